@@ -1,0 +1,81 @@
+// The engine's public API: the rule model and the pure evaluation, with no decree data.
+// An app that brings its own sets (or imports one set by subpath) needs only this.
+export { REGIONS, REGION_IDS, isRegionId, regionIdSchema, type Region, type RegionId } from './model/region.js';
+export {
+  COMMUNE_GROUPS,
+  COMMUNE_GROUP_IDS,
+  isCommuneGroupId,
+  communeGroupIdSchema,
+  type CommuneGroup,
+  type CommuneGroupId,
+} from './model/commune-group.js';
+export { PROVINCES, PROVINCE_IDS, isProvinceId, regionOfProvince, type ProvinceId } from './model/province.js';
+export { LEVELS, LEVEL_NAMES, levelSchema, type Level } from './model/level.js';
+export {
+  VERIFICATION_STATUSES,
+  VERIFICATION_LABELS,
+  verificationStatusSchema,
+  type VerificationStatus,
+} from './model/verification.js';
+export { localizedTextSchema, type LocalizedText } from './model/text.js';
+export {
+  legalReferenceSchema,
+  legalDocumentSchema,
+  sourceSchema,
+  type LegalReference,
+  type LegalDocument,
+  type Source,
+} from './model/legal-basis.js';
+export {
+  COMPARISONS,
+  targetSchema,
+  targetCandidateSchema,
+  factTestSchema,
+  type Comparison,
+  type Target,
+  type TargetCell,
+  type TargetCandidate,
+  type FactTest,
+} from './model/target.js';
+export {
+  COLUMN_KINDS,
+  columnIdsOf,
+  columnRuleSchema,
+  communeCategorySchema,
+  type ColumnKind,
+  type ColumnId,
+  type ColumnRule,
+  type CommuneCategory,
+} from './model/column.js';
+export { MEASURES, indicatorSchema, type Measure, type Indicator } from './model/indicator.js';
+export { criterionSchema, criterionRuleSchema, type Criterion, type CriterionRule } from './model/criterion.js';
+export { conditionSchema, conditionCheckSchema, type Condition, type ConditionCheck } from './model/condition.js';
+export {
+  criteriaSetSchema,
+  inputNameSchema,
+  defineCriteriaSet,
+  type CriteriaSet,
+  type IndicatorCode,
+  type InputName,
+} from './model/criteria-set.js';
+export { evaluate, safeEvaluate, type SafeEvaluation } from './evaluate/evaluate.js';
+export { EvaluationError } from './evaluate/error.js';
+export { columnFor, type ColumnQuery } from './evaluate/column-for.js';
+export type { EvaluationInput, IndicatorValue, RatioValue, TargetOverride } from './evaluate/input.js';
+export { INPUT_ISSUE_CODES, type InputIssue, type InputIssueCode } from './evaluate/issue.js';
+export {
+  INDICATOR_STATUSES,
+  type IndicatorStatus,
+  type IndicatorResult,
+  type CriterionResult,
+  type ConditionResult,
+  type ColumnChoice,
+  type EvaluationResult,
+  type Verdict,
+  type Reason,
+  type ReasonCode,
+  type TargetSource,
+  type AppliedOverride,
+} from './evaluate/result.js';
+export type { UnitTally } from './evaluate/evaluate-conditions.js';
+export { createRegistry, type CriteriaSetRegistry, type InForceQuery } from './registry.js';

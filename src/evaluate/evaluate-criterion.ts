@@ -1,0 +1,44 @@
+import type { Criterion } from '../model/criterion.js';
+import { evaluateIndicator, type IndicatorContext } from './evaluate-indicator.js';
+import type { CriterionResult, IndicatorResult } from './result.js';
+
+/**
+ * The verdict of a criterion from its indicators' verdicts:
+ * - rule `all` (default): not met if any applicable indicator is not met; incomplete if any
+ *   is missing or has an unknown target; met when all applicable ones are met;
+ * - rule `at-least n`: met once n are met; not met when even the undecided ones could not
+ *   make n; otherwise incomplete.
+ * A criterion whose indicators are all not applicable is `not-applicable`.
+ * @internal
+ */
+export function criterionVerdict(criterion: Criterion, indicators: readonly IndicatorResult[]): CriterionResult['status'] {
+  let met = 0;
+  let notMet = 0;
+  let open = 0;
+  for (const r of indicators) {
+    if (r.status === 'met') met++;
+    else if (r.status === 'not-met') notMet++;
+    else if (r.status !== 'not-applicable') open++;
+  }
+  const applicable = met + notMet + open;
+  if (applicable === 0) return indicators.length === 0 ? 'incomplete' : 'not-applicable';
+  const rule = criterion.rule ?? { kind: 'all' as const };
+  if (rule.kind === 'at-least') {
+    if (met >= rule.count) return 'met';
+    return met + open < rule.count ? 'not-met' : 'incomplete';
+  }
+  if (notMet > 0) return 'not-met';
+  return open > 0 ? 'incomplete' : 'met';
+}
+
+/** Evaluates one criterion and its indicators. @internal */
+export function evaluateCriterion(criterion: Criterion, ctx: IndicatorContext): CriterionResult {
+  const indicators = criterion.indicators.map((indicator) => evaluateIndicator(indicator, criterion, ctx));
+  return {
+    id: criterion.id,
+    number: criterion.number,
+    name: criterion.name,
+    status: criterionVerdict(criterion, indicators),
+    indicators,
+  };
+}

@@ -1,0 +1,129 @@
+import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
+import { allCriteriaVerdict, evaluateConditions, type UnitTally } from './evaluate-conditions.js';
+import { evaluateCriterion } from './evaluate-criterion.js';
+import { columnFor } from './column-for.js';
+import { describeColumn } from './describe-column.js';
+import { EvaluationError } from './error.js';
+import type { EvaluationInput } from './input.js';
+import type { InputIssue } from './issue.js';
+import { issue } from './make-issue.js';
+import type { EvaluationResult, Verdict } from './result.js';
+import { validateInput } from './validate-input.js';
+
+/** The outcome of `safeEvaluate`: the result (always), and every input issue. */
+export type SafeEvaluation =
+  | { readonly success: true; readonly result: EvaluationResult; readonly issues: readonly [] }
+  | { readonly success: false; readonly result: EvaluationResult; readonly issues: readonly InputIssue[] };
+
+/**
+ * Evaluates a unit's data against a set without throwing, whatever the input: every problem
+ * is returned as an issue (code, path, expected, received, vi/en message), and every valid
+ * value is still evaluated. Use it on data from spreadsheets and forms.
+ * @example
+ * const { success, result, issues } = safeEvaluate(commune2021, JSON.parse(text));
+ * if (!success) for (const i of issues) console.log(i.message.vi);
+ */
+export function safeEvaluate(set: CriteriaSet, input: unknown): SafeEvaluation {
+  const result = evaluateWith(set, input);
+  return result.issues.length === 0
+    ? { success: true, result, issues: [] }
+    : { success: false, result, issues: result.issues };
+}
+
+/**
+ * Evaluates a unit's data against a set: per indicator, per criterion, per set, with the
+ * reason of each verdict in Vietnamese and English. Throws one `EvaluationError` listing
+ * every input issue; use `safeEvaluate` to get them as values instead.
+ * @example
+ * const result = evaluate(commune2021, { region: 'red-river-delta', year: 2024, values: { '1.1': true } });
+ * result.status;   // 'met' | 'not-met' | 'incomplete'
+ * result.metCount; // criteria met, of result.total
+ */
+export function evaluate<const S extends CriteriaSet>(set: S, input: EvaluationInput<IndicatorCode<S>>): EvaluationResult {
+  const result = evaluateWith(set, input);
+  if (result.issues.length > 0) throw new EvaluationError(result.issues, result);
+  return result;
+}
+
+/** Evaluation with unit tallies for unit-share conditions (used by aggregates). @internal */
+export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: ReadonlyMap<string, UnitTally>): EvaluationResult {
+  const { clean, issues } = validateInput(set, input);
+  const column = columnFor(set, {
+    region: clean.region,
+    group: clean.group,
+    province: clean.province,
+    communeCategories: clean.categories,
+  });
+  if (column.column === null && isObject(input)) {
+    issues.push(issue('missing-column', [set.columns === 'groups' ? 'group' : 'region'], set.columns === 'groups' ? 'group' : 'region or province', 'none'));
+  }
+  const base = set.legalBasis.find((d) => d.role === 'base') ?? set.legalBasis[0]!;
+  const ctx = {
+    document: base.document,
+    annex: base.annex,
+    column: column.column,
+    columnName: describeColumn(column.column),
+    input: clean,
+    issues,
+  };
+  const criteria = set.criteria.map((criterion) => evaluateCriterion(criterion, ctx));
+  const conditions = evaluateConditions(set.conditions, criteria, clean.facts, tallies);
+
+  const missing: string[] = [];
+  const unknownTargets: string[] = [];
+  const notMet: string[] = [];
+  const overrides = [];
+  let metCount = 0;
+  let applicableCount = 0;
+  for (const c of criteria) {
+    if (c.status === 'met') metCount++;
+    if (c.status !== 'not-applicable') applicableCount++;
+    for (const r of c.indicators) {
+      if (r.status === 'not-met') notMet.push(r.code);
+      else if (r.status === 'unknown-target') unknownTargets.push(r.code);
+      if ((r.status === 'missing' || r.status === 'unknown-target') && r.actual === null) missing.push(r.code);
+      if (r.override) overrides.push(r.override);
+    }
+  }
+  const criteriaConditions = conditions.filter((c) => c.purpose === 'criteria');
+  const status = combine([allCriteriaVerdict(criteria), ...criteriaConditions.map((c) => asVerdict(c.status))]);
+  const recognition = combine([
+    status,
+    ...conditions.filter((c) => c.purpose === 'recognition').map((c) => asVerdict(c.status)),
+  ]);
+
+  return {
+    setId: set.id,
+    family: set.family,
+    version: set.version,
+    level: set.level,
+    column,
+    year: clean.year,
+    status,
+    metCount,
+    total: applicableCount,
+    criteria,
+    missing,
+    unknownTargets,
+    notMet,
+    overrides,
+    conditions,
+    meetsAllCriteria: status === 'met',
+    recognition,
+    issues,
+  };
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function asVerdict(status: Verdict | 'unknown-target'): Verdict {
+  return status === 'unknown-target' ? 'incomplete' : status;
+}
+
+/** Not met if any is not met; else incomplete if any is incomplete; else met. */
+function combine(verdicts: readonly Verdict[]): Verdict {
+  if (verdicts.includes('not-met')) return 'not-met';
+  return verdicts.includes('incomplete') ? 'incomplete' : 'met';
+}

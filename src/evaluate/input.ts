@@ -1,0 +1,66 @@
+import type { CommuneGroupId } from '../model/commune-group.js';
+import type { ProvinceId } from '../model/province.js';
+import type { RegionId } from '../model/region.js';
+import type { Comparison } from '../model/target.js';
+
+/**
+ * A share given as counts, e.g. 19 of 20 households: `{ numerator: 19, denominator: 20 }`.
+ * It is compared exactly (19/20 is 95%, which meets "≥ 95%").
+ */
+export interface RatioValue {
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
+/**
+ * The value of one indicator: a number (percent, amount or count), a flag, a ratio for a
+ * percent indicator, or `null` for "no data" (the same as leaving it out).
+ */
+export type IndicatorValue = number | boolean | RatioValue | null;
+
+/**
+ * A target the caller supplies for one indicator: the province's own value where the library
+ * knows no verified target, or a stricter provincial value. Every override used is recorded
+ * in the result; one less strict than a verified national target is refused.
+ * @example
+ * const override: TargetOverride = { value: 2, op: '<=', by: 'UBND tỉnh Vĩnh Phúc', source: 'QĐ 22/2017/QĐ-UBND' };
+ */
+export interface TargetOverride {
+  readonly value: number | boolean;
+  /** Defaults to the indicator's own comparison. */
+  readonly op?: Comparison;
+  /** Who set the value, e.g. `UBND tỉnh Vĩnh Phúc`. */
+  readonly by: string;
+  /** The document that sets it. */
+  readonly source?: string;
+  readonly note?: string;
+}
+
+/**
+ * What `evaluate` reads. `Code` is the union of the set's indicator codes, so a misspelt
+ * code is a compile error.
+ * @example
+ * const input: EvaluationInput<'10' | '11'> = {
+ *   region: 'red-river-delta', year: 2020, values: { '10': 52, '11': { numerator: 3, denominator: 200 } },
+ * };
+ */
+export interface EvaluationInput<Code extends string = string> {
+  /** The region whose column applies (region sets). Takes precedence over `province`. */
+  readonly region?: RegionId;
+  /** The commune group whose column applies (51/2025/QĐ-TTg). */
+  readonly group?: CommuneGroupId;
+  /** The province (before the 2025 merger); gives the region when `region` is absent. */
+  readonly province?: ProvinceId;
+  /** Categories the unit belongs to that a column rule names, e.g. `extremely-disadvantaged`. */
+  readonly communeCategories?: readonly string[];
+  /** The assessment year; chooses year-dependent targets (income) and is checked against the set. */
+  readonly year?: number;
+  /** Indicator values keyed by official code. */
+  readonly values: { readonly [K in Code]?: IndicatorValue };
+  /** Facts the set's rules read (applicability, target cases, conditions), by name. */
+  readonly facts?: { readonly [name: string]: number | boolean };
+  /** Reference values for relative targets, e.g. `{ incomeAtRecognition: 45 }`. */
+  readonly references?: { readonly [name: string]: number };
+  /** Caller-supplied targets, keyed by indicator code. */
+  readonly overrides?: { readonly [K in Code]?: TargetOverride };
+}

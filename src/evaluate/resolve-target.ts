@@ -1,0 +1,71 @@
+import type { ColumnId } from '../model/column.js';
+import type { Indicator } from '../model/indicator.js';
+import type { FactTest, Target } from '../model/target.js';
+
+/** The target cell that applies to a unit, or why none could be chosen. @internal */
+export type ResolvedTarget =
+  | { readonly kind: 'target'; readonly target: Target }
+  | { readonly kind: 'missing-column' }
+  | { readonly kind: 'missing-year' }
+  | { readonly kind: 'no-target-for-year' }
+  | { readonly kind: 'missing-fact'; readonly fact: string };
+
+/** Whether a fact passes a test; `undefined` when the fact is absent. @internal */
+export function testFact(test: FactTest, facts: ReadonlyMap<string, number | boolean>): boolean | undefined {
+  const value = facts.get(test.fact);
+  if (value === undefined) return undefined;
+  switch (test.op) {
+    case '>':
+      return value > test.value;
+    case '>=':
+      return value >= test.value;
+    case '<':
+      return value < test.value;
+    case '<=':
+      return value <= test.value;
+    case '=':
+      return value === test.value;
+  }
+}
+
+/**
+ * Chooses the target of one indicator for a column, year and facts: the column's cell, else
+ * the `all` cell; among cases, the first whose `years` and `when` match. @internal
+ */
+export function resolveTarget(
+  indicator: Indicator,
+  column: ColumnId | null,
+  year: number | null,
+  facts: ReadonlyMap<string, number | boolean>,
+): ResolvedTarget {
+  const cell = (column !== null && column !== 'all' ? indicator.targets[column] : undefined) ?? indicator.targets.all;
+  if (cell === undefined) return { kind: 'missing-column' };
+  if (!Array.isArray(cell)) return resolveCase(cell as Target, year, facts) ?? { kind: 'no-target-for-year' };
+  let fallback: ResolvedTarget = { kind: 'no-target-for-year' };
+  for (const target of cell as readonly Target[]) {
+    const resolved = resolveCase(target, year, facts);
+    if (resolved === undefined) continue;
+    if (resolved.kind === 'target') return resolved;
+    if (fallback.kind === 'no-target-for-year') fallback = resolved;
+  }
+  return fallback;
+}
+
+function resolveCase(
+  target: Target,
+  year: number | null,
+  facts: ReadonlyMap<string, number | boolean>,
+): ResolvedTarget | undefined {
+  if (target.years) {
+    if (year === null) return { kind: 'missing-year' };
+    if ((target.years.from !== undefined && year < target.years.from) || (target.years.to !== undefined && year > target.years.to)) {
+      return undefined;
+    }
+  }
+  if (target.when) {
+    const passes = testFact(target.when, facts);
+    if (passes === undefined) return { kind: 'missing-fact', fact: target.when.fact };
+    if (!passes) return undefined;
+  }
+  return { kind: 'target', target };
+}

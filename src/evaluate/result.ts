@@ -1,0 +1,155 @@
+import type { ColumnId } from '../model/column.js';
+import type { Measure } from '../model/indicator.js';
+import type { Level } from '../model/level.js';
+import type { LocalizedText } from '../model/text.js';
+import type { Comparison, TargetCandidate } from '../model/target.js';
+import type { VerificationStatus } from '../model/verification.js';
+import type { InputIssue } from './issue.js';
+import type { RatioValue, TargetOverride } from './input.js';
+
+/**
+ * The verdict on one indicator:
+ * - `met` / `not-met`: the value was compared with a verified (or overridden) target;
+ * - `not-applicable`: the indicator does not apply to this unit;
+ * - `missing`: no usable value (absent, invalid, or a fact the rule needs is absent);
+ * - `unknown-target`: the target for this column is not yet known (not verified).
+ * @example
+ * INDICATOR_STATUSES.length; // 5
+ */
+export const INDICATOR_STATUSES = ['met', 'not-met', 'not-applicable', 'missing', 'unknown-target'] as const;
+
+/** The verdict on one indicator. */
+export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
+
+/** The verdict on a criterion or a set: met, not met, or not decidable yet (`incomplete`). */
+export type Verdict = 'met' | 'not-met' | 'incomplete';
+
+/**
+ * Why an indicator got its status, as a code an app can switch on.
+ * @example
+ * const code: ReasonCode = 'unknown-target';
+ */
+export type ReasonCode =
+  | 'met'
+  | 'not-met'
+  | 'not-applicable'
+  | 'missing-value'
+  | 'invalid-value'
+  | 'missing-fact'
+  | 'missing-reference'
+  | 'missing-year'
+  | 'missing-column'
+  | 'no-target-for-year'
+  | 'unknown-target';
+
+/** The reason of a verdict: a code and a sentence in Vietnamese and English made from the data. */
+export interface Reason extends LocalizedText {
+  readonly code: ReasonCode;
+}
+
+/** Where a target comes from: document, annex and row, and the ids of the texts it was read in. */
+export interface TargetSource {
+  readonly document: string;
+  readonly annex?: string;
+  readonly row?: string;
+  readonly sources: readonly string[];
+  /** The amending decree that set this value, if any. */
+  readonly amendedBy?: string;
+}
+
+/** An override that the evaluation used, and the target it replaced. */
+export interface AppliedOverride extends TargetOverride {
+  readonly code: string;
+  /** The target the library knows for this cell, if verified; `null` when unknown. */
+  readonly replaced: number | boolean | null;
+}
+
+/** The result of one indicator. */
+export interface IndicatorResult {
+  readonly code: string;
+  readonly criterionId: string;
+  readonly status: IndicatorStatus;
+  readonly measure: Measure;
+  readonly unit?: LocalizedText;
+  /** The value compared: a number, a flag, or for a ratio its percent (rounded for display). */
+  readonly actual: number | boolean | null;
+  /** The ratio as given, when the value came as counts. */
+  readonly ratio?: RatioValue;
+  /** The target compared against; for a relative target, the computed value. */
+  readonly target: number | boolean | null;
+  readonly comparison: Comparison;
+  /** Status of the target used: its verification status, or `override`. */
+  readonly targetStatus: VerificationStatus | 'override';
+  /** Values reported for an unknown target (a province's value, conflicting readings). */
+  readonly candidates?: readonly TargetCandidate[];
+  /** A relative target: the factor, the reference named, and its value. */
+  readonly relative?: { readonly factor: number; readonly reference: string; readonly referenceValue: number | null };
+  readonly override?: AppliedOverride;
+  readonly source: TargetSource;
+  readonly reason: Reason;
+}
+
+/** The result of one criterion. */
+export interface CriterionResult {
+  readonly id: string;
+  readonly number: number | null;
+  readonly name: LocalizedText;
+  readonly status: Verdict | 'not-applicable';
+  readonly indicators: readonly IndicatorResult[];
+}
+
+/** How the column (region or group) was chosen, and by which rule. */
+export interface ColumnChoice {
+  /** The column, or `null` when the input gives no way to choose one. */
+  readonly column: ColumnId | null;
+  /** `caller`: the input named it; `province`: the province's region; a rule id: a decree's exception; `single`: the set has one column. */
+  readonly rule: string;
+  readonly text: LocalizedText;
+  readonly status: VerificationStatus;
+}
+
+/** The verdict on one set-level condition. */
+export interface ConditionResult {
+  readonly id: string;
+  readonly purpose: 'criteria' | 'recognition' | 'procedure';
+  readonly status: Verdict | 'unknown-target';
+  readonly text: LocalizedText;
+  readonly reason: LocalizedText;
+  readonly verification: VerificationStatus;
+  /** Units that made a unit-share condition fail (aggregate evaluation). */
+  readonly failingUnits?: readonly string[];
+}
+
+/**
+ * The full result of evaluating one unit against one set.
+ * @example
+ * result.status;   // 'met' | 'not-met' | 'incomplete'
+ * result.metCount; // e.g. 17 (of result.total)
+ */
+export interface EvaluationResult {
+  readonly setId: string;
+  readonly family: string;
+  readonly version: string;
+  readonly level: Level;
+  readonly column: ColumnChoice;
+  readonly year: number | null;
+  /** `not-met` when any criterion is not met; else `incomplete` when any has gaps; else `met`. */
+  readonly status: Verdict;
+  readonly metCount: number;
+  readonly total: number;
+  readonly criteria: readonly CriterionResult[];
+  /** Codes of indicators without usable data. */
+  readonly missing: readonly string[];
+  /** Codes of indicators whose target is not yet known for this column. */
+  readonly unknownTargets: readonly string[];
+  /** Codes of indicators not met. */
+  readonly notMet: readonly string[];
+  readonly overrides: readonly AppliedOverride[];
+  /** Set-level conditions, criteria and recognition alike. */
+  readonly conditions: readonly ConditionResult[];
+  /** Every criterion met (and every condition of purpose `criteria`). */
+  readonly meetsAllCriteria: boolean;
+  /** Whether the recognition conditions hold as well: `met`, `not-met` or `incomplete`. */
+  readonly recognition: Verdict;
+  readonly issues: readonly InputIssue[];
+}

@@ -1,0 +1,359 @@
+import { describe, didYouMean } from '../_lib/did-you-mean.js';
+import { COMMUNE_GROUP_IDS, isCommuneGroupId, type CommuneGroupId } from '../model/commune-group.js';
+import type { CriteriaSet } from '../model/criteria-set.js';
+import type { Indicator } from '../model/indicator.js';
+import { isProvinceId, PROVINCE_IDS, type ProvinceId } from '../model/province.js';
+import { isRegionId, REGION_IDS, REGIONS, type RegionId } from '../model/region.js';
+import { COMPARISONS, type Comparison } from '../model/target.js';
+import type { TargetOverride } from './input.js';
+import type { InputIssue, InputIssueCode } from './issue.js';
+import { issue } from './make-issue.js';
+import { indexOf } from './set-index.js';
+
+/** A value that passed validation. @internal */
+export type CleanValue =
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'flag'; readonly value: boolean }
+  | { readonly kind: 'ratio'; readonly numerator: number; readonly denominator: number };
+
+/** The input after validation: only valid parts, in prototype-free maps. @internal */
+export interface CleanInput {
+  readonly region?: RegionId;
+  readonly group?: CommuneGroupId;
+  readonly province?: ProvinceId;
+  readonly categories: readonly string[];
+  readonly year: number | null;
+  readonly values: ReadonlyMap<string, CleanValue>;
+  /** Codes whose value was given but invalid. */
+  readonly invalid: ReadonlySet<string>;
+  readonly facts: ReadonlyMap<string, number | boolean>;
+  readonly references: ReadonlyMap<string, number>;
+  readonly overrides: ReadonlyMap<string, TargetOverride>;
+}
+
+const TOP_LEVEL_KEYS = [
+  'region',
+  'group',
+  'province',
+  'communeCategories',
+  'year',
+  'values',
+  'facts',
+  'references',
+  'overrides',
+] as const;
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A number written as text, as a spreadsheet exports it ("95,5", "95.5"), read for a hint only. */
+function numberHint(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (/^-?\d+([.,]\d+)?$/.test(trimmed)) return trimmed.replace(',', '.');
+  return undefined;
+}
+
+/** Checks one finite number against the range its measure allows; returns the issue code or null. */
+function numberProblem(value: number, indicator: Indicator): InputIssueCode | null {
+  if (Number.isNaN(value)) return 'not-a-number';
+  if (!Number.isFinite(value)) return 'not-finite';
+  if (value < 0) return 'negative';
+  if (indicator.measure === 'percent' && value > 100) return 'percent-over-100';
+  if (indicator.measure === 'count' && !Number.isInteger(value)) return 'not-integer';
+  return null;
+}
+
+const EXPECTED: Record<Indicator['measure'], string> = {
+  percent: 'a percent from 0 to 100, or { numerator, denominator }',
+  flag: 'true or false',
+  amount: 'a non-negative number',
+  count: 'a non-negative whole number',
+};
+
+function validateValue(
+  raw: unknown,
+  indicator: Indicator,
+  path: readonly (string | number)[],
+  issues: InputIssue[],
+): CleanValue | null | 'invalid' {
+  if (raw === null || raw === undefined) return null;
+  const expected = EXPECTED[indicator.measure];
+  if (indicator.measure === 'flag') {
+    if (typeof raw === 'boolean') return { kind: 'flag', value: raw };
+    issues.push(issue('invalid-type', path, expected, describe(raw)));
+    return 'invalid';
+  }
+  if (typeof raw === 'number') {
+    const problem = numberProblem(raw, indicator);
+    if (problem) {
+      issues.push(issue(problem, path, expected, describe(raw)));
+      return 'invalid';
+    }
+    return { kind: 'number', value: raw };
+  }
+  if (typeof raw === 'string') {
+    issues.push(issue('number-as-string', path, expected, describe(raw), numberHint(raw)));
+    return 'invalid';
+  }
+  if (indicator.measure === 'percent' && isPlainObject(raw) && 'numerator' in raw && 'denominator' in raw) {
+    const { numerator, denominator } = raw;
+    let ok = true;
+    for (const [key, part] of [
+      ['numerator', numerator],
+      ['denominator', denominator],
+    ] as const) {
+      if (typeof part !== 'number') {
+        issues.push(issue('invalid-type', [...path, key], 'a number', describe(part)));
+        ok = false;
+        continue;
+      }
+      const problem = Number.isNaN(part) ? 'not-a-number' : !Number.isFinite(part) ? 'not-finite' : part < 0 ? 'negative' : null;
+      if (problem) {
+        issues.push(issue(problem, [...path, key], 'a non-negative finite number', describe(part)));
+        ok = false;
+      }
+    }
+    if (!ok) return 'invalid';
+    const n = numerator as number;
+    const d = denominator as number;
+    if (d === 0) {
+      issues.push(issue('zero-denominator', [...path, 'denominator'], 'a number greater than 0', '0'));
+      return 'invalid';
+    }
+    if (n > d) {
+      issues.push(issue('numerator-exceeds-denominator', path, 'numerator ≤ denominator', `${n}/${d}`));
+      return 'invalid';
+    }
+    return { kind: 'ratio', numerator: n, denominator: d };
+  }
+  issues.push(issue('invalid-type', path, expected, describe(raw)));
+  return 'invalid';
+}
+
+function validateOverride(raw: unknown, indicator: Indicator, path: readonly string[], issues: InputIssue[]) {
+  const expected = '{ value, by, op?, source?, note? }';
+  if (!isPlainObject(raw)) {
+    issues.push(issue('invalid-override', path, expected, describe(raw)));
+    return null;
+  }
+  const { value, by, op, source, note } = raw;
+  const valueOk =
+    indicator.measure === 'flag'
+      ? typeof value === 'boolean'
+      : typeof value === 'number' && Number.isFinite(value) && value >= 0 && !(indicator.measure === 'percent' && value > 100);
+  if (!valueOk) {
+    issues.push(issue('invalid-override', [...path, 'value'], EXPECTED[indicator.measure], describe(value)));
+    return null;
+  }
+  if (typeof by !== 'string' || by.trim() === '') {
+    issues.push(issue('invalid-override', [...path, 'by'], 'who set the value (non-empty text)', describe(by)));
+    return null;
+  }
+  if (op !== undefined && !(COMPARISONS as readonly unknown[]).includes(op)) {
+    issues.push(issue('invalid-override', [...path, 'op'], COMPARISONS.join(' | '), describe(op)));
+    return null;
+  }
+  const override: TargetOverride = {
+    value: value as number | boolean,
+    by,
+    ...(op !== undefined ? { op: op as Comparison } : {}),
+    ...(typeof source === 'string' ? { source } : {}),
+    ...(typeof note === 'string' ? { note } : {}),
+  };
+  return override;
+}
+
+function regionHint(text: string): string | undefined {
+  const byAbbreviation = REGION_IDS.find(
+    (id) =>
+      REGIONS[id].abbreviation.toLowerCase() === text.toLowerCase() ||
+      REGIONS[id].abbreviation.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'D').toLowerCase() ===
+        text.toLowerCase() ||
+      REGIONS[id].name.vi.toLowerCase() === text.toLowerCase() ||
+      REGIONS[id].name.en.toLowerCase() === text.toLowerCase(),
+  );
+  return byAbbreviation ?? didYouMean(text, REGION_IDS);
+}
+
+/**
+ * Validates an input of unknown shape against a set. Never throws: every problem becomes an
+ * issue, and every valid part is kept. @internal
+ */
+export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanInput; issues: InputIssue[] } {
+  const issues: InputIssue[] = [];
+  const values = new Map<string, CleanValue>();
+  const invalid = new Set<string>();
+  const facts = new Map<string, number | boolean>();
+  const references = new Map<string, number>();
+  const overrides = new Map<string, TargetOverride>();
+  let region: RegionId | undefined;
+  let group: CommuneGroupId | undefined;
+  let province: ProvinceId | undefined;
+  let categories: string[] = [];
+  let year: number | null = null;
+
+  const clean = (): CleanInput => ({
+    ...(region ? { region } : {}),
+    ...(group ? { group } : {}),
+    ...(province ? { province } : {}),
+    categories,
+    year,
+    values,
+    invalid,
+    facts,
+    references,
+    overrides,
+  });
+
+  if (!isPlainObject(input)) {
+    issues.push(issue('invalid-input', [], 'an object { values, region?, year?, … }', describe(input)));
+    return { clean: clean(), issues };
+  }
+  const { indicators, codes } = indexOf(set);
+
+  for (const key of Object.keys(input)) {
+    if (UNSAFE_KEYS.has(key)) issues.push(issue('unsafe-key', [key], 'a field name', key));
+    else if (!(TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
+      issues.push(issue('unknown-key', [key], TOP_LEVEL_KEYS.join(', '), key, didYouMean(key, TOP_LEVEL_KEYS)));
+    }
+  }
+
+  // Column inputs.
+  if (hasOwn(input, 'region') && input.region !== undefined) {
+    const raw = input.region;
+    if (isRegionId(raw)) region = raw;
+    else {
+      issues.push(
+        issue('unknown-region', ['region'], REGION_IDS.join(', '), describe(raw), typeof raw === 'string' ? regionHint(raw) : undefined),
+      );
+    }
+  }
+  if (hasOwn(input, 'group') && input.group !== undefined) {
+    const raw = input.group;
+    const normalised = typeof raw === 'number' && [1, 2, 3].includes(raw) ? `group-${raw}` : raw;
+    if (isCommuneGroupId(normalised)) {
+      if (typeof raw === 'number') {
+        issues.push(issue('unknown-group', ['group'], COMMUNE_GROUP_IDS.join(', '), describe(raw), normalised));
+      } else group = normalised;
+    } else {
+      issues.push(
+        issue('unknown-group', ['group'], COMMUNE_GROUP_IDS.join(', '), describe(raw), typeof raw === 'string' ? didYouMean(raw, COMMUNE_GROUP_IDS) : undefined),
+      );
+    }
+  }
+  if (hasOwn(input, 'province') && input.province !== undefined) {
+    const raw = input.province;
+    if (isProvinceId(raw)) province = raw;
+    else {
+      issues.push(
+        issue('unknown-province', ['province'], 'a province id such as vinh-phuc', describe(raw), typeof raw === 'string' ? didYouMean(raw, PROVINCE_IDS) : undefined),
+      );
+    }
+  }
+  if (set.columns === 'groups' && region !== undefined) {
+    issues.push(issue('wrong-column-kind', ['region'], 'commune group (group)', 'region'));
+  }
+  if (set.columns === 'regions' && group !== undefined) {
+    issues.push(issue('wrong-column-kind', ['group'], 'region (region or province)', 'commune group'));
+  }
+  if (hasOwn(input, 'communeCategories') && input.communeCategories !== undefined) {
+    const raw = input.communeCategories;
+    if (Array.isArray(raw) && raw.every((c) => typeof c === 'string')) {
+      const known = new Set((set.communeCategories ?? []).map((c) => c.id));
+      categories = [];
+      raw.forEach((c: string, i) => {
+        if (known.has(c)) categories.push(c);
+        else issues.push(issue('unknown-key', ['communeCategories', i], [...known].join(', ') || 'none for this set', describe(c), didYouMean(c, [...known])));
+      });
+    } else issues.push(issue('invalid-type', ['communeCategories'], 'an array of category ids', describe(raw)));
+  }
+
+  // Year.
+  if (hasOwn(input, 'year') && input.year !== undefined) {
+    const raw = input.year;
+    if (typeof raw !== 'number' || !Number.isInteger(raw)) {
+      issues.push(issue(typeof raw === 'string' ? 'number-as-string' : 'invalid-type', ['year'], 'a whole year such as 2024', describe(raw), typeof raw === 'string' ? numberHint(raw) : undefined));
+    } else if (set.years && (raw < set.years.from || raw > set.years.to)) {
+      issues.push(issue('year-outside-period', ['year'], `${set.years.from}–${set.years.to}`, String(raw)));
+    } else year = raw;
+  }
+
+  // Indicator values.
+  if (!hasOwn(input, 'values') || input.values === undefined) {
+    issues.push(issue('invalid-type', ['values'], 'an object of indicator values keyed by code', 'undefined'));
+  } else if (!isPlainObject(input.values)) {
+    issues.push(issue('invalid-type', ['values'], 'an object of indicator values keyed by code', describe(input.values)));
+  } else {
+    const raw = input.values;
+    for (const code of Object.keys(raw)) {
+      const path = ['values', code] as const;
+      if (UNSAFE_KEYS.has(code)) {
+        issues.push(issue('unsafe-key', path, 'an indicator code', code));
+        continue;
+      }
+      const entry = indicators.get(code);
+      if (!entry) {
+        issues.push(issue('unknown-indicator', path, 'an indicator code of this set', code, didYouMean(code, codes)));
+        continue;
+      }
+      const value = validateValue(raw[code], entry.indicator, path, issues);
+      if (value === 'invalid') invalid.add(code);
+      else if (value !== null) values.set(code, value);
+    }
+  }
+
+  // Facts and references.
+  for (const [field, target] of [
+    ['facts', facts],
+    ['references', references],
+  ] as const) {
+    if (!hasOwn(input, field) || input[field] === undefined) continue;
+    const raw = input[field];
+    if (!isPlainObject(raw)) {
+      issues.push(issue('invalid-type', [field], 'an object keyed by name', describe(raw)));
+      continue;
+    }
+    for (const name of Object.keys(raw)) {
+      const value = raw[name];
+      if (UNSAFE_KEYS.has(name)) {
+        issues.push(issue('unsafe-key', [field, name], 'a name', name));
+      } else if (field === 'facts' && typeof value === 'boolean') {
+        target.set(name, value);
+      } else if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
+        target.set(name, value);
+      } else {
+        const code = typeof value === 'string' ? 'number-as-string' : Number.isNaN(value) ? 'not-a-number' : typeof value === 'number' && !Number.isFinite(value) ? 'not-finite' : typeof value === 'number' ? 'negative' : 'invalid-type';
+        issues.push(issue(code, [field, name], field === 'facts' ? 'a non-negative number or true/false' : 'a non-negative number', describe(value), typeof value === 'string' ? numberHint(value) : undefined));
+      }
+    }
+  }
+
+  // Overrides.
+  if (hasOwn(input, 'overrides') && input.overrides !== undefined) {
+    const raw = input.overrides;
+    if (!isPlainObject(raw)) issues.push(issue('invalid-type', ['overrides'], 'an object keyed by indicator code', describe(raw)));
+    else {
+      for (const code of Object.keys(raw)) {
+        const path = ['overrides', code];
+        if (UNSAFE_KEYS.has(code)) {
+          issues.push(issue('unsafe-key', path, 'an indicator code', code));
+          continue;
+        }
+        const entry = indicators.get(code);
+        if (!entry) {
+          issues.push(issue('unknown-indicator', path, 'an indicator code of this set', code, didYouMean(code, codes)));
+          continue;
+        }
+        const override = validateOverride(raw[code], entry.indicator, path, issues);
+        if (override) overrides.set(code, override);
+      }
+    }
+  }
+
+  return { clean: clean(), issues };
+}

@@ -1,0 +1,50 @@
+import type { IssueMessages, ReasonMessageData, ReasonMessages } from './messages.js';
+
+const hint = (s?: string) => (s ? ` Có phải ý bạn là "${s}"?` : '');
+
+/** Vietnamese messages for input issues (the authoritative wording). */
+export const viIssueMessages: IssueMessages = {
+  'invalid-input': (d) => `Dữ liệu đầu vào phải là một đối tượng (object), nhận được ${d.received}.`,
+  'unknown-key': (d) => `Trường "${d.path}" không được hỗ trợ; các trường hợp lệ: ${d.expected}.`,
+  'unsafe-key': (d) => `Khóa "${d.path}" bị từ chối vì có thể gây ô nhiễm prototype.`,
+  'unknown-indicator': (d) => `Bộ tiêu chí không có chỉ tiêu "${d.received}" (tại ${d.path}).${hint(d.suggestion)}`,
+  'invalid-type': (d) => `Giá trị tại ${d.path} phải là ${d.expected}, nhận được ${d.received}.`,
+  'number-as-string': (d) =>
+    `Giá trị tại ${d.path} là chuỗi ${d.received}; hãy truyền số (không phải chuỗi).${hint(d.suggestion)}`,
+  'not-a-number': (d) => `Giá trị tại ${d.path} là NaN (không phải số).`,
+  'not-finite': (d) => `Giá trị tại ${d.path} là vô hạn (${d.received}); cần một số hữu hạn.`,
+  negative: (d) => `Giá trị tại ${d.path} không được âm, nhận được ${d.received}.`,
+  'percent-over-100': (d) => `Tỷ lệ tại ${d.path} phải từ 0 đến 100%, nhận được ${d.received}.`,
+  'not-integer': (d) => `Giá trị tại ${d.path} phải là số nguyên, nhận được ${d.received}.`,
+  'zero-denominator': (d) => `Mẫu số tại ${d.path} phải lớn hơn 0, nhận được ${d.received}.`,
+  'numerator-exceeds-denominator': (d) => `Tử số lớn hơn mẫu số tại ${d.path} (${d.received}); tỷ lệ vượt 100%.`,
+  'unknown-region': (d) => `Vùng "${d.received}" không tồn tại; các vùng hợp lệ: ${d.expected}.${hint(d.suggestion)}`,
+  'unknown-group': (d) => `Nhóm xã "${d.received}" không tồn tại; các nhóm hợp lệ: ${d.expected}.${hint(d.suggestion)}`,
+  'unknown-province': (d) => `Tỉnh "${d.received}" không có trong danh mục 63 tỉnh, thành phố.${hint(d.suggestion)}`,
+  'wrong-column-kind': (d) => `Bộ tiêu chí này xác định mức đạt theo ${d.expected}, không theo ${d.received} (tại ${d.path}).`,
+  'missing-column': (d) =>
+    `Không xác định được cột chỉ tiêu (${d.expected}); các chỉ tiêu có mức khác nhau theo cột được coi là thiếu dữ liệu.`,
+  'year-outside-period': (d) => `Năm ${d.received} nằm ngoài giai đoạn của bộ tiêu chí (${d.expected}).`,
+  'invalid-override': (d) => `Mức chỉ tiêu do địa phương cung cấp tại ${d.path} không hợp lệ: cần ${d.expected}, nhận được ${d.received}.`,
+  'override-less-strict': (d) =>
+    `Mức do địa phương cung cấp tại ${d.path} (${d.received}) thấp hơn mức quốc gia đã kiểm chứng (${d.expected}); giữ mức quốc gia.`,
+};
+
+const by = (d: ReasonMessageData) => (d.overrideBy ? `; mức do ${d.overrideBy} quy định` : '');
+const rel = (d: ReasonMessageData) => (d.relative ? ` (mức tương đối: ${d.relative})` : '');
+
+/** Vietnamese reason sentences. */
+export const viReasons: ReasonMessages = {
+  met: (d) => `Đạt: ${d.actual} ${d.op} ${d.target}${rel(d)} (${d.column}; ${d.source}${by(d)}).`,
+  'not-met': (d) => `Chưa đạt: ${d.actual}, yêu cầu ${d.op} ${d.target}${rel(d)} (${d.column}; ${d.source}${by(d)}).`,
+  'not-applicable': (d) => `Không áp dụng cho đơn vị này (${d.needed}).`,
+  'missing-value': (d) => `Thiếu dữ liệu: chưa có giá trị chỉ tiêu ${d.code}; yêu cầu ${d.op} ${d.target} (${d.column}).`,
+  'invalid-value': (d) => `Giá trị chỉ tiêu ${d.code} không hợp lệ nên không được đánh giá (xem danh sách lỗi đầu vào).`,
+  'missing-fact': (d) => `Thiếu dữ liệu: cần thông tin "${d.needed}" để xác định mức chỉ tiêu ${d.code}.`,
+  'missing-reference': (d) => `Thiếu dữ liệu: cần giá trị tham chiếu "${d.needed}" để tính mức chỉ tiêu ${d.code}.`,
+  'missing-year': (d) => `Thiếu dữ liệu: mức chỉ tiêu ${d.code} thay đổi theo năm, cần năm đánh giá.`,
+  'missing-column': (d) => `Thiếu dữ liệu: mức chỉ tiêu ${d.code} khác nhau theo vùng/nhóm, cần xác định vùng hoặc nhóm xã.`,
+  'no-target-for-year': (d) => `Bộ tiêu chí không quy định mức chỉ tiêu ${d.code} cho năm ${d.needed} (${d.column}).`,
+  'unknown-target': (d) =>
+    `Chưa xác định được mức chỉ tiêu ${d.code} (${d.column}): ${d.targetStatus}${d.candidates ? `; giá trị đã ghi nhận: ${d.candidates}` : ''}. Có thể cung cấp mức của địa phương qua overrides.`,
+};

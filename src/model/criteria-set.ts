@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { lazySchema } from '../_lib/lazy-schema.js';
+import { columnRuleSchema, communeCategorySchema, COLUMN_KINDS } from './column.js';
+import { conditionSchema } from './condition.js';
+import { criterionSchema } from './criterion.js';
+import { legalDocumentSchema, sourceSchema } from './legal-basis.js';
+import { LEVELS } from './level.js';
+import { localizedTextSchema } from './text.js';
+
+/**
+ * Schema of a named input the set's rules read besides indicator values: a fact of the unit
+ * (`schoolCount`, `outstandingConstructionDebt`) or a reference value for a relative target
+ * (`incomeAtRecognition`).
+ * @example
+ * inputNameSchema().parse({ kind: 'number', text: { vi: 'Số trường học', en: 'Number of schools' } });
+ */
+export const inputNameSchema = lazySchema(() =>
+  z
+    .object({
+      kind: z.enum(['number', 'boolean']),
+      text: localizedTextSchema(),
+      unit: localizedTextSchema().optional(),
+    })
+    .readonly(),
+);
+
+/** A named fact or reference value the set's rules read. */
+export type InputName = z.infer<ReturnType<typeof inputNameSchema>>;
+
+/**
+ * Schema of a criteria set (bộ tiêu chí): one version of one set, as a decree (and any
+ * amending decree) defines it.
+ * @example
+ * criteriaSetSchema().safeParse(commune2021).success; // true
+ */
+export const criteriaSetSchema = lazySchema(() =>
+  z
+    .object({
+      /** Unique id of this version, e.g. `commune-2021-2025` or `commune-2021-2025+211`. */
+      id: z.string().regex(/^[a-z0-9][a-z0-9+-]*$/),
+      /** The set this is a version of; all versions of one set share it. */
+      family: z.string().min(1),
+      /** Short label of the version, e.g. `318/QĐ-TTg` or `318/QĐ-TTg + 211/QĐ-TTg`. */
+      version: z.string().min(1),
+      level: z.enum(LEVELS),
+      title: localizedTextSchema(),
+      /** Where the set is in force (inclusive ISO dates); `null` when unknown. */
+      period: z.object({ from: z.iso.date().nullable(), to: z.iso.date().nullable() }).readonly(),
+      /** Assessment years the set covers (e.g. 2021–2025), used to check the input year. */
+      years: z.object({ from: z.number().int(), to: z.number().int() }).readonly().optional(),
+      legalBasis: z.array(legalDocumentSchema()).min(1).readonly(),
+      /** For a provincial set, the province that issued it. */
+      province: z.string().optional(),
+      columns: z.enum(COLUMN_KINDS),
+      columnRules: z.array(columnRuleSchema()).readonly(),
+      communeCategories: z.array(communeCategorySchema()).readonly().optional(),
+      criteria: z.array(criterionSchema()).readonly(),
+      conditions: z.array(conditionSchema()).readonly(),
+      facts: z.record(z.string(), inputNameSchema()).optional(),
+      references: z.record(z.string(), inputNameSchema()).optional(),
+      /** Cited sources by id; every id a target, criterion or condition cites is here. */
+      sources: z.record(z.string(), sourceSchema()),
+      notes: z.array(z.string()).readonly().optional(),
+    })
+    .readonly(),
+);
+
+/** A criteria set (bộ tiêu chí) as the engine evaluates it. */
+export type CriteriaSet = z.infer<ReturnType<typeof criteriaSetSchema>>;
+
+/** The indicator codes of a set, as a union of string literals when the set was defined `as const`. */
+export type IndicatorCode<S extends CriteriaSet> = S['criteria'][number]['indicators'][number]['code'];
+
+/**
+ * Defines a criteria set, keeping every literal (indicator codes, columns) in its type so
+ * that `evaluate(set, { values: { '17.9': … } })` does not compile when the set has no 17.9.
+ * It returns its argument unchanged; check a set loaded at run time with `validateCriteriaSet`.
+ * @example
+ * const set = defineCriteriaSet({
+ *   id: 'demo', family: 'demo', version: '1', level: 'village-model',
+ *   title: { vi: 'Thôn kiểu mẫu', en: 'Model village' },
+ *   period: { from: null, to: null },
+ *   legalBasis: [{ document: '1/QĐ-UBND', role: 'base', title: { vi: '…', en: '…' }, signed: null, inForce: null }],
+ *   columns: 'single', columnRules: [], conditions: [], sources: {},
+ *   criteria: [{ id: '1', number: 1, name: { vi: 'Thu nhập', en: 'Income' }, status: 'verified', sources: [],
+ *     indicators: [{ code: '1', measure: 'amount', textStatus: 'verified', text: { vi: 'Thu nhập', en: 'Income' },
+ *       targets: { all: { status: 'verified', value: 60, op: '>=', sources: [] } } }] }],
+ * });
+ */
+// @__NO_SIDE_EFFECTS__
+export function defineCriteriaSet<const S extends CriteriaSet>(set: S): S {
+  return set;
+}

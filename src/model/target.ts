@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { lazySchema } from '../_lib/lazy-schema.js';
+import { legalReferenceSchema } from './legal-basis.js';
+import { VERIFICATION_STATUSES } from './verification.js';
+
+/**
+ * The comparisons a target can ask for.
+ * @example
+ * COMPARISONS; // ['>=', '<=', '=']
+ */
+export const COMPARISONS = ['>=', '<=', '='] as const;
+
+/** A comparison: at least (`>=`), at most (`<=`), or exactly (`=`, flags). */
+export type Comparison = (typeof COMPARISONS)[number];
+
+/**
+ * Schema of a value someone reported for a target that is not verified: a province's own
+ * value, or one side of a conflict. Kept so humans can check it; never used as a target.
+ * @example
+ * targetCandidateSchema().parse({ value: 2, province: 'Vĩnh Phúc', sources: ['SC_TAMDAO'] });
+ */
+export const targetCandidateSchema = lazySchema(() =>
+  z
+    .object({
+      value: z.union([z.number(), z.boolean()]),
+      /** The province whose restatement gave the value, if it is provincial. */
+      province: z.string().optional(),
+      sources: z.array(z.string()).readonly(),
+      note: z.string().optional(),
+    })
+    .readonly(),
+);
+
+/** A value reported for an unverified target, with who reported it. */
+export type TargetCandidate = z.infer<ReturnType<typeof targetCandidateSchema>>;
+
+/**
+ * Schema of a condition on a fact of the unit, choosing between target cases
+ * (e.g. 318/QĐ-TTg criterion 5: a commune with more than 3 schools needs 70%, else 50%).
+ * @example
+ * factTestSchema().parse({ fact: 'schoolCount', op: '>', value: 3 });
+ */
+export const factTestSchema = lazySchema(() =>
+  z
+    .object({
+      fact: z.string().min(1),
+      op: z.enum(['>', '>=', '<', '<=', '=']),
+      value: z.union([z.number(), z.boolean()]),
+    })
+    .readonly(),
+);
+
+/** A test on one fact of the unit, e.g. `{ fact: 'schoolCount', op: '>', value: 3 }`. */
+export type FactTest = z.infer<ReturnType<typeof factTestSchema>>;
+
+/**
+ * Schema of one target cell: the value a unit must reach in one column, with its status.
+ * Only a `verified` target has a `value`; any other status has `value: null` and keeps what
+ * is known in `candidates` and `note`.
+ * @example
+ * targetSchema().parse({ status: 'verified', value: 95, op: '>=', sources: ['S_MT'] });
+ * targetSchema().parse({ status: 'not-found', value: null, op: '>=', sources: [] });
+ */
+export const targetSchema = lazySchema(() =>
+  z
+    .object({
+      status: z.enum(VERIFICATION_STATUSES),
+      value: z.union([z.number(), z.boolean()]).nullable(),
+      op: z.enum(COMPARISONS),
+      /** Source ids (keys of the set's `sources`). */
+      sources: z.array(z.string()).readonly(),
+      note: z.string().optional(),
+      candidates: z.array(targetCandidateSchema()).readonly().optional(),
+      /** The target is `value` times a reference value the input supplies under this name. */
+      relativeTo: z.string().optional(),
+      /** The target applies only to units whose fact passes this test. */
+      when: factTestSchema().optional(),
+      /** The target applies only to assessment years in this range (inclusive). */
+      years: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }).readonly().optional(),
+      /** Where the value is printed, when it is not the indicator's own row. */
+      ref: legalReferenceSchema().optional(),
+      /** Number of the amending decree that set this value, if any. */
+      amendedBy: z.string().optional(),
+    })
+    .readonly()
+    .refine((t) => (t.status === 'verified' ? t.value !== null : t.value === null), {
+      message: 'Only a verified target carries a value; any other status has value null',
+    }),
+);
+
+/** One target cell: the value a unit must reach in one column, with its status and source. */
+export type Target = z.infer<ReturnType<typeof targetSchema>>;
+
+/**
+ * One column's cell: a single target, or several cases chosen by year or by a fact
+ * (the first case whose `years` and `when` match the unit is used).
+ */
+export type TargetCell = Target | readonly Target[];

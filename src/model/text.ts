@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { lazySchema } from '../_lib/lazy-schema.js';
+
+/**
+ * Schema of a text given in Vietnamese (authoritative) and English.
+ * @example
+ * localizedTextSchema().parse({ vi: 'Thu nhập', en: 'Income' });
+ */
+export const localizedTextSchema = lazySchema(() =>
+  z.object({ vi: z.string().min(1), en: z.string().min(1) }).readonly(),
+);
+
+/** A text in Vietnamese (authoritative) and English (a helpful translation). */
+export type LocalizedText = z.infer<ReturnType<typeof localizedTextSchema>>;

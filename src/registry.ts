@@ -1,0 +1,81 @@
+import { isValid, parseISO } from 'date-fns';
+import type { CriteriaSet } from './model/criteria-set.js';
+import type { Level } from './model/level.js';
+
+/** What `inForce` reads: a level and a date, and optionally a province for provincial sets. */
+export interface InForceQuery {
+  readonly level: Level;
+  /** The assessment date: a `Date` or an ISO date string (YYYY-MM-DD). No implicit "today". */
+  readonly on: Date | string;
+  /** Include the sets of this province (by its name as the set records it, e.g. `Vĩnh Phúc`). */
+  readonly province?: string;
+}
+
+/** A registry of criteria sets: list, get by id, and the one in force on a date. */
+export interface CriteriaSetRegistry<S extends CriteriaSet = CriteriaSet> {
+  /** Every set (every version), in registration order. */
+  list(): readonly S[];
+  /** The set with this id; throws a `RangeError` naming the known ids when there is none. */
+  get(id: string): S;
+  /** The version in force for a level on a date; throws a `RangeError` when none is. */
+  inForce(query: InForceQuery): S;
+}
+
+/**
+ * The calendar day of a query as `YYYY-MM-DD`. A `Date` is read in UTC (as `new Date('2024-06-30')`
+ * is made), so the answer never depends on the machine's time zone.
+ */
+function toDay(on: Date | string): string {
+  if (typeof on === 'string') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(on) || !isValid(parseISO(on))) {
+      throw new RangeError(`Invalid date "${on}" (expected an ISO date YYYY-MM-DD or a Date)`);
+    }
+    return on;
+  }
+  if (!(on instanceof Date) || !isValid(on)) throw new RangeError(`Invalid date: ${String(on)}`);
+  return on.toISOString().slice(0, 10);
+}
+
+/**
+ * Builds a registry over a list of sets. When two versions of a level are in force on the same
+ * date (a base set and its amended version), the one in force from the later date wins.
+ * @example
+ * const registry = createRegistry([commune1980, commune318]);
+ * registry.inForce({ level: 'commune', on: '2021-10-11' }).id; // 'commune-2016-2020'
+ */
+export function createRegistry<S extends CriteriaSet>(sets: readonly S[]): CriteriaSetRegistry<S> {
+  const byId = new Map<string, S>();
+  for (const set of sets) {
+    if (byId.has(set.id)) throw new Error(`Duplicate criteria set id: ${set.id}`);
+    byId.set(set.id, set);
+  }
+  return {
+    list: () => sets,
+    get(id) {
+      const set = byId.get(id);
+      if (!set) throw new RangeError(`Unknown criteria set "${id}". Known sets: ${[...byId.keys()].join(', ')}`);
+      return set;
+    },
+    inForce({ level, on, province }) {
+      const day = toDay(on);
+      let best: S | undefined;
+      for (const set of sets) {
+        if (set.level !== level || (set.province !== undefined && set.province !== province)) continue;
+        const { from, to } = set.period;
+        // ISO days compare correctly as strings.
+        if (!from || day < from || (to !== null && day > to)) continue;
+        if (!best || from > best.period.from!) best = set;
+      }
+      if (!best) {
+        const known = sets
+          .filter((s) => s.level === level)
+          .map((s) => `${s.id} (${s.period.from ?? '?'} → ${s.period.to ?? '?'})`)
+          .join(', ');
+        throw new RangeError(
+          `No ${level} criteria set is in force on ${day}. Sets of this level: ${known || 'none'}`,
+        );
+      }
+      return best;
+    },
+  };
+}
