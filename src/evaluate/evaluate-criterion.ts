@@ -8,7 +8,8 @@ import type { CriterionResult, IndicatorResult } from './result.js';
  *   is missing or has an unknown target; met when all applicable ones are met;
  * - rule `at-least n`: met once n are met; not met when even the undecided ones could not
  *   make n; otherwise incomplete.
- * A criterion whose indicators are all not applicable is `not-applicable`.
+ * A criterion whose indicators are all not applicable is `not-applicable`; one whose list of
+ * indicators is known to be incomplete (`incompleteIndicators`) is never `met`.
  * @internal
  */
 export function criterionVerdict(criterion: Criterion, indicators: readonly IndicatorResult[]): CriterionResult['status'] {
@@ -21,14 +22,17 @@ export function criterionVerdict(criterion: Criterion, indicators: readonly Indi
     else if (r.status !== 'not-applicable') open++;
   }
   const applicable = met + notMet + open;
-  if (applicable === 0) return indicators.length === 0 ? 'incomplete' : 'not-applicable';
+  // Rows of the decree that are not encoded could still apply and fail: never "met" on the known ones.
+  const complete = criterion.incompleteIndicators === undefined;
+  if (applicable === 0) return indicators.length === 0 || !complete ? 'incomplete' : 'not-applicable';
   const rule = criterion.rule ?? { kind: 'all' as const };
   if (rule.kind === 'at-least') {
+    // n met is enough whatever the other rows; too few is only final when every row is known.
     if (met >= rule.count) return 'met';
-    return met + open < rule.count ? 'not-met' : 'incomplete';
+    return met + open < rule.count && complete ? 'not-met' : 'incomplete';
   }
   if (notMet > 0) return 'not-met';
-  return open > 0 ? 'incomplete' : 'met';
+  return open > 0 || !complete ? 'incomplete' : 'met';
 }
 
 /** Evaluates one criterion and its indicators. @internal */

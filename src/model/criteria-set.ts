@@ -43,6 +43,12 @@ export const criteriaSetSchema = lazySchema(() =>
       /** Short label of the version, e.g. `318/QĐ-TTg` or `318/QĐ-TTg + 211/QĐ-TTg`. */
       version: z.string().min(1),
       level: z.enum(LEVELS),
+      /**
+       * A kind of unit within the level that the set alone applies to, e.g. `no-commune-units`
+       * (211/QĐ-TTg: districts without commune-level units). The registry returns a scoped set
+       * only to a query that names its scope.
+       */
+      scope: z.string().min(1).optional(),
       title: localizedTextSchema(),
       /** Where the set is in force (inclusive ISO dates); `null` when unknown. */
       period: z.object({ from: z.iso.date().nullable(), to: z.iso.date().nullable() }).readonly(),

@@ -42,6 +42,11 @@ export const criterionSchema = lazySchema(() =>
       sources: z.array(z.string()).readonly(),
       rule: criterionRuleSchema().optional(),
       indicators: z.array(indicatorSchema()).readonly(),
+      /**
+       * Set when the decree's list of indicators for this criterion is known to be incomplete
+       * (rows not seen): why, in vi/en. Such a criterion is never met on the known rows alone.
+       */
+      incompleteIndicators: localizedTextSchema().optional(),
     })
     .readonly(),
 );
