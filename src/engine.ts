@@ -79,3 +79,4 @@ export {
 } from './evaluate/result.js';
 export type { UnitTally } from './evaluate/evaluate-conditions.js';
 export { createRegistry, type CriteriaSetRegistry, type InForceQuery } from './registry.js';
+export { inputSchema, inputJsonSchema, type JsonSchema } from './schema/input-schema.js';
