@@ -120,6 +120,15 @@ CONDITIONS = {
     ('commune-2026-2030', 'recognition2026'): ('recognition', NC),
     ('commune-2026-2030', 'transition'): ('procedure', NC),
     ('commune-modern-pilot-2026-2030', 'meetsPilotFramework'): ('criteria', CRIT),
+    # Whether these requirements exist at all is NOT_FOUND: they keep a pilot with no known
+    # content from being met by default.
+    ('commune-modern-pilot-2026-2030', 'prerequisiteNTM'): ('criteria', NC),
+    ('commune-modern-pilot-2026-2030', 'incomePremium'): ('criteria', NC),
+    ('commune-modern-pilot-2026-2030', 'smartVillage'): ('criteria', NC),
+    ('commune-modern-pilot-2026-2030', 'issuer'): ('procedure', NC),
+    ('province-2026-2030', 'wardsSpecialZones'): ('criteria', NC),
+    ('province-2026-2030', 'wardsSpecialZones.tail'): ('criteria', NC),
+    ('province-2026-2030', 'further'): ('criteria', NC),
     ('province-2026-2030', 'allCommunesNTM'): ('criteria', share('commune', 100)),
     ('province-2026-2030', 'modernShare'): ('criteria', share('commune-advanced', 10)),
     ('vinhphuc-commune-advanced-2016-2020', 'allGroups'): ('recognition', CRIT),
@@ -128,6 +137,15 @@ CONDITIONS = {
 }
 # The 320 satisfaction row holds two thresholds; the second becomes its own condition.
 EXTRA_CONDITIONS = {
+    # The reference saw only criteria 1–2 of the special-district set (row 2.3 cut): the rest
+    # exists but is unknown, so the set can never be met on the known rows alone.
+    'amendments-211-2024': [{
+        'id': 'special.remainingCriteria',
+        'text': {'vi': 'Các tiêu chí còn lại của huyện NTM đặc thù (sau dòng 2.3, bị cắt)', 'en': 'The remaining criteria of the special district (after row 2.3, text cut)'},
+        'purpose': 'criteria', 'status': 'not-found', 'sources': ['S18'],
+        'check': NC,
+        'note': 'Reference: the remaining special-district criteria were not seen.',
+    }],
     'district-2021-2025': [{
         'id': 'q320.satisfaction.communes',
         'text': {'vi': 'Tỷ lệ hài lòng ở từng xã với từng nội dung ≥80%', 'en': 'Satisfaction ≥80% in each commune for each content'},
@@ -146,7 +164,7 @@ TITLES_EN = {
     '319/QĐ-TTg': 'Criteria for model NTM communes, 2021–2025',
     '320/QĐ-TTg': 'National criteria for NTM districts, advanced NTM districts, and towns/cities completing the NTM task, 2021–2025',
     '321/QĐ-TTg': 'Provinces completing the NTM task, 2021–2025',
-    '211/QĐ-TTg': 'Amending 318/QĐ-TTg and 320/QĐ-TTg (2024)',
+    '211/QĐ-TTg': 'Amending criteria and indicators of the 2021–2025 commune, advanced commune, district and advanced district sets (318/QĐ-TTg, 320/QĐ-TTg), and adding criteria for special NTM districts without commune-level units',
     '51/2025/QĐ-TTg': 'National criteria for NTM and modern NTM communes and for provinces completing the task, 2026–2030',
     '2540/QĐ-TTg': 'Conditions and procedure for recognising NTM units, 2016–2020',
     '18/2022/QĐ-TTg': 'Conditions and procedure for recognising NTM units, 2021–2025',
@@ -159,11 +177,15 @@ PERIOD_TO = {
     'commune-2016-2020': '2022-03-07', 'district-2016-2020': '2022-03-07', 'town-2016-2020': '2022-03-07',
     'commune-model-2018-2020': '2022-03-07',
     # The 2021–2025 sets give way to 51/2025/QĐ-TTg, in force 15/02/2026 (reference: the switch-over for new evaluations).
-    'commune-2021-2025': '2026-02-14', 'commune-advanced-2021-2025': '2026-02-14', 'commune-model-2021-2025': '2026-02-14',
-    'district-2021-2025': '2026-02-14', 'town-2021-2025': '2026-02-14', 'district-advanced-2021-2025': '2026-02-14',
-    'province-2021-2025': '2026-02-14',
+    'commune-model-2021-2025': '2026-02-14', 'town-2021-2025': '2026-02-14', 'province-2021-2025': '2026-02-14',
+    'amendments-211-2024': '2026-02-14',
+    # 211/QĐ-TTg (signed 01/3/2024; no other effective date found) amends 318 and 320: the base
+    # versions end the day before; the amended versions (amend-211.ts) run to 2026-02-14.
+    'commune-2021-2025': '2024-02-29', 'commune-advanced-2021-2025': '2024-02-29',
+    'district-2021-2025': '2024-02-29', 'district-advanced-2021-2025': '2024-02-29',
 }
 YEARS = {'2016-2020': (2016, 2022), '2021-2025': (2021, 2026), '2026-2030': (2026, 2030)}
+YEARS_OF = {'commune-model-2018-2020': (2018, 2022), 'province-2020': (2020, 2020), 'amendments-211-2024': (2024, 2026)}
 
 def status(s): return STATUS[s]
 
@@ -240,6 +262,20 @@ def school_indicators(i):
         ]
     return [a, b]
 
+# Criteria whose list of indicators the reference knows to be incomplete: (set, number or '*') -> why.
+# Such a criterion is never met on the known rows alone (src/evaluate/evaluate-criterion.ts).
+INCOMPLETE = {
+    ('commune-advanced-2021-2025', '*'): ('Danh sách chỉ tiêu của Phụ lục II chưa thấy đầy đủ (số chỉ tiêu chưa tìm thấy; tài liệu tham chiếu có 4 chỉ tiêu).',
+                                         'The Annex II indicator list was not seen in full (its count is NOT_FOUND; the reference has 4 indicators).'),
+    ('district-2021-2025', '*'): ('Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).',
+                                  'The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing).'),
+    ('district-advanced-2021-2025', '*'): ('Phụ lục III có 38 chỉ tiêu (theo nguồn của tỉnh); tài liệu tham chiếu chỉ có 5.',
+                                           'Annex III has 38 indicators (provincial source); the reference has 5.'),
+    ('amendments-211-2024', 2): ('Dòng 2.3 bị cắt; các dòng sau chưa thấy.', 'Row 2.3 is cut; the rows after it were not seen.'),
+    ('commune-2026-2030', '*'): ('Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).',
+                                 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).'),
+}
+
 def criterion(set_key, c, index):
     number = c['number']
     out = {'id': str(number) if number is not None else f'c{index + 1}', 'number': number,
@@ -255,6 +291,8 @@ def criterion(set_key, c, index):
         else:
             inds.append(indicator(set_key, i))
     out['indicators'] = inds
+    why = INCOMPLETE.get((set_key, number)) or INCOMPLETE.get((set_key, '*'))
+    if why: out['incompleteIndicators'] = {'vi': why[0], 'en': why[1]}
     return out
 
 def group_en(vi):
@@ -312,16 +350,20 @@ def collect_sources(obj, acc):
     return acc
 
 def period_name(s):
-    f = s['period']['from']
-    if s['key'].endswith('2016-2020') or s['key'] in ('province-2020',): return '2016-2020'
+    if s['key'].endswith('2016-2020') or s['key'] in ('province-2020', 'commune-model-2018-2020'): return '2016-2020'
     if s['key'].endswith('2026-2030'): return '2026-2030'
     if s['key'].endswith('2021-2025') or s['key'].endswith('2024'): return '2021-2025'
     return None
 
+# Rows of a set that another set carries: 211's commune column rule and change list go to the
+# amended 318/320 versions (rules/national/2021-2025/amend-211.ts), not to the special districts.
+SKIP_CONDITIONS = {('amendments-211-2024', 'change.amendedIndicators')}
+SKIP_COLUMN_RULES = {'amendments-211-2024'}
+
 def build(s, set_id, family, version, out_path, title, extra=None):
     crit = [criterion(s['key'], c, n) for n, c in enumerate(s['criteria'])]
-    conds = [condition(s['key'], c) for c in s['conditions']] + EXTRA_CONDITIONS.get(s['key'], [])
-    rules = [column_rule(s['key'], r, n) for n, r in enumerate(s['columnRules'])]
+    conds = [condition(s['key'], c) for c in s['conditions'] if (s['key'], c['id']) not in SKIP_CONDITIONS] + EXTRA_CONDITIONS.get(s['key'], [])
+    rules = [] if s['key'] in SKIP_COLUMN_RULES else [column_rule(s['key'], r, n) for n, r in enumerate(s['columnRules'])]
     doc = legal_document(s['document'], 'base', s.get('annex')) if '/' in s['document'] and not s['document'].startswith('Vĩnh Phúc') else \
         {'document': s['document'], 'role': 'base', 'title': {'vi': s['document'], 'en': s['document']}, 'signed': None, 'inForce': None}
     # Only the set's own decree is its basis; recognition decrees are cited per condition.
@@ -329,7 +371,9 @@ def build(s, set_id, family, version, out_path, title, extra=None):
     period = {'from': s['period']['from'], 'to': PERIOD_TO.get(s['key'], s['period']['to'])}
     out = {'id': set_id, 'family': family, 'version': version, 'level': s['level'], 'title': title, 'period': period}
     p = period_name(s)
-    if p: out['years'] = {'from': YEARS[p][0], 'to': YEARS[p][1]}
+    if p:
+        y = YEARS_OF.get(s['key'], YEARS[p])
+        out['years'] = {'from': y[0], 'to': y[1]}
     out['legalBasis'] = basis
     out['columns'] = s['columns']
     out['columnRules'] = rules
@@ -380,17 +424,82 @@ export const {const_name} = defineCriteriaSet({body});
 
 SETS = {s['key']: s for s in data['sets']}
 
+def example(const, obj):
+    """A TSDoc @example that type-checks against the set: its first indicator, or its facts."""
+    codes = [i['code'] for c in obj['criteria'] for i in c['indicators']]
+    column = {'regions': "region: 'red-river-delta', ", 'groups': "group: 'group-2', ", 'single': ''}[obj['columns']]
+    year = obj['years']['from'] + 1 if obj.get('years') and obj['years']['from'] < obj['years']['to'] else obj.get('years', {}).get('from', 2020)
+    lines = [' * @example']
+    if obj['id'] == 'commune-2026-2030':
+        lines += [" * // No group target is known yet: the province supplies it, and the result records it.",
+                  f" * const r = evaluate({const}, {{ group: 'group-2', year: 2026, values: {{ '6.x1': 1.5 }},",
+                  " *   overrides: { '6.x1': { value: 2, by: 'UBND tỉnh …' } } });",
+                  " * r.criteria[5].indicators[0].status; // 'met' (1.5 ≤ 2, override recorded in r.overrides)"]
+    elif obj['id'] == 'commune-model-2018-2020':
+        lines += [f" * const r = evaluate({const}, {{ values: {{ '1.2': 70 }}, references: {{ incomeAtRecognition: 45 }} }});",
+                  " * r.criteria[0].indicators[1].target; // 67.5 (1.5 × 45)"]
+    elif codes:
+        first = next(i for c in obj['criteria'] for i in c['indicators'])
+        value = 'true' if first['measure'] == 'flag' else '100'
+        lines += [f" * const r = evaluate({const}, {{ {column}year: {year}, values: {{ '{first['code']}': {value} }} }});",
+                  f" * r.criteria[0].indicators[0].status;"]
+    else:
+        fact = next(iter(obj.get('facts', {})), None)
+        facts = f", facts: {{ {fact}: {'true' if obj['facts'][fact]['kind'] == 'boolean' else '0'} }}" if fact else ''
+        lines += [f" * const r = evaluate({const}, {{ year: {year}, values: {{}}{facts} }});",
+                  " * r.conditions.map((c) => [c.id, c.status]);"]
+    return '\n'.join(lines)
+
+
 if __name__ == '__main__':
     targets = sys.argv[2:] if len(sys.argv) > 2 else None
+    T = lambda vi, en: {'vi': vi, 'en': en}
+    N16, N21, N26 = 'rules/national/2016-2020/', 'rules/national/2021-2025/', 'rules/national/2026-2030/'
+    # (reference key, file, const, set id, version, title, extra fields)
     plan = [
-        ('commune-2016-2020', 'rules/national/2016-2020/commune-1980.ts', 'commune1980', 'commune-2016-2020', 'commune-2016-2020', '1980/QĐ-TTg',
-         {'vi': 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020', 'en': 'National criteria for NTM communes, 2016–2020'}),
-        ('commune-2021-2025', 'rules/national/2021-2025/commune-318.ts', 'commune318', 'commune-2021-2025', 'commune-2021-2025', '318/QĐ-TTg',
-         {'vi': 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021–2025 (Phụ lục I)', 'en': 'National criteria for NTM communes, 2021–2025 (Annex I)'}),
+        ('commune-2016-2020', N16 + 'commune-1980.ts', 'commune1980', 'commune-2016-2020', '1980/QĐ-TTg',
+         T('Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020', 'National criteria for NTM communes, 2016–2020'), None),
+        ('district-2016-2020', N16 + 'district-558.ts', 'district558', 'district-2016-2020', '558/QĐ-TTg',
+         T('Tiêu chí huyện nông thôn mới giai đoạn 2016–2020', 'Criteria for NTM districts, 2016–2020'), None),
+        ('town-2016-2020', N16 + 'town-558.ts', 'town558', 'town-2016-2020', '558/QĐ-TTg',
+         T('Quy định thị xã, thành phố trực thuộc cấp tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới giai đoạn 2016–2020',
+           'Towns and provincial cities completing the NTM task, 2016–2020'), None),
+        ('commune-model-2018-2020', N16 + 'commune-model-691.ts', 'communeModel691', 'commune-model-2018-2020', '691/QĐ-TTg',
+         T('Tiêu chí xã nông thôn mới kiểu mẫu giai đoạn 2018–2020', 'Criteria for model NTM communes, 2018–2020'), None),
+        ('province-2020', N16 + 'province-1274.ts', 'province1274', 'province-2020', '1274/QĐ-TTg',
+         T('Điều kiện công nhận tỉnh, thành phố trực thuộc trung ương hoàn thành nhiệm vụ xây dựng nông thôn mới năm 2020',
+           'Conditions for provinces and centrally-run cities completing the NTM task in 2020'), None),
+        ('commune-2021-2025', N21 + 'commune-318.ts', 'commune318', 'commune-2021-2025', '318/QĐ-TTg',
+         T('Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021–2025 (Phụ lục I)', 'National criteria for NTM communes, 2021–2025 (Annex I)'), None),
+        ('commune-advanced-2021-2025', N21 + 'commune-advanced-318.ts', 'communeAdvanced318', 'commune-advanced-2021-2025', '318/QĐ-TTg',
+         T('Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021–2025 (Phụ lục II)', 'National criteria for advanced NTM communes, 2021–2025 (Annex II)'), None),
+        ('commune-model-2021-2025', N21 + 'commune-model-319.ts', 'communeModel319', 'commune-model-2021-2025', '319/QĐ-TTg',
+         T('Quy định xã nông thôn mới kiểu mẫu giai đoạn 2021–2025', 'Model NTM communes, 2021–2025'), None),
+        ('district-2021-2025', N21 + 'district-320.ts', 'district320', 'district-2021-2025', '320/QĐ-TTg',
+         T('Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021–2025 (Phụ lục I)', 'National criteria for NTM districts, 2021–2025 (Annex I)'), None),
+        ('town-2021-2025', N21 + 'town-320.ts', 'town320', 'town-2021-2025', '320/QĐ-TTg',
+         T('Quy định thị xã, thành phố trực thuộc cấp tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới giai đoạn 2021–2025 (Phụ lục II)',
+           'Towns and provincial cities completing the NTM task, 2021–2025 (Annex II)'), None),
+        ('district-advanced-2021-2025', N21 + 'district-advanced-320.ts', 'districtAdvanced320', 'district-advanced-2021-2025', '320/QĐ-TTg',
+         T('Bộ tiêu chí quốc gia về huyện nông thôn mới nâng cao giai đoạn 2021–2025 (Phụ lục III)', 'National criteria for advanced NTM districts, 2021–2025 (Annex III)'), None),
+        ('province-2021-2025', N21 + 'province-321.ts', 'province321', 'province-2021-2025', '321/QĐ-TTg',
+         T('Quy định tỉnh, thành phố trực thuộc trung ương hoàn thành nhiệm vụ xây dựng nông thôn mới giai đoạn 2021–2025',
+           'Provinces and centrally-run cities completing the NTM task, 2021–2025'), None),
+        ('amendments-211-2024', N21 + 'district-special-211.ts', 'districtSpecial211', 'district-special-2024', '211/QĐ-TTg',
+         T('Tiêu chí huyện nông thôn mới đặc thù không có đơn vị hành chính cấp xã giai đoạn 2021–2025',
+           'Criteria for special NTM districts without commune-level units, 2021–2025'), {'scope': 'no-commune-units'}),
+        ('commune-2026-2030', N26 + 'commune-51.ts', 'commune51', 'commune-2026-2030', '51/2025/QĐ-TTg',
+         T('Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026–2030 (Phụ lục I)', 'National criteria for NTM communes, 2026–2030 (Annex I)'), None),
+        ('commune-modern-pilot-2026-2030', N26 + 'commune-modern-pilot-51.ts', 'communeModernPilot51', 'commune-modern-pilot-2026-2030', '51/2025/QĐ-TTg',
+         T('Quy định khung thí điểm xây dựng xã nông thôn mới hiện đại giai đoạn 2026–2030 (Phụ lục II)',
+           'Pilot framework for modern NTM communes, 2026–2030 (Annex II)'), None),
+        ('province-2026-2030', N26 + 'province-51.ts', 'province51', 'province-2026-2030', '51/2025/QĐ-TTg',
+         T('Quy định tỉnh, thành phố hoàn thành nhiệm vụ xây dựng nông thôn mới giai đoạn 2026–2030 (Phụ lục III)',
+           'Provinces and cities completing the NTM task, 2026–2030 (Annex III)'), None),
     ]
-    for key, path, const, set_id, family, version, title in plan:
+    for key, path, const, set_id, version, title, extra in plan:
         if targets and key not in targets: continue
         s = SETS[key]
-        obj = build(s, set_id, family, version, path, title)
-        write(path, const, obj, f" * {title['vi']} ({version}).\n * {title['en']}.\n * @example\n * evaluate({const}, {{ region: 'red-river-delta', year: {obj['years']['from'] + 1}, values: {{ '1.1': true }} }});")
+        obj = build(s, set_id, set_id, version, path, title, extra)
+        write(path, const, obj, f" * {title['vi']} ({version}).\n * {title['en']}.\n" + example(const, obj))
         print('wrote', path)

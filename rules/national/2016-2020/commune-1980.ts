@@ -7,7 +7,8 @@ import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
  * Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020 (1980/QĐ-TTg).
  * National criteria for NTM communes, 2016–2020.
  * @example
- * evaluate(commune1980, { region: 'red-river-delta', year: 2017, values: { '1.1': true } });
+ * const r = evaluate(commune1980, { region: 'red-river-delta', year: 2017, values: { '1.1': true } });
+ * r.criteria[0].indicators[0].status;
  */
 export const commune1980 = defineCriteriaSet({
   id: "commune-2016-2020",

@@ -7,7 +7,8 @@ import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
  * Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021–2025 (Phụ lục I) (318/QĐ-TTg).
  * National criteria for NTM communes, 2021–2025 (Annex I).
  * @example
- * evaluate(commune318, { region: 'red-river-delta', year: 2022, values: { '1.1': true } });
+ * const r = evaluate(commune318, { region: 'red-river-delta', year: 2022, values: { '1.1': true } });
+ * r.criteria[0].indicators[0].status;
  */
 export const commune318 = defineCriteriaSet({
   id: "commune-2021-2025",
@@ -20,7 +21,7 @@ export const commune318 = defineCriteriaSet({
   },
   period: {
     from: "2022-03-08",
-    to: "2026-02-14"
+    to: "2024-02-29"
   },
   years: {
     from: 2021,
