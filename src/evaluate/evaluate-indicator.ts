@@ -143,6 +143,7 @@ export function evaluateIndicator(indicator: Indicator, criterion: Criterion, ct
     op: formatComparison(op),
     column: ctx.columnName[locale],
     source: where[locale],
+    ...(indicator.measure === 'flag' ? { flag: true } : {}),
     ...(needed !== undefined ? { needed } : {}),
     ...(override ? { overrideBy: override.by } : {}),
     ...(target && target.status !== 'verified' ? { targetStatus: VERIFICATION_LABELS[target.status][locale] } : {}),

@@ -34,10 +34,17 @@ const rel = (d: ReasonMessageData) => (d.relative ? ` (relative target: ${d.rela
 
 /** English reason sentences. */
 export const enReasons: ReasonMessages = {
-  met: (d) => `Met: ${d.actual} ${d.op} ${d.target}${rel(d)} (${d.column}; ${d.source}${by(d)}).`,
-  'not-met': (d) => `Not met: ${d.actual}, required ${d.op} ${d.target}${rel(d)} (${d.column}; ${d.source}${by(d)}).`,
+  met: (d) =>
+    d.flag
+      ? `Met: achieved, as required (${d.column}; ${d.source}${by(d)}).`
+      : `Met: ${d.actual} ${d.op} ${d.target}${rel(d)} (${d.column}; ${d.source}${by(d)}).`,
+  'not-met': (d) =>
+    d.flag
+      ? `Not met: required but not achieved (${d.column}; ${d.source}${by(d)}).`
+      : `Not met: ${d.actual}, required ${d.op} ${d.target}${rel(d)} (${d.column}; ${d.source}${by(d)}).`,
   'not-applicable': (d) => `Not applicable to this unit (${d.needed}).`,
-  'missing-value': (d) => `Missing data: no value for indicator ${d.code}; required ${d.op} ${d.target} (${d.column}).`,
+  'missing-value': (d) =>
+    `Missing data: no value for indicator ${d.code}; required ${d.flag ? 'achieved' : `${d.op} ${d.target}`} (${d.column}).`,
   'invalid-value': (d) => `The value of indicator ${d.code} is invalid and was not evaluated (see the input issues).`,
   'missing-fact': (d) => `Missing data: the fact "${d.needed}" is needed to choose the target of indicator ${d.code}.`,
   'missing-reference': (d) => `Missing data: the reference value "${d.needed}" is needed to compute the target of indicator ${d.code}.`,

@@ -19,6 +19,8 @@ export interface ReasonMessageData {
   readonly op: string;
   readonly column: string;
   readonly source: string;
+  /** The indicator is a flag (achieved or not), worded without a comparison. */
+  readonly flag?: boolean;
   /** Name of the fact, reference or year the rule needed. */
   readonly needed?: string;
   /** Who supplied an override, when one was used. */

@@ -35,10 +35,17 @@ const rel = (d: ReasonMessageData) => (d.relative ? ` (mức tương đối: ${d
 
 /** Vietnamese reason sentences. */
 export const viReasons: ReasonMessages = {
-  met: (d) => `Đạt: ${d.actual} ${d.op} ${d.target}${rel(d)} (${d.column}; ${d.source}${by(d)}).`,
-  'not-met': (d) => `Chưa đạt: ${d.actual}, yêu cầu ${d.op} ${d.target}${rel(d)} (${d.column}; ${d.source}${by(d)}).`,
+  met: (d) =>
+    d.flag
+      ? `Đạt: đã đạt yêu cầu (${d.column}; ${d.source}${by(d)}).`
+      : `Đạt: ${d.actual} ${d.op} ${d.target}${rel(d)} (${d.column}; ${d.source}${by(d)}).`,
+  'not-met': (d) =>
+    d.flag
+      ? `Chưa đạt: chưa đạt yêu cầu (${d.column}; ${d.source}${by(d)}).`
+      : `Chưa đạt: ${d.actual}, yêu cầu ${d.op} ${d.target}${rel(d)} (${d.column}; ${d.source}${by(d)}).`,
   'not-applicable': (d) => `Không áp dụng cho đơn vị này (${d.needed}).`,
-  'missing-value': (d) => `Thiếu dữ liệu: chưa có giá trị chỉ tiêu ${d.code}; yêu cầu ${d.op} ${d.target} (${d.column}).`,
+  'missing-value': (d) =>
+    `Thiếu dữ liệu: chưa có giá trị chỉ tiêu ${d.code}; yêu cầu ${d.flag ? 'Đạt' : `${d.op} ${d.target}`} (${d.column}).`,
   'invalid-value': (d) => `Giá trị chỉ tiêu ${d.code} không hợp lệ nên không được đánh giá (xem danh sách lỗi đầu vào).`,
   'missing-fact': (d) => `Thiếu dữ liệu: cần thông tin "${d.needed}" để xác định mức chỉ tiêu ${d.code}.`,
   'missing-reference': (d) => `Thiếu dữ liệu: cần giá trị tham chiếu "${d.needed}" để tính mức chỉ tiêu ${d.code}.`,
