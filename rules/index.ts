@@ -1,11 +1,76 @@
 import { createRegistry, type InForceQuery } from '../src/registry.js';
 import { commune1980 } from './national/2016-2020/commune-1980.js';
+import { communeModel691 } from './national/2016-2020/commune-model-691.js';
+import { district558 } from './national/2016-2020/district-558.js';
+import { province1274 } from './national/2016-2020/province-1274.js';
+import { town558 } from './national/2016-2020/town-558.js';
+import {
+  commune318Amended211,
+  communeAdvanced318Amended211,
+  district320Amended211,
+  districtAdvanced320Amended211,
+} from './national/2021-2025/amend-211.js';
 import { commune318 } from './national/2021-2025/commune-318.js';
+import { communeAdvanced318 } from './national/2021-2025/commune-advanced-318.js';
+import { communeModel319 } from './national/2021-2025/commune-model-319.js';
+import { district320 } from './national/2021-2025/district-320.js';
+import { districtAdvanced320 } from './national/2021-2025/district-advanced-320.js';
+import { districtSpecial211 } from './national/2021-2025/district-special-211.js';
+import { province321 } from './national/2021-2025/province-321.js';
+import { town320 } from './national/2021-2025/town-320.js';
+import { commune51 } from './national/2026-2030/commune-51.js';
+import { communeModernPilot51 } from './national/2026-2030/commune-modern-pilot-51.js';
+import { province51 } from './national/2026-2030/province-51.js';
 
-export { commune1980, commune318 };
+export {
+  commune1980,
+  district558,
+  town558,
+  communeModel691,
+  province1274,
+  commune318,
+  communeAdvanced318,
+  communeModel319,
+  district320,
+  town320,
+  districtAdvanced320,
+  province321,
+  commune318Amended211,
+  communeAdvanced318Amended211,
+  district320Amended211,
+  districtAdvanced320Amended211,
+  districtSpecial211,
+  commune51,
+  communeModernPilot51,
+  province51,
+};
+
+/** The national sets, every version, by period and then level (base before amended version). */
+const NATIONAL_SETS = [
+  commune1980,
+  district558,
+  town558,
+  communeModel691,
+  province1274,
+  commune318,
+  communeAdvanced318,
+  communeModel319,
+  district320,
+  town320,
+  districtAdvanced320,
+  province321,
+  commune318Amended211,
+  communeAdvanced318Amended211,
+  district320Amended211,
+  districtAdvanced320Amended211,
+  districtSpecial211,
+  commune51,
+  communeModernPilot51,
+  province51,
+] as const;
 
 /** Every national and provincial criteria set the package carries, every version. */
-export const registry = createRegistry([commune1980, commune318]);
+export const registry = createRegistry([...NATIONAL_SETS]);
 
 /**
  * Every criteria set the package carries (national and provincial, every version).

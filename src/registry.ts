@@ -9,6 +9,12 @@ export interface InForceQuery {
   readonly on: Date | string;
   /** Include the sets of this province (by its name as the set records it, e.g. `Vĩnh Phúc`). */
   readonly province?: string;
+  /**
+   * The kind of unit within the level, for sets that apply to it alone (a set's `scope`), e.g.
+   * `no-commune-units` for a district without commune-level units (211/QĐ-TTg). A set of that
+   * scope wins over the level's general sets; where none is in force the general set applies.
+   */
+  readonly scope?: string;
 }
 
 /** A registry of criteria sets: list, get by id, and the one in force on a date. */
@@ -37,8 +43,9 @@ function toDay(on: Date | string): string {
 }
 
 /**
- * Builds a registry over a list of sets. When two versions of a level are in force on the same
- * date (a base set and its amended version), the one in force from the later date wins.
+ * Builds a registry over a list of sets. When several sets of a level are in force on the same
+ * date, a set of the query's `scope` wins over general ones; then the one in force from the
+ * later date (an amended version over its base); on the same date, the later registered.
  * @example
  * const registry = createRegistry([commune1980, commune318]);
  * registry.inForce({ level: 'commune', on: '2021-10-11' }).id; // 'commune-2016-2020'
@@ -56,26 +63,37 @@ export function createRegistry<S extends CriteriaSet>(sets: readonly S[]): Crite
       if (!set) throw new RangeError(`Unknown criteria set "${id}". Known sets: ${[...byId.keys()].join(', ')}`);
       return set;
     },
-    inForce({ level, on, province }) {
+    inForce({ level, on, province, scope }) {
       const day = toDay(on);
       let best: S | undefined;
       for (const set of sets) {
         if (set.level !== level || (set.province !== undefined && set.province !== province)) continue;
+        if (set.scope !== undefined && set.scope !== scope) continue;
         const { from, to } = set.period;
         // ISO days compare correctly as strings.
         if (!from || day < from || (to !== null && day > to)) continue;
-        if (!best || from > best.period.from!) best = set;
+        if (!best || preferred(set, best, scope)) best = set;
       }
       if (!best) {
         const known = sets
           .filter((s) => s.level === level)
-          .map((s) => `${s.id} (${s.period.from ?? '?'} → ${s.period.to ?? '?'})`)
+          .map((s) => `${s.id}${s.scope ? ` [${s.scope}]` : ''} (${s.period.from ?? '?'} → ${s.period.to ?? '?'})`)
           .join(', ');
         throw new RangeError(
-          `No ${level} criteria set is in force on ${day}. Sets of this level: ${known || 'none'}`,
+          `No ${level} criteria set is in force on ${day}${scope ? ` for scope "${scope}"` : ''}. Sets of this level: ${known || 'none'}`,
         );
       }
       return best;
     },
   };
+}
+
+/**
+ * Whether `a` wins over `b` (both in force): a set of the asked scope over a general one; then
+ * the later `from` (an amended version over its base); on the same date, the later registered.
+ */
+function preferred(a: CriteriaSet, b: CriteriaSet, scope: string | undefined): boolean {
+  const scoped = (s: CriteriaSet) => (scope !== undefined && s.scope === scope ? 1 : 0);
+  if (scoped(a) !== scoped(b)) return scoped(a) > scoped(b);
+  return a.period.from! >= b.period.from!;
 }

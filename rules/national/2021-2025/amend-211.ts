@@ -1,0 +1,186 @@
+// 211/QĐ-TTg (signed 01/3/2024) as dated patches over the 318/QĐ-TTg and 320/QĐ-TTg sets.
+// From shared/reference/criteria.json (set amendments-211-2024 and the 318 column rules); the
+// special-district criteria of 211 are their own set (district-special-211.ts).
+// What the reference knows of 211: its scope (318 PL I/II, 320 PL I/III), the new list of
+// communes that use another region's targets (the column it names is cut in every source:
+// RECALLED), and nothing of the new indicator values (NOT_FOUND). Nothing else is patched.
+import { amendCriteriaSet, type CriteriaSetPatch } from '../../../src/amend.js';
+import type { ColumnRule, CommuneCategory } from '../../../src/model/column.js';
+import type { Condition } from '../../../src/model/condition.js';
+import type { LegalDocument } from '../../../src/model/legal-basis.js';
+import { commune318 } from './commune-318.js';
+import { communeAdvanced318 } from './commune-advanced-318.js';
+import { district320 } from './district-320.js';
+import { districtAdvanced320 } from './district-advanced-320.js';
+
+const DECREE_211: LegalDocument = {
+  document: '211/QĐ-TTg',
+  role: 'amendment',
+  title: {
+    vi: 'Sửa đổi, bổ sung một số tiêu chí, chỉ tiêu của Bộ tiêu chí quốc gia về xã nông thôn mới, xã nông thôn mới nâng cao, huyện nông thôn mới, huyện nông thôn mới nâng cao giai đoạn 2021-2025 và bổ sung tiêu chí huyện nông thôn mới đặc thù không có đơn vị hành chính cấp xã',
+    en: 'Amending criteria and indicators of the 2021–2025 commune, advanced commune, district and advanced district sets (318/QĐ-TTg, 320/QĐ-TTg), and adding criteria for special NTM districts without commune-level units',
+  },
+  signed: '2024-03-01',
+  // No effective date was found; the signing date is used (reference: periods).
+  inForce: null,
+  sources: ['S17', 'S18'],
+};
+
+const SOURCES_211 = {
+  S02: {
+    url: 'https://ls1.hethongphapluat.com/quyet-dinh-318-qd-ttg-nam-2022-bo-tieu-chi-quoc-gia-ve-xa-nong-thon-moi-va-bo-tieu-chi-quoc-gia-ve-xa-nong-thon-moi-nang-cao-giai-doan-2021-2025-do-thu-tuong-chinh-phu-ban-hanh.html',
+    what: 'Text of 318/QĐ-TTg, header + Điều 1 (only the opening was readable; Phụ lục not reached). (excerpt ends at Điều 2; legal bases and Điều 1 read verbatim)',
+  },
+  S17: {
+    url: 'https://nguoihanoi.vn/sua-doi-bo-tieu-chi-quoc-gia-ve-xa-va-huyen-nong-thon-moi-82143.html',
+    what: 'Người Hà Nội 02/03/2024: 211/QĐ-TTg of 01/03/2024 (PTT Trần Lưu Quang); scope; new rule for KV II/III, ĐBKK bãi ngang, ATK communes (text cut).',
+  },
+  S18: {
+    url: 'https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/criteria-for-special-new-rural-districts-without-commune-level-administrative-units-in-vietnam-as-of-march-1-2024-133694.html',
+    what: 'LawNet EN: 211/QĐ-TTg criteria for huyện NTM đặc thù không có ĐVHC cấp xã (satisfaction ≥90%; table rows 1.1–2.3, cut). (= E16 in a later reading)',
+  },
+  SC_IPSARD: {
+    url: 'https://ipsard.gov.vn/vn/tID10153_sua-doi-mot-so-tieu-chi-nong-thon-moi-va-quy-trinh-xet-cong-nhan-dia-phuong-dat-chuan-nong-thon-moi.html',
+    what: 'IPSARD: amendments of NTM criteria and recognition procedure - QĐ 211/QĐ-TTg (01/3/2024) and QĐ 03/2024/QĐ-TTg (07/3/2024); 211 replaced the ĐBKK/ATK → TDMNPB rule (new wording cut)',
+  },
+} as const;
+
+/** The communes 211/QĐ-TTg names for the special column (replacing those of 318 Art. 1). */
+const CATEGORIES_211: readonly CommuneCategory[] = [
+  {
+    id: 'ethnic-minority-mountain-kv2',
+    name: { vi: 'Xã khu vực II thuộc vùng đồng bào dân tộc thiểu số và miền núi', en: 'Region II (KV II) commune of the ethnic-minority and mountainous areas' },
+  },
+  {
+    id: 'ethnic-minority-mountain-kv3',
+    name: { vi: 'Xã khu vực III thuộc vùng đồng bào dân tộc thiểu số và miền núi', en: 'Region III (KV III) commune of the ethnic-minority and mountainous areas' },
+  },
+  {
+    id: 'extremely-disadvantaged-coastal-island',
+    name: { vi: 'Xã đặc biệt khó khăn vùng bãi ngang ven biển và hải đảo', en: 'Extremely disadvantaged coastal-sandbank or island commune' },
+  },
+  {
+    // Not `safe-zone-poor-district` (318): 211 names poor districts only, no longer those just out of poverty in 2018–2020.
+    id: 'safe-zone-poor-district-211',
+    name: { vi: 'Xã an toàn khu thuộc huyện nghèo', en: 'Safe-zone (ATK) commune of a poor district' },
+  },
+];
+
+/** The 211 column rule. Its categories are VERIFIED; the column it names is cut in every source (RECALLED). */
+const COLUMN_RULE_211: ColumnRule = {
+  id: '211.special-column',
+  text: {
+    vi: "Từ 01/3/2024 (QĐ 211/QĐ-TTg): áp dụng cho xã khu vực II, khu vực III vùng đồng bào DTTS & miền núi; xã ĐBKK vùng bãi ngang ven biển và hải đảo; xã ATK thuộc huyện nghèo — 'mức đạt chuẩn NTM hoặc NTM nâng cao được áp dụng theo quy định đạt chuẩn đ…' (bị cắt). Cột áp dụng, vùng Trung du và miền núi phía Bắc, chưa thấy trong văn bản (suy ra từ Điều 1 của 318/QĐ-TTg).",
+    en: 'From 01/03/2024 (211/QĐ-TTg) KV II and KV III communes of ethnic-minority & mountain areas, extremely disadvantaged coastal-sandbank and island communes, and ATK communes of poor districts use another region\'s targets; this replaced the 318 Art. 1 rule. The column is cut in every source: northern-midlands-mountains is RECALLED, by analogy with Art. 1 of 318/QĐ-TTg.',
+  },
+  status: 'recalled',
+  sources: ['S17', 'SC_IPSARD', 'S02'],
+  select: {
+    categories: CATEGORIES_211.map((c) => c.id),
+    column: 'northern-midlands-mountains',
+  },
+  amendedBy: '211/QĐ-TTg',
+};
+
+/** The changed values are not known: the amended set is never met until they are. */
+const VALUES_NOT_FOUND: Condition = {
+  id: '211.amendedIndicators',
+  text: {
+    vi: 'Các chỉ tiêu được 211/QĐ-TTg sửa đổi (thu nhập 10, nghèo 11, môi trường 17.x, …) và giá trị mới: chưa tìm thấy',
+    en: 'Which indicators 211/QĐ-TTg amended (income 10, poverty 11, environment 17.x, …) and their new values: not found',
+  },
+  purpose: 'criteria',
+  status: 'not-found',
+  sources: [],
+  check: { kind: 'not-checkable' },
+  note: 'Reference amendments-211-2024, condition change.amendedIndicators (NOT_FOUND). The targets of this version are those of the base decree; any of them may have been changed by 211.',
+};
+
+const NOTE_211 =
+  '211/QĐ-TTg (01/3/2024) amends this set [VERIFIED; S17, S18]. Which indicators it changed and their new values: NOT_FOUND. This version keeps every base target and adds the condition 211.amendedIndicators (not checkable), so no evaluation under it is "met" until the amended values are encoded.';
+
+const COMMON = {
+  amendment: DECREE_211,
+  period: { from: '2024-03-01', to: '2026-02-14' },
+  years: { from: 2024, to: 2026 },
+  conditions: { add: [VALUES_NOT_FOUND] },
+  sources: SOURCES_211,
+  notes: [NOTE_211],
+} satisfies Partial<CriteriaSetPatch>;
+
+/** The commune-level patch: the same column rule change for PL I and PL II of 318. */
+function communePatch(baseId: string, id: string, version: string, title: CriteriaSetPatch['title']): CriteriaSetPatch {
+  return {
+    ...COMMON,
+    id,
+    version,
+    title,
+    columnRules: { remove: ['318.art1', `${baseId}.r3`, `${baseId}.r4`], add: [COLUMN_RULE_211] },
+    communeCategories: CATEGORIES_211,
+  };
+}
+
+/**
+ * Bộ tiêu chí quốc gia về xã nông thôn mới 2021–2025 (318/QĐ-TTg Phụ lục I) được sửa đổi bởi 211/QĐ-TTg, từ 01/3/2024.
+ * National criteria for NTM communes, 2021–2025, as amended by 211/QĐ-TTg (from 1 March 2024).
+ * @example
+ * const r = evaluate(commune318Amended211, { province: 'vinh-phuc', communeCategories: ['ethnic-minority-mountain-kv3'], year: 2024, values: { '10': 60 } });
+ * r.column.rule;   // '211.special-column'
+ * r.column.status; // 'recalled' (the column name is cut in every source)
+ */
+export const commune318Amended211 = /* @__PURE__ */ amendCriteriaSet(
+  commune318,
+  communePatch('commune-2021-2025', 'commune-2021-2025+211', '318/QĐ-TTg + 211/QĐ-TTg', {
+    vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021–2025 (Phụ lục I), sửa đổi bởi 211/QĐ-TTg',
+    en: 'National criteria for NTM communes, 2021–2025 (Annex I), as amended by 211/QĐ-TTg',
+  }),
+);
+
+/**
+ * Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao 2021–2025 (318/QĐ-TTg Phụ lục II) được sửa đổi bởi 211/QĐ-TTg.
+ * National criteria for advanced NTM communes, 2021–2025, as amended by 211/QĐ-TTg.
+ * @example
+ * const r = evaluate(communeAdvanced318Amended211, { region: 'red-river-delta', year: 2024, values: { '14.x': 96 } });
+ * r.criteria[13].indicators[0].status; // 'met'
+ */
+export const communeAdvanced318Amended211 = /* @__PURE__ */ amendCriteriaSet(
+  communeAdvanced318,
+  communePatch('commune-advanced-2021-2025', 'commune-advanced-2021-2025+211', '318/QĐ-TTg + 211/QĐ-TTg', {
+    vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021–2025 (Phụ lục II), sửa đổi bởi 211/QĐ-TTg',
+    en: 'National criteria for advanced NTM communes, 2021–2025 (Annex II), as amended by 211/QĐ-TTg',
+  }),
+);
+
+/**
+ * Bộ tiêu chí quốc gia về huyện nông thôn mới 2021–2025 (320/QĐ-TTg Phụ lục I) được sửa đổi bởi 211/QĐ-TTg.
+ * National criteria for NTM districts, 2021–2025, as amended by 211/QĐ-TTg.
+ * @example
+ * const r = evaluate(district320Amended211, { year: 2024, values: { '2.2': 100 } });
+ * r.version; // '320/QĐ-TTg + 211/QĐ-TTg'
+ */
+export const district320Amended211 = /* @__PURE__ */ amendCriteriaSet(district320, {
+  ...COMMON,
+  id: 'district-2021-2025+211',
+  version: '320/QĐ-TTg + 211/QĐ-TTg',
+  title: {
+    vi: 'Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021–2025 (Phụ lục I), sửa đổi bởi 211/QĐ-TTg',
+    en: 'National criteria for NTM districts, 2021–2025 (Annex I), as amended by 211/QĐ-TTg',
+  },
+});
+
+/**
+ * Bộ tiêu chí quốc gia về huyện nông thôn mới nâng cao 2021–2025 (320/QĐ-TTg Phụ lục III) được sửa đổi bởi 211/QĐ-TTg.
+ * National criteria for advanced NTM districts, 2021–2025, as amended by 211/QĐ-TTg.
+ * @example
+ * districtAdvanced320Amended211.legalBasis.map((d) => `${d.role} ${d.document}`);
+ * // ['base 320/QĐ-TTg', 'amendment 211/QĐ-TTg']
+ */
+export const districtAdvanced320Amended211 = /* @__PURE__ */ amendCriteriaSet(districtAdvanced320, {
+  ...COMMON,
+  id: 'district-advanced-2021-2025+211',
+  version: '320/QĐ-TTg + 211/QĐ-TTg',
+  title: {
+    vi: 'Bộ tiêu chí quốc gia về huyện nông thôn mới nâng cao giai đoạn 2021–2025 (Phụ lục III), sửa đổi bởi 211/QĐ-TTg',
+    en: 'National criteria for advanced NTM districts, 2021–2025 (Annex III), as amended by 211/QĐ-TTg',
+  },
+});
