@@ -25,6 +25,8 @@ export function didYouMean(received: string, candidates: readonly string[]): str
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.min(2, Math.floor(normalised.length / 3)));
   for (const candidate of candidates) {
+    // The length difference bounds the distance from below: a long junk key costs nothing.
+    if (Math.abs(candidate.length - normalised.length) > bestDistance) continue;
     const d = distance(normalised, candidate.toLowerCase());
     if (d <= bestDistance && (best === undefined || d < bestDistance)) {
       best = candidate;

@@ -76,7 +76,7 @@ for (const set of listCriteriaSets()) {
             const before = result(set, input);
             const keep = <T,>(o: Record<string, T>) =>
               Object.fromEntries(
-                Object.entries(o).flatMap(([k, v]) => (drop(k) ? (asNull ? [[k, null]] : []) : [[k, v]])),
+                Object.entries(o).flatMap(([k, v]): [string, T | null][] => (drop(k) ? (asNull ? [[k, null]] : []) : [[k, v]])),
               );
             const removed = Object.keys(input.values).filter((k) => drop(k));
             const reduced = {
