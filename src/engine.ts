@@ -79,4 +79,18 @@ export {
 } from './evaluate/result.js';
 export type { UnitTally } from './evaluate/evaluate-conditions.js';
 export { createRegistry, type CriteriaSetRegistry, type InForceQuery } from './registry.js';
+export { amendCriteriaSet, type AmendedCriteriaSet, type CriteriaSetPatch, type TargetAmendment } from './amend.js';
+export {
+  diff,
+  type CriteriaSetDiff,
+  type Changes,
+  type CriterionRef,
+  type CriterionChange,
+  type IndicatorRef,
+  type IndicatorChange,
+  type RuleRef,
+  type RuleChange,
+  type TargetChange,
+  type TargetSnapshot,
+} from './diff.js';
 export { inputSchema, inputJsonSchema, type JsonSchema } from './schema/input-schema.js';
