@@ -78,6 +78,18 @@ export {
   type AppliedOverride,
 } from './evaluate/result.js';
 export type { UnitTally } from './evaluate/evaluate-conditions.js';
+export {
+  evaluateAggregate,
+  safeEvaluateAggregate,
+  type AggregateInput,
+  type AggregateUnit,
+  type AggregateResult,
+  type SafeAggregateEvaluation,
+  type UnitOutcome,
+  type UnitStanding,
+  type StandingBasis,
+} from './evaluate/aggregate.js';
+export { UNIT_KINDS, unitKindOf, type UnitKind } from './evaluate/unit-kind.js';
 export { createRegistry, type CriteriaSetRegistry, type InForceQuery } from './registry.js';
 export { amendCriteriaSet, type AmendedCriteriaSet, type CriteriaSetPatch, type TargetAmendment } from './amend.js';
 export {

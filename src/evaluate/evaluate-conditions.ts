@@ -38,7 +38,7 @@ export function evaluateConditions(
   tallies?: ReadonlyMap<string, UnitTally>,
 ): ConditionResult[] {
   return conditions.map((condition) => {
-    const { status, reason, failingUnits } = judge(condition, criteria, facts, tallies);
+    const { status, reason, failingUnits, undecidedUnits } = judge(condition, criteria, facts, tallies);
     return {
       id: condition.id,
       purpose: condition.purpose,
@@ -47,6 +47,7 @@ export function evaluateConditions(
       reason,
       verification: condition.status,
       ...(failingUnits ? { failingUnits } : {}),
+      ...(undecidedUnits ? { undecidedUnits } : {}),
     };
   });
 }
@@ -56,7 +57,12 @@ function judge(
   criteria: readonly CriterionResult[],
   facts: ReadonlyMap<string, number | boolean>,
   tallies?: ReadonlyMap<string, UnitTally>,
-): { status: ConditionResult['status']; reason: LocalizedText; failingUnits?: readonly string[] } {
+): {
+  status: ConditionResult['status'];
+  reason: LocalizedText;
+  failingUnits?: readonly string[];
+  undecidedUnits?: readonly string[];
+} {
   const check = condition.check;
   if (condition.status !== 'verified' || check.kind === 'not-checkable') {
     return {
@@ -130,6 +136,7 @@ function judge(
           en: `${counts} units (${unit.en}) pass (${need}).`,
         },
         ...(status !== 'met' ? { failingUnits: tally.failing } : {}),
+        ...(status !== 'met' && tally.undecided.length > 0 ? { undecidedUnits: tally.undecided } : {}),
       };
     }
   }

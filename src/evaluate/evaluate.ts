@@ -110,6 +110,7 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
     conditions,
     meetsAllCriteria: status === 'met',
     recognition,
+    recognisable: recognition === 'met',
     issues,
   };
 }

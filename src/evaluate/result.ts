@@ -118,6 +118,8 @@ export interface ConditionResult {
   readonly verification: VerificationStatus;
   /** Units that made a unit-share condition fail (aggregate evaluation). */
   readonly failingUnits?: readonly string[];
+  /** Units whose verdict could not be decided, so the share is not yet decidable (aggregate evaluation). */
+  readonly undecidedUnits?: readonly string[];
 }
 
 /**
@@ -147,9 +149,23 @@ export interface EvaluationResult {
   readonly overrides: readonly AppliedOverride[];
   /** Set-level conditions, criteria and recognition alike. */
   readonly conditions: readonly ConditionResult[];
-  /** Every criterion met (and every condition of purpose `criteria`). */
+  /**
+   * Đạt chuẩn: every criterion met (and every condition of purpose `criteria`). This is the
+   * verdict on the criteria alone; it says nothing about recognition.
+   */
   readonly meetsAllCriteria: boolean;
-  /** Whether the recognition conditions hold as well: `met`, `not-met` or `incomplete`. */
+  /**
+   * The verdict on recognition (xét công nhận): the criteria verdict combined with every
+   * condition of purpose `recognition` (registered in the plan, no outstanding
+   * capital-construction debt, a district's share of communes…): `met`, `not-met`, or
+   * `incomplete` when a recognition fact is missing or its threshold is unknown.
+   */
   readonly recognition: Verdict;
+  /**
+   * Đủ điều kiện đề nghị công nhận: `recognition === 'met'`. A unit may meet all criteria and
+   * still not be recognisable (Tam Đảo 2021: 9/9 district criteria, 0/6 communes). Being
+   * recognisable is not being recognised: that is an official decision the library never infers.
+   */
+  readonly recognisable: boolean;
   readonly issues: readonly InputIssue[];
 }
