@@ -170,5 +170,9 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** fast-check settings: a fixed seed in CI would hide new failures, so only the run count is fixed. */
-export const RUNS = (n: number) => ({ numRuns: n });
+/**
+ * fast-check settings for one set: a budget of runs shared by every set the package carries
+ * (so adding sets does not slow the suite), with a floor per set. No fixed seed: a new
+ * failure should be able to show up; fast-check prints the seed to replay it.
+ */
+export const RUNS = (total: number, sets: number) => ({ numRuns: Math.max(40, Math.ceil(total / sets)) });

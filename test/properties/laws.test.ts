@@ -25,15 +25,18 @@ function result(set: CriteriaSet, input: unknown): EvaluationResult {
   return safeEvaluate(set, input).result;
 }
 
-for (const set of listCriteriaSets()) {
+const sets = listCriteriaSets();
+
+for (const set of sets) {
   const measures = new Map(indicatorsOf(set).map((i) => [i.code, i.measure]));
 
-  describe(`laws of ${set.id}`, () => {
+  // A set without indicators (only set-level conditions) has no value to move or remove.
+  describe.skipIf(measures.size === 0)(`laws of ${set.id}`, () => {
     it('is monotone: a better value never lowers a verdict (indicator, criterion, set)', () => {
       const steps = fc.array(fc.integer({ min: 0, max: 40 }), { minLength: measures.size, maxLength: measures.size });
       let moved = 0;
       let metByOverride = 0;
-      let criteriaMet = 0;
+      let indicatorsMet = 0;
       fc.assert(
         fc.property(inputArb(set, { overrides: true }), steps, (input, stepList) => {
           const before = result(set, input);
@@ -56,13 +59,13 @@ for (const set of listCriteriaSets()) {
           }
           expect(after.metCount).toBeGreaterThanOrEqual(before.metCount);
           metByOverride += after.overrides.length > 0 && after.criteria.some((c) => c.indicators.some((i) => i.override && i.status === 'met')) ? 1 : 0;
-          criteriaMet += after.metCount;
+          indicatorsMet += after.criteria.flatMap((c) => c.indicators).filter((i) => i.status === 'met').length;
         }),
-        RUNS(400),
+        RUNS(2400, sets.length),
       );
       // The law was exercised, not vacuous: values moved, criteria met, unknown targets overridden.
       expect(moved).toBeGreaterThan(0);
-      expect(criteriaMet).toBeGreaterThan(0);
+      expect(indicatorsMet).toBeGreaterThan(0);
       if (indicatorsOf(set).some((i) => targetsOf(i).some((t) => t.status !== 'verified'))) expect(metByOverride).toBeGreaterThan(0);
     });
 
@@ -102,7 +105,7 @@ for (const set of listCriteriaSets()) {
             }
           },
         ),
-        RUNS(400),
+        RUNS(2400, sets.length),
       );
     });
 
@@ -118,7 +121,7 @@ for (const set of listCriteriaSets()) {
           expect(second).toStrictEqual(first);
           expect(safeEvaluate(set, input)).toStrictEqual(first);
         }),
-        RUNS(150),
+        RUNS(800, sets.length),
       );
     });
   });

@@ -70,7 +70,9 @@ const junk = fc.anything({
 
 const snapshotPrototype = () => Object.getOwnPropertyNames(Object.prototype).sort().join();
 
-for (const set of listCriteriaSets()) {
+const sets = listCriteriaSets();
+
+for (const set of sets) {
   const codes = indicatorsOf(set).map((i) => i.code);
   const key = fc.oneof(fc.constantFrom(...codes, ...PROTO_KEYS), fc.string({ maxLength: 6 }));
   /** An input that has the right outer shape with junk inside. */
@@ -91,15 +93,15 @@ for (const set of listCriteriaSets()) {
 
   describe(`totality on ${set.id}`, () => {
     it('never throws on any JSON value', () => {
-      fc.assert(fc.property(fc.jsonValue(), (v) => void checkTotal(set, v)), RUNS(400));
+      fc.assert(fc.property(fc.jsonValue(), (v) => void checkTotal(set, v)), RUNS(2000, sets.length));
     });
 
     it('never throws on any JavaScript value (maps, dates, bigints, boxed values, sparse arrays, null prototypes)', () => {
-      fc.assert(fc.property(junk, (v) => void checkTotal(set, v)), RUNS(400));
+      fc.assert(fc.property(junk, (v) => void checkTotal(set, v)), RUNS(2000, sets.length));
     });
 
     it('never throws on inputs of the right shape filled with junk', () => {
-      fc.assert(fc.property(shapedJunk, (v) => void checkTotal(set, v)), RUNS(600));
+      fc.assert(fc.property(shapedJunk, (v) => void checkTotal(set, v)), RUNS(2400, sets.length));
     });
 
     it('refuses __proto__ / constructor / prototype keys at every level without polluting prototypes', () => {
@@ -110,12 +112,12 @@ for (const set of listCriteriaSets()) {
           expect(outcome.issues.some((i) => i.code === 'unsafe-key')).toBe(true);
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         }),
-        RUNS(200),
+        RUNS(600, sets.length),
       );
       expect(snapshotPrototype()).toBe(before);
     });
 
-    it('keeps every valid value beside bad ones (no lost value), and never meets a bad one', () => {
+    it.skipIf(codes.length === 0)('keeps every valid value beside bad ones (no lost value), and never meets a bad one', () => {
       const bad = fc.oneof(
         fc.constantFrom(NaN, Infinity, -Infinity, -1, 101, '95,5', '', 'đạt', [], {}, { numerator: 5, denominator: 0 }),
         junk.filter((v) => v !== null && v !== undefined),
@@ -138,7 +140,7 @@ for (const set of listCriteriaSets()) {
             }
           }
         }),
-        RUNS(300),
+        RUNS(1600, sets.length),
       );
     });
   });
