@@ -26,6 +26,9 @@ export const SET_ENTRIES: Record<string, string> = {
   'commune-2026-2030': 'rules/national/2026-2030/commune-51.ts',
   'commune-modern-pilot-2026-2030': 'rules/national/2026-2030/commune-modern-pilot-51.ts',
   'province-2026-2030': 'rules/national/2026-2030/province-51.ts',
+  'vinhphuc-commune-advanced-2016-2020': 'rules/provincial/vinh-phuc/commune-advanced-2016-2020.ts',
+  'vinhphuc-village-model': 'rules/provincial/vinh-phuc/village-model.ts',
+  'thaibinh-commune-advanced-2018-2020': 'rules/provincial/thai-binh/commune-advanced-2018-2020.ts',
 };
 
 export default defineConfig({

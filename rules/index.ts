@@ -1,3 +1,5 @@
+import type { CriteriaSet } from '../src/model/criteria-set.js';
+import { LEVELS, type Level } from '../src/model/level.js';
 import { createRegistry, type InForceQuery } from '../src/registry.js';
 import { commune1980 } from './national/2016-2020/commune-1980.js';
 import { communeModel691 } from './national/2016-2020/commune-model-691.js';
@@ -21,6 +23,9 @@ import { town320 } from './national/2021-2025/town-320.js';
 import { commune51 } from './national/2026-2030/commune-51.js';
 import { communeModernPilot51 } from './national/2026-2030/commune-modern-pilot-51.js';
 import { province51 } from './national/2026-2030/province-51.js';
+import { thaiBinhCommuneAdvanced } from './provincial/thai-binh/commune-advanced-2018-2020.js';
+import { vinhPhucCommuneAdvanced } from './provincial/vinh-phuc/commune-advanced-2016-2020.js';
+import { vinhPhucVillageModel } from './provincial/vinh-phuc/village-model.js';
 
 export {
   commune1980,
@@ -43,6 +48,9 @@ export {
   commune51,
   communeModernPilot51,
   province51,
+  vinhPhucCommuneAdvanced,
+  vinhPhucVillageModel,
+  thaiBinhCommuneAdvanced,
 };
 
 /** The national sets, every version, by period and then level (base before amended version). */
@@ -69,8 +77,11 @@ const NATIONAL_SETS = [
   province51,
 ] as const;
 
+/** Provincial sets: returned by `inForce` only to a query naming their province. */
+const PROVINCIAL_SETS = [vinhPhucCommuneAdvanced, vinhPhucVillageModel, thaiBinhCommuneAdvanced] as const;
+
 /** Every national and provincial criteria set the package carries, every version. */
-export const registry = createRegistry([...NATIONAL_SETS]);
+export const registry = createRegistry([...NATIONAL_SETS, ...PROVINCIAL_SETS]);
 
 /**
  * Every criteria set the package carries (national and provincial, every version).
@@ -97,4 +108,31 @@ export function getCriteriaSet(id: string) {
  */
 export function criteriaSetInForce(query: InForceQuery) {
   return registry.inForce(query);
+}
+
+/**
+ * The set in force on a date for each level, as `evaluateAggregate` reads them (`unitSets`):
+ * a district assessed in October 2021 re-evaluates its communes under the commune set in force
+ * then. Levels with no set in force on that date are left out (their units stay undecided).
+ * @example
+ * const unitSets = unitSetsInForce({ on: '2021-10-11', levels: ['commune'] });
+ * unitSets.commune?.id; // 'commune-2016-2020'
+ */
+export function unitSetsInForce(query: {
+  readonly on: Date | string;
+  /** The levels wanted; every level when absent. */
+  readonly levels?: readonly Level[];
+  /** Include the sets of this province (its name as the sets record it, e.g. `Vĩnh Phúc`). */
+  readonly province?: string;
+}): { [L in Level]?: CriteriaSet } {
+  const out: { [L in Level]?: CriteriaSet } = {};
+  for (const level of query.levels ?? LEVELS) {
+    try {
+      out[level] = registry.inForce({ level, on: query.on, ...(query.province ? { province: query.province } : {}) });
+    } catch (error) {
+      // No version of this level is in force on that date: leave the level out.
+      if (!(error instanceof RangeError) || /Invalid date/.test(error.message)) throw error;
+    }
+  }
+  return out;
 }

@@ -1,0 +1,117 @@
+// Thái Bình's advanced-commune set (xã NTM nâng cao, 2538/QĐ-UBND), written by hand from
+// shared/reference/criteria.json (set thaibinh-commune-advanced-2018-2020): the eleven
+// criterion names are known, their indicators are not; each criterion is one assessed flag.
+import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
+
+/** A criterion whose name is known and whose indicators are not: one flag the province assesses. */
+function namedCriterion<const N extends number>(n: N, vi: string, en: string) {
+  const code = String(n) as `${N}`;
+  return {
+    id: code,
+    number: n,
+    name: { vi, en },
+    status: 'verified',
+    sources: ['SC_TB_HOIDAP'],
+    indicators: [
+      {
+        code,
+        text: {
+          vi: `Đạt tiêu chí "${vi}" theo 2538/QĐ-UBND (chỉ tiêu chưa tìm thấy)`,
+          en: `Criterion "${en}" met under 2538/QĐ-UBND (its indicators were not found)`,
+        },
+        textStatus: 'not-found',
+        measure: 'flag',
+        targets: {
+          all: {
+            status: 'not-found',
+            value: null,
+            op: '=',
+            sources: [],
+            note: 'Indicators and thresholds NOT_FOUND; the province supplies the target (override) and its assessment (value).',
+          },
+        },
+      },
+    ],
+  } as const;
+}
+
+/**
+ * Bộ tiêu chí xã nông thôn mới nâng cao tỉnh Thái Bình giai đoạn 2018–2020 (2538/QĐ-UBND,
+ * 05/10/2018): a flat list of eleven criteria (names VERIFIED, indicators not found).
+ * @example
+ * const r = evaluate(thaiBinhCommuneAdvanced, { values: { '1': true } });
+ * r.criteria[0].status; // 'incomplete': the target is unknown until the province supplies it
+ */
+export const thaiBinhCommuneAdvanced = defineCriteriaSet({
+  id: 'thaibinh-commune-advanced-2018-2020',
+  family: 'thaibinh-commune-advanced',
+  version: '2538/QĐ-UBND (Thái Bình)',
+  level: 'commune-advanced',
+  province: 'Thái Bình',
+  title: {
+    vi: 'Bộ tiêu chí xã nông thôn mới nâng cao tỉnh Thái Bình giai đoạn 2018–2020',
+    en: 'Thái Bình criteria for advanced NTM communes, 2018–2020',
+  },
+  period: { from: '2018-10-05', to: '2020-12-31' },
+  legalBasis: [
+    {
+      document: '2538/QĐ-UBND (Thái Bình)',
+      role: 'base',
+      title: {
+        vi: 'Bộ tiêu chí xã nông thôn mới nâng cao tỉnh Thái Bình giai đoạn 2018-2020',
+        en: 'Thái Bình criteria for advanced NTM communes, 2018–2020',
+      },
+      signed: '2018-10-05',
+      inForce: null,
+      sources: ['SC_TB_HOIDAP'],
+    },
+  ],
+  columns: 'single',
+  columnRules: [
+    {
+      id: 'thaibinh-commune-advanced.r1',
+      text: { vi: 'Bộ tiêu chí cấp tỉnh (không có cột vùng).', en: 'Provincial set; no regional columns.' },
+      status: 'verified',
+      sources: ['SC_TB_HOIDAP'],
+    },
+  ],
+  criteria: [
+    namedCriterion(1, 'Giao thông', 'Transport'),
+    namedCriterion(2, 'Thủy lợi', 'Irrigation'),
+    namedCriterion(3, 'Trường học', 'Schools'),
+    namedCriterion(4, 'Văn hóa – thể thao', 'Culture and sports'),
+    namedCriterion(5, 'Nhà ở', 'Housing'),
+    namedCriterion(6, 'Sản xuất', 'Production'),
+    namedCriterion(7, 'Thu nhập – hộ nghèo', 'Income and poverty'),
+    namedCriterion(8, 'Giáo dục', 'Education'),
+    namedCriterion(9, 'Y tế', 'Health'),
+    namedCriterion(10, 'Môi trường', 'Environment'),
+    namedCriterion(11, 'Quốc phòng – an ninh – hành chính công', 'Defence, security and public administration'),
+  ],
+  conditions: [
+    {
+      id: 'allCriteria',
+      text: { vi: 'Xã đạt 11/11 tiêu chí', en: 'A commune passes with 11/11 criteria' },
+      purpose: 'recognition',
+      status: 'recalled',
+      sources: ['SC_TB2020', 'SC_TB2022'],
+      check: { kind: 'criteria-met' },
+      note: "Inferred from reports of communes 'completing 11/11'.",
+    },
+  ],
+  sources: {
+    SC_TB_HOIDAP: {
+      url: 'https://thaibinh.gov.vn/nongthonmoi2/hoi-dap',
+      what: 'Thái Bình hỏi đáp: QĐ 2538/QĐ-UBND (05/10/2018) xã NTM nâng cao - 11 criteria list',
+    },
+    SC_TB2020: {
+      url: 'https://thunghiem.baothaibinh.com.vn/tin-tuc/0/124121/tham-dinh-xa-dat-chuan-nong-thon-moi-nang-cao-tai-huyen-quynh-phu',
+      what: 'Thái Bình: An Khê 50.32 million / 0.96% poor; Quỳnh Bảo 50.3 million / 0.53%; 11/11 nâng cao criteria, eligible 2020',
+    },
+    SC_TB2022: {
+      url: 'https://baothaibinh.com.vn/tin-tuc/60/143123/nong-thon-thai-binh-doi-moi',
+      what: 'Thái Bình by 01/2022: 20 communes completed 11/11 nâng cao criteria; 15 recognised',
+    },
+  },
+  notes: ['11 criteria [VERIFIED; SC_TB_HOIDAP]; indicators and thresholds NOT_FOUND.'],
+});

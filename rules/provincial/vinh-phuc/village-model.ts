@@ -1,0 +1,111 @@
+// Vĩnh Phúc's model-village set (thôn NTM kiểu mẫu), written by hand from
+// shared/reference/criteria.json (set vinhphuc-village-model): nine criteria whose names and
+// contents were not found, each one assessed flag with an unknown target.
+import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
+
+/** Criterion n of the nine, content unknown: one flag the province assesses. */
+function unknownCriterion<const N extends number>(n: N) {
+  const code = String(n) as `${N}`;
+  return {
+    id: code,
+    number: n,
+    name: { vi: `Tiêu chí ${n} (nội dung chưa tìm thấy)`, en: `Criterion ${n} (content not found)` },
+    status: 'recalled',
+    sources: [],
+    indicators: [
+      {
+        code,
+        text: {
+          vi: `Tiêu chí ${n} của thôn NTM kiểu mẫu đạt theo đánh giá của tỉnh (nội dung chưa tìm thấy)`,
+          en: `Criterion ${n} of the model village is met as the province assesses it (content not found)`,
+        },
+        textStatus: 'not-found',
+        measure: 'flag',
+        targets: {
+          all: {
+            status: 'not-found',
+            value: null,
+            op: '=',
+            sources: [],
+            note: 'Content not found; the province supplies the target (override) and its assessment (value).',
+          },
+        },
+      },
+    ],
+  } as const;
+}
+
+/**
+ * Bộ tiêu chí thôn (khu dân cư) nông thôn mới kiểu mẫu tỉnh Vĩnh Phúc (decision and period
+ * not found). Nine criteria (count FROM BRIEF: thôn Tân Long and thôn Chùa Vàng met 9/9);
+ * their contents are unknown, so each is an assessed flag with an unknown target that the
+ * province supplies through `overrides`.
+ * @example
+ * const yes = { value: true, by: 'UBND tỉnh Vĩnh Phúc' } as const;
+ * evaluate(vinhPhucVillageModel, { values: { '1': true }, overrides: { '1': yes } });
+ */
+export const vinhPhucVillageModel = defineCriteriaSet({
+  id: 'vinhphuc-village-model',
+  family: 'vinhphuc-village-model',
+  version: 'Vĩnh Phúc, thôn NTM kiểu mẫu',
+  level: 'village-model',
+  province: 'Vĩnh Phúc',
+  title: {
+    vi: 'Bộ tiêu chí thôn (khu dân cư) nông thôn mới kiểu mẫu tỉnh Vĩnh Phúc',
+    en: 'Vĩnh Phúc criteria for model NTM villages',
+  },
+  period: { from: null, to: null },
+  legalBasis: [
+    {
+      document: 'Vĩnh Phúc: thôn NTM kiểu mẫu (số chưa tìm thấy)',
+      role: 'base',
+      title: {
+        vi: 'Bộ tiêu chí thôn (khu dân cư) nông thôn mới kiểu mẫu tỉnh Vĩnh Phúc',
+        en: 'Vĩnh Phúc criteria for model NTM villages (decision number not found)',
+      },
+      signed: null,
+      inForce: null,
+    },
+  ],
+  columns: 'single',
+  columnRules: [
+    {
+      id: 'vinhphuc-village-model.r1',
+      text: { vi: 'Bộ tiêu chí cấp tỉnh.', en: 'Provincial set.' },
+      status: 'verified',
+      sources: ['SC_HOSON'],
+    },
+  ],
+  criteria: [
+    unknownCriterion(1),
+    unknownCriterion(2),
+    unknownCriterion(3),
+    unknownCriterion(4),
+    unknownCriterion(5),
+    unknownCriterion(6),
+    unknownCriterion(7),
+    unknownCriterion(8),
+    unknownCriterion(9),
+  ],
+  conditions: [
+    {
+      id: 'allNineCriteria',
+      text: { vi: 'Thôn đạt 9/9 tiêu chí', en: 'A village passes with 9/9 criteria' },
+      purpose: 'recognition',
+      status: 'recalled',
+      sources: [],
+      check: { kind: 'criteria-met' },
+      note: 'Count FROM BRIEF: Tân Long and Chùa Vàng met 9/9; contents unknown.',
+    },
+  ],
+  sources: {
+    SC_HOSON: {
+      url: 'http://baovinhphuc.com.vn/xa-hoi/54129/ho-son-huong-den-xa-nong-thon-moi-nang-cao.html',
+      what: "Báo Vĩnh Phúc 22/10/2020: Vĩnh Phúc calls the unit 'thôn dân cư kiểu mẫu'; thôn Tân Long was Hồ Sơn's pilot",
+    },
+  },
+  notes: [
+    'Nine criteria: count FROM BRIEF [RECALLED]; contents NOT_FOUND. Recalled typical contents (income above the commune average, no poor households, roads, landscape…) are deliberately not encoded.',
+    "Not Vĩnh Phúc's separate 'làng văn hóa kiểu mẫu' programme.",
+  ],
+});
