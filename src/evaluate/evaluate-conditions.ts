@@ -131,10 +131,16 @@ function judge(
       const status: Verdict = tally.total === 0 ? 'incomplete' : passes ? 'met' : couldPass && tally.undecided.length > 0 ? 'incomplete' : 'not-met';
       return {
         status,
-        reason: {
-          vi: `${counts} ${unit.vi.toLowerCase()} đạt (${need}).`,
-          en: `${counts} units (${unit.en}) pass (${need}).`,
-        },
+        reason:
+          check.standard === 'recognised'
+            ? {
+                vi: `${counts} đơn vị được công nhận "${unit.vi}" (cần ${need}).`,
+                en: `${counts} units recognised as "${unit.en}" (needs ${need}).`,
+              }
+            : {
+                vi: `${counts} đơn vị đạt chuẩn "${unit.vi}" theo bộ tiêu chí hiện hành (cần ${need}).`,
+                en: `${counts} units meet the "${unit.en}" set in force (needs ${need}).`,
+              },
         ...(status !== 'met' ? { failingUnits: tally.failing } : {}),
         ...(status !== 'met' && tally.undecided.length > 0 ? { undecidedUnits: tally.undecided } : {}),
       };
