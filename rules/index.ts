@@ -80,7 +80,12 @@ const NATIONAL_SETS = [
 /** Provincial sets: returned by `inForce` only to a query naming their province. */
 const PROVINCIAL_SETS = [vinhPhucCommuneAdvanced, vinhPhucVillageModel, thaiBinhCommuneAdvanced] as const;
 
-/** Every national and provincial criteria set the package carries, every version. */
+/**
+ * Every national and provincial criteria set the package carries, every version.
+ * @example
+ * registry.list().length;
+ * registry.inForce({ level: 'district', on: '2021-10-11' }).id; // 'district-2016-2020'
+ */
 export const registry = createRegistry([...NATIONAL_SETS, ...PROVINCIAL_SETS]);
 
 /**

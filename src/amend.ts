@@ -7,7 +7,14 @@ import type { LegalDocument, Source } from './model/legal-basis.js';
 import type { LocalizedText } from './model/text.js';
 import type { Target, TargetCell } from './model/target.js';
 
-/** A new target for one indicator and column, set by the amending decree. */
+/**
+ * A new target for one indicator and column, set by the amending decree.
+ * @example
+ * const change: TargetAmendment = {
+ *   code: '10', column: 'red-river-delta',
+ *   cell: { status: 'not-found', value: null, op: '>=', sources: [] },
+ * };
+ */
 export interface TargetAmendment {
   readonly code: string;
   readonly column: ColumnId;
@@ -54,6 +61,8 @@ type Patched = 'id' | 'family' | 'version' | 'title' | 'period' | 'years' | 'leg
 /**
  * The amended version: the base with the base's criteria and indicator codes (so its type keeps
  * them), and every field the patch changes.
+ * @example
+ * const amended: AmendedCriteriaSet<typeof commune318> = amendCriteriaSet(commune318, patch);
  */
 export type AmendedCriteriaSet<B extends CriteriaSet> = Omit<B, Patched> &
   Pick<CriteriaSet, Exclude<Patched, 'criteria'>> & { readonly criteria: B['criteria'] };

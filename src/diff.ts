@@ -10,7 +10,11 @@ import type { Comparison, FactTest, Target } from './model/target.js';
 import type { LocalizedText } from './model/text.js';
 import type { VerificationStatus } from './model/verification.js';
 
-/** One case of a target cell as the diff compares it (sources and notes left out). */
+/**
+ * One case of a target cell as the diff compares it (sources and notes left out).
+ * @example
+ * const snapshot: TargetSnapshot = { status: 'verified', value: 45, op: '>=', years: { from: 2021, to: 2021 } };
+ */
 export interface TargetSnapshot {
   readonly status: VerificationStatus;
   readonly value: number | boolean | null;
@@ -21,41 +25,70 @@ export interface TargetSnapshot {
   readonly amendedBy?: string;
 }
 
-/** A column whose target differs: the cases before and after; `null` where the indicator has no cell there. */
+/**
+ * A column whose target differs: the cases before and after; `null` where the indicator has no cell there.
+ * @example
+ * const change: TargetChange = {
+ *   column: 'red-river-delta',
+ *   before: [{ status: 'verified', value: 50, op: '>=' }],
+ *   after: [{ status: 'not-found', value: null, op: '>=' }],
+ * };
+ */
 export interface TargetChange {
   readonly column: ColumnId;
   readonly before: readonly TargetSnapshot[] | null;
   readonly after: readonly TargetSnapshot[] | null;
 }
 
-/** A criterion named in a diff. */
+/**
+ * A criterion named in a diff.
+ * @example
+ * const ref: CriterionRef = { id: '10', number: 10, name: { vi: 'Thu nhập', en: 'Income' } };
+ */
 export interface CriterionRef {
   readonly id: string;
   readonly number: number | null;
   readonly name: LocalizedText;
 }
 
-/** A criterion in both versions whose own fields differ (name, group, status, rule, …). */
+/**
+ * A criterion in both versions whose own fields differ (name, group, status, rule, …).
+ * @example
+ * diff(commune1980, commune318).criteria.changed[0]?.fields; // e.g. ['name']
+ */
 export interface CriterionChange extends CriterionRef {
   readonly fields: readonly string[];
   readonly nameBefore: LocalizedText;
 }
 
-/** An indicator named in a diff. */
+/**
+ * An indicator named in a diff.
+ * @example
+ * const ref: IndicatorRef = { code: '17.8', criterionId: '17', text: { vi: '…', en: '…' } };
+ */
 export interface IndicatorRef {
   readonly code: string;
   readonly criterionId: string;
   readonly text: LocalizedText;
 }
 
-/** An indicator in both versions whose fields or targets differ. */
+/**
+ * An indicator in both versions whose fields or targets differ.
+ * @example
+ * const income = diff(commune1980, commune318).indicators.changed.find((i) => i.code === '10');
+ * income?.targets.map((t) => t.column);
+ */
 export interface IndicatorChange extends IndicatorRef {
   /** Fields other than the targets that differ: `text`, `measure`, `unit`, `textStatus`, `criterion`, `columns`, `appliesWhen`. */
   readonly fields: readonly string[];
   readonly targets: readonly TargetChange[];
 }
 
-/** A column rule or a condition named in a diff. */
+/**
+ * A column rule or a condition named in a diff.
+ * @example
+ * const ref: RuleRef = { id: '318.art1', text: { vi: '…', en: '…' }, status: 'verified' };
+ */
 export interface RuleRef {
   readonly id: string;
   readonly text: LocalizedText;
@@ -63,20 +96,33 @@ export interface RuleRef {
   readonly amendedBy?: string;
 }
 
-/** A column rule or condition in both versions whose fields differ. */
+/**
+ * A column rule or condition in both versions whose fields differ.
+ * @example
+ * diff(commune318, commune318Amended211).conditions.changed.map((c) => `${c.id}: ${c.statusBefore} → ${c.status}`);
+ */
 export interface RuleChange extends RuleRef {
   readonly fields: readonly string[];
   readonly statusBefore: VerificationStatus;
 }
 
-/** What was added, removed and changed in one kind of item. */
+/**
+ * What was added, removed and changed in one kind of item.
+ * @example
+ * const { added, removed, changed } = diff(commune1980, commune318).criteria;
+ */
 export interface Changes<Ref, Change> {
   readonly added: readonly Ref[];
   readonly removed: readonly Ref[];
   readonly changed: readonly Change[];
 }
 
-/** What changed from one set (version) to another, as plain data with vi/en summary lines. */
+/**
+ * What changed from one set (version) to another, as plain data with vi/en summary lines.
+ * @example
+ * const d: CriteriaSetDiff = diff(commune318, commune318Amended211);
+ * d.columnRules.added.map((r) => r.id); // ['211.special-column', …]
+ */
 export interface CriteriaSetDiff {
   readonly from: { readonly id: string; readonly version: string };
   readonly to: { readonly id: string; readonly version: string };

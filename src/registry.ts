@@ -2,7 +2,12 @@ import { isValid, parseISO } from 'date-fns';
 import type { CriteriaSet } from './model/criteria-set.js';
 import type { Level } from './model/level.js';
 
-/** What `inForce` reads: a level and a date, and optionally a province for provincial sets. */
+/**
+ * What `inForce` reads: a level and a date, and optionally a province for provincial sets.
+ * @example
+ * const query: InForceQuery = { level: 'commune', on: '2024-06-30' };
+ * criteriaSetInForce(query).id; // 'commune-2021-2025+211'
+ */
 export interface InForceQuery {
   readonly level: Level;
   /** The assessment date: a `Date` or an ISO date string (YYYY-MM-DD). No implicit "today". */
@@ -17,7 +22,12 @@ export interface InForceQuery {
   readonly scope?: string;
 }
 
-/** A registry of criteria sets: list, get by id, and the one in force on a date. */
+/**
+ * A registry of criteria sets: list, get by id, and the one in force on a date.
+ * @example
+ * const registry: CriteriaSetRegistry = createRegistry([commune1980, commune318]);
+ * registry.get('commune-2021-2025').version; // '318/QĐ-TTg'
+ */
 export interface CriteriaSetRegistry<S extends CriteriaSet = CriteriaSet> {
   /** Every set (every version), in registration order. */
   list(): readonly S[];

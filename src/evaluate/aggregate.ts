@@ -63,10 +63,17 @@ export interface AggregateInput<Code extends string = string> extends Evaluation
  * - `given`: a ready result, judged under the set in force (or no set was passed to compare);
  * - `stale`: a ready result judged under another set; it does not count until re-evaluated;
  * - `no-data`: neither data with a set, nor a result.
+ * @example
+ * const basis: StandingBasis = 'stale'; // judged under an older set than the one in force
  */
 export type StandingBasis = 'evaluated' | 'given' | 'stale' | 'no-data';
 
-/** A sub-unit's verdict for one level (does it meet the commune set? the advanced set?). */
+/**
+ * A sub-unit's verdict for one level (does it meet the commune set? the advanced set?).
+ * @example
+ * const standing = aggregate.units[0]?.standings.find((s) => s.level === 'commune');
+ * standing?.verdict; // 'met' | 'not-met' | 'incomplete'
+ */
 export interface UnitStanding {
   readonly level: Level;
   /** The set the verdict is under (`null` when there is none). */
@@ -79,7 +86,11 @@ export interface UnitStanding {
   readonly result?: EvaluationResult;
 }
 
-/** One sub-unit in an aggregate result: what it is and its verdict for every level counted. */
+/**
+ * One sub-unit in an aggregate result: what it is and its verdict for every level counted.
+ * @example
+ * for (const unit of aggregate.units) console.log(unit.id, unit.standings.map((s) => `${s.level}: ${s.verdict}`));
+ */
 export interface UnitOutcome {
   readonly id: string;
   readonly name?: string;
@@ -102,7 +113,12 @@ export interface AggregateResult extends EvaluationResult {
   readonly units: readonly UnitOutcome[];
 }
 
-/** The outcome of `safeEvaluateAggregate`: the result (always) and every issue, sub-units' included. */
+/**
+ * The outcome of `safeEvaluateAggregate`: the result (always) and every issue, sub-units' included.
+ * @example
+ * const outcome: SafeAggregateEvaluation = safeEvaluateAggregate(district2021, input);
+ * outcome.result.units.length;
+ */
 export type SafeAggregateEvaluation =
   | { readonly success: true; readonly result: AggregateResult; readonly issues: readonly [] }
   | { readonly success: false; readonly result: AggregateResult; readonly issues: readonly InputIssue[] };

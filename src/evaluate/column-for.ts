@@ -4,7 +4,12 @@ import { PROVINCES, type ProvinceId } from '../model/province.js';
 import { REGIONS, type RegionId } from '../model/region.js';
 import type { ColumnChoice } from './result.js';
 
-/** What `columnFor` reads: the unit's region, group, province and categories. */
+/**
+ * What `columnFor` reads: the unit's region, group, province and categories.
+ * @example
+ * const query: ColumnQuery = { province: 'ha-giang', communeCategories: ['extremely-disadvantaged'] };
+ * columnFor(commune2021, query).column; // 'northern-midlands-mountains'
+ */
 export interface ColumnQuery {
   readonly region?: RegionId | undefined;
   readonly group?: CommuneGroupId | undefined;

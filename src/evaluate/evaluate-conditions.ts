@@ -5,7 +5,11 @@ import type { LocalizedText } from '../model/text.js';
 import { testFact } from './resolve-target.js';
 import type { ConditionResult, CriterionResult, Verdict } from './result.js';
 
-/** Counts of sub-units for a unit-share condition, from an aggregate evaluation. */
+/**
+ * Counts of sub-units for a unit-share condition, from an aggregate evaluation.
+ * @example
+ * const tally: UnitTally = { passing: 0, total: 6, failing: ['a', 'b', 'c', 'd', 'e', 'f'], undecided: [] };
+ */
 export interface UnitTally {
   /** Units that pass the condition's standard. */
   readonly passing: number;

@@ -6,6 +6,8 @@ import type { Comparison } from '../model/target.js';
 /**
  * A share given as counts, e.g. 19 of 20 households: `{ numerator: 19, denominator: 20 }`.
  * It is compared exactly (19/20 is 95%, which meets "≥ 95%").
+ * @example
+ * const households: RatioValue = { numerator: 19, denominator: 20 }; // exactly 95%
  */
 export interface RatioValue {
   readonly numerator: number;
@@ -15,6 +17,8 @@ export interface RatioValue {
 /**
  * The value of one indicator: a number (percent, amount or count), a flag, a ratio for a
  * percent indicator, or `null` for "no data" (the same as leaving it out).
+ * @example
+ * const values: Record<string, IndicatorValue> = { '17.1': 97, '17.8': { numerator: 19, denominator: 20 }, '1.1': true, '10': null };
  */
 export type IndicatorValue = number | boolean | RatioValue | null;
 

@@ -30,7 +30,11 @@ export const INPUT_ISSUE_CODES = [
   'override-less-strict',
 ] as const;
 
-/** The code of an input problem. */
+/**
+ * The code of an input problem.
+ * @example
+ * if (issue.code === 'number-as-string') console.log(issue.suggestion); // '95.5'
+ */
 export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];
 
 /**

@@ -18,10 +18,18 @@ import type { RatioValue, TargetOverride } from './input.js';
  */
 export const INDICATOR_STATUSES = ['met', 'not-met', 'not-applicable', 'missing', 'unknown-target'] as const;
 
-/** The verdict on one indicator. */
+/**
+ * The verdict on one indicator.
+ * @example
+ * const status: IndicatorStatus = 'unknown-target'; // never counted as met
+ */
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
-/** The verdict on a criterion or a set: met, not met, or not decidable yet (`incomplete`). */
+/**
+ * The verdict on a criterion or a set: met, not met, or not decidable yet (`incomplete`).
+ * @example
+ * const verdict: Verdict = result.status; // 'met' | 'not-met' | 'incomplete'
+ */
 export type Verdict = 'met' | 'not-met' | 'incomplete';
 
 /**
@@ -42,12 +50,20 @@ export type ReasonCode =
   | 'no-target-for-year'
   | 'unknown-target';
 
-/** The reason of a verdict: a code and a sentence in Vietnamese and English made from the data. */
+/**
+ * The reason of a verdict: a code and a sentence in Vietnamese and English made from the data.
+ * @example
+ * const { code, vi, en } = result.criteria[0]!.indicators[0]!.reason;
+ */
 export interface Reason extends LocalizedText {
   readonly code: ReasonCode;
 }
 
-/** Where a target comes from: document, annex and row, and the ids of the texts it was read in. */
+/**
+ * Where a target comes from: document, annex and row, and the ids of the texts it was read in.
+ * @example
+ * const { document, annex, row, sources } = result.criteria[0]!.indicators[0]!.source;
+ */
 export interface TargetSource {
   readonly document: string;
   readonly annex?: string;
@@ -57,14 +73,24 @@ export interface TargetSource {
   readonly amendedBy?: string;
 }
 
-/** An override that the evaluation used, and the target it replaced. */
+/**
+ * An override that the evaluation used, and the target it replaced.
+ * @example
+ * for (const o of result.overrides) console.log(o.code, o.value, o.by, o.replaced);
+ */
 export interface AppliedOverride extends TargetOverride {
   readonly code: string;
   /** The target the library knows for this cell, if verified; `null` when unknown. */
   readonly replaced: number | boolean | null;
 }
 
-/** The result of one indicator. */
+/**
+ * The result of one indicator.
+ * @example
+ * const r = result.criteria[16]?.indicators[7];
+ * r?.status; // e.g. 'unknown-target'
+ * r?.reason.vi;
+ */
 export interface IndicatorResult {
   readonly code: string;
   readonly criterionId: string;
@@ -89,7 +115,12 @@ export interface IndicatorResult {
   readonly reason: Reason;
 }
 
-/** The result of one criterion. */
+/**
+ * The result of one criterion.
+ * @example
+ * const income = result.criteria.find((c) => c.id === '10');
+ * income?.status; // 'met' | 'not-met' | 'incomplete' | 'not-applicable'
+ */
 export interface CriterionResult {
   readonly id: string;
   readonly number: number | null;
@@ -98,7 +129,12 @@ export interface CriterionResult {
   readonly indicators: readonly IndicatorResult[];
 }
 
-/** How the column (region or group) was chosen, and by which rule. */
+/**
+ * How the column (region or group) was chosen, and by which rule.
+ * @example
+ * const { column, rule } = evaluate(commune2021, { province: 'vinh-phuc', values: {} }).column;
+ * // column: 'red-river-delta', rule: 'province'
+ */
 export interface ColumnChoice {
   /** The column, or `null` when the input gives no way to choose one. */
   readonly column: ColumnId | null;
@@ -108,7 +144,11 @@ export interface ColumnChoice {
   readonly status: VerificationStatus;
 }
 
-/** The verdict on one set-level condition. */
+/**
+ * The verdict on one set-level condition.
+ * @example
+ * for (const c of result.conditions.filter((c) => c.purpose === 'recognition')) console.log(c.status, c.reason.vi);
+ */
 export interface ConditionResult {
   readonly id: string;
   readonly purpose: 'criteria' | 'recognition' | 'procedure';

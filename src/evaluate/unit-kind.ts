@@ -10,7 +10,11 @@ import type { Level } from '../model/level.js';
  */
 export const UNIT_KINDS = ['commune', 'township', 'district', 'town', 'village'] as const;
 
-/** A kind of administrative unit. */
+/**
+ * A kind of administrative unit.
+ * @example
+ * const kind: UnitKind = unitKindOf('district') ?? 'district'; // 'district'
+ */
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /**

@@ -13,10 +13,18 @@ import { VERIFICATION_STATUSES } from './verification.js';
  */
 export const COLUMN_KINDS = ['regions', 'groups', 'single'] as const;
 
-/** How a set's targets are laid out. */
+/**
+ * How a set's targets are laid out.
+ * @example
+ * const kind: ColumnKind = commune2021.columns; // 'regions'
+ */
 export type ColumnKind = (typeof COLUMN_KINDS)[number];
 
-/** A column key: a region, a commune group, or `all` (the same value for every column). */
+/**
+ * A column key: a region, a commune group, or `all` (the same value for every column).
+ * @example
+ * const column: ColumnId = 'group-3';
+ */
 export type ColumnId = RegionId | CommuneGroupId | 'all';
 
 /**
@@ -58,7 +66,12 @@ export const columnRuleSchema = lazySchema(() =>
     .readonly(),
 );
 
-/** A decree's statement of which column a unit uses. */
+/**
+ * A decree's statement of which column a unit uses.
+ * @example
+ * const rule: ColumnRule | undefined = commune2021.columnRules.find((r) => r.select);
+ * rule?.select?.column; // 'northern-midlands-mountains'
+ */
 export type ColumnRule = z.infer<ReturnType<typeof columnRuleSchema>>;
 
 /**
@@ -70,5 +83,9 @@ export const communeCategorySchema = lazySchema(() =>
   z.object({ id: z.string().min(1), name: localizedTextSchema() }).readonly(),
 );
 
-/** A category of commune that a column rule singles out. */
+/**
+ * A category of commune that a column rule singles out.
+ * @example
+ * const category: CommuneCategory = { id: 'safe-zone', name: { vi: 'Xã an toàn khu', en: 'Safe-zone commune' } };
+ */
 export type CommuneCategory = z.infer<ReturnType<typeof communeCategorySchema>>;

@@ -9,10 +9,19 @@ import { lazySchema } from '../_lib/lazy-schema.js';
  */
 export const COMMUNE_GROUP_IDS = ['group-1', 'group-2', 'group-3'] as const;
 
-/** One of the three commune groups of 51/2025/QĐ-TTg. */
+/**
+ * One of the three commune groups of 51/2025/QĐ-TTg.
+ * @example
+ * const group: CommuneGroupId = 'group-2';
+ */
 export type CommuneGroupId = (typeof COMMUNE_GROUP_IDS)[number];
 
-/** A commune group with its legal definition. */
+/**
+ * A commune group with its legal definition.
+ * @example
+ * const group: CommuneGroup = COMMUNE_GROUPS['group-1'];
+ * group.definition.vi;
+ */
 export interface CommuneGroup {
   readonly id: CommuneGroupId;
   readonly number: 1 | 2 | 3;

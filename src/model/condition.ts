@@ -38,7 +38,11 @@ export const conditionCheckSchema = lazySchema(() =>
   ]),
 );
 
-/** How a set-level condition is checked. */
+/**
+ * How a set-level condition is checked.
+ * @example
+ * const check: ConditionCheck = { kind: 'unit-share', unitLevel: 'commune', standard: 'meets-set', op: '>=', percent: 100 };
+ */
 export type ConditionCheck = z.infer<ReturnType<typeof conditionCheckSchema>>;
 
 /**
@@ -69,5 +73,13 @@ export const conditionSchema = lazySchema(() =>
     .readonly(),
 );
 
-/** A set-level condition, with how it is checked and where it comes from. */
+/**
+ * A set-level condition, with how it is checked and where it comes from.
+ * @example
+ * const condition: Condition = {
+ *   id: 'noDebt', purpose: 'recognition', status: 'verified', sources: ['S_2540'],
+ *   text: { vi: 'Không có nợ đọng xây dựng cơ bản', en: 'No outstanding construction debt' },
+ *   check: { kind: 'fact', fact: 'outstandingConstructionDebt', op: '<=', value: 0 },
+ * };
+ */
 export type Condition = z.infer<ReturnType<typeof conditionSchema>>;

@@ -24,7 +24,11 @@ export const inputNameSchema = lazySchema(() =>
     .readonly(),
 );
 
-/** A named fact or reference value the set's rules read. */
+/**
+ * A named fact or reference value the set's rules read.
+ * @example
+ * const fact: InputName = { kind: 'number', text: { vi: 'Số trường học', en: 'Number of schools' } };
+ */
 export type InputName = z.infer<ReturnType<typeof inputNameSchema>>;
 
 /**
@@ -71,10 +75,20 @@ export const criteriaSetSchema = lazySchema(() =>
     .readonly(),
 );
 
-/** A criteria set (bộ tiêu chí) as the engine evaluates it. */
+/**
+ * A criteria set (bộ tiêu chí) as the engine evaluates it.
+ * @example
+ * const set: CriteriaSet = criteriaSetInForce({ level: 'commune', on: '2026-03-01' });
+ * set.version; // '51/2025/QĐ-TTg'
+ */
 export type CriteriaSet = z.infer<ReturnType<typeof criteriaSetSchema>>;
 
-/** The indicator codes of a set, as a union of string literals when the set was defined `as const`. */
+/**
+ * The indicator codes of a set, as a union of string literals when the set was defined `as const`.
+ * @example
+ * type Code = IndicatorCode<typeof commune318>; // '1.1' | '1.2' | … | '19.2'
+ * const code: Code = '17.8';
+ */
 export type IndicatorCode<S extends CriteriaSet> = S['criteria'][number]['indicators'][number]['code'];
 
 /**

@@ -17,7 +17,11 @@ export const criterionRuleSchema = lazySchema(() =>
   ]),
 );
 
-/** When a criterion is met: all its applicable indicators, or at least a count of them. */
+/**
+ * When a criterion is met: all its applicable indicators, or at least a count of them.
+ * @example
+ * const rule: CriterionRule = { kind: 'at-least', count: 2 };
+ */
 export type CriterionRule = z.infer<ReturnType<typeof criterionRuleSchema>>;
 
 /**
@@ -51,5 +55,10 @@ export const criterionSchema = lazySchema(() =>
     .readonly(),
 );
 
-/** A criterion (tiêu chí): number, name, group and its indicators. */
+/**
+ * A criterion (tiêu chí): number, name, group and its indicators.
+ * @example
+ * const income: Criterion | undefined = commune2021.criteria.find((c) => c.number === 10);
+ * income?.indicators.map((i) => i.code); // ['10']
+ */
 export type Criterion = z.infer<ReturnType<typeof criterionSchema>>;

@@ -18,7 +18,11 @@ import { VERIFICATION_STATUSES } from './verification.js';
  */
 export const MEASURES = ['percent', 'flag', 'amount', 'count'] as const;
 
-/** What an indicator measures. */
+/**
+ * What an indicator measures.
+ * @example
+ * const measure: Measure = 'count'; // a whole number, e.g. smart-village models
+ */
 export type Measure = (typeof MEASURES)[number];
 
 /**
@@ -54,5 +58,10 @@ export const indicatorSchema = lazySchema(() => {
     .readonly();
 });
 
-/** An indicator (chỉ tiêu): code, text, measure, targets per column, applicability, source. */
+/**
+ * An indicator (chỉ tiêu): code, text, measure, targets per column, applicability, source.
+ * @example
+ * const indicators: readonly Indicator[] = commune2021.criteria.flatMap((c) => c.indicators);
+ * indicators.filter((i) => i.measure === 'percent').length;
+ */
 export type Indicator = z.infer<ReturnType<typeof indicatorSchema>>;

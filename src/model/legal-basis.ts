@@ -19,7 +19,11 @@ export const legalReferenceSchema = lazySchema(() =>
     .readonly(),
 );
 
-/** Where a value comes from: a document number and the annex, article or row inside it. */
+/**
+ * Where a value comes from: a document number and the annex, article or row inside it.
+ * @example
+ * const ref: LegalReference = { document: '318/QĐ-TTg', annex: 'Phụ lục I', row: '17.8' };
+ */
 export type LegalReference = z.infer<ReturnType<typeof legalReferenceSchema>>;
 
 /**
@@ -50,7 +54,15 @@ export const legalDocumentSchema = lazySchema(() =>
     .readonly(),
 );
 
-/** A decree (or provincial decision) that issues or amends a criteria set. */
+/**
+ * A decree (or provincial decision) that issues or amends a criteria set.
+ * @example
+ * const decree: LegalDocument = {
+ *   document: '318/QĐ-TTg', role: 'base', annex: 'Phụ lục I',
+ *   title: { vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới…', en: 'National criteria for NTM communes…' },
+ *   signed: '2022-03-08', inForce: null,
+ * };
+ */
 export type LegalDocument = z.infer<ReturnType<typeof legalDocumentSchema>>;
 
 /**
@@ -62,5 +74,9 @@ export const sourceSchema = lazySchema(() =>
   z.object({ url: z.string().optional(), what: z.string().min(1) }).readonly(),
 );
 
-/** A public text in which a value was read (restatement, Q&A, portal), with what it says. */
+/**
+ * A public text in which a value was read (restatement, Q&A, portal), with what it says.
+ * @example
+ * const source: Source = { url: 'https://thuvienphapluat.vn/…', what: 'TVPL Q&A restating criterion 17' };
+ */
 export type Source = z.infer<ReturnType<typeof sourceSchema>>;

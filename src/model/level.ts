@@ -17,7 +17,12 @@ export const LEVELS = [
   'village-model',
 ] as const;
 
-/** A level: `commune` (xã NTM), `commune-advanced` (xã NTM nâng cao), `commune-model` (xã NTM kiểu mẫu), `district` (huyện NTM), `district-advanced`, `town` (thị xã/thành phố completing the task), `province`, `village-model` (thôn NTM kiểu mẫu). */
+/**
+ * A level: `commune` (xã NTM), `commune-advanced` (xã NTM nâng cao), `commune-model` (xã NTM kiểu mẫu), `district` (huyện NTM), `district-advanced`, `town` (thị xã/thành phố completing the task), `province`, `village-model` (thôn NTM kiểu mẫu).
+ * @example
+ * const level: Level = 'commune-advanced';
+ * LEVEL_NAMES[level].vi; // 'Xã nông thôn mới nâng cao'
+ */
 export type Level = (typeof LEVELS)[number];
 
 /**

@@ -77,7 +77,12 @@ export const PROVINCES = {
   'ca-mau': { name: 'Cà Mau', region: 'mekong-delta' },
 } as const satisfies Record<string, { readonly name: string; readonly region: RegionId }>;
 
-/** Id of one of the 63 provinces before the 2025 merger, e.g. `'vinh-phuc'`. */
+/**
+ * Id of one of the 63 provinces before the 2025 merger, e.g. `'vinh-phuc'`.
+ * @example
+ * const province: ProvinceId = 'vinh-phuc';
+ * regionOfProvince(province); // 'red-river-delta'
+ */
 export type ProvinceId = keyof typeof PROVINCES;
 
 /**

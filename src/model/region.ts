@@ -16,10 +16,19 @@ export const REGION_IDS = [
   'mekong-delta',
 ] as const;
 
-/** One of the seven NTM regions, e.g. `'red-river-delta'` (Đồng bằng sông Hồng). */
+/**
+ * One of the seven NTM regions, e.g. `'red-river-delta'` (Đồng bằng sông Hồng).
+ * @example
+ * const region: RegionId = 'red-river-delta';
+ */
 export type RegionId = (typeof REGION_IDS)[number];
 
-/** A region with its official abbreviation and names. */
+/**
+ * A region with its official abbreviation and names.
+ * @example
+ * const region: Region = REGIONS['mekong-delta'];
+ * region.abbreviation; // 'ĐBSCL'
+ */
 export interface Region {
   readonly id: RegionId;
   /** Abbreviation used in the decrees' column headers, e.g. `ĐBSH`. */

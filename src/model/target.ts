@@ -10,7 +10,11 @@ import { VERIFICATION_STATUSES } from './verification.js';
  */
 export const COMPARISONS = ['>=', '<=', '='] as const;
 
-/** A comparison: at least (`>=`), at most (`<=`), or exactly (`=`, flags). */
+/**
+ * A comparison: at least (`>=`), at most (`<=`), or exactly (`=`, flags).
+ * @example
+ * const op: Comparison = '<='; // a ceiling, e.g. the poverty rate
+ */
 export type Comparison = (typeof COMPARISONS)[number];
 
 /**
@@ -31,7 +35,11 @@ export const targetCandidateSchema = lazySchema(() =>
     .readonly(),
 );
 
-/** A value reported for an unverified target, with who reported it. */
+/**
+ * A value reported for an unverified target, with who reported it.
+ * @example
+ * const candidate: TargetCandidate = { value: 2, province: 'Vĩnh Phúc', sources: ['SC_TAMDAO'] };
+ */
 export type TargetCandidate = z.infer<ReturnType<typeof targetCandidateSchema>>;
 
 /**
@@ -50,7 +58,11 @@ export const factTestSchema = lazySchema(() =>
     .readonly(),
 );
 
-/** A test on one fact of the unit, e.g. `{ fact: 'schoolCount', op: '>', value: 3 }`. */
+/**
+ * A test on one fact of the unit, e.g. `{ fact: 'schoolCount', op: '>', value: 3 }`.
+ * @example
+ * const test: FactTest = { fact: 'schoolCount', op: '>', value: 3 };
+ */
 export type FactTest = z.infer<ReturnType<typeof factTestSchema>>;
 
 /**
@@ -88,11 +100,21 @@ export const targetSchema = lazySchema(() =>
     }),
 );
 
-/** One target cell: the value a unit must reach in one column, with its status and source. */
+/**
+ * One target cell: the value a unit must reach in one column, with its status and source.
+ * @example
+ * const target: Target = { status: 'verified', value: 95, op: '>=', sources: ['S_MT'] };
+ * const unknown: Target = { status: 'not-found', value: null, op: '>=', sources: [] };
+ */
 export type Target = z.infer<ReturnType<typeof targetSchema>>;
 
 /**
  * One column's cell: a single target, or several cases chosen by year or by a fact
  * (the first case whose `years` and `when` match the unit is used).
+ * @example
+ * const income: TargetCell = [
+ *   { status: 'verified', value: 45, op: '>=', sources: ['S01'], years: { to: 2021 } },
+ *   { status: 'not-found', value: null, op: '>=', sources: [], years: { from: 2022 } },
+ * ];
  */
 export type TargetCell = Target | readonly Target[];

@@ -10,5 +10,9 @@ export const localizedTextSchema = lazySchema(() =>
   z.object({ vi: z.string().min(1), en: z.string().min(1) }).readonly(),
 );
 
-/** A text in Vietnamese (authoritative) and English (a helpful translation). */
+/**
+ * A text in Vietnamese (authoritative) and English (a helpful translation).
+ * @example
+ * const name: LocalizedText = { vi: 'Thu nhập', en: 'Income' };
+ */
 export type LocalizedText = z.infer<ReturnType<typeof localizedTextSchema>>;

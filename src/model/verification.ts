@@ -13,7 +13,11 @@ import { lazySchema } from '../_lib/lazy-schema.js';
  */
 export const VERIFICATION_STATUSES = ['verified', 'provincial', 'conflict', 'recalled', 'not-found'] as const;
 
-/** One of the five verification statuses; only `verified` values are used as targets. */
+/**
+ * One of the five verification statuses; only `verified` values are used as targets.
+ * @example
+ * const status: VerificationStatus = 'provincial'; // a value seen only in one province's text
+ */
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
 /**

@@ -205,7 +205,12 @@ export function inputSchema<const S extends CriteriaSet>(set: S): z.ZodType<Eval
   return buildInputSchema(set, noDescriptions) as unknown as z.ZodType<EvaluationInput<IndicatorCode<S>>>;
 }
 
-/** A JSON Schema document (draft 2020-12), as plain JSON. */
+/**
+ * A JSON Schema document (draft 2020-12), as plain JSON.
+ * @example
+ * const schema: JsonSchema = inputJsonSchema(commune2021);
+ * JSON.stringify(schema); // ship it to a form builder or a validator in any language
+ */
 export type JsonSchema = { readonly [key: string]: unknown };
 
 /**
