@@ -51,10 +51,30 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A number written as text, as a spreadsheet exports it ("95,5", "95.5"), read for a hint only. */
-function numberHint(text: string): string | undefined {
-  const trimmed = text.trim();
-  if (/^-?\d+([.,]\d+)?$/.test(trimmed)) return trimmed.replace(',', '.');
+/**
+ * The number a text probably stands for, as a hint only: text is never read as a number.
+ * Why: a spreadsheet writes 95.5 as "95,5" in Vietnamese and "95.5" in English, and writes
+ * one thousand two hundred thirty-four as "1.234" or "1,234". One separator followed by
+ * exactly three digits is therefore ambiguous, and gets no hint. A trailing "%" is dropped.
+ * @internal
+ */
+export function numberHint(text: string): string | undefined {
+  const t = text.trim().replace(/\s*%$/, '');
+  if (/^-?\d+$/.test(t)) return t;
+  // One separator with 1–2 or 4+ digits after it: a decimal separator, whichever it is.
+  if (/^-?\d+[.,](\d{1,2}|\d{4,})$/.test(t)) return t.replace(',', '.');
+  // Both separators: the last one is the decimal separator ("1.234,5", "1,234.5").
+  if (/^-?\d{1,3}(\.\d{3})+,\d+$/.test(t)) return t.replace(/\./g, '').replace(',', '.');
+  if (/^-?\d{1,3}(,\d{3})+\.\d+$/.test(t)) return t.replace(/,/g, '');
+  return undefined;
+}
+
+/** The flag a caller probably meant by a number or word, as a hint only. */
+function flagHint(raw: unknown): string | undefined {
+  if (raw === 1 || raw === '1' || raw === 'true' || raw === 'đạt' || raw === 'Đạt' || raw === 'có' || raw === 'Có') return 'true';
+  if (raw === 0 || raw === '0' || raw === 'false' || raw === 'không' || raw === 'Không' || raw === 'không đạt' || raw === 'Không đạt') {
+    return 'false';
+  }
   return undefined;
 }
 
@@ -85,7 +105,7 @@ function validateValue(
   const expected = EXPECTED[indicator.measure];
   if (indicator.measure === 'flag') {
     if (typeof raw === 'boolean') return { kind: 'flag', value: raw };
-    issues.push(issue('invalid-type', path, expected, describe(raw)));
+    issues.push(issue('invalid-type', path, expected, describe(raw), flagHint(raw)));
     return 'invalid';
   }
   if (typeof raw === 'number') {

@@ -8,7 +8,7 @@ export const viIssueMessages: IssueMessages = {
   'unknown-key': (d) => `Trường "${d.path}" không được hỗ trợ; các trường hợp lệ: ${d.expected}.`,
   'unsafe-key': (d) => `Khóa "${d.path}" bị từ chối vì có thể gây ô nhiễm prototype.`,
   'unknown-indicator': (d) => `Bộ tiêu chí không có chỉ tiêu "${d.received}" (tại ${d.path}).${hint(d.suggestion)}`,
-  'invalid-type': (d) => `Giá trị tại ${d.path} phải là ${d.expected}, nhận được ${d.received}.`,
+  'invalid-type': (d) => `Giá trị tại ${d.path} phải là ${d.expected}, nhận được ${d.received}.${hint(d.suggestion)}`,
   'number-as-string': (d) =>
     `Giá trị tại ${d.path} là chuỗi ${d.received}; hãy truyền số (không phải chuỗi).${hint(d.suggestion)}`,
   'not-a-number': (d) => `Giá trị tại ${d.path} là NaN (không phải số).`,
