@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cellCounts, END, setsTable, START } from '../../scripts/sets-table.js';
+import { commune1980, commune51, listCriteriaSets } from '../../src/index.js';
+
+const readme = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'README.md'), 'utf8');
+
+describe('README table of criteria sets', () => {
+  it('matches the data (regenerate: npx tsx scripts/sets-table.ts --write)', () => {
+    const start = readme.indexOf(START);
+    const end = readme.indexOf(END);
+    expect(start).toBeGreaterThan(-1);
+    expect(end).toBeGreaterThan(start);
+    expect(readme.slice(start + START.length, end).trim()).toBe(setsTable(listCriteriaSets()));
+  });
+
+  it('lists every registered set once', () => {
+    const table = setsTable(listCriteriaSets());
+    const ids = table.split('\n').slice(2).map((row) => /^\| `([^` ]+)/.exec(row)?.[1]);
+    expect(ids).toEqual(listCriteriaSets().map((s) => s.id));
+  });
+
+  it('counts cells per column where an indicator applies', () => {
+    // 1980: 50 indicators × 7 regions, 244 verified (reference coverage table).
+    expect(cellCounts(commune1980)).toEqual({ cells: 350, verified: 244 });
+    // 51/2025: 6 indicators × 3 groups, none verified.
+    expect(cellCounts(commune51)).toEqual({ cells: 18, verified: 0 });
+  });
+});
