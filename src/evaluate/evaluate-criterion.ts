@@ -35,9 +35,12 @@ export function criterionVerdict(criterion: Criterion, indicators: readonly Indi
   return open > 0 || !complete ? 'incomplete' : 'met';
 }
 
-/** Evaluates one criterion and its indicators. @internal */
-export function evaluateCriterion(criterion: Criterion, ctx: IndicatorContext): CriterionResult {
-  const indicators = criterion.indicators.map((indicator) => evaluateIndicator(indicator, criterion, ctx));
+/** Evaluates one criterion and its indicators (or takes its indicators' results, already made). @internal */
+export function evaluateCriterion(
+  criterion: Criterion,
+  ctx: IndicatorContext,
+  indicators: readonly IndicatorResult[] = criterion.indicators.map((indicator) => evaluateIndicator(indicator, criterion, ctx)),
+): CriterionResult {
   return {
     id: criterion.id,
     number: criterion.number,

@@ -1,6 +1,6 @@
 import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
 import { allCriteriaVerdict, evaluateConditions, type UnitTally } from './evaluate-conditions.js';
-import { evaluateCriterion } from './evaluate-criterion.js';
+import { evaluateCriteria } from './evaluate-criteria.js';
 import { columnFor } from './column-for.js';
 import { describeColumn } from './describe-column.js';
 import { EvaluationError } from './error.js';
@@ -66,7 +66,7 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
     input: clean,
     issues,
   };
-  const criteria = set.criteria.map((criterion) => evaluateCriterion(criterion, ctx));
+  const criteria = evaluateCriteria(set, ctx);
   const conditions = evaluateConditions(set.conditions, criteria, clean.facts, tallies);
 
   const missing: string[] = [];

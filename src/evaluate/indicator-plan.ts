@@ -1,0 +1,219 @@
+import type { CriteriaSet } from '../model/criteria-set.js';
+import type { Criterion } from '../model/criterion.js';
+import type { Indicator } from '../model/indicator.js';
+import type { Target } from '../model/target.js';
+import { formatNumber } from '../locale/format.js';
+import { evaluateIndicator, type IndicatorContext } from './evaluate-indicator.js';
+import type { IndicatorResult, Reason } from './result.js';
+import type { TargetOverride } from './input.js';
+import type { CleanInput, CleanValue } from './validate-input.js';
+
+/**
+ * A compiled plan: the results `evaluateIndicator` gives for one set, column and year,
+ * precomputed once so that an evaluation only fills in the value.
+ *
+ * Why it cannot change a result: every template below is an actual output of
+ * `evaluateIndicator` (made with a stand-in value), and only indicators whose output depends
+ * on nothing but their own value (no facts, references or overrides) are planned; the rest
+ * are evaluated as before. A number's reason is cut around the stand-in number's text, and the
+ * plan is refused when the stand-in does not appear exactly once in it.
+ * @internal
+ */
+export interface IndicatorPlan {
+  readonly indicator: Indicator;
+  readonly criterion: Criterion;
+  /** Undefined: evaluate this indicator the generic way. */
+  readonly fast?: FastPlan;
+  /** Plans with a caller's override, by the override's content (made on first use). */
+  readonly overridden?: Map<string, FastPlan | undefined>;
+  readonly ctx?: IndicatorContext;
+}
+
+// Enough for a province's overrides; a caller who varies them endlessly gets the generic path.
+const MAX_OVERRIDE_PLANS = 32;
+
+/** A planned indicator's precomputed outcomes. @internal */
+interface FastPlan {
+  /** The outcome does not depend on the value (not applicable, unknown target…): only `actual` is filled in. */
+  readonly fixed?: IndicatorResult;
+  readonly missing?: IndicatorResult;
+  readonly invalid?: IndicatorResult;
+  readonly flagTrue?: IndicatorResult;
+  readonly flagFalse?: IndicatorResult;
+  readonly numberMet?: NumberTemplate;
+  readonly numberNotMet?: NumberTemplate;
+  /** The comparison and target a number is judged against. */
+  readonly op?: '>=' | '<=';
+  readonly goal?: number;
+}
+
+interface NumberTemplate {
+  readonly result: IndicatorResult;
+  readonly code: Reason['code'];
+  readonly vi: readonly [string, string];
+  readonly en: readonly [string, string];
+}
+
+// A stand-in value whose printed form cannot be mistaken for any other part of a reason.
+const STAND_IN = 987654.321;
+
+function cleanInputWith(
+  year: number | null,
+  code: string,
+  value: CleanValue | undefined,
+  invalid: boolean,
+  override: TargetOverride | undefined,
+): CleanInput {
+  return {
+    categories: [],
+    year,
+    values: new Map(value === undefined ? [] : [[code, value]]),
+    invalid: new Set(invalid ? [code] : []),
+    facts: new Map(),
+    references: new Map(),
+    overrides: new Map(override ? [[code, override]] : []),
+  };
+}
+
+function targetsOf(indicator: Indicator): Target[] {
+  return Object.values(indicator.targets).flatMap((cell) => (Array.isArray(cell) ? (cell as Target[]) : [cell as Target]));
+}
+
+/** Splits a reason around the stand-in's text; undefined unless it occurs exactly once. */
+function cut(text: string, standIn: string): readonly [string, string] | undefined {
+  const parts = text.split(standIn);
+  return parts.length === 2 ? [parts[0]!, parts[1]!] : undefined;
+}
+
+function freeze(result: IndicatorResult): IndicatorResult {
+  // Shared by every result made from the plan: frozen, so no consumer can change another's.
+  Object.freeze(result.source);
+  Object.freeze(result.reason);
+  if (result.override) Object.freeze(result.override);
+  return result;
+}
+
+function planIndicator(indicator: Indicator, criterion: Criterion, ctx: IndicatorContext, override?: TargetOverride): FastPlan | undefined {
+  const issues: unknown[] = [];
+  const plan = outcomes(indicator, criterion, ctx, override, issues);
+  // A refused override is an input issue: only the generic path reports it.
+  return issues.length === 0 ? plan : undefined;
+}
+
+function outcomes(
+  indicator: Indicator,
+  criterion: Criterion,
+  ctx: IndicatorContext,
+  override: TargetOverride | undefined,
+  issues: unknown[],
+): FastPlan | undefined {
+  // Anything that reads facts or references is evaluated the generic way.
+  if (indicator.appliesWhen) return undefined;
+  if (targetsOf(indicator).some((t) => t.when !== undefined || t.relativeTo !== undefined)) return undefined;
+
+  const code = indicator.code;
+  const year = ctx.input.year;
+  const run = (value: CleanValue | undefined, invalid = false) => {
+    const scratch = { ...ctx, input: cleanInputWith(year, code, value, invalid, override), issues: [] };
+    const result = evaluateIndicator(indicator, criterion, scratch);
+    issues.push(...scratch.issues);
+    return result;
+  };
+
+  const missing = run(undefined);
+  const fixedStatus = missing.reason.code !== 'missing-value';
+  if (fixedStatus) {
+    // The outcome must not depend on the value: check with a number and a flag.
+    const a = run({ kind: 'number', value: STAND_IN });
+    const b = run({ kind: 'flag', value: true });
+    for (const r of [a, b]) {
+      if (r.status !== missing.status || r.reason.vi !== missing.reason.vi || r.reason.en !== missing.reason.en) return undefined;
+    }
+    return { fixed: freeze(missing) };
+  }
+
+  const invalid = freeze(run(undefined, true));
+  if (indicator.measure === 'flag') {
+    return { missing: freeze(missing), invalid, flagTrue: freeze(run({ kind: 'flag', value: true })), flagFalse: freeze(run({ kind: 'flag', value: false })) };
+  }
+  const op = missing.comparison;
+  const goal = missing.target;
+  if ((op !== '>=' && op !== '<=') || typeof goal !== 'number') return { missing: freeze(missing), invalid };
+  const high = template(run({ kind: 'number', value: STAND_IN }), STAND_IN);
+  const low = template(run({ kind: 'number', value: -STAND_IN }), -STAND_IN);
+  const [met, notMet] = op === '>=' ? [high, low] : [low, high];
+  if (met?.result.status !== 'met' || notMet?.result.status !== 'not-met') return { missing: freeze(missing), invalid };
+  return { missing: freeze(missing), invalid, numberMet: met, numberNotMet: notMet, op, goal };
+}
+
+function template(result: IndicatorResult, standIn: number): NumberTemplate | undefined {
+  const vi = cut(result.reason.vi, formatNumber(standIn, 'vi'));
+  const en = cut(result.reason.en, formatNumber(standIn, 'en'));
+  if (!vi || !en) return undefined;
+  return { result: freeze(result), code: result.reason.code, vi, en };
+}
+
+// Why a cache: a set is immutable data, so its plan for a column and year is a pure function
+// of it; keyed weakly by the set, so a set that is dropped takes its plans with it.
+const cache = new WeakMap<CriteriaSet, Map<string, readonly IndicatorPlan[]>>();
+
+/**
+ * The plan of a set for the context's column and year (built on first use).
+ * `ctx` must be the context `evaluateWith` builds for this set. @internal
+ */
+export function planOf(set: CriteriaSet, ctx: IndicatorContext): readonly IndicatorPlan[] {
+  let plans = cache.get(set);
+  if (!plans) cache.set(set, (plans = new Map()));
+  const key = `${ctx.column}|${ctx.input.year}|${ctx.document}|${ctx.annex}`;
+  let plan = plans.get(key);
+  if (!plan) {
+    plan = set.criteria.flatMap((criterion) =>
+      criterion.indicators.map((indicator) => {
+        const fast = planIndicator(indicator, criterion, ctx);
+        return fast ? { indicator, criterion, fast, overridden: new Map(), ctx } : { indicator, criterion };
+      }),
+    );
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+/**
+ * One indicator's result from its plan, or `undefined` when this input needs the generic
+ * evaluation (an outcome the plan does not hold, e.g. a ratio). @internal
+ */
+export function planned(p: IndicatorPlan, input: CleanInput): IndicatorResult | undefined {
+  let fast = p.fast;
+  if (!fast) return undefined;
+  const code = p.indicator.code;
+  if (input.overrides.size > 0) {
+    const given = input.overrides.get(code);
+    if (given) {
+      const key = JSON.stringify([given.value, given.op, given.by, given.source, given.note]);
+      if (!p.overridden!.has(key)) {
+        if (p.overridden!.size >= MAX_OVERRIDE_PLANS) return undefined;
+        p.overridden!.set(key, planIndicator(p.indicator, p.criterion, p.ctx!, given));
+      }
+      fast = p.overridden!.get(key);
+      if (!fast) return undefined;
+    }
+  }
+  const value = input.values.get(code);
+  if (fast.fixed) {
+    if (value === undefined) return { ...fast.fixed };
+    return value.kind === 'ratio' ? undefined : { ...fast.fixed, actual: value.value };
+  }
+  if (value === undefined) return input.invalid.has(code) ? { ...fast.invalid! } : { ...fast.missing! };
+  if (value.kind === 'flag') {
+    const t = value.value ? fast.flagTrue : fast.flagFalse;
+    return t ? { ...t } : undefined;
+  }
+  if (value.kind !== 'number' || fast.goal === undefined) return undefined;
+  const v = value.value;
+  const t = (fast.op === '>=' ? v >= fast.goal : v <= fast.goal) ? fast.numberMet! : fast.numberNotMet!;
+  return {
+    ...t.result,
+    actual: v,
+    reason: { code: t.code, vi: t.vi[0] + formatNumber(v, 'vi') + t.vi[1], en: t.en[0] + formatNumber(v, 'en') + t.en[1] },
+  };
+}
