@@ -30,7 +30,8 @@ export function testFact(test: FactTest, facts: ReadonlyMap<string, number | boo
 
 /**
  * Chooses the target of one indicator for a column, year and facts: the column's cell, else
- * the `all` cell; among cases, the first whose `years` and `when` match. @internal
+ * the `all` cell; among cases, the first whose `years` and `when` match. When a case cannot be
+ * decided for lack of a fact or the year, that is the answer: never a later case. @internal
  */
 export function resolveTarget(
   indicator: Indicator,
@@ -41,14 +42,13 @@ export function resolveTarget(
   const cell = (column !== null && column !== 'all' ? indicator.targets[column] : undefined) ?? indicator.targets.all;
   if (cell === undefined) return { kind: 'missing-column' };
   if (!Array.isArray(cell)) return resolveCase(cell as Target, year, facts) ?? { kind: 'no-target-for-year' };
-  let fallback: ResolvedTarget = { kind: 'no-target-for-year' };
   for (const target of cell as readonly Target[]) {
     const resolved = resolveCase(target, year, facts);
-    if (resolved === undefined) continue;
-    if (resolved.kind === 'target') return resolved;
-    if (fallback.kind === 'no-target-for-year') fallback = resolved;
+    // A case that cannot be decided (its fact or the year is missing) stops the search: the
+    // first matching case applies, so a later case must not be used in its place.
+    if (resolved !== undefined) return resolved;
   }
-  return fallback;
+  return { kind: 'no-target-for-year' };
 }
 
 function resolveCase(
