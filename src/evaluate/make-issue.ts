@@ -1,5 +1,5 @@
 import { enIssueMessages } from '../locale/en.js';
-import { viIssueMessages } from '../locale/vi.js';
+import { viIssueMessages, viPhrases } from '../locale/vi.js';
 import type { InputIssue, InputIssueCode } from './issue.js';
 
 /** Builds an input issue with its vi/en message. @internal */
@@ -11,12 +11,16 @@ export function issue(
   suggestion?: string,
 ): InputIssue {
   const data = { path: path.join('.') || '(input)', expected, received, ...(suggestion ? { suggestion } : {}) };
+  // `expected` and `received` are English phrases or plain ids; the Vietnamese message reads them in Vietnamese.
+  // Own keys only: a received key such as "constructor" must not read Object.prototype.
+  const inVi = (text: string) => (Object.hasOwn(viPhrases, text) ? viPhrases[text]! : text);
+  const vi = { ...data, expected: inVi(expected), received: inVi(received) };
   return {
     code,
     path,
     expected,
     received,
-    message: { vi: viIssueMessages[code](data), en: enIssueMessages[code](data) },
+    message: { vi: viIssueMessages[code](vi), en: enIssueMessages[code](data) },
     ...(suggestion ? { suggestion } : {}),
   };
 }

@@ -17,9 +17,9 @@ export const enIssueMessages: IssueMessages = {
   'not-integer': (d) => `The value at ${d.path} must be a whole number, received ${d.received}.`,
   'zero-denominator': (d) => `The denominator at ${d.path} must be greater than 0, received ${d.received}.`,
   'numerator-exceeds-denominator': (d) => `The numerator exceeds the denominator at ${d.path} (${d.received}); the share would be over 100%.`,
-  'unknown-region': (d) => `Region "${d.received}" does not exist; valid regions: ${d.expected}.${hint(d.suggestion)}`,
-  'unknown-group': (d) => `Commune group "${d.received}" does not exist; valid groups: ${d.expected}.${hint(d.suggestion)}`,
-  'unknown-province': (d) => `Province "${d.received}" is not one of the 63 provinces.${hint(d.suggestion)}`,
+  'unknown-region': (d) => `Region ${d.received} does not exist; valid regions: ${d.expected}.${hint(d.suggestion)}`,
+  'unknown-group': (d) => `Commune group ${d.received} does not exist; valid groups: ${d.expected}.${hint(d.suggestion)}`,
+  'unknown-province': (d) => `Province ${d.received} is not one of the 63 provinces.${hint(d.suggestion)}`,
   'wrong-column-kind': (d) => `This set's targets vary by ${d.expected}, not by ${d.received} (at ${d.path}).`,
   'missing-column': (d) =>
     `No target column could be chosen (${d.expected}); indicators whose targets vary by column are treated as missing data.`,

@@ -2,6 +2,47 @@ import type { IssueMessages, ReasonMessageData, ReasonMessages } from './message
 
 const hint = (s?: string) => (s ? ` Có phải ý bạn là "${s}"?` : '');
 
+/**
+ * Vietnamese for the English phrases the validator puts in `expected` and `received` (which
+ * stay English in the issue object, for logs and code). Ids, codes and values need none.
+ * @internal
+ */
+export const viPhrases: Readonly<Record<string, string>> = {
+  'a percent from 0 to 100, or { numerator, denominator }': 'một tỷ lệ phần trăm từ 0 đến 100, hoặc { numerator, denominator }',
+  'true or false': 'true hoặc false',
+  'a non-negative number': 'một số không âm',
+  'a non-negative whole number': 'một số nguyên không âm',
+  'a number': 'một số',
+  'a non-negative finite number': 'một số hữu hạn không âm',
+  'a number greater than 0': 'một số lớn hơn 0',
+  'numerator ≤ denominator': 'tử số ≤ mẫu số',
+  '{ value, by, op?, source?, note? }': '{ value, by, op?, source?, note? }',
+  'who set the value (non-empty text)': 'cơ quan quy định mức (chuỗi không rỗng)',
+  'a field name': 'một tên trường',
+  'a name': 'một tên',
+  'an indicator code': 'một mã chỉ tiêu',
+  'an indicator code of this set': 'một mã chỉ tiêu của bộ tiêu chí này',
+  'a province id such as vinh-phuc': 'mã tỉnh, ví dụ vinh-phuc',
+  'an array of category ids': 'một mảng mã loại xã',
+  'none for this set': 'bộ tiêu chí này không có loại xã nào',
+  'a whole year such as 2024': 'một năm (số nguyên), ví dụ 2024',
+  'an object of indicator values keyed by code': 'một đối tượng chứa giá trị chỉ tiêu theo mã',
+  'an object keyed by name': 'một đối tượng theo tên',
+  'an object keyed by indicator code': 'một đối tượng theo mã chỉ tiêu',
+  'a non-negative number or true/false': 'một số không âm hoặc true/false',
+  'an object { values, region?, year?, … }': 'một đối tượng { values, region?, year?, … }',
+  'commune group (group)': 'nhóm xã (group)',
+  'region (region or province)': 'vùng (region hoặc province)',
+  'region or province': 'vùng (region) hoặc tỉnh (province)',
+  group: 'nhóm xã (group)',
+  'commune group': 'nhóm xã',
+  region: 'vùng (region)',
+  'an array': 'một mảng',
+  'an object': 'một đối tượng',
+  none: 'không có',
+  undefined: 'không có giá trị (undefined)',
+};
+
 /** Vietnamese messages for input issues (the authoritative wording). */
 export const viIssueMessages: IssueMessages = {
   'invalid-input': (d) => `Dữ liệu đầu vào phải là một đối tượng (object), nhận được ${d.received}.`,
@@ -18,9 +59,9 @@ export const viIssueMessages: IssueMessages = {
   'not-integer': (d) => `Giá trị tại ${d.path} phải là số nguyên, nhận được ${d.received}.`,
   'zero-denominator': (d) => `Mẫu số tại ${d.path} phải lớn hơn 0, nhận được ${d.received}.`,
   'numerator-exceeds-denominator': (d) => `Tử số lớn hơn mẫu số tại ${d.path} (${d.received}); tỷ lệ vượt 100%.`,
-  'unknown-region': (d) => `Vùng "${d.received}" không tồn tại; các vùng hợp lệ: ${d.expected}.${hint(d.suggestion)}`,
-  'unknown-group': (d) => `Nhóm xã "${d.received}" không tồn tại; các nhóm hợp lệ: ${d.expected}.${hint(d.suggestion)}`,
-  'unknown-province': (d) => `Tỉnh "${d.received}" không có trong danh mục 63 tỉnh, thành phố.${hint(d.suggestion)}`,
+  'unknown-region': (d) => `Vùng ${d.received} không tồn tại; các vùng hợp lệ: ${d.expected}.${hint(d.suggestion)}`,
+  'unknown-group': (d) => `Nhóm xã ${d.received} không tồn tại; các nhóm hợp lệ: ${d.expected}.${hint(d.suggestion)}`,
+  'unknown-province': (d) => `Tỉnh ${d.received} không có trong danh mục 63 tỉnh, thành phố.${hint(d.suggestion)}`,
   'wrong-column-kind': (d) => `Bộ tiêu chí này xác định mức đạt theo ${d.expected}, không theo ${d.received} (tại ${d.path}).`,
   'missing-column': (d) =>
     `Không xác định được cột chỉ tiêu (${d.expected}); các chỉ tiêu có mức khác nhau theo cột được coi là thiếu dữ liệu.`,
