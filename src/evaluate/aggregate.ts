@@ -51,7 +51,9 @@ export interface AggregateUnit {
  *   unitSets: { commune: commune1980 },
  * };
  */
-export interface AggregateInput<Code extends string = string> extends EvaluationInput<Code> {
+export interface AggregateInput<Code extends string = string> extends Omit<EvaluationInput<Code>, 'values'> {
+  /** The unit's own indicator values; optional, since some aggregate sets (321) have only conditions. */
+  readonly values?: EvaluationInput<Code>['values'];
   readonly units: readonly AggregateUnit[];
   /** The set each level of sub-unit is judged under, e.g. `{ commune: commune1980 }`. */
   readonly unitSets?: { readonly [L in Level]?: CriteriaSet };
@@ -175,7 +177,7 @@ function inherit(parent: EvaluationInput | undefined, own: EvaluationInput): Eva
 
 function ownInputOf(input: AggregateInput): EvaluationInput {
   const { units: _units, unitSets: _sets, ...own } = input as AggregateInput & Record<string, unknown>;
-  return own as EvaluationInput;
+  return (own.values === undefined ? { ...own, values: {} } : own) as EvaluationInput;
 }
 
 /** Every unit of a kind in the tree, depth first, with its parent's id. */
