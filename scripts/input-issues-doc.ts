@@ -1,0 +1,187 @@
+// Generates docs/input-issues.md: every input issue code with its meaning, an example input,
+// and the Vietnamese and English messages — taken from running the real `safeEvaluate` on the
+// example, so the table cannot drift from the code (test/input-issues-doc.test.ts checks it).
+//
+//   npx tsx scripts/input-issues-doc.ts          # rewrite docs/input-issues.md
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { criteriaSetInForce, getCriteriaSet, INPUT_ISSUE_CODES, safeEvaluate, type InputIssueCode } from '../src/index.js';
+
+/** One documented issue: what it means, and an input (shown as written) that produces it. */
+export interface IssueExample {
+  readonly code: InputIssueCode;
+  readonly meaning: string;
+  /** The set the example is evaluated against. */
+  readonly set: string;
+  /** The input as a caller would write it (JSON, or JavaScript where JSON cannot say it). */
+  readonly shown: string;
+  readonly input: unknown;
+}
+
+const BASE = { region: 'red-river-delta', year: 2022 };
+const COMMUNE = 'commune-2021-2025';
+const GROUPS = 'commune-2026-2030';
+
+/** An example whose input is JSON text, parsed as an app parses an upload. */
+function json(code: InputIssueCode, meaning: string, text: string, set = COMMUNE): IssueExample {
+  return { code, meaning, set, shown: text, input: JSON.parse(text) };
+}
+
+/** An example JSON cannot express (NaN, Infinity): shown as JavaScript. */
+function js(code: InputIssueCode, meaning: string, shown: string, input: unknown, set = COMMUNE): IssueExample {
+  return { code, meaning, set, shown, input };
+}
+
+/** One example per issue code, in the order of `INPUT_ISSUE_CODES`. */
+export const ISSUE_EXAMPLES: readonly IssueExample[] = [
+  json('invalid-input', 'The input is not an object (an array, a string, a number, null…). Nothing is evaluated.', '[85, true]'),
+  json('unknown-key', 'A top-level field the input does not have (with "did you mean"), or a commune category the set does not name.', '{"region": "red-river-delta", "value": {"3.1": 85}}'),
+  json('unsafe-key', 'A `__proto__`, `constructor` or `prototype` key, at any level. Refused, so no prototype can be polluted; the other keys are still read.', '{"region": "red-river-delta", "values": {"__proto__": {"polluted": true}, "3.1": 85}}'),
+  json('unknown-indicator', 'An indicator code the set does not have, in `values` or `overrides`, with the closest code when one is close (a decimal comma, a space, one or two characters).', '{"region": "red-river-delta", "values": {"3,1": 85}}'),
+  json('invalid-type', 'A value of the wrong type: a boolean for a number, a number for a flag (with a true/false hint for 1/0), an object that is not a ratio, a non-array for categories.', '{"region": "red-river-delta", "values": {"3.2": 1}}'),
+  json('number-as-string', 'A number written as text. Text is never read as a number (see below); the hint gives the number when the text is unambiguous.', '{"region": "red-river-delta", "values": {"3.1": "95,5"}}'),
+  js('not-a-number', 'NaN, e.g. from dividing 0 by 0 or parsing an empty cell.', '{ region: "red-river-delta", values: { "3.1": NaN } }', { ...BASE, values: { '3.1': NaN } }),
+  js('not-finite', 'Infinity or -Infinity, e.g. from dividing by zero.', '{ region: "red-river-delta", values: { "3.1": Infinity } }', { ...BASE, values: { '3.1': Infinity } }),
+  json('negative', 'A negative number where no quantity can be negative (values, ratio parts, facts, references).', '{"region": "red-river-delta", "values": {"3.1": -5}}'),
+  json('percent-over-100', 'A percentage above 100.', '{"region": "red-river-delta", "values": {"3.1": 120}}'),
+  json('not-integer', 'A count that is not a whole number.', '{"region": "red-river-delta", "values": {"9.1": 2.5}}'),
+  json('zero-denominator', 'A ratio whose denominator is 0: the share is undefined.', '{"region": "red-river-delta", "values": {"3.1": {"numerator": 0, "denominator": 0}}}'),
+  json('numerator-exceeds-denominator', 'A ratio whose numerator is larger than its denominator: a share over 100%.', '{"region": "red-river-delta", "values": {"3.1": {"numerator": 21, "denominator": 20}}}'),
+  json('unknown-region', 'A region id that does not exist; an abbreviation (ĐBSH) or a name gets the id as a hint.', '{"region": "ĐBSH", "values": {"3.1": 85}}'),
+  json('unknown-group', 'A commune group id that does not exist (51/2025/QĐ-TTg groups); a number 1–3 gets the id as a hint.', '{"group": 1, "values": {}}', GROUPS),
+  json('unknown-province', 'A province id that does not exist (the 63 provinces before the 2025 merger).', '{"province": "vinh phuc", "values": {"3.1": 85}}'),
+  json('wrong-column-kind', 'A region for a set whose targets vary by commune group, or a group for a set that varies by region.', '{"region": "red-river-delta", "values": {}}', GROUPS),
+  json('missing-column', 'No region, province or group to choose the target column: indicators whose target varies by column are missing data.', '{"year": 2022, "values": {"3.1": 85}}'),
+  json('year-outside-period', 'An assessment year outside the years the set covers. The year is not used; year-dependent targets are missing data.', '{"region": "red-river-delta", "year": 2019, "values": {"3.1": 85}}'),
+  json('invalid-override', 'A caller-supplied target that is malformed (no `by`, a value of the wrong type or range, an unknown comparison).', '{"region": "red-river-delta", "values": {}, "overrides": {"10": {"value": 50}}}'),
+  json('override-less-strict', 'A caller-supplied target less strict than the verified national target: refused, the national target is kept.', '{"region": "red-river-delta", "values": {"3.1": 75}, "overrides": {"3.1": {"value": 70, "by": "UBND tỉnh"}}}'),
+];
+
+/** Each class of bad input the reliability issue names, the code it gets, and an example. */
+export const BAD_INPUT_CLASSES: readonly { readonly what: string; readonly example: string; readonly code: string }[] = [
+  { what: 'NaN', example: '`"3.1": NaN`', code: 'not-a-number' },
+  { what: '±Infinity', example: '`"3.1": -Infinity`', code: 'not-finite' },
+  { what: 'A negative number', example: '`"3.1": -5`', code: 'negative' },
+  { what: 'A percentage over 100', example: '`"3.1": 120`', code: 'percent-over-100' },
+  { what: 'Numerator > denominator', example: '`"3.1": { "numerator": 21, "denominator": 20 }`', code: 'numerator-exceeds-denominator' },
+  { what: 'Zero denominator', example: '`"3.1": { "numerator": 0, "denominator": 0 }`', code: 'zero-denominator' },
+  { what: 'A number as a string (decimal comma or point)', example: '`"3.1": "95,5"` (hint 95.5), `"3.1": "1,234"` (no hint)', code: 'number-as-string' },
+  { what: 'A boolean for a number', example: '`"3.1": true`', code: 'invalid-type' },
+  { what: 'A number for a flag', example: '`"3.2": 1` (hint true)', code: 'invalid-type' },
+  { what: 'An unknown indicator code', example: '`"3,1": 85` (hint 3.1)', code: 'unknown-indicator' },
+  { what: '`__proto__` / `constructor` / `prototype` keys', example: '`{"__proto__": {"polluted": true}}` at any level', code: 'unsafe-key' },
+  { what: 'An unknown region', example: '`"region": "ĐBSH"` (hint red-river-delta)', code: 'unknown-region' },
+  { what: 'An unknown commune group', example: '`"group": "group-4"`', code: 'unknown-group' },
+  { what: "A year outside the set's period", example: '`"year": 2019` for 2021–2025', code: 'year-outside-period' },
+  { what: 'A date before any set is in force', example: "`criteriaSetInForce({ level: 'commune', on: '1990-01-01' })`", code: '`RangeError` (registry)' },
+];
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The issue an example produces, or an error naming the example that no longer does. */
+export function issueOf(example: IssueExample) {
+  const outcome = safeEvaluate(getCriteriaSet(example.set), example.input);
+  const found = outcome.issues.find((i) => i.code === example.code);
+  if (!found) {
+    throw new Error(`The example for ${example.code} produced ${outcome.issues.map((i) => i.code).join(', ') || 'no issue'}`);
+  }
+  return found;
+}
+
+function registryError(query: Parameters<typeof criteriaSetInForce>[0]): string {
+  try {
+    criteriaSetInForce(query);
+  } catch (error) {
+    if (error instanceof RangeError) return error.message;
+    throw error;
+  }
+  throw new Error(`${JSON.stringify(query)} did not throw`);
+}
+
+/** The whole of docs/input-issues.md. */
+export function renderInputIssuesDoc(): string {
+  const missing = INPUT_ISSUE_CODES.filter((code) => !ISSUE_EXAMPLES.some((e) => e.code === code));
+  if (missing.length > 0) throw new Error(`No documented example for: ${missing.join(', ')}`);
+  const lines = [
+    '<!-- Generated by scripts/input-issues-doc.ts from the real messages; do not edit by hand. -->',
+    '# Input issues',
+    '',
+    '`safeEvaluate(set, input)` never throws: every problem in the input becomes an issue',
+    '`{ code, path, expected, received, message: { vi, en }, suggestion? }`, and every valid part of',
+    'the input is still evaluated. A refused value is never counted as met: its indicator is',
+    '`missing` with the reason `invalid-value`. `evaluate` throws one `EvaluationError` listing the',
+    'same issues (and carrying the same result).',
+    '',
+    'The messages below are produced by running `safeEvaluate` on the example input against the',
+    'set named (`commune-2021-2025` unless stated), region `red-river-delta` where given.',
+    'Vietnamese is authoritative.',
+    '',
+    '## Issue codes',
+    '',
+    '| Code | Meaning | Example input | Message (vi) | Message (en) |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const code of INPUT_ISSUE_CODES) {
+    const example = ISSUE_EXAMPLES.find((e) => e.code === code)!;
+    const issue = issueOf(example);
+    const where = example.set === COMMUNE ? '' : ` (set \`${example.set}\`)`;
+    lines.push(
+      `| \`${code}\` | ${cell(example.meaning)} | \`${cell(example.shown)}\`${where} | ${cell(issue.message.vi)} | ${cell(issue.message.en)} |`,
+    );
+  }
+  lines.push(
+    '',
+    '## Classes of bad input',
+    '',
+    'Each class is tested in `test/bad-input.test.ts`; property tests (`test/properties/`) and',
+    '`npm run fuzz` check that no input at all makes `safeEvaluate` throw.',
+    '',
+    '| Bad input | Example | Code |',
+    '| --- | --- | --- |',
+    ...BAD_INPUT_CLASSES.map((c) => `| ${cell(c.what)} | ${cell(c.example)} | ${c.code.startsWith('`') ? c.code : `\`${c.code}\``} |`),
+    '',
+    '## Numbers written as text are refused',
+    '',
+    'A spreadsheet export often gives numbers as text. The library never reads text as a number:',
+    'in Vietnamese, `95,5` is 95.5 and `1.234` is one thousand two hundred thirty-four; in English',
+    'it is the other way round. `"1,234"` could be 1.234 or 1234, and guessing would silently turn',
+    'a failing value into a passing one (or the reverse). So any string gets `number-as-string`,',
+    'and the indicator is not evaluated. When the text is unambiguous the issue carries a',
+    '`suggestion` with the number written with a decimal point:',
+    '',
+    '| Text | Suggestion |',
+    '| --- | --- |',
+    '| `"95,5"`, `"95.5"`, `"95,5%"` | `95.5` |',
+    '| `"1.234,5"`, `"1,234.5"` | `1234.5` |',
+    '| `"1,234"`, `"1.234"` | none: ambiguous |',
+    '| `"đạt"`, `""` | none |',
+    '',
+    'Convert the column before calling the library, with the separator convention of its source.',
+    '',
+    '## Prototype keys',
+    '',
+    '`JSON.parse` makes `__proto__` an ordinary own key. The validator reads only own keys, copies',
+    'valid values into prototype-free maps, and refuses `__proto__`, `constructor` and `prototype`',
+    'as field names, indicator codes, fact and reference names, and override codes (`unsafe-key`).',
+    '`Object.prototype` is never written to (tested after every hostile input).',
+    '',
+    '## Choosing a set by date',
+    '',
+    'The registry throws a `RangeError` (it is a programming error, not bad data) when no set of',
+    'the level is in force on the date, or when the date is not an ISO date. Its message is in',
+    'English and names the sets of the level with their periods:',
+    '',
+    `- \`criteriaSetInForce({ level: 'commune', on: '1990-01-01' })\`: ${cell(registryError({ level: 'commune', on: '1990-01-01' }))}`,
+    `- \`criteriaSetInForce({ level: 'commune', on: '30/06/2024' })\`: ${cell(registryError({ level: 'commune', on: '30/06/2024' }))}`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** Where the generated document lives. */
+export const INPUT_ISSUES_DOC = fileURLToPath(new URL('../docs/input-issues.md', import.meta.url));
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(INPUT_ISSUES_DOC, renderInputIssuesDoc());
+  console.log(`wrote ${INPUT_ISSUES_DOC}`);
+}
