@@ -92,7 +92,8 @@ function registryError(query: Parameters<typeof criteriaSetInForce>[0]): string 
   try {
     criteriaSetInForce(query);
   } catch (error) {
-    if (error instanceof RangeError) return error.message;
+    // The list of sets after the first sentence changes whenever a set is added: keep it out.
+    if (error instanceof RangeError) return error.message.replace(/ Sets of this level: .*$/s, ' Sets of this level: …');
     throw error;
   }
   throw new Error(`${JSON.stringify(query)} did not throw`);
