@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { amendCriteriaSet, commune318, commune318Amended211, district320Amended211, evaluate, type CriteriaSetPatch } from '../../src/index.js';
+import { amendCriteriaSet, commune318, commune318Amended211, district320Amended211, evaluate, type CriteriaSet, type CriteriaSetPatch, type Indicator } from '../../src/index.js';
+
+const indicator = (set: CriteriaSet, code: string): Indicator => set.criteria.flatMap((c) => c.indicators).find((x) => x.code === code)!;
 
 const decree = { document: '99/QĐ-TTg', role: 'amendment' as const, title: { vi: 'Sửa đổi (thử)', en: 'Amendment (test)' }, signed: '2025-01-01', inForce: null };
 const patch: CriteriaSetPatch = {
@@ -22,15 +24,15 @@ describe('amendCriteriaSet: a dated patch over a base version', () => {
   });
 
   it('every value it sets cites the amending decree; the other cells are the base ones', () => {
-    const i = amended.criteria.flatMap((c) => c.indicators).find((x) => x.code === '17.2')!;
+    const i = indicator(amended, '17.2');
     expect(i.targets['red-river-delta']).toMatchObject({ value: 99, amendedBy: '99/QĐ-TTg' });
-    const before = commune318.criteria.flatMap((c) => c.indicators).find((x) => x.code === '17.2')!;
+    const before = indicator(commune318, '17.2');
     expect(i.targets['mekong-delta']).toBe(before.targets['mekong-delta']);
     expect(amended.conditions.map((c) => c.id)).not.toContain('r18.satisfaction');
   });
 
   it('leaves the base untouched', () => {
-    const before = commune318.criteria.flatMap((c) => c.indicators).find((x) => x.code === '17.2')!;
+    const before = indicator(commune318, '17.2');
     expect((before.targets['red-river-delta'] as { amendedBy?: string }).amendedBy).toBeUndefined();
     expect(commune318.id).toBe('commune-2021-2025');
   });
