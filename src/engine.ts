@@ -90,6 +90,15 @@ export {
   type StandingBasis,
 } from './evaluate/aggregate.js';
 export { UNIT_KINDS, unitKindOf, type UnitKind } from './evaluate/unit-kind.js';
+export {
+  criteriaBands,
+  summariseResults,
+  type ReportRow,
+  type CriteriaBand,
+  type CriteriaBin,
+  type Summary,
+  type SummaryReport,
+} from './report/summarise.js';
 export { createRegistry, type CriteriaSetRegistry, type InForceQuery } from './registry.js';
 export { amendCriteriaSet, type AmendedCriteriaSet, type CriteriaSetPatch, type TargetAmendment } from './amend.js';
 export {

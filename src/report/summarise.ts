@@ -1,0 +1,171 @@
+import type { LocalizedText } from '../model/text.js';
+import type { EvaluationResult } from '../evaluate/result.js';
+
+/**
+ * One unit in a report: its result (a full `EvaluationResult`, or just the four fields a
+ * report reads, as an app may store them), where it is, and whether it was officially
+ * recognised (a decision the caller supplies; the library never infers it).
+ * @example
+ * const row: ReportRow = { id: 'ho-son', district: 'Tam Đảo', province: 'Vĩnh Phúc', result, recognised: true };
+ */
+export interface ReportRow {
+  readonly id: string;
+  readonly district?: string;
+  readonly province?: string;
+  readonly result: Pick<EvaluationResult, 'metCount' | 'total' | 'meetsAllCriteria' | 'recognisable'>;
+  /** Officially recognised (công nhận) by the competent authority, as the caller records it. */
+  readonly recognised?: boolean;
+}
+
+/** A band of "criteria met" counts, inclusive, with its label. */
+export interface CriteriaBand {
+  readonly min: number;
+  readonly max: number;
+  readonly label: LocalizedText;
+}
+
+/** A band with the number of units in it. */
+export interface CriteriaBin extends CriteriaBand {
+  readonly count: number;
+}
+
+/** Counts over a group of units. */
+export interface Summary {
+  readonly units: number;
+  /** Units by number of criteria met, highest band first. */
+  readonly bins: readonly CriteriaBin[];
+  /** Criteria met, summed over the units. */
+  readonly criteriaMet: number;
+  /** `criteriaMet / units` (0 for no units); a plain float, for display. */
+  readonly averageCriteriaMet: number;
+  /** Units meeting every criterion (`meetsAllCriteria`). */
+  readonly meetingAll: number;
+  /** Units whose recognition conditions hold as well (`recognisable`). */
+  readonly recognisable: number;
+  /** Units the caller marks as officially recognised. */
+  readonly recognised: number;
+}
+
+/** A report: the whole population, then per district and per province (in order of first appearance). */
+export interface SummaryReport extends Summary {
+  readonly criteriaCount: number;
+  readonly byDistrict: readonly (Summary & { readonly district: string; readonly province?: string })[];
+  readonly byProvince: readonly (Summary & { readonly province: string })[];
+}
+
+/**
+ * The bands officials report communes in, for a set of `criteriaCount` criteria. For the 19
+ * commune criteria they are the published ones: 19, 15–18, 10–14, 5–9, under 5. For another
+ * count the same cut points are kept relative to the top (all; missing 1–4; missing 5–9)
+ * and at the bottom (under 5), dropping any that fall outside or coincide: 11 criteria give
+ * 11, 7–10, 5–6, under 5; 9 criteria give 9, 5–8, under 5.
+ * @example
+ * criteriaBands(19).map((b) => b.label.en); // ['19', '15–18', '10–14', '5–9', 'under 5']
+ */
+export function criteriaBands(criteriaCount: number): readonly CriteriaBand[] {
+  const n = Math.max(0, Math.floor(criteriaCount));
+  const cuts = [n, n - 4, n - 9 > 5 ? n - 9 : -1, 5 < n - 4 ? 5 : -1, 0];
+  const lows = [...new Set(cuts.filter((c) => c >= 0 && c <= n))].sort((a, b) => b - a);
+  const bands: CriteriaBand[] = [];
+  let max = n;
+  for (const min of lows) {
+    if (min > max) continue;
+    bands.push({ min, max, label: labelOf(min, max) });
+    max = min - 1;
+  }
+  return bands;
+}
+
+function labelOf(min: number, max: number): LocalizedText {
+  if (min === max) return { vi: String(min), en: String(min) };
+  if (min === 0) return { vi: `dưới ${max + 1}`, en: `under ${max + 1}` };
+  return { vi: `${min}–${max}`, en: `${min}–${max}` };
+}
+
+/** A running tally, turned into a `Summary` at the end. */
+class Tally {
+  units = 0;
+  criteriaMet = 0;
+  meetingAll = 0;
+  recognisable = 0;
+  recognised = 0;
+  readonly counts: number[];
+  constructor(bands: number) {
+    this.counts = new Array<number>(bands).fill(0);
+  }
+  add(row: ReportRow, band: number): void {
+    this.units++;
+    this.criteriaMet += row.result.metCount;
+    if (row.result.meetsAllCriteria) this.meetingAll++;
+    if (row.result.recognisable) this.recognisable++;
+    if (row.recognised === true) this.recognised++;
+    this.counts[band]!++;
+  }
+  summary(bands: readonly CriteriaBand[]): Summary {
+    return {
+      units: this.units,
+      bins: bands.map((b, i) => ({ ...b, count: this.counts[i]! })),
+      criteriaMet: this.criteriaMet,
+      averageCriteriaMet: this.units === 0 ? 0 : this.criteriaMet / this.units,
+      meetingAll: this.meetingAll,
+      recognisable: this.recognisable,
+      recognised: this.recognised,
+    };
+  }
+}
+
+/**
+ * Summarises many units' results the way officials report them: units by number of criteria
+ * met (see `criteriaBands`), average criteria met, how many meet all criteria, how many are
+ * recognisable and how many are recognised, for the whole population and per district and
+ * province. One pass over the rows (plus one to find the criteria count when it is not
+ * given): linear in the number of units, fine for tens of thousands of communes.
+ * @example
+ * const report = summariseResults(rows); // criteria count: the largest `total` among the rows
+ * report.bins.map((b) => `${b.label.vi}: ${b.count}`);
+ * report.byDistrict.find((d) => d.district === 'Tam Đảo')?.meetingAll;
+ */
+export function summariseResults(
+  rows: readonly ReportRow[],
+  options: { readonly criteriaCount?: number } = {},
+): SummaryReport {
+  let criteriaCount = options.criteriaCount ?? 0;
+  if (options.criteriaCount === undefined) for (const row of rows) criteriaCount = Math.max(criteriaCount, row.result.total);
+  const bands = criteriaBands(criteriaCount);
+  // Band of each possible count, so each row is placed in constant time.
+  const bandOf = new Array<number>(criteriaCount + 1);
+  bands.forEach((b, i) => {
+    for (let m = b.min; m <= b.max; m++) bandOf[m] = i;
+  });
+
+  const all = new Tally(bands.length);
+  const districts = new Map<string, { tally: Tally; province?: string }>();
+  const provinces = new Map<string, Tally>();
+  for (const row of rows) {
+    const met = Math.min(Math.max(0, row.result.metCount), criteriaCount);
+    const band = bandOf[met] ?? 0;
+    all.add(row, band);
+    if (row.district !== undefined) {
+      // Districts are keyed with their province: two provinces may have districts of the same name.
+      const key = `${row.province ?? ''}\u0000${row.district}`;
+      let d = districts.get(key);
+      if (!d) districts.set(key, (d = { tally: new Tally(bands.length), ...(row.province !== undefined ? { province: row.province } : {}) }));
+      d.tally.add(row, band);
+    }
+    if (row.province !== undefined) {
+      let p = provinces.get(row.province);
+      if (!p) provinces.set(row.province, (p = new Tally(bands.length)));
+      p.add(row, band);
+    }
+  }
+  return {
+    criteriaCount,
+    ...all.summary(bands),
+    byDistrict: [...districts].map(([key, d]) => ({
+      district: key.slice(key.indexOf('\u0000') + 1),
+      ...(d.province !== undefined ? { province: d.province } : {}),
+      ...d.tally.summary(bands),
+    })),
+    byProvince: [...provinces].map(([province, tally]) => ({ province, ...tally.summary(bands) })),
+  };
+}
