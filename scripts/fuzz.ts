@@ -224,12 +224,24 @@ function run(options: Options, first: number, last: number, progress?: (report: 
 
 if (!isMainThread) {
   const { options, first, last } = workerData as { options: Options; first: number; last: number };
-  parentPort!.postMessage(run(options, first, last));
+  const report = run(options, first, last, (r) => parentPort!.postMessage({ progress: r.done }));
+  parentPort!.postMessage({ report });
 } else {
   const options = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const sets = listCriteriaSets();
   const share = Math.ceil(options.count / options.workers);
+  // Progress on stderr every 100,000 inputs, so a long run shows it is alive.
+  const doneBy = new Array<number>(options.workers).fill(0);
+  let reported = 0;
+  const tick = (worker: number, done: number) => {
+    doneBy[worker] = done;
+    const total = doneBy.reduce((a, b) => a + b, 0);
+    if (total - reported >= 100_000) {
+      reported = total;
+      console.error(`  … ${total.toLocaleString('en-US')} inputs (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    }
+  };
   const parts = await Promise.all(
     Array.from({ length: options.workers }, (_, w) => {
       const first = options.from + w * share;
@@ -239,7 +251,10 @@ if (!isMainThread) {
         // A worker does not inherit tsx's loader on Node 20: register it, then load this file.
         const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); })`;
         const worker = new Worker(boot, { eval: true, workerData: { options, first, last } });
-        worker.once('message', resolve);
+        worker.on('message', (message: { progress?: number; report?: Report }) => {
+          if (message.report) resolve(message.report);
+          else if (message.progress !== undefined) tick(w, message.progress);
+        });
         worker.once('error', reject);
       });
     }),
