@@ -325,3 +325,14 @@ describe('the documented catalogue', () => {
     }
   });
 });
+
+describe('messages stay short whatever the input', () => {
+  it('a huge key is kept in the path but clipped in the message', () => {
+    const key = 'k'.repeat(10_000);
+    const o = safeEvaluate(commune, { region: 'red-river-delta', values: { [key]: 1 } });
+    const issue = o.issues.find((i) => i.code === 'unknown-indicator')!;
+    expect(issue.path).toEqual(['values', key]);
+    expect(issue.message.en.length).toBeLessThan(300);
+    expect(issue.message.vi.length).toBeLessThan(300);
+  });
+});
