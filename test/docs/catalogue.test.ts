@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { criteriaSetSchema, evaluate, inputJsonSchema, listCriteriaSets, safeEvaluate, type CriteriaSet } from '../../src/index.js';
@@ -11,6 +12,8 @@ import { jsonSchemaErrors } from '../helpers/json-schema-check.js';
 
 const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 const sets: readonly CriteriaSet[] = listCriteriaSets();
+// Resolves through package.json `exports`, as an app's `require('@ntm/criteria/json-schema/…')` does.
+const require = createRequire(import.meta.url);
 
 describe.each(sets.map((set) => [set.id, set] as const))('docs of %s', (id, set) => {
   // Through JSON and back, as an app in another language reads it.
@@ -23,6 +26,9 @@ describe.each(sets.map((set) => [set.id, set] as const))('docs of %s', (id, set)
     const committed = JSON.parse(readFileSync(join(DOCS, 'criteria', `${id}.json`), 'utf8'));
     expect(committed.format).toBe(CATALOGUE_FORMAT);
     expect(committed.id).toBe(id);
+    const shipped = require.resolve(`@ntm/criteria/json-schema/${id}`);
+    expect(shipped).toBe(join(DOCS, 'json-schema', `${id}.json`));
+    expect(JSON.parse(readFileSync(shipped, 'utf8')).title).toBe(`${id} input`);
   });
 
   it('catalogue: names its format and carries the set verbatim', () => {
