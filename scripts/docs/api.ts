@@ -48,8 +48,8 @@ function collapseSetTypes(project: ProjectReflection): void {
       case 'union':
       case 'intersection': {
         type.types = type.types.map((t) => map(t)!);
-        // A union of several set literals collapses to one CriteriaSet.
-        const unique = type.types.filter((t, i, all) => !(t instanceof ReferenceType && t.reflection === target && all.findIndex((u) => u instanceof ReferenceType && u.reflection === target) !== i));
+        // A union of several set literals collapses to one CriteriaSet (identical members once).
+        const unique = type.types.filter((t, i, all) => all.findIndex((u) => u.toString() === t.toString()) === i);
         return unique.length === 1 ? unique[0] : ((type.types = unique), type);
       }
       case 'array':
