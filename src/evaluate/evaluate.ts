@@ -10,7 +10,12 @@ import { issue } from './make-issue.js';
 import type { EvaluationResult, Verdict } from './result.js';
 import { validateInput } from './validate-input.js';
 
-/** The outcome of `safeEvaluate`: the result (always), and every input issue. */
+/**
+ * The outcome of `safeEvaluate`: the result (always), and every input issue.
+ * @example
+ * const outcome: SafeEvaluation = safeEvaluate(commune2021, input);
+ * if (!outcome.success) outcome.issues.forEach((i) => console.log(i.path.join('.'), i.message.en));
+ */
 export type SafeEvaluation =
   | { readonly success: true; readonly result: EvaluationResult; readonly issues: readonly [] }
   | { readonly success: false; readonly result: EvaluationResult; readonly issues: readonly InputIssue[] };
