@@ -17,19 +17,31 @@ export interface ReportRow {
   readonly recognised?: boolean;
 }
 
-/** A band of "criteria met" counts, inclusive, with its label. */
+/**
+ * A band of "criteria met" counts, inclusive, with its label.
+ * @example
+ * const band: CriteriaBand = { min: 15, max: 18, label: { vi: '15–18', en: '15–18' } };
+ */
 export interface CriteriaBand {
   readonly min: number;
   readonly max: number;
   readonly label: LocalizedText;
 }
 
-/** A band with the number of units in it. */
+/**
+ * A band with the number of units in it.
+ * @example
+ * summariseResults(rows).bins[0]; // { min: 19, max: 19, label: { vi: '19', en: '19' }, count: 512 }
+ */
 export interface CriteriaBin extends CriteriaBand {
   readonly count: number;
 }
 
-/** Counts over a group of units. */
+/**
+ * Counts over a group of units.
+ * @example
+ * const { units, averageCriteriaMet, meetingAll, recognised } = summariseResults(rows);
+ */
 export interface Summary {
   readonly units: number;
   /** Units by number of criteria met, highest band first. */
@@ -46,7 +58,12 @@ export interface Summary {
   readonly recognised: number;
 }
 
-/** A report: the whole population, then per district and per province (in order of first appearance). */
+/**
+ * A report: the whole population, then per district and per province (in order of first appearance).
+ * @example
+ * const report: SummaryReport = summariseResults(rows);
+ * report.byProvince.map((p) => `${p.province}: ${p.meetingAll}/${p.units}`);
+ */
 export interface SummaryReport extends Summary {
   readonly criteriaCount: number;
   readonly byDistrict: readonly (Summary & { readonly district: string; readonly province?: string })[];
