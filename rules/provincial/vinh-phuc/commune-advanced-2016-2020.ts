@@ -35,11 +35,12 @@ function assessed<const C extends string>(code: C, group: string, groupEn: strin
  * Every other indicator is an assessed flag with an unknown target: supply it through
  * `overrides` (as the province) to evaluate.
  * @example
+ * const byProvince = { value: true, by: 'UBND tỉnh Vĩnh Phúc' } as const;
  * const r = evaluate(vinhPhucCommuneAdvanced, {
  *   values: { '1': false, '2.x1': 40, '3': true, '4': true, '5': true },
- *   overrides: { '1': { value: true, by: 'UBND tỉnh Vĩnh Phúc' } },
+ *   overrides: { '1': byProvince, '2': byProvince, '3': byProvince, '4': byProvince, '5': byProvince },
  * });
- * r.metCount; // 3 of 5 groups once all five overrides are given
+ * r.metCount; // 3 (of 5 groups): group 1 assessed not met, group 2 fails on income 40 < 60
  */
 export const vinhPhucCommuneAdvanced = defineCriteriaSet({
   id: 'vinhphuc-commune-advanced-2016-2020',
