@@ -27,7 +27,12 @@ function agree(name: string, a: readonly Verdicts[], b: readonly Verdicts[]): vo
   }
 }
 
-/** Median of REPEATS timed passes over all communes, in µs per commune. */
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median of `repeats` timed passes over all communes, in µs per commune. */
 function time(run: () => void, repeats = REPEATS): number {
   const samples: number[] = [];
   for (let r = 0; r < repeats; r++) {
@@ -35,19 +40,7 @@ function time(run: () => void, repeats = REPEATS): number {
     run();
     samples.push(Number(process.hrtime.bigint() - t0) / 1000 / N);
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)]!;
-}
-
-async function timeAsync(run: () => Promise<void>, repeats: number): Promise<number> {
-  const samples: number[] = [];
-  for (let r = 0; r < repeats; r++) {
-    const t0 = process.hrtime.bigint();
-    await run();
-    samples.push(Number(process.hrtime.bigint() - t0) / 1000 / N);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)]!;
+  return median(samples);
 }
 
 const fmt = (us: number) => (us >= 100 ? us.toFixed(0) : us >= 10 ? us.toFixed(1) : us.toFixed(2));
@@ -76,11 +69,25 @@ async function benchSet(set: CriteriaSet, withOverrides: boolean): Promise<{ fig
   const decided = ours.reduce((k, v) => k + v.codes.filter((c) => c === MET || c === NOT_MET).length, 0);
 
   // 2. Timings (rules compiled once per column and year during the check above: not timed).
+  // The engines take turns within each repeat, so a busy machine slows them all alike.
   let sink: unknown;
-  const tOurs = time(() => { for (const c of communes) sink = evaluate(set, c); });
-  const tJl = time(() => { for (let n = 0; n < N; n++) sink = jl(communes[n]!, logicData[n]!); });
-  const tHand = time(() => { for (const c of communes) sink = hand(c); });
-  const tJre = await timeAsync(async () => { for (let n = 0; n < N; n++) sink = await jre(communes[n]!, flat[n]!); }, 3);
+  const samples: Record<'ours' | 'jl' | 'hand' | 'jre', number[]> = { ours: [], jl: [], hand: [], jre: [] };
+  const pass = (run: () => void) => {
+    const t0 = process.hrtime.bigint();
+    run();
+    return Number(process.hrtime.bigint() - t0) / 1000 / N;
+  };
+  for (let r = 0; r < REPEATS; r++) {
+    samples.ours.push(pass(() => { for (const c of communes) sink = evaluate(set, c); }));
+    samples.jl.push(pass(() => { for (let n = 0; n < N; n++) sink = jl(communes[n]!, logicData[n]!); }));
+    samples.hand.push(pass(() => { for (const c of communes) sink = hand(c); }));
+    if (r % 3 === 0) {
+      const t0 = process.hrtime.bigint();
+      for (let n = 0; n < N; n++) sink = await jre(communes[n]!, flat[n]!);
+      samples.jre.push(Number(process.hrtime.bigint() - t0) / 1000 / N);
+    }
+  }
+  const tOurs = median(samples.ours), tJl = median(samples.jl), tHand = median(samples.hand), tJre = median(samples.jre);
   void sink;
   return {
     communes,

@@ -4,6 +4,7 @@ import type { Indicator } from '../model/indicator.js';
 import type { Target } from '../model/target.js';
 import { formatNumber } from '../locale/format.js';
 import { evaluateIndicator, type IndicatorContext } from './evaluate-indicator.js';
+import { resolveTarget } from './resolve-target.js';
 import type { IndicatorResult, Reason } from './result.js';
 import type { TargetOverride } from './input.js';
 import type { CleanInput, CleanValue } from './validate-input.js';
@@ -26,6 +27,8 @@ export interface IndicatorPlan {
   readonly fast?: FastPlan;
   /** Plans with a caller's override, by the override's content (made on first use). */
   readonly overridden?: Map<string, FastPlan | undefined>;
+  /** For targets chosen by a fact (`when`): plans by the case the facts choose (made on first use). */
+  readonly byCase?: Map<unknown, FastPlan | undefined>;
   readonly ctx?: IndicatorContext;
 }
 
@@ -63,13 +66,14 @@ function cleanInputWith(
   value: CleanValue | undefined,
   invalid: boolean,
   override: TargetOverride | undefined,
+  facts: ReadonlyMap<string, number | boolean>,
 ): CleanInput {
   return {
     categories: [],
     year,
     values: new Map(value === undefined ? [] : [[code, value]]),
     invalid: new Set(invalid ? [code] : []),
-    facts: new Map(),
+    facts,
     references: new Map(),
     overrides: new Map(override ? [[code, override]] : []),
   };
@@ -93,9 +97,15 @@ function freeze(result: IndicatorResult): IndicatorResult {
   return result;
 }
 
-function planIndicator(indicator: Indicator, criterion: Criterion, ctx: IndicatorContext, override?: TargetOverride): FastPlan | undefined {
+function planIndicator(
+  indicator: Indicator,
+  criterion: Criterion,
+  ctx: IndicatorContext,
+  override?: TargetOverride,
+  facts: ReadonlyMap<string, number | boolean> = new Map(),
+): FastPlan | undefined {
   const issues: unknown[] = [];
-  const plan = outcomes(indicator, criterion, ctx, override, issues);
+  const plan = outcomes(indicator, criterion, ctx, override, facts, issues);
   // A refused override is an input issue: only the generic path reports it.
   return issues.length === 0 ? plan : undefined;
 }
@@ -105,16 +115,15 @@ function outcomes(
   criterion: Criterion,
   ctx: IndicatorContext,
   override: TargetOverride | undefined,
+  facts: ReadonlyMap<string, number | boolean>,
   issues: unknown[],
 ): FastPlan | undefined {
-  // Anything that reads facts or references is evaluated the generic way.
-  if (indicator.appliesWhen) return undefined;
-  if (targetsOf(indicator).some((t) => t.when !== undefined || t.relativeTo !== undefined)) return undefined;
+  if (!plannable(indicator)) return undefined;
 
   const code = indicator.code;
   const year = ctx.input.year;
   const run = (value: CleanValue | undefined, invalid = false) => {
-    const scratch = { ...ctx, input: cleanInputWith(year, code, value, invalid, override), issues: [] };
+    const scratch = { ...ctx, input: cleanInputWith(year, code, value, invalid, override, facts), issues: [] };
     const result = evaluateIndicator(indicator, criterion, scratch);
     issues.push(...scratch.issues);
     return result;
@@ -146,6 +155,19 @@ function outcomes(
   return { missing: freeze(missing), invalid, numberMet: met, numberNotMet: notMet, op, goal };
 }
 
+/**
+ * Whether an indicator's result depends on nothing but its value, the column and year, and
+ * (for targets chosen by a fact) the case the facts choose. Applicability by a fact and
+ * relative targets are evaluated the generic way.
+ */
+function plannable(indicator: Indicator): boolean {
+  return !indicator.appliesWhen && !targetsOf(indicator).some((t) => t.relativeTo !== undefined);
+}
+
+function hasCases(indicator: Indicator): boolean {
+  return targetsOf(indicator).some((t) => t.when !== undefined);
+}
+
 function template(result: IndicatorResult, standIn: number): NumberTemplate | undefined {
   const vi = cut(result.reason.vi, formatNumber(standIn, 'vi'));
   const en = cut(result.reason.en, formatNumber(standIn, 'en'));
@@ -169,6 +191,7 @@ export function planOf(set: CriteriaSet, ctx: IndicatorContext): readonly Indica
   if (!plan) {
     plan = set.criteria.flatMap((criterion) =>
       criterion.indicators.map((indicator) => {
+        if (plannable(indicator) && hasCases(indicator)) return { indicator, criterion, byCase: new Map(), ctx };
         const fast = planIndicator(indicator, criterion, ctx);
         return fast ? { indicator, criterion, fast, overridden: new Map(), ctx } : { indicator, criterion };
       }),
@@ -184,8 +207,19 @@ export function planOf(set: CriteriaSet, ctx: IndicatorContext): readonly Indica
  */
 export function planned(p: IndicatorPlan, input: CleanInput): IndicatorResult | undefined {
   let fast = p.fast;
-  if (!fast) return undefined;
   const code = p.indicator.code;
+  if (p.byCase) {
+    if (input.overrides.size > 0 && input.overrides.has(code)) return undefined;
+    // The facts only choose the case: results are the same for all facts that choose it.
+    const resolved = resolveTarget(p.indicator, p.ctx!.column, input.year, input.facts);
+    const key = resolved.kind === 'target' ? resolved.target : resolved.kind === 'missing-fact' ? `missing-fact:${resolved.fact}` : resolved.kind;
+    if (!p.byCase.has(key)) {
+      if (p.byCase.size >= MAX_OVERRIDE_PLANS) return undefined;
+      p.byCase.set(key, planIndicator(p.indicator, p.criterion, p.ctx!, undefined, input.facts));
+    }
+    fast = p.byCase.get(key);
+  }
+  if (!fast) return undefined;
   if (input.overrides.size > 0) {
     const given = input.overrides.get(code);
     if (given) {

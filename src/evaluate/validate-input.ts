@@ -204,6 +204,7 @@ function regionHint(text: string): string | undefined {
  * Validates an input of unknown shape against a set. Never throws: every problem becomes an
  * issue, and every valid part is kept. @internal
  */
+// Keep in step with validate-common.ts, its fast path for well-formed input (test/perf checks both agree).
 export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanInput; issues: InputIssue[] } {
   const issues: InputIssue[] = [];
   const values = new Map<string, CleanValue>();

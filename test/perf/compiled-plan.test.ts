@@ -1,10 +1,12 @@
-// The compiled plan (src/evaluate/indicator-plan.ts) is only a faster way to the same result:
-// every evaluation through it must serialise exactly as the generic, unplanned evaluation.
+// The compiled plan (src/evaluate/indicator-plan.ts) and the common-case validator
+// (src/evaluate/validate-common.ts) are only faster ways to the same result: every evaluation
+// through them must serialise exactly as the generic, unplanned evaluation.
 import { describe, expect, it, vi } from 'vitest';
 import { prng } from '../../bench/prng.js';
 import { generateCommunes, tableOverrides } from '../../bench/generate-communes.js';
 import * as planned from '../../src/index.js';
 import type { CriteriaSet } from '../../src/index.js';
+import { validateCommon } from '../../src/evaluate/validate-common.js';
 
 async function unplannedEngine() {
   vi.resetModules();
@@ -12,8 +14,10 @@ async function unplannedEngine() {
     ...(await original<typeof import('../../src/evaluate/indicator-plan.js')>()),
     planned: () => undefined,
   }));
+  vi.doMock('../../src/evaluate/validate-common.js', () => ({ validateCommon: () => undefined }));
   const engine = await import('../../src/engine.js');
   vi.doUnmock('../../src/evaluate/indicator-plan.js');
+  vi.doUnmock('../../src/evaluate/validate-common.js');
   return engine;
 }
 
@@ -60,7 +64,22 @@ describe('compiled plan', () => {
     const generic = await unplannedEngine();
     let compared = 0;
     for (const set of planned.listCriteriaSets()) {
-      const inputs = [...mixedInputs(set, 150, set.id.length * 7919), ...generateCommunes(set, 50, 7), ...generateCommunes(set, 50, 8, tableOverrides(set))];
+      const communes = generateCommunes(set, 50, 7);
+      // Well-formed inputs with one thing wrong or unusual each: the fast validator must hand
+      // every one of them to the generic validator, or give exactly what it gives.
+      const nearlyClean = communes.flatMap((c, n) => [
+        { ...c, facts: { ...c.facts, unknownFact: n } },
+        { ...c, facts: { ...c.facts, [`f${n}`]: -1 } },
+        { ...c, year: n % 2 ? 1999 : '2024' },
+        { ...c, region: undefined, province: 'vinh-phuc' },
+        { ...c, group: 'group-2' },
+        { ...c, values: { ...c.values, nope: 1 } },
+        { ...c, values: JSON.parse(`{"__proto__": 1, "1.1": true}`) },
+        { ...c, extra: true },
+        { ...c, values: { ...c.values, [Object.keys(c.values)[n % 5]!]: n % 3 ? -0 : 100.5 } },
+        { ...c, values: { ...c.values, [Object.keys(c.values)[n % 7]!]: n % 2 ? -1 : Number.POSITIVE_INFINITY } },
+      ]);
+      const inputs = [...mixedInputs(set, 150, set.id.length * 7919), ...communes, ...nearlyClean, ...generateCommunes(set, 50, 8, tableOverrides(set))];
       for (const input of inputs) {
         const fast = planned.safeEvaluate(set, input);
         const slow = generic.safeEvaluate(set, input);
@@ -75,6 +94,9 @@ describe('compiled plan', () => {
   it('fills the value into planned reasons', () => {
     const set = planned.getCriteriaSet('commune-2021-2025');
     const [input] = generateCommunes(set, 1, 3);
+    // The common case takes the fast validator (otherwise the comparison above proves little).
+    expect(validateCommon(set, input)?.issues).toEqual([]);
+    expect(validateCommon(set, { ...input, communeCategories: [] })).toBeUndefined();
     const before = planned.evaluate(set, input!);
     expect(before.criteria.flatMap((c) => c.indicators).length).toBeGreaterThan(50);
     // The reasons of planned results are full sentences with the value filled in.
