@@ -83,6 +83,11 @@ const NASTY_STRINGS = ['', ' ', '95,5', '95.5', '1,234', '1.234,5', '100%', 'đ�
   'group-1', 'vinh-phuc', '17.8', '17,8', ' 1.1 ', 'x'.repeat(200), '𝔘𝔫𝔦𝔠𝔬𝔡𝔢'];
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'];
 
+/** Sets an own data property, as JSON.parse does, without running any setter. */
+function put(o: object, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function junk(r: Random, depth: number): unknown {
   switch (int(r, depth > 0 ? 14 : 9)) {
     case 0: return pick(r, NASTY_NUMBERS);
@@ -103,7 +108,12 @@ function junk(r: Random, depth: number): unknown {
     case 11: return { numerator: junk(r, 0), denominator: junk(r, 0) };
     case 12: {
       const o: Record<string, unknown> = r() < 0.3 ? Object.create(null) : {};
-      for (let i = int(r, 4); i > 0; i--) o[pick(r, [...NASTY_STRINGS, 'values', 'region', 'year'])] = junk(r, depth - 1);
+      // Own data properties, as JSON.parse makes them: plain assignment would run setters
+      // (`__proto__`, or a typed array's numeric keys once it is the prototype).
+      for (let i = int(r, 4); i > 0; i--) {
+        const key = pick(r, [...NASTY_STRINGS, 'values', 'region', 'year']);
+        put(o, key, junk(r, depth - 1));
+      }
       return o;
     }
     default:
@@ -141,7 +151,7 @@ function structured(r: Random, set: CriteriaSet): unknown {
   for (const indicator of indicators) if (r() < 0.7) values[indicator.code] = value(r, indicator.measure);
   for (let i = int(r, 3); i > 0; i--) {
     const key = r() < 0.5 || indicators.length === 0 ? pick(r, NASTY_STRINGS) : `${pick(r, indicators).code}${pick(r, ['', ' ', '.1', 'x'])}`.replace('.', pick(r, ['.', ',']));
-    values[key] = value(r, 'percent');
+    put(values, key, value(r, 'percent'));
   }
   const names = (defs: CriteriaSet['facts']) => {
     const o: Record<string, unknown> = {};
@@ -165,7 +175,9 @@ function structured(r: Random, set: CriteriaSet): unknown {
     references: maybe(r, () => names(set.references)),
     overrides: maybe(r, () => overrides),
   };
-  if (r() < 0.1) input[pick(r, [...PROTO_KEYS, 'value', 'regions'])] = junk(r, 1);
+  // Sometimes an own "__proto__" key (as parsed JSON has), sometimes a real prototype swap.
+  if (r() < 0.1) put(input, pick(r, [...PROTO_KEYS, 'value', 'regions']), junk(r, 1));
+  if (r() < 0.02) Object.setPrototypeOf(input, pick(r, [null, [], new Map(), new Uint8Array(2), { values: { '1': 1 }, region: 'red-river-delta' }]));
   return input;
 }
 
