@@ -47,7 +47,7 @@ export function columnIdsOf(kind: ColumnKind): readonly ColumnId[] {
  *   select: { categories: ['extremely-disadvantaged'], column: 'northern-midlands-mountains' },
  * });
  */
-export const columnRuleSchema = lazySchema(() =>
+export const columnRuleSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .object({
       id: z.string().min(1),
@@ -79,7 +79,7 @@ export type ColumnRule = z.infer<ReturnType<typeof columnRuleSchema>>;
  * @example
  * communeCategorySchema().parse({ id: 'safe-zone', name: { vi: 'Xã an toàn khu', en: 'Safe-zone commune' } });
  */
-export const communeCategorySchema = lazySchema(() =>
+export const communeCategorySchema = /* @__PURE__ */ lazySchema(() =>
   z.object({ id: z.string().min(1), name: localizedTextSchema() }).readonly(),
 );
 

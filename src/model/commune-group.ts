@@ -85,4 +85,4 @@ export function isCommuneGroupId(value: unknown): value is CommuneGroupId {
  * @example
  * communeGroupIdSchema().parse('group-1');
  */
-export const communeGroupIdSchema = lazySchema(() => z.enum(COMMUNE_GROUP_IDS));
+export const communeGroupIdSchema = /* @__PURE__ */ lazySchema(() => z.enum(COMMUNE_GROUP_IDS));

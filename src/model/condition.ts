@@ -14,7 +14,7 @@ import { VERIFICATION_STATUSES } from './verification.js';
  * @example
  * conditionCheckSchema().parse({ kind: 'fact', fact: 'outstandingConstructionDebt', op: '<=', value: 0 });
  */
-export const conditionCheckSchema = lazySchema(() =>
+export const conditionCheckSchema = /* @__PURE__ */ lazySchema(() =>
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('criteria-met') }).readonly(),
     z
@@ -57,7 +57,7 @@ export type ConditionCheck = z.infer<ReturnType<typeof conditionCheckSchema>>;
  *   check: { kind: 'fact', fact: 'outstandingConstructionDebt', op: '<=', value: 0 },
  * });
  */
-export const conditionSchema = lazySchema(() =>
+export const conditionSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .object({
       id: z.string().min(1),

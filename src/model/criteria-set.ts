@@ -14,7 +14,7 @@ import { localizedTextSchema } from './text.js';
  * @example
  * inputNameSchema().parse({ kind: 'number', text: { vi: 'Số trường học', en: 'Number of schools' } });
  */
-export const inputNameSchema = lazySchema(() =>
+export const inputNameSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .object({
       kind: z.enum(['number', 'boolean']),
@@ -37,7 +37,7 @@ export type InputName = z.infer<ReturnType<typeof inputNameSchema>>;
  * @example
  * criteriaSetSchema().safeParse(commune2021).success; // true
  */
-export const criteriaSetSchema = lazySchema(() =>
+export const criteriaSetSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .object({
       /** Unique id of this version, e.g. `commune-2021-2025` or `commune-2021-2025+211`. */

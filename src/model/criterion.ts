@@ -10,7 +10,7 @@ import { VERIFICATION_STATUSES } from './verification.js';
  * @example
  * criterionRuleSchema().parse({ kind: 'at-least', count: 2 });
  */
-export const criterionRuleSchema = lazySchema(() =>
+export const criterionRuleSchema = /* @__PURE__ */ lazySchema(() =>
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('all') }).readonly(),
     z.object({ kind: z.literal('at-least'), count: z.number().int().positive() }).readonly(),
@@ -32,7 +32,7 @@ export type CriterionRule = z.infer<ReturnType<typeof criterionRuleSchema>>;
  *   indicators: [],
  * });
  */
-export const criterionSchema = lazySchema(() =>
+export const criterionSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .object({
       /** Stable id within the set; the number as a string where it is known. */

@@ -34,7 +34,7 @@ export type Measure = (typeof MEASURES)[number];
  *   targets: { all: { status: 'verified', value: true, op: '=', sources: ['S_QH'] } },
  * });
  */
-export const indicatorSchema = lazySchema(() => {
+export const indicatorSchema = /* @__PURE__ */ lazySchema(() => {
   const cell = z.union([targetSchema(), z.array(targetSchema()).readonly()]);
   return z
     .object({

@@ -7,7 +7,7 @@ import { localizedTextSchema } from './text.js';
  * @example
  * legalReferenceSchema().parse({ document: '318/QĐ-TTg', annex: 'Phụ lục I', row: '17.8' });
  */
-export const legalReferenceSchema = lazySchema(() =>
+export const legalReferenceSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .object({
       /** Document number as officials write it, e.g. `318/QĐ-TTg`. */
@@ -35,7 +35,7 @@ export type LegalReference = z.infer<ReturnType<typeof legalReferenceSchema>>;
  *   signed: '2022-03-08', inForce: null,
  * });
  */
-export const legalDocumentSchema = lazySchema(() =>
+export const legalDocumentSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .object({
       document: z.string().min(1),
@@ -70,7 +70,7 @@ export type LegalDocument = z.infer<ReturnType<typeof legalDocumentSchema>>;
  * @example
  * sourceSchema().parse({ url: 'https://thuvienphapluat.vn/…', what: 'TVPL Q&A restating criterion 1' });
  */
-export const sourceSchema = lazySchema(() =>
+export const sourceSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({ url: z.string().optional(), what: z.string().min(1) }).readonly(),
 );
 

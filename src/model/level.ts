@@ -49,4 +49,4 @@ export const LEVEL_NAMES: { readonly [K in Level]: { readonly vi: string; readon
  * @example
  * levelSchema().parse('district');
  */
-export const levelSchema = lazySchema(() => z.enum(LEVELS));
+export const levelSchema = /* @__PURE__ */ lazySchema(() => z.enum(LEVELS));

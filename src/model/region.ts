@@ -94,4 +94,4 @@ export function isRegionId(value: unknown): value is RegionId {
  * @example
  * regionIdSchema().parse('southeast');
  */
-export const regionIdSchema = lazySchema(() => z.enum(REGION_IDS));
+export const regionIdSchema = /* @__PURE__ */ lazySchema(() => z.enum(REGION_IDS));

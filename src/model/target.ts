@@ -23,7 +23,7 @@ export type Comparison = (typeof COMPARISONS)[number];
  * @example
  * targetCandidateSchema().parse({ value: 2, province: 'Vĩnh Phúc', sources: ['SC_TAMDAO'] });
  */
-export const targetCandidateSchema = lazySchema(() =>
+export const targetCandidateSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .object({
       value: z.union([z.number(), z.boolean()]),
@@ -48,7 +48,7 @@ export type TargetCandidate = z.infer<ReturnType<typeof targetCandidateSchema>>;
  * @example
  * factTestSchema().parse({ fact: 'schoolCount', op: '>', value: 3 });
  */
-export const factTestSchema = lazySchema(() =>
+export const factTestSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .object({
       fact: z.string().min(1),
@@ -73,7 +73,7 @@ export type FactTest = z.infer<ReturnType<typeof factTestSchema>>;
  * targetSchema().parse({ status: 'verified', value: 95, op: '>=', sources: ['S_MT'] });
  * targetSchema().parse({ status: 'not-found', value: null, op: '>=', sources: [] });
  */
-export const targetSchema = lazySchema(() =>
+export const targetSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .object({
       status: z.enum(VERIFICATION_STATUSES),

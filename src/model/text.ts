@@ -6,7 +6,7 @@ import { lazySchema } from '../_lib/lazy-schema.js';
  * @example
  * localizedTextSchema().parse({ vi: 'Thu nhập', en: 'Income' });
  */
-export const localizedTextSchema = lazySchema(() =>
+export const localizedTextSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({ vi: z.string().min(1), en: z.string().min(1) }).readonly(),
 );
 

@@ -40,4 +40,4 @@ export const VERIFICATION_LABELS: {
  * @example
  * verificationStatusSchema().parse('verified');
  */
-export const verificationStatusSchema = lazySchema(() => z.enum(VERIFICATION_STATUSES));
+export const verificationStatusSchema = /* @__PURE__ */ lazySchema(() => z.enum(VERIFICATION_STATUSES));
