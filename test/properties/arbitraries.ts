@@ -175,4 +175,4 @@ export function deepFreeze<T>(value: T): T {
  * (so adding sets does not slow the suite), with a floor per set. No fixed seed: a new
  * failure should be able to show up; fast-check prints the seed to replay it.
  */
-export const RUNS = (total: number, sets: number) => ({ numRuns: Math.max(40, Math.ceil(total / sets)) });
+export const RUNS = (total: number, sets: number) => ({ numRuns: Math.max(50, Math.ceil(total / sets)) });

@@ -63,7 +63,7 @@ for (const set of sets) {
           metByOverride += after.overrides.length > 0 && after.criteria.some((c) => c.indicators.some((i) => i.override && i.status === 'met')) ? 1 : 0;
           indicatorsMet += after.criteria.flatMap((c) => c.indicators).filter((i) => i.status === 'met').length;
         }),
-        RUNS(2400, sets.length),
+        RUNS(1600, sets.length),
       );
       // The law was exercised, not vacuous: values moved, criteria met, unknown targets overridden.
       expect(moved).toBeGreaterThan(0);
@@ -107,7 +107,7 @@ for (const set of sets) {
             }
           },
         ),
-        RUNS(2400, sets.length),
+        RUNS(1600, sets.length),
       );
     });
 
@@ -123,7 +123,7 @@ for (const set of sets) {
           expect(second).toStrictEqual(first);
           expect(safeEvaluate(set, input)).toStrictEqual(first);
         }),
-        RUNS(800, sets.length),
+        RUNS(500, sets.length),
       );
     });
   });
