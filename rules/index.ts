@@ -1,5 +1,6 @@
 import type { CriteriaSet } from '../src/model/criteria-set.js';
 import { LEVELS, type Level } from '../src/model/level.js';
+import type { ProvinceId } from '../src/model/province.js';
 import { createRegistry, type InForceQuery } from '../src/registry.js';
 import { commune1980 } from './national/2016-2020/commune-1980.js';
 import { communeModel691 } from './national/2016-2020/commune-model-691.js';
@@ -127,8 +128,8 @@ export function unitSetsInForce(query: {
   readonly on: Date | string;
   /** The levels wanted; every level when absent. */
   readonly levels?: readonly Level[];
-  /** Include the sets of this province (its name as the sets record it, e.g. `Vĩnh Phúc`). */
-  readonly province?: string;
+  /** Include the sets this province issued (its id, e.g. `vinh-phuc`). */
+  readonly province?: ProvinceId;
 }): { [L in Level]?: CriteriaSet } {
   const out: { [L in Level]?: CriteriaSet } = {};
   for (const level of query.levels ?? LEVELS) {

@@ -1,6 +1,7 @@
 import { isValid, parseISO } from 'date-fns';
 import type { CriteriaSet } from './model/criteria-set.js';
 import type { Level } from './model/level.js';
+import type { ProvinceId } from './model/province.js';
 
 /**
  * What `inForce` reads: a level and a date, and optionally a province for provincial sets.
@@ -12,8 +13,8 @@ export interface InForceQuery {
   readonly level: Level;
   /** The assessment date: a `Date` or an ISO date string (YYYY-MM-DD). No implicit "today". */
   readonly on: Date | string;
-  /** Include the sets of this province (by its name as the set records it, e.g. `Vĩnh Phúc`). */
-  readonly province?: string;
+  /** Include the sets this province issued (its id, e.g. `vinh-phuc`). */
+  readonly province?: ProvinceId;
   /**
    * The kind of unit within the level, for sets that apply to it alone (a set's `scope`), e.g.
    * `no-commune-units` for a district without commune-level units (211/QĐ-TTg). A set of that

@@ -5,6 +5,7 @@ import { conditionSchema } from './condition.js';
 import { criterionSchema } from './criterion.js';
 import { legalDocumentSchema, sourceSchema } from './legal-basis.js';
 import { LEVELS } from './level.js';
+import { isProvinceId } from './province.js';
 import { localizedTextSchema } from './text.js';
 
 /**
@@ -59,8 +60,8 @@ export const criteriaSetSchema = /* @__PURE__ */ lazySchema(() =>
       /** Assessment years the set covers (e.g. 2021–2025), used to check the input year. */
       years: z.object({ from: z.number().int(), to: z.number().int() }).readonly().optional(),
       legalBasis: z.array(legalDocumentSchema()).min(1).readonly(),
-      /** For a provincial set, the province that issued it. */
-      province: z.string().optional(),
+      /** For a provincial set, the id of the province that issued it (e.g. `vinh-phuc`). */
+      province: z.string().refine(isProvinceId, { message: 'A province id such as vinh-phuc' }).optional(),
       columns: z.enum(COLUMN_KINDS),
       columnRules: z.array(columnRuleSchema()).readonly(),
       communeCategories: z.array(communeCategorySchema()).readonly().optional(),

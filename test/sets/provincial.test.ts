@@ -24,19 +24,19 @@ describe('provincial sets', () => {
       expect(getCriteriaSet(set.id)).toBe(set);
     }
     expect([vinhPhucCommuneAdvanced.province, vinhPhucVillageModel.province, thaiBinhCommuneAdvanced.province]).toEqual([
-      'Vĩnh Phúc',
-      'Vĩnh Phúc',
-      'Thái Bình',
+      'vinh-phuc',
+      'vinh-phuc',
+      'thai-binh',
     ]);
   });
 
   it('are returned by date only to a query naming their province (Thái Bình 2538/QĐ-UBND, 2018–2020)', () => {
-    expect(criteriaSetInForce({ level: 'commune-advanced', on: '2019-06-01', province: 'Thái Bình' }).id).toBe(
+    expect(criteriaSetInForce({ level: 'commune-advanced', on: '2019-06-01', province: 'thai-binh' }).id).toBe(
       'thaibinh-commune-advanced-2018-2020',
     );
     expect(() => criteriaSetInForce({ level: 'commune-advanced', on: '2019-06-01' })).toThrow(RangeError);
     // Vĩnh Phúc's period is unknown: never chosen by date.
-    expect(() => criteriaSetInForce({ level: 'village-model', on: '2021-10-11', province: 'Vĩnh Phúc' })).toThrow(RangeError);
+    expect(() => criteriaSetInForce({ level: 'village-model', on: '2021-10-11', province: 'vinh-phuc' })).toThrow(RangeError);
   });
 });
 
@@ -120,7 +120,7 @@ describe('national set plus provincial increments', () => {
       id: 'test-province-commune-2016-2020',
       family: 'test-province-commune',
       version: '1980/QĐ-TTg + tỉnh thử',
-      province: 'Tỉnh thử',
+      province: 'ha-nam',
       criteria: [
         ...commune1980.criteria,
         {

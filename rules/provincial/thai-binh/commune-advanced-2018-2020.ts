@@ -47,7 +47,7 @@ export const thaiBinhCommuneAdvanced = defineCriteriaSet({
   family: 'thaibinh-commune-advanced',
   version: '2538/QĐ-UBND (Thái Bình)',
   level: 'commune-advanced',
-  province: 'Thái Bình',
+  province: 'thai-binh',
   title: {
     vi: 'Bộ tiêu chí xã nông thôn mới nâng cao tỉnh Thái Bình giai đoạn 2018–2020',
     en: 'Thái Bình criteria for advanced NTM communes, 2018–2020',

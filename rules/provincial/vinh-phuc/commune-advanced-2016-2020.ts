@@ -4,7 +4,7 @@
 // whose target is unknown until the province supplies it (an override).
 import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
 
-const PROVINCE = 'Vĩnh Phúc';
+const PROVINCE = 'vinh-phuc';
 
 /** A group's indicators that the reference does not know, as one flag the province assesses. */
 function assessed<const C extends string>(code: C, group: string, groupEn: string) {

@@ -49,7 +49,7 @@ export const vinhPhucVillageModel = defineCriteriaSet({
   family: 'vinhphuc-village-model',
   version: 'Vĩnh Phúc, thôn NTM kiểu mẫu',
   level: 'village-model',
-  province: 'Vĩnh Phúc',
+  province: 'vinh-phuc',
   title: {
     vi: 'Bộ tiêu chí thôn (khu dân cư) nông thôn mới kiểu mẫu tỉnh Vĩnh Phúc',
     en: 'Vĩnh Phúc criteria for model NTM villages',
