@@ -6,6 +6,8 @@ import { EvaluationError } from './error.js';
 import { evaluateWith } from './evaluate.js';
 import type { EvaluationInput } from './input.js';
 import type { InputIssue } from './issue.js';
+import { issue } from './make-issue.js';
+import { describe as describeValue } from '../_lib/did-you-mean.js';
 import type { EvaluationResult, Verdict } from './result.js';
 import { unitKindOf, type UnitKind } from './unit-kind.js';
 
@@ -175,6 +177,60 @@ function inherit(parent: EvaluationInput | undefined, own: EvaluationInput): Eva
   return merged as unknown as EvaluationInput;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A ready result with the fields the standing reads (anything else is treated as no result). */
+const isResultLike = (value: unknown): value is EvaluationResult =>
+  isObject(value) &&
+  typeof value.setId === 'string' &&
+  typeof value.version === 'string' &&
+  typeof value.level === 'string' &&
+  typeof value.status === 'string' &&
+  typeof value.metCount === 'number' &&
+  typeof value.total === 'number';
+
+/** A set object as the engine needs it (an app could pass anything in `unitSets`). */
+const isSetLike = (value: unknown): value is CriteriaSet =>
+  isObject(value) && Array.isArray(value.criteria) && Array.isArray(value.conditions) && typeof value.id === 'string';
+
+/**
+ * Reports the malformed parts of the unit tree and of `unitSets` once, as issues; the
+ * evaluation then skips them, so junk in the structure never throws. Returns the usable sets.
+ */
+function checkStructure(
+  input: Record<string, unknown>,
+  path: readonly (string | number)[],
+  issues: InputIssue[],
+): { readonly [L in Level]?: CriteriaSet } {
+  const walk = (raw: unknown, at: readonly (string | number)[]) => {
+    if (raw === undefined) return;
+    if (!Array.isArray(raw)) {
+      issues.push(issue('invalid-type', [...at, 'units'], 'an array of units', describeValue(raw)));
+      return;
+    }
+    raw.forEach((unit: unknown, i) => {
+      const here = [...at, 'units', i];
+      if (!isObject(unit)) issues.push(issue('invalid-type', here, 'a unit { id, input?, units?, results? }', describeValue(unit)));
+      else {
+        if (typeof unit.id !== 'string') issues.push(issue('invalid-type', [...here, 'id'], 'a unit id (text)', describeValue(unit.id)));
+        walk(unit.units, here);
+      }
+    });
+  };
+  walk(input.units, path);
+  const sets: Partial<Record<Level, CriteriaSet>> = Object.create(null); // a "__proto__" key stays a key
+  if (input.unitSets !== undefined && !isObject(input.unitSets)) {
+    issues.push(issue('invalid-type', [...path, 'unitSets'], 'an object of criteria sets by level', describeValue(input.unitSets)));
+  } else if (isObject(input.unitSets)) {
+    for (const [level, set] of Object.entries(input.unitSets)) {
+      if (isSetLike(set)) sets[level as Level] = set;
+      else if (set !== undefined) issues.push(issue('invalid-type', [...path, 'unitSets', level], 'a criteria set', describeValue(set)));
+    }
+  }
+  return sets;
+}
+
 function ownInputOf(input: AggregateInput): EvaluationInput {
   const { units: _units, unitSets: _sets, ...own } = input as AggregateInput & Record<string, unknown>;
   return (own.values === undefined ? { ...own, values: {} } : own) as EvaluationInput;
@@ -183,9 +239,10 @@ function ownInputOf(input: AggregateInput): EvaluationInput {
 /** Every unit of a kind in the tree, depth first, with its parent's id. */
 function collect(units: readonly AggregateUnit[], kind: UnitKind, parent: string | undefined, out: Array<[AggregateUnit, string | undefined, readonly (string | number)[]]>, path: readonly (string | number)[]): void {
   units.forEach((unit, i) => {
+    if (!isObject(unit) || typeof unit.id !== 'string') return; // reported by checkStructure
     const here = [...path, 'units', i];
     if ((unit.kind ?? 'commune') === kind) out.push([unit, parent, here]);
-    if (unit.units) collect(unit.units, kind, unit.id, out, here);
+    if (Array.isArray(unit.units)) collect(unit.units, kind, unit.id, out, here);
   });
 }
 
@@ -199,9 +256,14 @@ function aggregateWith(
   path: readonly (string | number)[],
   parent: EvaluationInput | undefined,
 ): AggregateResult {
+  if (!isObject(input)) {
+    // Not an object: the unit's own evaluation reports it (invalid-input); there are no units.
+    const result = evaluateWith(set, input);
+    return { ...result, issues: result.issues.map((i) => ({ ...i, path: [...path, ...i.path] })), units: [] };
+  }
   const own = inherit(parent, ownInputOf(input));
-  const unitSets = input.unitSets ?? {};
   const issues: InputIssue[] = [];
+  const unitSets = checkStructure(input as unknown as Record<string, unknown>, path, issues);
   const tallies = new Map<string, UnitTally>();
   const outcomes = new Map<AggregateUnit, { parent: string | undefined; standings: Map<Level, UnitStanding> }>();
   const units = Array.isArray(input.units) ? input.units : [];
@@ -257,11 +319,11 @@ function judgeUnit(
   issues: InputIssue[],
 ): UnitStanding {
   const set = unitSets[level];
-  const label = unit.name ?? unit.id;
+  const label = typeof unit.name === 'string' ? unit.name : unit.id;
   if (set && unit.input) {
     const result =
       unit.units && hasUnitShares(set)
-        ? aggregateWith(set, { ...unit.input, units: unit.units, unitSets }, [...path, 'input'], parent)
+        ? aggregateWith(set, { ...(isObject(unit.input) ? unit.input : {}), units: unit.units, unitSets }, [...path, 'input'], parent)
         : evaluateWith(set, inherit(parent, unit.input));
     for (const i of result.issues) {
       issues.push({
@@ -282,8 +344,8 @@ function judgeUnit(
       result,
     };
   }
-  const given = unit.results?.[level];
-  if (given) {
+  const given = isObject(unit.results) ? unit.results[level] : undefined;
+  if (isResultLike(given)) {
     if ((set && given.setId !== set.id) || given.level !== level) {
       const inForce = set ? set.id : level;
       return {
