@@ -8,7 +8,9 @@ import {
   EvaluationError,
   getCriteriaSet,
   INPUT_ISSUE_CODES,
+  listCriteriaSets,
   safeEvaluate,
+  safeEvaluateAggregate,
   type InputIssueCode,
 } from '../src/index.js';
 import { numberHint } from '../src/evaluate/validate-input.js';
@@ -334,5 +336,22 @@ describe('messages stay short whatever the input', () => {
     expect(issue.path).toEqual(['values', key]);
     expect(issue.message.en.length).toBeLessThan(300);
     expect(issue.message.vi.length).toBeLessThan(300);
+  });
+});
+
+describe('safeEvaluateAggregate on a malformed unit tree', () => {
+  const district = listCriteriaSets().find((s) => s.conditions.some((c) => c.check.kind === 'unit-share'))!;
+
+  it.each<[string, unknown, string]>([
+    ['null input', null, 'invalid-input'],
+    ['units not an array', { values: {}, units: 5 }, 'invalid-type'],
+    ['a unit that is null', { values: {}, units: [null] }, 'invalid-type'],
+    ['a unit without an id', { values: {}, units: [{ input: { values: {} } }] }, 'invalid-type'],
+    ['a unitSets entry that is not a set', { values: {}, units: [{ id: 'a', input: { values: {} } }], unitSets: { commune: 5 } }, 'invalid-type'],
+    ['a unit name that cannot be printed', { values: {}, units: [{ id: 'a', name: Object.create(null), input: { values: 'x' } }], unitSets: { commune: commune } }, 'invalid-type'],
+  ])('%s → an issue, not a throw', (_what, input, code) => {
+    const outcome = safeEvaluateAggregate(district, input as never);
+    expect(outcome.issues.map((i) => i.code)).toContain(code);
+    expect(outcome.result.status).not.toBe('met');
   });
 });

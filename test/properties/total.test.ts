@@ -8,6 +8,7 @@ import {
   INPUT_ISSUE_CODES,
   listCriteriaSets,
   safeEvaluate,
+  safeEvaluateAggregate,
   type CriteriaSet,
 } from '../../src/index.js';
 import { indicatorsOf, inputArb, RUNS } from './arbitraries.js';
@@ -145,3 +146,49 @@ for (const set of sets) {
     });
   });
 }
+
+describe('totality of safeEvaluateAggregate', () => {
+  const unit = fc.record(
+    {
+      id: fc.oneof(fc.string({ maxLength: 4 }), junk),
+      name: junk,
+      kind: fc.oneof(fc.constantFrom('commune', 'township', 'district', 'town'), junk),
+      input: fc.oneof(junk, fc.record({ values: junk, region: junk, year: junk }, { requiredKeys: [] })),
+      units: fc.oneof(junk, fc.array(junk, { maxLength: 3 })),
+      results: junk,
+    },
+    { requiredKeys: [] },
+  );
+  const input = fc.oneof(
+    junk,
+    fc.record(
+      {
+        region: fc.oneof(fc.constant('red-river-delta'), junk),
+        year: junk,
+        values: junk,
+        units: fc.oneof(junk, fc.array(fc.oneof(unit, junk), { maxLength: 4 })),
+        unitSets: fc.oneof(
+          junk,
+          fc.dictionary(
+            fc.constantFrom('commune', 'commune-advanced', 'district', 'town', '__proto__'),
+            fc.oneof(junk, fc.constantFrom(...sets)),
+          ),
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+  );
+
+  it('never throws, whatever the unit tree and unitSets hold', () => {
+    for (const set of sets) {
+      fc.assert(
+        fc.property(input, (v) => {
+          const outcome = safeEvaluateAggregate(set, v as never);
+          expect(VERDICTS).toContain(outcome.result.status);
+          expect(outcome.success).toBe(outcome.issues.length === 0);
+        }),
+        RUNS(1200, sets.length),
+      );
+    }
+  });
+});
