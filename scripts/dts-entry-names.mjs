@@ -3,13 +3,14 @@
 // names, while the JavaScript build keeps them. The package's `./sets/*` export needs both
 // under the set id, so this renames each declaration file to its JavaScript file's name.
 // Runs after `tsup` (see package.json "build").
-import { existsSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'sets');
 const unsafe = /[\u0000-\u001F"#$&*+,:;<=>?[\]^`{|}\u007F]/g;
 let renamed = 0;
+const names = new Map(); // escaped name → set id
 for (const file of readdirSync(dir)) {
   const match = /^(.*)\.(js|cjs)$/.exec(file);
   if (!match || !unsafe.test(match[1])) continue;
@@ -21,5 +22,17 @@ for (const file of readdirSync(dir)) {
     renameSync(from, join(dir, name + ext));
     renamed++;
   }
+  names.set(name.replace(unsafe, '_'), name);
+}
+// Declarations that import a renamed one (index.d.ts re-exports every set) follow the new name.
+const dist = join(dir, '..');
+const declarations = [...readdirSync(dist).map((f) => join(dist, f)), ...readdirSync(dir).map((f) => join(dir, f))].filter((f) =>
+  /\.d\.c?ts$/.test(f),
+);
+for (const file of declarations) {
+  const text = readFileSync(file, 'utf8');
+  let fixed = text;
+  for (const [escaped, name] of names) fixed = fixed.split(`/${escaped}.`).join(`/${name}.`);
+  if (fixed !== text) writeFileSync(file, fixed);
 }
 console.log(`dts-entry-names: ${renamed} declaration file(s) renamed to their set id`);
