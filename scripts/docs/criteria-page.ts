@@ -6,6 +6,7 @@ import type { CriteriaSet } from '../../src/model/criteria-set.js';
 import type { Criterion } from '../../src/model/criterion.js';
 import type { Indicator } from '../../src/model/indicator.js';
 import { LEVEL_NAMES } from '../../src/model/level.js';
+import { isProvinceId, PROVINCES } from '../../src/model/province.js';
 import { REGIONS, REGION_IDS } from '../../src/model/region.js';
 import type { FactTest, Target } from '../../src/model/target.js';
 import type { LocalizedText } from '../../src/model/text.js';
@@ -382,7 +383,9 @@ export function criteriaPage(set: CriteriaSet, links: PageLinks): string {
         ['Cấp / *Level*', `${viEn(LEVEL_NAMES[set.level])} (\`${set.level}\`)`],
         ['Hiệu lực / *In force*', `${period}${set.period.from === null || set.period.to === null ? ' (? = chưa biết / *unknown*)' : ''}`],
         ['Năm đánh giá / *Assessment years*', set.years ? `${set.years.from}–${set.years.to}` : '–'],
-        ...(set.province ? [['Tỉnh / *Province*', esc(set.province)]] : []),
+        ...(set.province
+          ? [['Tỉnh / *Province*', isProvinceId(set.province) ? `${esc(PROVINCES[set.province].name)} (\`${set.province}\`)` : esc(set.province)]]
+          : []),
         ...(set.scope ? [['Phạm vi / *Scope*', `\`${set.scope}\` (chỉ áp dụng cho loại đơn vị này / *applies to this kind of unit only*)`]] : []),
         ['Cột chỉ tiêu / *Target columns*', { regions: 'Theo 7 vùng / *7 regions*', groups: 'Theo 3 nhóm xã / *3 commune groups*', single: 'Một mức chung / *single*' }[set.columns]],
         ['Tiêu chí / *Criteria*', String(set.criteria.length)],
