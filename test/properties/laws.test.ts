@@ -65,7 +65,7 @@ for (const set of sets) {
         }),
         RUNS(1600, sets.length),
       );
-      // The law was exercised, not vacuous: values moved, criteria met, unknown targets overridden.
+      // The law was exercised, not vacuous: values moved, indicators met, unknown targets overridden.
       expect(moved).toBeGreaterThan(0);
       expect(indicatorsMet).toBeGreaterThan(0);
       if (indicatorsOf(set).some((i) => targetsOf(i).some((t) => t.status !== 'verified'))) expect(metByOverride).toBeGreaterThan(0);
