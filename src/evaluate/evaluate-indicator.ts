@@ -19,6 +19,8 @@ import type { CleanInput } from './validate-input.js';
 import type { ColumnId } from '../model/column.js';
 
 /** What every indicator of one evaluation shares. @internal */
+// indicator-plan.ts caches results by column, year, document and annex: a new field here that
+// changes results must join its cache key.
 export interface IndicatorContext {
   readonly document: string;
   readonly annex: string | undefined;
