@@ -2,6 +2,8 @@
 // input i goes to set i mod S (aimed at that set's codes 80% of the time, pure junk otherwise),
 // so every set gets N/S inputs; with --all-sets every input goes through every set (N × S
 // evaluations: with 20-odd sets a million inputs then take most of an hour on two cores).
+// Inputs for a set with unit-share conditions (district, town, province) sometimes carry
+// sub-units and unitSets, and then go through safeEvaluateAggregate instead.
 // A crash is any throw; a broken invariant (no result, an unknown verdict, `success` not
 // matching the issues, a refused value that is met, a polluted Object.prototype) counts too.
 //
@@ -13,7 +15,7 @@
 // Each input is made from (seed, index) alone, so a reported index can be replayed.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { INPUT_ISSUE_CODES, listCriteriaSets, safeEvaluate, type CriteriaSet } from '../src/index.js';
+import { INPUT_ISSUE_CODES, listCriteriaSets, safeEvaluate, safeEvaluateAggregate, type CriteriaSet } from '../src/index.js';
 
 interface Options {
   count: number;
@@ -144,8 +146,26 @@ function maybe(r: Random, valid: () => unknown): unknown {
   return roll < 0.6 ? valid() : roll < 0.8 ? undefined : junk(r, 2);
 }
 
+const hasUnits = (set: CriteriaSet) => set.conditions.some((c) => c.check.kind === 'unit-share');
+
+/** Sub-units for an aggregate set (district, town, province): data, junk, nesting, ready results. */
+function unitsFor(r: Random, sets: readonly CriteriaSet[], depth: number): unknown {
+  const levels = ['commune', 'commune-advanced', 'district', 'town'] as const;
+  return Array.from({ length: int(r, 5) }, (_, i) => {
+    if (r() < 0.1) return junk(r, 1);
+    const unitSet = pick(r, sets);
+    return {
+      id: r() < 0.95 ? `u${i}` : junk(r, 0),
+      ...(r() < 0.3 ? { kind: pick(r, ['commune', 'township', 'district', 'town', 'village', 7]) } : {}),
+      ...(r() < 0.8 ? { input: structured(r, unitSet, sets, depth + 1) } : {}),
+      ...(r() < 0.1 && depth < 1 ? { units: unitsFor(r, sets, depth + 1) } : {}),
+      ...(r() < 0.1 ? { results: { [pick(r, levels)]: r() < 0.5 ? safeEvaluate(unitSet, {}).result : junk(r, 1) } } : {}),
+    };
+  });
+}
+
 /** An input aimed at one set: mostly the right shape, with junk mixed in at every level. */
-function structured(r: Random, set: CriteriaSet): unknown {
+function structured(r: Random, set: CriteriaSet, sets: readonly CriteriaSet[] = [], depth = 0): unknown {
   const indicators = set.criteria.flatMap((c) => c.indicators);
   const values: Record<string, unknown> = {};
   for (const indicator of indicators) if (r() < 0.7) values[indicator.code] = value(r, indicator.measure);
@@ -175,15 +195,26 @@ function structured(r: Random, set: CriteriaSet): unknown {
     references: maybe(r, () => names(set.references)),
     overrides: maybe(r, () => overrides),
   };
+  if (hasUnits(set) && depth === 0 && sets.length > 0 && r() < 0.5) {
+    input.units = r() < 0.9 ? unitsFor(r, sets, depth) : junk(r, 1);
+    const byLevel = (level: string) => sets.filter((s) => s.level === level);
+    input.unitSets = maybe(r, () =>
+      Object.fromEntries(
+        ['commune', 'commune-advanced', 'district', 'town']
+          .filter((level) => byLevel(level).length > 0 && r() < 0.8)
+          .map((level) => [level, r() < 0.95 ? pick(r, byLevel(level)) : junk(r, 1)]),
+      ),
+    );
+  }
   // Sometimes an own "__proto__" key (as parsed JSON has), sometimes a real prototype swap.
   if (r() < 0.1) put(input, pick(r, [...PROTO_KEYS, 'value', 'regions']), junk(r, 1));
   if (r() < 0.02) Object.setPrototypeOf(input, pick(r, [null, [], new Map(), new Uint8Array(2), { values: { '1': 1 }, region: 'red-river-delta' }]));
   return input;
 }
 
-function generate(seed: number, index: number, target: CriteriaSet): unknown {
+function generate(seed: number, index: number, target: CriteriaSet, sets: readonly CriteriaSet[]): unknown {
   const r = prng(Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca77));
-  return r() < 0.8 ? structured(r, target) : junk(r, 3);
+  return r() < 0.8 ? structured(r, target, sets) : junk(r, 3);
 }
 
 // ---------------------------------------------------------------- checking
@@ -193,7 +224,9 @@ const CODES = new Set<string>(INPUT_ISSUE_CODES);
 
 /** The invariant a result must keep, or a description of how it broke. */
 function broken(set: CriteriaSet, input: unknown): string | null {
-  const outcome = safeEvaluate(set, input);
+  // An input with sub-units goes through the aggregate evaluation, which must be as total.
+  const aggregate = typeof input === 'object' && input !== null && Object.hasOwn(input, 'units');
+  const outcome = aggregate ? safeEvaluateAggregate(set, input as never) : safeEvaluate(set, input);
   const { result, issues } = outcome;
   if (!result || !VERDICTS.has(result.status)) return `bad status ${String(result?.status)}`;
   if (outcome.success !== (issues.length === 0)) return 'success does not match issues';
@@ -223,7 +256,7 @@ function run(options: Options, first: number, last: number, progress?: (report: 
   const report: Report = { done: 0, evaluations: 0, crashes: [], crashCount: 0 };
   for (let index = first; index < last; index++) {
     const own = sets[index % sets.length]!;
-    const input = generate(options.seed, index, own);
+    const input = generate(options.seed, index, own, sets);
     for (const set of options.allSets ? sets : [own]) {
       let problem: Crash | null = null;
       try {
@@ -297,7 +330,7 @@ if (!isMainThread) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `fuzz: ${total.done.toLocaleString('en-US')} inputs over ${sets.length} sets (${options.allSets ? 'each through every set' : 'input i through set i mod S'}), ` +
-      `${total.evaluations.toLocaleString('en-US')} safeEvaluate calls, ` +
+      `${total.evaluations.toLocaleString('en-US')} safeEvaluate / safeEvaluateAggregate calls, ` +
       `${total.crashCount} crashes (seed ${options.seed}, ${options.workers} workers, ${seconds} s)`,
   );
   process.exitCode = total.crashCount > 0 ? 1 : 0;
