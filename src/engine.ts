@@ -56,6 +56,7 @@ export {
   defineCriteriaSet,
   type CriteriaSet,
   type IndicatorCode,
+  type CriteriaSetOf,
   type InputName,
 } from './model/criteria-set.js';
 export { evaluate, safeEvaluate, type SafeEvaluation } from './evaluate/evaluate.js';

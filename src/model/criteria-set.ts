@@ -93,7 +93,20 @@ export type CriteriaSet = z.infer<ReturnType<typeof criteriaSetSchema>>;
 export type IndicatorCode<S extends CriteriaSet> = S['criteria'][number]['indicators'][number]['code'];
 
 /**
- * Defines a criteria set, keeping every literal (indicator codes, columns) in its type so
+ * A criteria set whose indicator codes are known to TypeScript: what `defineCriteriaSet`
+ * returns. Only the codes are kept as literal types (not every text and target), so the
+ * declaration of a set stays small while a misspelt code still does not compile.
+ * @example
+ * const set: CriteriaSetOf<'1.1' | '1.2'> = defineCriteriaSet({ ... });
+ */
+export type CriteriaSetOf<Code extends string> = CriteriaSet & {
+  readonly criteria: readonly (CriteriaSet['criteria'][number] & {
+    readonly indicators: readonly (CriteriaSet['criteria'][number]['indicators'][number] & { readonly code: Code })[];
+  })[];
+};
+
+/**
+ * Defines a criteria set, keeping its indicator codes as literal types (`CriteriaSetOf`) so
  * that `evaluate(set, { values: { '17.9': … } })` does not compile when the set has no 17.9.
  * It returns its argument unchanged; check a set loaded at run time with `validateCriteriaSet`.
  * @example
@@ -109,6 +122,6 @@ export type IndicatorCode<S extends CriteriaSet> = S['criteria'][number]['indica
  * });
  */
 // @__NO_SIDE_EFFECTS__
-export function defineCriteriaSet<const S extends CriteriaSet>(set: S): S {
+export function defineCriteriaSet<const S extends CriteriaSet>(set: S): CriteriaSetOf<IndicatorCode<S>> {
   return set;
 }
