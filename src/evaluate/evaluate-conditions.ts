@@ -1,3 +1,4 @@
+import { fractionOf } from '../_lib/exact.js';
 import { formatComparison } from '../locale/format.js';
 import type { Condition } from '../model/condition.js';
 import { LEVEL_NAMES } from '../model/level.js';
@@ -124,10 +125,12 @@ function judge(
           },
         };
       }
-      // passing / total ≥ percent / 100, compared in integers.
-      const lhs = tally.passing * 100;
-      const rhs = check.percent * tally.total;
-      const best = (tally.passing + tally.undecided.length) * 100;
+      // passing / total ≥ percent / 100, compared as exact fractions (a percent such as 66.67
+      // is read as the decimal it prints as): passing × 100 × d ≥ n × total.
+      const share = fractionOf(check.percent);
+      const lhs = BigInt(tally.passing) * 100n * share.d;
+      const rhs = share.n * BigInt(tally.total);
+      const best = BigInt(tally.passing + tally.undecided.length) * 100n * share.d;
       const need = `${formatComparison(check.op)} ${check.percent}%`;
       const counts = `${tally.passing}/${tally.total}`;
       const passes = check.op === '>=' ? lhs >= rhs : lhs === rhs;
