@@ -45,11 +45,15 @@ export interface CriteriaSetRegistry<S extends CriteriaSet = CriteriaSet> {
 function toDay(on: Date | string): string {
   if (typeof on === 'string') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(on) || !isValid(parseISO(on))) {
-      throw new RangeError(`Invalid date "${on}" (expected an ISO date YYYY-MM-DD or a Date)`);
+      throw new RangeError(
+        `Invalid date "${on}" (expected an ISO date YYYY-MM-DD or a Date) / Ngày không hợp lệ "${on}" (cần ngày ISO YYYY-MM-DD hoặc một Date)`,
+      );
     }
     return on;
   }
-  if (!(on instanceof Date) || !isValid(on)) throw new RangeError(`Invalid date: ${String(on)}`);
+  if (!(on instanceof Date) || !isValid(on)) {
+    throw new RangeError(`Invalid date: ${String(on)} / Ngày không hợp lệ: ${String(on)}`);
+  }
   return on.toISOString().slice(0, 10);
 }
 
@@ -71,7 +75,10 @@ export function createRegistry<S extends CriteriaSet>(sets: readonly S[]): Crite
     list: () => sets,
     get(id) {
       const set = byId.get(id);
-      if (!set) throw new RangeError(`Unknown criteria set "${id}". Known sets: ${[...byId.keys()].join(', ')}`);
+      if (!set) {
+        const known = [...byId.keys()].join(', ');
+        throw new RangeError(`Unknown criteria set "${id}". Known sets: ${known} / Không có bộ tiêu chí "${id}". Các bộ đã có: ${known}`);
+      }
       return set;
     },
     inForce({ level, on, province, scope }) {
@@ -91,7 +98,8 @@ export function createRegistry<S extends CriteriaSet>(sets: readonly S[]): Crite
           .map((s) => `${s.id}${s.scope ? ` [${s.scope}]` : ''} (${s.period.from ?? '?'} → ${s.period.to ?? '?'})`)
           .join(', ');
         throw new RangeError(
-          `No ${level} criteria set is in force on ${day}${scope ? ` for scope "${scope}"` : ''}. Sets of this level: ${known || 'none'}`,
+          `No ${level} criteria set is in force on ${day}${scope ? ` for scope "${scope}"` : ''}. Sets of this level: ${known || 'none'}` +
+            ` / Không có bộ tiêu chí cấp ${level} có hiệu lực vào ngày ${day}${scope ? ` (phạm vi "${scope}")` : ''}. Các bộ của cấp này: ${known || 'không có'}`,
         );
       }
       return best;

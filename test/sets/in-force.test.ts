@@ -76,6 +76,7 @@ describe('criteriaSetInForce: the day before and the day each decree takes effec
   ] as const)('%s on %s: no set is in force → a RangeError naming the level, the day and the sets', (level, on) => {
     expect(() => idOn(level, on)).toThrow(RangeError);
     expect(() => idOn(level, on)).toThrow(new RegExp(`No ${level} criteria set is in force on ${on}\\. Sets of this level: .+→`));
+    expect(() => idOn(level, on)).toThrow(new RegExp(`Không có bộ tiêu chí cấp ${level} có hiệu lực vào ngày ${on}`));
   });
 
   it('refuses an ambiguous or invalid date', () => {
