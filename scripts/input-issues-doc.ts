@@ -35,7 +35,7 @@ function js(code: InputIssueCode, meaning: string, shown: string, input: unknown
 /** One example per issue code, in the order of `INPUT_ISSUE_CODES`. */
 export const ISSUE_EXAMPLES: readonly IssueExample[] = [
   json('invalid-input', 'The input is not an object (an array, a string, a number, null…). Nothing is evaluated.', '[85, true]'),
-  json('unknown-key', 'A top-level field the input does not have (with "did you mean"), or a commune category the set does not name.', '{"region": "red-river-delta", "value": {"3.1": 85}}'),
+  json('unknown-key', 'A top-level field the input does not have (with "did you mean"), a commune category the set does not name, or a fact or reference name the set does not read.', '{"region": "red-river-delta", "value": {"3.1": 85}}'),
   json('unsafe-key', 'A `__proto__`, `constructor` or `prototype` key, at any level. Refused, so no prototype can be polluted; the other keys are still read.', '{"region": "red-river-delta", "values": {"__proto__": {"polluted": true}, "3.1": 85}}'),
   json('unknown-indicator', 'An indicator code the set does not have, in `values` or `overrides`, with the closest code when one is close (a decimal comma, a space, one or two characters).', '{"region": "red-river-delta", "values": {"3,1": 85}}'),
   json('invalid-type', 'A value of the wrong type: a boolean for a number, a number for a flag (with a true/false hint for 1/0), an object that is not a ratio, a non-array for categories.', '{"region": "red-river-delta", "values": {"3.2": 1}}'),
@@ -178,7 +178,7 @@ export function renderInputIssuesDoc(): string {
     '',
     'The registry throws a `RangeError` (it is a programming error, not bad data) when no set of',
     'the level is in force on the date, or when the date is not an ISO date. Its message is in',
-    'English and names the sets of the level with their periods:',
+    'English then Vietnamese and names the sets of the level with their periods:',
     '',
     `- \`criteriaSetInForce({ level: 'commune', on: '1990-01-01' })\`: ${cell(registryError({ level: 'commune', on: '1990-01-01' }))}`,
     `- \`criteriaSetInForce({ level: 'commune', on: '30/06/2024' })\`: ${cell(registryError({ level: 'commune', on: '30/06/2024' }))}`,

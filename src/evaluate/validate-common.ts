@@ -90,8 +90,11 @@ export function validateCommon(set: CriteriaSet, input: unknown): { clean: Clean
   if (rawFacts !== undefined) {
     if (typeof rawFacts !== 'object' || rawFacts === null || Array.isArray(rawFacts)) return undefined;
     const f = rawFacts as Record<string, unknown>;
+    const declared = set.facts;
     for (const name of Object.keys(f)) {
       if (name === '__proto__' || name === 'constructor' || name === 'prototype') return undefined;
+      // An undeclared fact raises an issue: only the generic validator reports it.
+      if (declared && !Object.prototype.hasOwnProperty.call(declared, name)) return undefined;
       const v = f[name];
       if (typeof v === 'boolean' || (typeof v === 'number' && v >= 0 && v !== Infinity)) facts.set(name, v);
       else return undefined;

@@ -339,10 +339,16 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
       issues.push(issue('invalid-type', [field], 'an object keyed by name', describe(raw)));
       continue;
     }
+    // A name a set that declares its names does not read is a typo or a wrong set: report it
+    // rather than ignore it. (A set that declares none accepts any name.)
+    const names = field === 'facts' ? set.facts : set.references;
+    const declared = names ? Object.keys(names) : undefined;
     for (const name of Object.keys(raw)) {
       const value = raw[name];
       if (UNSAFE_KEYS.has(name)) {
         issues.push(issue('unsafe-key', [field, name], 'a name', name));
+      } else if (declared && !declared.includes(name)) {
+        issues.push(issue('unknown-key', [field, name], declared.join(', '), name, didYouMean(name, declared)));
       } else if (field === 'facts' && typeof value === 'boolean') {
         target.set(name, value);
       } else if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {

@@ -103,3 +103,12 @@ describe('statuses', () => {
     expect(indicator(safe.result, '1.1').reason.code).toBe('invalid-value');
   });
 });
+
+describe('facts and references a set does not read', () => {
+  it('are reported with a did-you-mean, and the rest is still evaluated', () => {
+    const safe = safeEvaluate(demoSet, { ...passingInput, facts: { ...passingInput.facts, schoolCont: 4 } });
+    expect(safe.issues).toHaveLength(1);
+    expect(safe.issues[0]).toMatchObject({ code: 'unknown-key', path: ['facts', 'schoolCont'], suggestion: 'schoolCount' });
+    expect(indicator(safe.result, '4.2').status).toBe('met');
+  });
+});
