@@ -1,5 +1,7 @@
 import { isCommuneGroupId, type CommuneGroupId } from '../model/commune-group.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
+import type { Measure } from '../model/indicator.js';
+import type { Comparison } from '../model/target.js';
 import { isProvinceId, type ProvinceId } from '../model/province.js';
 import { isRegionId, type RegionId } from '../model/region.js';
 import type { TargetOverride } from './input.js';
@@ -18,9 +20,9 @@ const NO_OVERRIDES: ReadonlyMap<string, TargetOverride> = new Map();
 
 /**
  * The common case of `validateInput`, fast: a well-formed input with only `region`, `group`,
- * `province`, `year`, `values` (plain numbers and flags) and `facts`, and nothing wrong with
- * it. Returns `undefined` for anything else (ratios, overrides, references, categories, any
- * value that would raise an issue), and the generic validator then runs and reports.
+ * `province`, `year`, `values` (plain numbers and flags), `facts` and `overrides`, and nothing
+ * wrong with it. Returns `undefined` for anything else (ratios, references, categories, any
+ * value or override that would raise an issue), and the generic validator then runs and reports.
  *
  * Why: it returns exactly the clean input `validateInput` returns for such an input, with no
  * issue, at a fraction of the cost (no issue paths, no per-field bookkeeping).
@@ -36,10 +38,11 @@ export function validateCommon(set: CriteriaSet, input: unknown): { clean: Clean
   let year: number | null = null;
   let rawValues: unknown;
   let rawFacts: unknown;
+  let rawOverrides: unknown;
   for (const key of Object.keys(raw)) {
     const v = raw[key];
     if (v === undefined) {
-      if (key !== 'region' && key !== 'group' && key !== 'province' && key !== 'year' && key !== 'facts') return undefined;
+      if (key !== 'region' && key !== 'group' && key !== 'province' && key !== 'year' && key !== 'facts' && key !== 'overrides') return undefined;
       continue;
     }
     switch (key) {
@@ -64,6 +67,9 @@ export function validateCommon(set: CriteriaSet, input: unknown): { clean: Clean
         break;
       case 'facts':
         rawFacts = v;
+        break;
+      case 'overrides':
+        rawOverrides = v;
         break;
       default:
         return undefined;
@@ -107,6 +113,21 @@ export function validateCommon(set: CriteriaSet, input: unknown): { clean: Clean
     }
   }
 
+  let overrides = NO_OVERRIDES;
+  if (rawOverrides !== undefined) {
+    if (typeof rawOverrides !== 'object' || rawOverrides === null || Array.isArray(rawOverrides)) return undefined;
+    const o = rawOverrides as Record<string, unknown>;
+    const found = new Map<string, TargetOverride>();
+    for (const code of Object.keys(o)) {
+      const entry = indicators.get(code);
+      if (!entry || code === '__proto__' || code === 'constructor' || code === 'prototype') return undefined;
+      const override = wellFormedOverride(o[code], entry.indicator.measure);
+      if (!override) return undefined;
+      found.set(code, override);
+    }
+    overrides = found;
+  }
+
   // One literal with every field (absent ones undefined), not conditional spreads: a spread
   // after the first makes V8 copy properties one by one, which cost more than the whole loop
   // above. The clean input is internal and never serialised, so absent vs undefined is moot.
@@ -120,7 +141,28 @@ export function validateCommon(set: CriteriaSet, input: unknown): { clean: Clean
     invalid: NONE_INVALID,
     facts,
     references: NO_REFERENCES,
-    overrides: NO_OVERRIDES,
+    overrides,
   };
   return { clean, issues: [] };
+}
+
+/**
+ * The override `validateInput`'s `validateOverride` keeps for a raw override that raises no
+ * issue (same checks, same keys in the same order); undefined for any other.
+ */
+function wellFormedOverride(raw: unknown, measure: Measure): TargetOverride | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const { value, by, op, source, note } = raw as Record<string, unknown>;
+  if (measure === 'flag' ? typeof value !== 'boolean' : typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (measure === 'percent' && value > 100)) {
+    return undefined;
+  }
+  if (typeof by !== 'string' || by.trim() === '') return undefined;
+  if (op !== undefined && op !== '>=' && op !== '<=' && op !== '=') return undefined;
+  return {
+    value: value as number | boolean,
+    by,
+    ...(op !== undefined ? { op: op as Comparison } : {}),
+    ...(typeof source === 'string' ? { source } : {}),
+    ...(typeof note === 'string' ? { note } : {}),
+  };
 }

@@ -21,6 +21,24 @@ async function unplannedEngine() {
   return engine;
 }
 
+// Overrides of every shape the validators tell apart: kept, refused, or kept without a field.
+const OVERRIDE_VARIANTS: unknown[] = [
+  { value: 50, by: 'UBND tỉnh A' },
+  { value: 80, by: 'B', op: '<=', source: 'QĐ 1', note: 'n' },
+  { value: true, by: 'B', op: '=' },
+  { value: 100, by: 'B', source: 3, note: null, extra: 1 },
+  { value: 101, by: 'B' },
+  { value: -1, by: 'B' },
+  { value: Number.NaN, by: 'B' },
+  { value: 5, by: ' ' },
+  { value: 5, by: 7 },
+  { value: 5, by: 'B', op: '>' },
+  { value: '5', by: 'B' },
+  { by: 'B' },
+  'UBND',
+  null,
+];
+
 const REGIONS = [...planned.REGION_IDS, 'nowhere', undefined];
 const GROUPS = [...planned.COMMUNE_GROUP_IDS, 2, undefined];
 
@@ -78,6 +96,10 @@ describe('compiled plan', () => {
         { ...c, extra: true },
         { ...c, values: { ...c.values, [Object.keys(c.values)[n % 5]!]: n % 3 ? -0 : 100.5 } },
         { ...c, values: { ...c.values, [Object.keys(c.values)[n % 7]!]: n % 2 ? -1 : Number.POSITIVE_INFINITY } },
+        // Overrides, well-formed or with one thing wrong (the fast validator accepts the former).
+        { ...c, overrides: { [Object.keys(c.values)[n % 3]!]: OVERRIDE_VARIANTS[n % OVERRIDE_VARIANTS.length] } },
+        { ...c, overrides: { [Object.keys(c.values)[n % 4]!]: { value: n % 2 ? 0 : -0, by: 'UBND tỉnh' }, nope: { value: 1, by: 'x' } } },
+        { ...c, overrides: n % 2 ? [] : null },
       ]);
       const inputs = [...mixedInputs(set, 150, set.id.length * 7919), ...communes, ...nearlyClean, ...generateCommunes(set, 50, 8, tableOverrides(set))];
       for (const input of inputs) {
@@ -97,6 +119,12 @@ describe('compiled plan', () => {
     // The common case takes the fast validator (otherwise the comparison above proves little).
     expect(validateCommon(set, input)?.issues).toEqual([]);
     expect(validateCommon(set, { ...input, communeCategories: [] })).toBeUndefined();
+    // Well-formed overrides take it too, as validateInput would keep them.
+    const set2026 = planned.getCriteriaSet('commune-2026-2030');
+    const [withOverrides] = generateCommunes(set2026, 1, 3, tableOverrides(set2026));
+    const fastOverrides = validateCommon(set2026, withOverrides)?.clean.overrides;
+    expect(fastOverrides?.size).toBe(6);
+    expect([...fastOverrides!.values()][0]).toEqual({ value: 60, by: 'bench: fixed table (not a legal value)' });
     const before = planned.evaluate(set, input!);
     expect(before.criteria.flatMap((c) => c.indicators).length).toBeGreaterThan(50);
     // The reasons of planned results are full sentences with the value filled in.
