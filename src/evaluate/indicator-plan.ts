@@ -26,7 +26,7 @@ export interface IndicatorPlan {
   /** Undefined: evaluate this indicator the generic way. */
   readonly fast?: FastPlan;
   /** Plans with a caller's override, by the override's content (made on first use). */
-  readonly overridden?: Map<string, FastPlan | undefined>;
+  readonly overridden?: OverridePlan[];
   /** For targets chosen by a fact (`when`): plans by the case the facts choose (made on first use). */
   readonly byCase?: Map<unknown, FastPlan | undefined>;
   readonly ctx?: IndicatorContext;
@@ -34,6 +34,20 @@ export interface IndicatorPlan {
 
 // Enough for a province's overrides; a caller who varies them endlessly gets the generic path.
 const MAX_OVERRIDE_PLANS = 32;
+
+/** The plan for one override's content (undefined: that override takes the generic path). */
+interface OverridePlan {
+  readonly override: TargetOverride;
+  readonly fast: FastPlan | undefined;
+}
+
+/**
+ * Whether two overrides have the same content, so give the same results. Why field by field:
+ * it is what the plan depends on, and cheaper than a serialised key on every call.
+ */
+function sameOverride(a: TargetOverride, b: TargetOverride): boolean {
+  return a.value === b.value && a.op === b.op && a.by === b.by && a.source === b.source && a.note === b.note;
+}
 
 /** A planned indicator's precomputed outcomes. @internal */
 interface FastPlan {
@@ -193,7 +207,7 @@ export function planOf(set: CriteriaSet, ctx: IndicatorContext): readonly Indica
       criterion.indicators.map((indicator) => {
         if (plannable(indicator) && hasCases(indicator)) return { indicator, criterion, byCase: new Map(), ctx };
         const fast = planIndicator(indicator, criterion, ctx);
-        return fast ? { indicator, criterion, fast, overridden: new Map(), ctx } : { indicator, criterion };
+        return fast ? { indicator, criterion, fast, overridden: [], ctx } : { indicator, criterion };
       }),
     );
     plans.set(key, plan);
@@ -223,12 +237,14 @@ export function planned(p: IndicatorPlan, input: CleanInput): IndicatorResult | 
   if (input.overrides.size > 0) {
     const given = input.overrides.get(code);
     if (given) {
-      const key = JSON.stringify([given.value, given.op, given.by, given.source, given.note]);
-      if (!p.overridden!.has(key)) {
-        if (p.overridden!.size >= MAX_OVERRIDE_PLANS) return undefined;
-        p.overridden!.set(key, planIndicator(p.indicator, p.criterion, p.ctx!, given));
+      const plans = p.overridden!;
+      let found: OverridePlan | undefined;
+      for (let i = 0; i < plans.length && !found; i++) if (sameOverride(plans[i]!.override, given)) found = plans[i];
+      if (!found) {
+        if (plans.length >= MAX_OVERRIDE_PLANS) return undefined;
+        plans.push((found = { override: given, fast: planIndicator(p.indicator, p.criterion, p.ctx!, given) }));
       }
-      fast = p.overridden!.get(key);
+      fast = found.fast;
       if (!fast) return undefined;
     }
   }
