@@ -403,18 +403,77 @@ def build(s, set_id, family, version, out_path, title, extra=None):
     if notes: out['notes'] = notes
     return out
 
+def ts_literal(obj):
+    body = json.dumps(obj, ensure_ascii=False, indent=2)
+    return re.sub(r'^(\s*)"([A-Za-z_][A-Za-z0-9_]*)":', r'\1\2:', body, flags=re.M)
+
+# Conditions that one recognition decree states for several sets live once, in that decree's file.
+SHARED_CONDITION_FILES = {
+    '18/2022/QĐ-TTg': ('rules/national/2021-2025/recognition-18-2022.ts',
+                       'Điều kiện công nhận của Quyết định 18/2022/QĐ-TTg, dùng chung cho các bộ tiêu chí 2021–2025.\n * Recognition conditions of 18/2022/QĐ-TTg, shared by the 2021–2025 sets.'),
+    '2540/QĐ-TTg': ('rules/national/2016-2020/recognition-2540.ts',
+                    'Điều kiện công nhận của Quyết định 2540/QĐ-TTg, dùng chung cho các bộ tiêu chí 2016–2020.\n * Recognition conditions of 2540/QĐ-TTg, shared by the 2016–2020 sets.'),
+}
+
+def shared_name(condition):
+    prefix = 'recognition2540' if condition['document'] == '2540/QĐ-TTg' else ''
+    words = re.split(r'[^A-Za-z0-9]+', condition['id'])
+    name = words[0] + ''.join(w[:1].upper() + w[1:] for w in words[1:])
+    return prefix + name[:1].upper() + name[1:] if prefix else name
+
+def share_conditions(objs):
+    """Replaces conditions that are identical in two or more sets by a reference to one shared const."""
+    seen = {}
+    for _, obj in objs:
+        for c in obj['conditions']:
+            if c.get('document') in SHARED_CONDITION_FILES:
+                seen.setdefault(json.dumps(c, sort_keys=True), []).append(c)
+    shared = {key: cs[0] for key, cs in seen.items() if len(cs) >= 2}
+    names = {}
+    for key, c in shared.items():
+        name = shared_name(c)
+        if name in names.values(): raise SystemExit(f'two shared conditions named {name}')
+        names[key] = name
+    by_file = {}
+    for key, c in shared.items():
+        by_file.setdefault(SHARED_CONDITION_FILES[c['document']][0], []).append((names[key], c))
+    for path, items in by_file.items():
+        doc = next(d for f, d in SHARED_CONDITION_FILES.values() if f == path)
+        rel = '../' * path.count('/')
+        parts = [f"""// Imported from shared/reference/criteria.json (generated {data['generated']}) by
+// scripts/import-reference.py, then maintained by hand.
+//
+// {doc.replace(chr(10) + ' * ', chr(10) + '// ')}
+import type {{ Condition }} from '{rel}src/model/condition.js';"""]
+        for name, c in sorted(items):
+            parts.append(f"\n/** {c['text']['vi']} / {c['text']['en']} */\nexport const {name} = {ts_literal(c)} as const satisfies Condition;")
+        open(os.path.join(ROOT, path), 'w', encoding='utf-8').write('\n'.join(parts) + '\n')
+        print('wrote', path)
+    for path, obj in objs:
+        imports = {}
+        for i, c in enumerate(obj['conditions']):
+            key = json.dumps(c, sort_keys=True)
+            if key in names:
+                obj['conditions'][i] = f'__SHARED__{names[key]}'
+                imports.setdefault(SHARED_CONDITION_FILES[c['document']][0], []).append(names[key])
+        obj['__imports__'] = imports
+
 def write(path, const_name, obj, doc_comment):
     full = os.path.join(ROOT, path)
     os.makedirs(os.path.dirname(full), exist_ok=True)
     depth = path.count('/')
     rel = '../' * depth
-    body = json.dumps(obj, ensure_ascii=False, indent=2)
-    body = re.sub(r'^(\s*)"([A-Za-z_][A-Za-z0-9_]*)":', r'\1\2:', body, flags=re.M)
+    imports = obj.pop('__imports__', {})
+    body = ts_literal(obj)
+    body = re.sub(r'"__SHARED__([A-Za-z0-9]+)"', r'\1', body)
+    shared_imports = ''.join(
+        f"import {{ {', '.join(sorted(names))} }} from './{os.path.relpath(file, os.path.dirname(path))[:-3]}.js';\n".replace("'./../", "'../")
+        for file, names in sorted(imports.items()))
     text = f"""// Imported from shared/reference/criteria.json (generated {data['generated']}) by
 // scripts/import-reference.py, then maintained by hand: every value keeps its source ids and
 // its verification status; only `verified` values are targets.
 import {{ defineCriteriaSet }} from '{rel}src/model/criteria-set.js';
-
+{shared_imports}
 /**
 {doc_comment}
  */
@@ -497,9 +556,11 @@ if __name__ == '__main__':
          T('Quy định tỉnh, thành phố hoàn thành nhiệm vụ xây dựng nông thôn mới giai đoạn 2026–2030 (Phụ lục III)',
            'Provinces and cities completing the NTM task, 2026–2030 (Annex III)'), None),
     ]
+    built = []
     for key, path, const, set_id, version, title, extra in plan:
         if targets and key not in targets: continue
-        s = SETS[key]
-        obj = build(s, set_id, set_id, version, path, title, extra)
+        built.append((key, path, const, version, title, build(SETS[key], set_id, set_id, version, path, title, extra)))
+    share_conditions([(path, obj) for _, path, _, _, _, obj in built])
+    for key, path, const, version, title, obj in built:
         write(path, const, obj, f" * {title['vi']} ({version}).\n * {title['en']}.\n" + example(const, obj))
         print('wrote', path)

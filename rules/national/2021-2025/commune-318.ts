@@ -2,6 +2,7 @@
 // scripts/import-reference.py, then maintained by hand: every value keeps its source ids and
 // its verification status; only `verified` values are targets.
 import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
+import { r18NoDebt, r18Satisfaction, r18Security } from './recognition-18-2022.js';
 
 /**
  * Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021–2025 (Phụ lục I) (318/QĐ-TTg).
@@ -2722,66 +2723,9 @@ export const commune318 = defineCriteriaSet({
       document: "18/2022/QĐ-TTg",
       note: "Reference check: allIndicatorsMet(set) == true"
     },
-    {
-      id: "r18.noDebt",
-      text: {
-        vi: "Không có nợ đọng xây dựng cơ bản thuộc CT MTQG XD NTM trên địa bàn",
-        en: "No outstanding basic-construction debt under the NTM programme (QĐ 18/2022)"
-      },
-      purpose: "recognition",
-      status: "verified",
-      sources: [
-        "S15"
-      ],
-      check: {
-        kind: "fact",
-        fact: "outstandingConstructionDebt",
-        op: "<=",
-        value: 0
-      },
-      document: "18/2022/QĐ-TTg",
-      note: "Reference check: outstandingBasicConstructionDebt == 0"
-    },
-    {
-      id: "r18.satisfaction",
-      text: {
-        vi: "Tỷ lệ hài lòng của người dân với kết quả XD NTM/NTM nâng cao/NTM kiểu mẫu của xã đáp ứng yêu cầu theo quy định",
-        en: "Residents' satisfaction meets the required level (condition seen; the numeric threshold for communes was not found)"
-      },
-      purpose: "recognition",
-      status: "not-found",
-      sources: [
-        "S15"
-      ],
-      check: {
-        kind: "fact",
-        fact: "satisfactionRate",
-        op: ">=",
-        value: null
-      },
-      document: "18/2022/QĐ-TTg",
-      note: "Reference check: satisfactionRate >= ? (threshold NOT_FOUND)"
-    },
-    {
-      id: "r18.security",
-      text: {
-        vi: "Xã không phức tạp về an ninh, trật tự theo quy định của Bộ Công an",
-        en: "The commune is not a complex security/order area per the Ministry of Public Security (QĐ 18/2022)"
-      },
-      purpose: "recognition",
-      status: "verified",
-      sources: [
-        "S15"
-      ],
-      check: {
-        kind: "fact",
-        fact: "securityComplexArea",
-        op: "=",
-        value: false
-      },
-      document: "18/2022/QĐ-TTg",
-      note: "Reference check: securityComplexArea == false"
-    }
+    r18NoDebt,
+    r18Satisfaction,
+    r18Security
   ],
   facts: {
     outstandingConstructionDebt: {

@@ -2,6 +2,7 @@
 // scripts/import-reference.py, then maintained by hand: every value keeps its source ids and
 // its verification status; only `verified` values are targets.
 import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
+import { r18Others } from './recognition-18-2022.js';
 
 /**
  * Quy định thị xã, thành phố trực thuộc cấp tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới giai đoạn 2021–2025 (Phụ lục II) (320/QĐ-TTg).
@@ -107,23 +108,7 @@ export const town320 = defineCriteriaSet({
       document: "18/2022/QĐ-TTg",
       note: "Reference check: allConditionsAndIndicatorsMet(set) == true"
     },
-    {
-      id: "r18.others",
-      text: {
-        vi: "Hai điều kiện còn lại (text cut; có thể là nợ đọng XDCB và an ninh trật tự)",
-        en: "Two further district conditions were cut off in the source (likely XDCB debt and security/order)"
-      },
-      purpose: "recognition",
-      status: "not-found",
-      sources: [
-        "S15"
-      ],
-      check: {
-        kind: "not-checkable"
-      },
-      document: "18/2022/QĐ-TTg",
-      note: "Reference check: n/a (NOT_FOUND)"
-    }
+    r18Others
   ],
   sources: {
     S09: {
