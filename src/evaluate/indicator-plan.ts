@@ -5,6 +5,8 @@ import type { Target } from '../model/target.js';
 import { formatNumber } from '../locale/format.js';
 import { evaluateIndicator, type IndicatorContext } from './evaluate-indicator.js';
 import { resolveTarget } from './resolve-target.js';
+import { indexOf } from './set-index.js';
+import { ValuesInOrder } from './values-in-order.js';
 import type { IndicatorResult, Reason } from './result.js';
 import type { TargetOverride } from './input.js';
 import type { CleanInput, CleanValue } from './validate-input.js';
@@ -22,6 +24,8 @@ import type { CleanInput, CleanValue } from './validate-input.js';
  */
 export interface IndicatorPlan {
   readonly indicator: Indicator;
+  /** The indicator's slot in a `ValuesInOrder` of this set. */
+  readonly position: number;
   readonly criterion: Criterion;
   /** Undefined: evaluate this indicator the generic way. */
   readonly fast?: FastPlan;
@@ -203,11 +207,13 @@ export function planOf(set: CriteriaSet, ctx: IndicatorContext): readonly Indica
   const key = `${ctx.column}|${ctx.input.year}|${ctx.document}|${ctx.annex}`;
   let plan = plans.get(key);
   if (!plan) {
+    const { indicators } = indexOf(set);
     plan = set.criteria.flatMap((criterion) =>
-      criterion.indicators.map((indicator) => {
-        if (plannable(indicator) && hasCases(indicator)) return { indicator, criterion, byCase: new Map(), ctx };
+      criterion.indicators.map((indicator): IndicatorPlan => {
+        const position = indicators.get(indicator.code)!.position;
+        if (plannable(indicator) && hasCases(indicator)) return { indicator, position, criterion, byCase: new Map(), ctx };
         const fast = planIndicator(indicator, criterion, ctx);
-        return fast ? { indicator, criterion, fast, overridden: [], ctx } : { indicator, criterion };
+        return fast ? { indicator, position, criterion, fast, overridden: [], ctx } : { indicator, position, criterion };
       }),
     );
     plans.set(key, plan);
@@ -248,7 +254,8 @@ export function planned(p: IndicatorPlan, input: CleanInput): IndicatorResult | 
       if (!fast) return undefined;
     }
   }
-  const value = input.values.get(code);
+  const values = input.values;
+  const value = values instanceof ValuesInOrder ? values.slots[p.position] : values.get(code);
   if (fast.fixed) {
     if (value === undefined) return { ...fast.fixed };
     return value.kind === 'ratio' ? undefined : { ...fast.fixed, actual: value.value };

@@ -4,7 +4,8 @@ import type { Indicator } from '../model/indicator.js';
 
 /** Look-ups derived from a set once, for validation and evaluation. @internal */
 export interface SetIndex {
-  readonly indicators: ReadonlyMap<string, { readonly indicator: Indicator; readonly criterion: Criterion }>;
+  /** By code; `position` is the code's place in `codes` (a slot of `ValuesInOrder`). */
+  readonly indicators: ReadonlyMap<string, { readonly indicator: Indicator; readonly criterion: Criterion; readonly position: number }>;
   readonly codes: readonly string[];
 }
 
@@ -16,9 +17,13 @@ const cache = new WeakMap<CriteriaSet, SetIndex>();
 export function indexOf(set: CriteriaSet): SetIndex {
   let index = cache.get(set);
   if (!index) {
-    const indicators = new Map<string, { indicator: Indicator; criterion: Criterion }>();
+    const indicators = new Map<string, { indicator: Indicator; criterion: Criterion; position: number }>();
     for (const criterion of set.criteria) {
-      for (const indicator of criterion.indicators) indicators.set(indicator.code, { indicator, criterion });
+      for (const indicator of criterion.indicators) {
+        // A code given twice keeps its first position (a Map keeps the first key's place in `codes`).
+        const position = indicators.get(indicator.code)?.position ?? indicators.size;
+        indicators.set(indicator.code, { indicator, criterion, position });
+      }
     }
     index = { indicators, codes: [...indicators.keys()] };
     cache.set(set, index);

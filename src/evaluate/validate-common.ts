@@ -7,6 +7,7 @@ import { isRegionId, type RegionId } from '../model/region.js';
 import type { TargetOverride } from './input.js';
 import type { InputIssue } from './issue.js';
 import { indexOf } from './set-index.js';
+import { ValuesInOrder } from './values-in-order.js';
 import type { CleanInput, CleanValue } from './validate-input.js';
 
 // Why shared: a clean value is internal and never handed out, so one object per flag value is enough.
@@ -77,10 +78,11 @@ export function validateCommon(set: CriteriaSet, input: unknown): { clean: Clean
   }
   if (typeof rawValues !== 'object' || rawValues === null || Array.isArray(rawValues)) return undefined;
 
-  const { indicators } = indexOf(set);
+  const index = indexOf(set);
+  const { indicators } = index;
   const given = rawValues as Record<string, unknown>;
   const codes = Object.keys(given);
-  const values = new Map<string, CleanValue>();
+  const slots: (CleanValue | undefined)[] = new Array(index.codes.length);
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i]!;
     const entry = indicators.get(code);
@@ -90,11 +92,11 @@ export function validateCommon(set: CriteriaSet, input: unknown): { clean: Clean
     const measure = entry.indicator.measure;
     if (measure === 'flag') {
       if (typeof v !== 'boolean') return undefined;
-      values.set(code, v ? TRUE : FALSE);
+      slots[entry.position] = v ? TRUE : FALSE;
     } else {
       if (typeof v !== 'number' || !(v >= 0) || v === Infinity) return undefined;
       if (measure === 'percent' ? v > 100 : measure === 'count' && !Number.isInteger(v)) return undefined;
-      values.set(code, { kind: 'number', value: v });
+      slots[entry.position] = { kind: 'number', value: v };
     }
   }
 
@@ -137,7 +139,7 @@ export function validateCommon(set: CriteriaSet, input: unknown): { clean: Clean
     province,
     categories: NO_CATEGORIES,
     year,
-    values,
+    values: new ValuesInOrder(slots, index),
     invalid: NONE_INVALID,
     facts,
     references: NO_REFERENCES,

@@ -16,6 +16,11 @@ export type CleanValue =
   | { readonly kind: 'flag'; readonly value: boolean }
   | { readonly kind: 'ratio'; readonly numerator: number; readonly denominator: number };
 
+/** The clean values by indicator code (a Map, or `ValuesInOrder` from the fast validator). @internal */
+export interface ValueLookup {
+  get(code: string): CleanValue | undefined;
+}
+
 /** The input after validation: only valid parts, in prototype-free maps. @internal */
 export interface CleanInput {
   readonly region?: RegionId;
@@ -23,7 +28,7 @@ export interface CleanInput {
   readonly province?: ProvinceId;
   readonly categories: readonly string[];
   readonly year: number | null;
-  readonly values: ReadonlyMap<string, CleanValue>;
+  readonly values: ValueLookup;
   /** Codes whose value was given but invalid. */
   readonly invalid: ReadonlySet<string>;
   readonly facts: ReadonlyMap<string, number | boolean>;
