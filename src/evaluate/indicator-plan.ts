@@ -194,30 +194,38 @@ function template(result: IndicatorResult, standIn: number): NumberTemplate | un
 }
 
 // Why a cache: a set is immutable data, so its plan for a column and year is a pure function
-// of it; keyed weakly by the set, so a set that is dropped takes its plans with it.
-const cache = new WeakMap<CriteriaSet, Map<string, readonly IndicatorPlan[]>>();
+// of it; keyed weakly by the set, so a set that is dropped takes its plans with it. Nested maps
+// by column then year, not one string key: no key text (and no year as text) built per call.
+const cache = new WeakMap<CriteriaSet, Map<string | null, Map<number | null, CachedPlan>>>();
+
+/** A plan and the document and annex it was made for (the set's base: the same on every call). */
+interface CachedPlan {
+  readonly document: string;
+  readonly annex: string | undefined;
+  readonly plan: readonly IndicatorPlan[];
+}
 
 /**
  * The plan of a set for the context's column and year (built on first use).
  * `ctx` must be the context `evaluateWith` builds for this set. @internal
  */
 export function planOf(set: CriteriaSet, ctx: IndicatorContext): readonly IndicatorPlan[] {
-  let plans = cache.get(set);
-  if (!plans) cache.set(set, (plans = new Map()));
-  const key = `${ctx.column}|${ctx.input.year}|${ctx.document}|${ctx.annex}`;
-  let plan = plans.get(key);
-  if (!plan) {
-    const { indicators } = indexOf(set);
-    plan = set.criteria.flatMap((criterion) =>
-      criterion.indicators.map((indicator): IndicatorPlan => {
-        const position = indicators.get(indicator.code)!.position;
-        if (plannable(indicator) && hasCases(indicator)) return { indicator, position, criterion, byCase: new Map(), ctx };
-        const fast = planIndicator(indicator, criterion, ctx);
-        return fast ? { indicator, position, criterion, fast, overridden: [], ctx } : { indicator, position, criterion };
-      }),
-    );
-    plans.set(key, plan);
-  }
+  let byColumn = cache.get(set);
+  if (!byColumn) cache.set(set, (byColumn = new Map()));
+  let byYear = byColumn.get(ctx.column);
+  if (!byYear) byColumn.set(ctx.column, (byYear = new Map()));
+  const cached = byYear.get(ctx.input.year);
+  if (cached && cached.document === ctx.document && cached.annex === ctx.annex) return cached.plan;
+  const { indicators } = indexOf(set);
+  const plan = set.criteria.flatMap((criterion) =>
+    criterion.indicators.map((indicator): IndicatorPlan => {
+      const position = indicators.get(indicator.code)!.position;
+      if (plannable(indicator) && hasCases(indicator)) return { indicator, position, criterion, byCase: new Map(), ctx };
+      const fast = planIndicator(indicator, criterion, ctx);
+      return fast ? { indicator, position, criterion, fast, overridden: [], ctx } : { indicator, position, criterion };
+    }),
+  );
+  byYear.set(ctx.input.year, { document: ctx.document, annex: ctx.annex, plan });
   return plan;
 }
 
