@@ -16,6 +16,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { INPUT_ISSUE_CODES, listCriteriaSets, safeEvaluate, safeEvaluateAggregate, type CriteriaSet } from '../src/index.js';
+import { prng } from '../bench/prng.js'; // mulberry32: seeded, ample for picking fuzz cases
 
 interface Options {
   count: number;
@@ -62,17 +63,6 @@ function parseArgs(argv: readonly string[]): Options {
 
 // ---------------------------------------------------------------- generation
 
-/** mulberry32: a tiny, fast, seeded PRNG; quality is ample for picking fuzz cases. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const int = (r: Random, n: number) => Math.floor(r() * n);
