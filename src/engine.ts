@@ -115,4 +115,5 @@ export {
   type TargetChange,
   type TargetSnapshot,
 } from './diff.js';
+export { formatMessage, type Message } from './locale/format-message.js';
 export { inputSchema, inputJsonSchema, type JsonSchema } from './schema/input-schema.js';
