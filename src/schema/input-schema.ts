@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COMMUNE_GROUP_IDS } from '../model/commune-group.js';
 import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
 import type { Indicator } from '../model/indicator.js';
-import { PROVINCE_IDS } from '../model/province.js';
+import { PROVINCE_UNIT_IDS } from '../model/province-unit.js';
 import { REGION_IDS } from '../model/region.js';
 import { COMPARISONS, type Target } from '../model/target.js';
 import type { EvaluationInput } from '../evaluate/input.js';
@@ -155,8 +155,8 @@ function buildInputSchema(set: CriteriaSet, describe: Describe) {
     ...(set.columns !== 'regions'
       ? { group: describe(z.enum(COMMUNE_GROUP_IDS).optional(), { description: 'Nhóm xã có cột chỉ tiêu áp dụng / The commune group whose column applies' }) }
       : {}),
-    province: describe(z.enum(PROVINCE_IDS as [string, ...string[]]).optional(), {
-      description: 'Tỉnh (trước sáp nhập 2025); cho vùng khi không có region / Province (before the 2025 merger); gives the region when region is absent',
+    province: describe(z.enum(PROVINCE_UNIT_IDS as [string, ...string[]]).optional(), {
+      description: 'Tỉnh như tại năm đánh giá (63 tỉnh đến 30/6/2025, 34 từ 1/7/2025); cho vùng khi không có region / Province as it stood in the assessed year (63 until 2025-06-30, 34 from 2025-07-01); gives the region when region is absent',
     }),
     communeCategories: communeCategories.optional(),
     year: describe(year.optional(), { description: 'Năm đánh giá / Assessment year' }),
