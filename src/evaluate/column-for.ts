@@ -2,7 +2,7 @@ import { COMMUNE_GROUPS, type CommuneGroupId } from '../model/commune-group.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import { PROVINCES, type ProvinceId } from '../model/province.js';
 import type { ProvinceUnit } from '../model/province-unit.js';
-import { REGIONS, type RegionId } from '../model/region.js';
+import { REGION_IDS, REGIONS, type RegionId } from '../model/region.js';
 import { resolveProvince } from '../model/resolve-province.js';
 import type { InputIssue } from './issue.js';
 import { issue } from './make-issue.js';
@@ -91,7 +91,7 @@ export function columnFor(set: CriteriaSet, query: ColumnQuery): ColumnChoice {
     const found = resolveProvince(query.province, { on: query.on, year: query.year, period: set.period });
     if (!found.ok) return noColumn('vùng (region) hoặc tỉnh còn hiệu lực (province)', 'region or province in force (province)');
     const units = found.units;
-    const regions = [...new Set(units.flatMap((u) => u.regions))];
+    const regions = regionsOf(units);
     if (regions.length > 1) return spansRegions(units, regions);
     const region = REGIONS[regions[0]!];
     const names = units.map(unitName);
@@ -122,17 +122,23 @@ export function columnFor(set: CriteriaSet, query: ColumnQuery): ColumnChoice {
 export function columnIssue(set: CriteriaSet, choice: ColumnChoice): InputIssue | undefined {
   if (choice.column !== null) return undefined;
   if (choice.rule === 'province-spans-regions' && choice.province) {
-    const regions = [...new Set(choice.province.flatMap((u) => u.regions))];
-    return issue('province-needs-region', ['region'], regions.join(', '), choice.province.map(unitSummary).join(' | '));
+    const regions = regionsOf(choice.province);
+    // An old unit that a new one of the same time took in says nothing more: name the new one.
+    const units = choice.province.filter((u) => !choice.province!.some((v) => v !== u && v.formedFrom.includes(u.id as ProvinceId)));
+    return issue('province-needs-region', ['region'], regions.join(', '), units.map(unitSummary).join(' | '));
   }
   return issue('missing-column', [set.columns === 'groups' ? 'group' : 'region'], set.columns === 'groups' ? 'group' : 'region or province', 'none');
 }
 
-/** "Phú Thọ (25, 2025-07-01…) = Vĩnh Phúc + Hòa Bình + Phú Thọ": words in neither language, for both. */
+/** "Phú Thọ (25) = Vĩnh Phúc + Hòa Bình + Phú Thọ": words of neither language, short enough for a message. */
 function unitSummary(unit: ProvinceUnit): string {
-  const when = `${unit.from ?? ''}…${unit.to ?? ''}`;
   const formed = unit.formedFrom.length > 1 ? ` = ${unit.formedFrom.map(oldName).join(' + ')}` : '';
-  return `${unit.name} (${unit.code}, ${when})${formed}`;
+  return `${unit.name} (${unit.code})${formed}`;
+}
+
+/** The regions of some units, in the decrees' column order. */
+function regionsOf(units: readonly ProvinceUnit[]): RegionId[] {
+  return REGION_IDS.filter((r) => units.some((u) => u.regions.includes(r)));
 }
 
 function unitName(unit: ProvinceUnit): { vi: string; en: string } {

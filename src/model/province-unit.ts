@@ -1,6 +1,6 @@
 import { PROVINCES, type ProvinceId } from './province.js';
 import { PROVINCES_2025, PROVINCES_2025_FROM, type Province2025Id } from './provinces-2025.js';
-import type { RegionId } from './region.js';
+import { REGION_IDS, type RegionId } from './region.js';
 import type { VerificationStatus } from './verification.js';
 
 /**
@@ -9,7 +9,7 @@ import type { VerificationStatus } from './verification.js';
  * @example
  * const unit: ProvinceUnit = listProvinces({ on: '2026-01-01' }).find((p) => p.id === 'phu-tho')!;
  * unit.formedFrom; // ['vinh-phuc', 'hoa-binh', 'phu-tho']
- * unit.regions;    // ['red-river-delta', 'northern-midlands-mountains']
+ * unit.regions;    // ['northern-midlands-mountains', 'red-river-delta']
  * unit.region;     // null: two NTM regions, no default column
  */
 export interface ProvinceUnit {
@@ -27,7 +27,7 @@ export interface ProvinceUnit {
   readonly to: string | null;
   /** The old provinces (of the 63) a unit of the 34 took in; itself for an unchanged unit, `[]` for the 63. */
   readonly formedFrom: readonly ProvinceId[];
-  /** The NTM regions of its territory: one for the 63; the old provinces' regions for the 34. */
+  /** The NTM regions of its territory, in the decrees' column order: one for the 63; the old provinces' regions for the 34. */
   readonly regions: readonly RegionId[];
   /** Its one NTM region, or `null` when its territory spans two (no column can be chosen from it alone). */
   readonly region: RegionId | null;
@@ -69,7 +69,8 @@ const OLD_UNITS: readonly ProvinceUnit[] = Object.freeze(
 const NEW_UNITS: readonly ProvinceUnit[] = Object.freeze(
   (Object.keys(PROVINCES_2025) as Province2025Id[]).map((id) => {
     const p = PROVINCES_2025[id];
-    const regions = [...new Set(p.formedFrom.map((old) => PROVINCES[old].region))];
+    const own = new Set<RegionId>(p.formedFrom.map((old) => PROVINCES[old].region));
+    const regions = REGION_IDS.filter((r) => own.has(r));
     return freezeUnit({
       id,
       code: p.code,
