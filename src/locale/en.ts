@@ -20,7 +20,7 @@ export const enIssueMessages: IssueMessages = {
   'unknown-region': (d) => `Region ${d.received} does not exist; valid regions: ${d.expected}.${hint(d.suggestion)}`,
   'unknown-group': (d) => `Commune group ${d.received} does not exist; valid groups: ${d.expected}.${hint(d.suggestion)}`,
   'unknown-province': (d) => `Province ${d.received} is not a known province (id, code or Vietnamese name).${hint(d.suggestion)}`,
-  'province-not-in-force': (d) => `Province ${d.received} was not a provincial unit in ${d.expected} (63 provinces until 2025-06-30, 34 from 2025-07-01).${hint(d.suggestion)}`,
+  'province-not-in-force': (d) => `Province ${d.received} was not a provincial unit at the assessed time ${d.expected}; there were 63 until 2025-06-30, 34 from 2025-07-01.${hint(d.suggestion)}`,
   'province-needs-region': (d) =>
     `Province ${d.received} covers more than one NTM region (${d.expected}) at the assessed time: no default column is chosen; give the commune's region (region).`,
   'wrong-column-kind': (d) => `This set's targets vary by ${d.expected}, not by ${d.received} (at ${d.path}).`,

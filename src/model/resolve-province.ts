@@ -116,8 +116,8 @@ function candidates(name: unknown): readonly ProvinceUnit[] {
  */
 export function resolveProvince(name: unknown, query: ProvinceResolveQuery = {}): ProvinceResolution {
   const all = candidates(name);
-  const received = typeof name === 'string' ? name : typeof name === 'number' ? String(name) : describe(name);
   if (all.length === 0) {
+    const received = describe(name);
     const suggestion = typeof name === 'string' ? suggest(name, query) : undefined;
     return { ok: false, code: 'unknown-province', expected: 'a province id such as vinh-phuc', received, ...(suggestion ? { suggestion } : {}), units: [] };
   }

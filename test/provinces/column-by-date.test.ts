@@ -69,7 +69,7 @@ describe('the column a province gives, as the province stood when the commune is
     const outcome = safeEvaluate(commune51, { province: 'Hà Nam', group: 'group-2', year: 2027, values: {} });
     const issue = outcome.issues.find((i) => i.code === 'province-not-in-force')!;
     expect(issue).toMatchObject({ path: ['province'], received: 'Hà Nam', expected: '2027', suggestion: 'ninh-binh' });
-    expect(formatMessage(issue, 'vi')).toContain('34 từ 1/7/2025');
+    expect(formatMessage(issue, 'vi')).toContain('từ 1/7/2025 có 34');
     // The group stays the caller's: it is recorded and never inferred from the province.
     expect(outcome.result.column).toMatchObject({ column: 'group-2', rule: 'caller', suppliedBy: 'caller' });
   });
