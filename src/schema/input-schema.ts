@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { COMMUNE_GROUP_IDS } from '../model/commune-group.js';
 import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
 import type { Indicator } from '../model/indicator.js';
+import { columnFor } from '../evaluate/column-for.js';
 import { PROVINCE_UNIT_IDS } from '../model/province-unit.js';
+import { resolveProvince } from '../model/resolve-province.js';
 import { REGION_IDS } from '../model/region.js';
 import { COMPARISONS, type Target } from '../model/target.js';
 import type { EvaluationInput } from '../evaluate/input.js';
@@ -170,6 +172,16 @@ function buildInputSchema(set: CriteriaSet, describe: Describe) {
 
   const selecting = selectingCategories(set);
   const object = z.strictObject(shape).superRefine((parsed, ctx) => {
+    // A province is read as it stood in the input's year (or the set's period), as evaluation reads it.
+    const named = parsed as { region?: string; province?: string; year?: number; communeCategories?: string[] };
+    if (named.province !== undefined) {
+      const choice = columnFor(set, { province: named.province, year: named.year, communeCategories: named.communeCategories });
+      const found = resolveProvince(named.province, { year: named.year, period: set.period });
+      if (!found.ok) ctx.addIssue({ code: 'custom', path: ['province'], message: `${named.province} is not a provincial unit at the assessed time` });
+      else if (named.region === undefined && choice.rule === 'province-spans-regions') {
+        ctx.addIssue({ code: 'custom', path: ['region'], message: 'The province spans more than one region at the assessed time: give region' });
+      }
+    }
     if (set.columns === 'single') return;
     const input = parsed as { region?: string; group?: string; province?: string; communeCategories?: string[] };
     const chosenByCategory = (input.communeCategories ?? []).some((c) => selecting.includes(c));
