@@ -72,6 +72,7 @@ const ALIASES: { readonly [id: string]: readonly string[] } = {
   'ba-ria-vung-tau': ['Vũng Tàu'],
 };
 
+const BY_ID = new Map<string, ProvinceUnit[]>();
 const BY_KEY = new Map<string, ProvinceUnit[]>();
 const BY_CODE = new Map<string, ProvinceUnit[]>();
 for (const unit of PROVINCE_UNITS) {
@@ -79,6 +80,8 @@ for (const unit of PROVINCE_UNITS) {
   for (const key of keys) BY_KEY.set(key, [...(BY_KEY.get(key) ?? []), unit]);
   BY_CODE.set(unit.code, [...(BY_CODE.get(unit.code) ?? []), unit]);
 }
+// An id is what apps pass; it is found without normalising (the evaluation's common case).
+for (const [key, units] of BY_KEY) for (const unit of units) if (provinceKey(unit.id) === key) BY_ID.set(unit.id, units);
 const ALL_KEYS = [...BY_KEY.keys()];
 
 function spanOf(query: ProvinceResolveQuery): { span: DateSpan; label: string } {
@@ -93,6 +96,8 @@ function spanOf(query: ProvinceResolveQuery): { span: DateSpan; label: string } 
 function candidates(name: unknown): readonly ProvinceUnit[] {
   if (typeof name === 'number') return Number.isInteger(name) && name > 0 && name < 100 ? (BY_CODE.get(String(name).padStart(2, '0')) ?? []) : [];
   if (typeof name !== 'string') return [];
+  const byId = BY_ID.get(name);
+  if (byId) return byId;
   const trimmed = name.trim();
   if (/^\d{1,2}$/.test(trimmed)) return BY_CODE.get(trimmed.padStart(2, '0')) ?? [];
   return BY_KEY.get(provinceKey(trimmed)) ?? [];
