@@ -94,14 +94,13 @@ export function columnFor(set: CriteriaSet, query: ColumnQuery): ColumnChoice {
     const regions = regionsOf(units);
     if (regions.length > 1) return spansRegions(units, regions);
     const region = REGIONS[regions[0]!];
-    const names = units.map(unitName);
-    const name = { vi: names.map((n) => n.vi).join(' / '), en: names.map((n) => n.en).join(' / ') };
+    const name = units.map(unitSummary).join(' / ');
     return {
       column: region.id,
       rule: 'province',
       text: {
-        vi: `Tỉnh ${name.vi} thuộc vùng ${region.name.vi} (mặc định theo vùng của tỉnh)`,
-        en: `${name.en} province is in the ${region.name.en} region (default: the province's region)`,
+        vi: `Tỉnh ${name} thuộc vùng ${region.name.vi} (mặc định theo vùng của tỉnh)`,
+        en: `${name} province is in the ${region.name.en} region (default: the province's region)`,
       },
       // The default rule is inferred from practice (seed case), not printed in the decree.
       status: 'recalled',
@@ -141,26 +140,20 @@ function regionsOf(units: readonly ProvinceUnit[]): RegionId[] {
   return REGION_IDS.filter((r) => units.some((u) => u.regions.includes(r)));
 }
 
-function unitName(unit: ProvinceUnit): { vi: string; en: string } {
-  if (unit.formedFrom.length <= 1) return { vi: unit.name, en: unit.name };
-  const old = unit.formedFrom.map(oldName).join(', ');
-  return { vi: `${unit.name} (từ ${unit.from}, gồm ${old})`, en: `${unit.name} (from ${unit.from}, formed from ${old})` };
-}
-
 function oldName(id: ProvinceId): string {
   return PROVINCES[id].name;
 }
 
 function spansRegions(units: readonly ProvinceUnit[], regions: readonly RegionId[]): ColumnChoice {
-  const names = units.map(unitName);
+  const name = units.map(unitSummary).join(' / ');
   const vi = regions.map((r) => REGIONS[r].name.vi).join(', ');
   const en = regions.map((r) => REGIONS[r].name.en).join(', ');
   return {
     column: null,
     rule: 'province-spans-regions',
     text: {
-      vi: `${names.map((n) => n.vi).join(' hoặc ')}: địa bàn thuộc các vùng ${vi}; không chọn cột mặc định, cần chỉ rõ vùng (region) của xã`,
-      en: `${names.map((n) => n.en).join(' or ')}: territory in the ${en} regions; no default column, give the commune's region (region)`,
+      vi: `${name}: địa bàn thuộc các vùng ${vi}; không chọn cột mặc định, cần chỉ rõ vùng (region) của xã`,
+      en: `${name}: territory in the ${en} regions; no default column, give the commune's region (region)`,
     },
     status: 'not-found',
     suppliedBy: null,

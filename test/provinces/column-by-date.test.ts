@@ -16,7 +16,7 @@ describe('the column a province gives, as the province stood when the commune is
   it('Phú Thọ in 2025 may be the old one or the new one (Vĩnh Phúc + Hòa Bình + Phú Thọ): no silent column', () => {
     const choice = columnFor(commune318Amended211, { province: 'phu-tho', year: 2025 });
     expect(choice).toMatchObject({ column: null, rule: 'province-spans-regions', suppliedBy: null, status: 'not-found' });
-    expect(choice.text.vi).toContain('Vĩnh Phúc, Hòa Bình, Phú Thọ');
+    expect(choice.text.vi).toContain('Phú Thọ (25) = Vĩnh Phúc + Hòa Bình + Phú Thọ');
     expect(choice.text.vi).toContain('cần chỉ rõ vùng (region)');
   });
 
@@ -49,7 +49,7 @@ describe('the column a province gives, as the province stood when the commune is
     expect(columnFor(commune318Amended211, { province: 'ha-noi', year: 2025 })).toMatchObject({ column: 'red-river-delta', province: [{}, {}] });
     expect(columnFor(commune318Amended211, { province: 'Huế', year: 2025 }).column).toBe('north-central');
     // The new Tuyên Quang (Hà Giang + Tuyên Quang) lies in one region.
-    expect(columnFor(commune318Amended211, { province: 'tuyen-quang', on: '2025-08-01' }).text.vi).toContain('gồm Hà Giang, Tuyên Quang');
+    expect(columnFor(commune318Amended211, { province: 'tuyen-quang', on: '2025-08-01' }).text.vi).toContain('Tuyên Quang (08) = Hà Giang + Tuyên Quang');
   });
 
   it('no year: the set period decides; 1980/QĐ-TTg ends before the merger, 318 + 211 spans it', () => {
