@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { checkCriteriaSet, commune318, commune51, formatMessage, listCriteriaSets, type CriteriaSet } from '../../src/index.js';
+import { checkCriteriaSet as fromEngine } from '../../src/engine.js';
+
+/** A copy of a set with one indicator changed (the first one unless `code` is given). */
+function withIndicator(set: CriteriaSet, change: (i: CriteriaSet['criteria'][number]['indicators'][number]) => object, code?: string): CriteriaSet {
+  const target = code ?? set.criteria[0]!.indicators[0]!.code;
+  return {
+    ...set,
+    criteria: set.criteria.map((c) => ({ ...c, indicators: c.indicators.map((i) => (i.code === target ? { ...i, ...change(i) } : i)) })),
+  } as CriteriaSet;
+}
+
+describe('checkCriteriaSet', () => {
+  it('is exported from the root and from /engine', () => {
+    expect(fromEngine).toBe(checkCriteriaSet);
+  });
+
+  it.each(listCriteriaSets().map((s) => [s.id, s] as const))('%s is sound', (_id, set) => {
+    expect(checkCriteriaSet(set)).toEqual([]);
+  });
+
+  it('refuses an unknown source id, with its path and a vi/en message', () => {
+    const bad = withIndicator(commune318, () => ({ targets: { all: { status: 'not-found', value: null, op: '=', sources: ['S99'] } } }), '1.1');
+    const issues = checkCriteriaSet(bad);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'unknown-source', path: ['criteria', 0, 'indicators', 0, 'targets', 'all', 'sources', 0], expected: 'a key of set.sources', received: 'S99' });
+    expect(formatMessage(issues[0]!, 'en')).toBe('Source "S99" is cited at criteria.0.indicators.0.targets.all.sources.0 but is not in the set\'s sources.');
+    expect(formatMessage(issues[0]!, 'vi')).toBe('Nguồn "S99" được dẫn tại criteria.0.indicators.0.targets.all.sources.0 nhưng không có trong danh sách nguồn của bộ.');
+  });
+
+  it('refuses a duplicate indicator code', () => {
+    const bad = withIndicator(commune318, () => ({ code: '1.1' }), '1.2');
+    expect(checkCriteriaSet(bad)).toEqual([
+      expect.objectContaining({ code: 'duplicate-code', path: ['criteria', 0, 'indicators', 1, 'code'], received: '1.1' }),
+    ]);
+  });
+
+  it('refuses an indicator without a cell in a column where it applies', () => {
+    const bad = withIndicator(commune51, (i) => ({ targets: { 'group-1': i.targets['group-1'], 'group-2': i.targets['group-2'] } }), '3.x1');
+    const issues = checkCriteriaSet(bad);
+    expect(issues.map((x) => [x.code, x.path.at(-1), x.received])).toEqual([['missing-cell', 'group-3', 'nothing']]);
+    expect(formatMessage(issues[0]!, 'vi')).toContain('Chỉ tiêu 3.x1 không có ô cho cột "group-3"');
+  });
+
+  it('refuses a cell in a column the set does not have', () => {
+    const bad = withIndicator(commune51, (i) => ({ targets: { ...i.targets, 'red-river-delta': i.targets['group-1'] } }), '3.x1');
+    expect(checkCriteriaSet(bad).map((x) => x.code)).toEqual(['unknown-column']);
+  });
+
+  it('refuses an amendedBy or a ref that names a document the legal basis lacks', () => {
+    const amended = withIndicator(commune318, (i) => ({ targets: { all: { ...(i.targets.all as object), amendedBy: '999/QĐ-TTg' } } }), '1.1');
+    expect(checkCriteriaSet(amended)).toEqual([
+      expect.objectContaining({ code: 'unknown-document', received: '999/QĐ-TTg', expected: 'an amendment of set.legalBasis' }),
+    ]);
+    const ref = withIndicator(commune318, () => ({ ref: { document: '319/QĐ-TTg' } }), '1.1');
+    expect(checkCriteriaSet(ref).map((x) => [x.code, x.received])).toEqual([['unknown-document', '319/QĐ-TTg']]);
+  });
+
+  it('refuses an undeclared fact and a relative target without its reference value', () => {
+    const fact = withIndicator(commune318, () => ({ appliesWhen: { fact: 'riverCount', op: '>', value: 0 } }), '1.1');
+    expect(checkCriteriaSet(fact).map((x) => [x.code, x.received])).toEqual([['undeclared-fact', 'riverCount']]);
+    const relative = withIndicator(commune318, (i) => ({ targets: { all: { ...(i.targets.all as object), relativeTo: 'incomeLastYear' } } }), '1.1');
+    expect(checkCriteriaSet(relative).map((x) => [x.code, x.received])).toEqual([['unknown-reference', 'incomeLastYear']]);
+  });
+
+  it('refuses a duplicate condition id and a column rule selecting an undefined category', () => {
+    const bad = {
+      ...commune318,
+      conditions: [...commune318.conditions, commune318.conditions[0]!],
+      columnRules: commune318.columnRules.map((r) => (r.select ? { ...r, select: { ...r.select, categories: ['island'] } } : r)),
+    } as CriteriaSet;
+    expect(checkCriteriaSet(bad).map((x) => [x.code, x.received])).toEqual([
+      ['duplicate-id', commune318.conditions[0]!.id],
+      ['unknown-category', 'island'],
+    ]);
+  });
+
+  it('refuses a value on a cell that is not verified', () => {
+    const bad = withIndicator(commune318, (i) => ({ targets: { all: { ...(i.targets.all as object), value: true } } }), '1.1');
+    expect(checkCriteriaSet(bad).map((x) => x.code)).toEqual(['value-status']);
+  });
+});
