@@ -134,6 +134,12 @@ export {
   type RowHead,
   type SameCell,
   type EachCell,
+  type Repeat,
+  type ColumnCount,
+  type IndicatorOf,
+  type CriterionOf,
+  type CriterionHead,
+  type SetHead,
 } from './model/table-form.js';
 export {
   checkCriteriaSet,
@@ -142,4 +148,4 @@ export {
   type CriteriaSetIssueCode,
 } from './model/check-criteria-set.js';
 export { cellFor, casesOf, targetsOf, existsIn } from './model/cell.js';
-export { findIndicator, indicatorsOf } from './model/find.js';
+export { findIndicator, indicatorsOf, type HasIndicators } from './model/find.js';

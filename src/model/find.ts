@@ -1,8 +1,12 @@
 // Finding an indicator by its code, in a set or in an evaluation result (both hold criteria
 // that hold indicators).
 
-/** Anything that holds criteria holding indicators: a `CriteriaSet` or an `EvaluationResult`. */
-type HasIndicators<I> = { readonly criteria: readonly { readonly indicators: readonly I[] }[] };
+/**
+ * Anything that holds criteria holding indicators: a `CriteriaSet` or an `EvaluationResult`.
+ * @example
+ * const holder: HasIndicators<Indicator> = commune318;
+ */
+export type HasIndicators<I> = { readonly criteria: readonly { readonly indicators: readonly I[] }[] };
 
 /**
  * Every indicator (or indicator result) in order, across criteria.

@@ -74,11 +74,19 @@ export function cases<S extends string>(...slots: readonly TableCell<S>[]): read
   return slots;
 }
 
-/** `n` copies of `T` as a tuple type. */
-type Tuple<T, N extends number, Acc extends readonly T[] = []> = Acc['length'] extends N ? Acc : Tuple<T, N, readonly [...Acc, T]>;
+/**
+ * `N` copies of `T` as a tuple type.
+ * @example
+ * const three: Repeat<number, 3> = [1, 2, 3];
+ */
+export type Repeat<T, N extends number, Acc extends readonly T[] = []> = Acc['length'] extends N ? Acc : Repeat<T, N, readonly [...Acc, T]>;
 
-/** The number of columns of each kind of table, in the decree's order (`columnIdsOf`). */
-type ColumnCount = { readonly regions: 7; readonly groups: 3; readonly single: 1 };
+/**
+ * The number of columns of each kind of table, in the decree's order (`columnIdsOf`).
+ * @example
+ * const n: ColumnCount['regions'] = 7;
+ */
+export type ColumnCount = { readonly regions: 7; readonly groups: 3; readonly single: 1 };
 
 /**
  * The cells of one row: a tuple in the decree's column order (7 regions, 3 commune groups),
@@ -89,7 +97,7 @@ type ColumnCount = { readonly regions: 7; readonly groups: 3; readonly single: 1
  * const cells: RowCells<'groups'> = [verified(90, []), verified(85, []), unverified('not-found', [])];
  */
 export type RowCells<K extends ColumnKind, S extends string = string> =
-  | (K extends 'single' ? TableSlot<S> : Tuple<TableSlot<S> | null, ColumnCount[K]>)
+  | (K extends 'single' ? TableSlot<S> : Repeat<TableSlot<S> | null, ColumnCount[K]>)
   | SameCell<S>
   | EachCell<S>;
 
@@ -141,17 +149,33 @@ export type RowHead<C extends string> = Omit<Indicator, 'code' | 'targets' | 'co
   readonly op: Comparison;
 };
 
-/** An indicator whose code TypeScript knows. */
-type IndicatorOf<C extends string> = Indicator & { readonly code: C };
+/**
+ * An indicator whose code TypeScript knows.
+ * @example
+ * const i: IndicatorOf<'1.1'> = row({ code: '1.1', measure: 'flag', op: '=', textStatus: 'verified', text: { vi: '…', en: '…' } }, verified(true, []));
+ */
+export type IndicatorOf<C extends string> = Indicator & { readonly code: C };
 
-/** A criterion whose indicator codes TypeScript knows. */
-type CriterionOf<C extends string> = Omit<Criterion, 'indicators'> & { readonly indicators: readonly IndicatorOf<C>[] };
+/**
+ * A criterion whose indicator codes TypeScript knows.
+ * @example
+ * const c: CriterionOf<'1.1'> = criterion({ id: '1', number: 1, name: { vi: 'Quy hoạch', en: 'Planning' }, status: 'verified', sources: [] }, [i]);
+ */
+export type CriterionOf<C extends string> = Omit<Criterion, 'indicators'> & { readonly indicators: readonly IndicatorOf<C>[] };
 
-/** A criterion as written in a table: its row of the annex, without the indicators. */
-type CriterionHead<S extends string> = Omit<Criterion, 'indicators' | 'sources'> & { readonly sources: readonly S[] };
+/**
+ * A criterion as written in a table: its row of the annex, without the indicators.
+ * @example
+ * const head: CriterionHead<'S01'> = { id: '1', number: 1, name: { vi: 'Quy hoạch', en: 'Planning' }, status: 'verified', sources: ['S01'] };
+ */
+export type CriterionHead<S extends string> = Omit<Criterion, 'indicators' | 'sources'> & { readonly sources: readonly S[] };
 
-/** A set as written in a table file: source ids instead of the sources, no `columns`. */
-type SetHead<S extends string> = Omit<CriteriaSet, 'columns' | 'criteria' | 'sources' | 'columnRules' | 'conditions'> & {
+/**
+ * A set as written in a table file: source ids instead of the sources, no `columns` (the table's kind).
+ * @example
+ * const ids: SetHead<'S01'>['sources'] = ['S01'];
+ */
+export type SetHead<S extends string> = Omit<CriteriaSet, 'columns' | 'criteria' | 'sources' | 'columnRules' | 'conditions'> & {
   readonly columnRules: readonly (ColumnRule & { readonly sources: readonly S[] })[];
   readonly conditions: readonly (Condition & { readonly sources: readonly S[] })[];
   /** The ids of every source the set cites (its `sources` are taken from the source list). */
