@@ -129,6 +129,7 @@ export {
   type TableForm,
   type TableCell,
   type TableSlot,
+  type CasesCell,
   type CellExtra,
   type RowCells,
   type RowHead,

@@ -36,7 +36,17 @@ export type TableCell<S extends string = string> = CellExtra<S> & {
  * @example
  * const slot: TableSlot = cases(verified(70, [], { when: { fact: 'schoolCount', op: '>', value: 3 } }), verified(50, []));
  */
-export type TableSlot<S extends string = string> = TableCell<S> | readonly TableCell<S>[];
+export type TableSlot<S extends string = string> = TableCell<S> | CasesCell<S>;
+
+/**
+ * The cases of a cell (what `cases(…)` returns): kept apart from a row's tuple of columns, so
+ * that a list of cases is never mistaken for a list of columns.
+ * @example
+ * const slot: CasesCell = cases(verified(45, [], { years: { to: 2021 } }), unverified('not-found', [], { years: { from: 2022 } }));
+ */
+export interface CasesCell<S extends string = string> {
+  readonly cases: readonly TableCell<S>[];
+}
 
 /**
  * A value seen in a public text: the only kind of cell the engine uses as a target.
@@ -70,8 +80,8 @@ export function unverified<const S extends string>(
  * cases(verified(70, ['E1'], { when: { fact: 'schoolCount', op: '>', value: 3 } }), verified(50, ['E1'], { when: { fact: 'schoolCount', op: '<=', value: 3 } }));
  */
 // @__NO_SIDE_EFFECTS__
-export function cases<S extends string>(...slots: readonly TableCell<S>[]): readonly TableCell<S>[] {
-  return slots;
+export function cases<const S extends string>(...slots: readonly TableCell<S>[]): CasesCell<S> {
+  return { cases: slots };
 }
 
 /**
@@ -292,7 +302,7 @@ function isEach<S extends string>(cells: unknown): cells is EachCell<S> {
 }
 
 function compileSlot(slot: TableSlot, op: Comparison): Target | readonly Target[] {
-  return Array.isArray(slot) ? (slot as readonly TableCell[]).map((c) => compileCell(c, op)) : compileCell(slot as TableCell, op);
+  return 'cases' in slot ? slot.cases.map((c) => compileCell(c, op)) : compileCell(slot, op);
 }
 
 function compileCell(cell: TableCell, op: Comparison): Target {

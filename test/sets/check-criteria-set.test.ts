@@ -81,3 +81,23 @@ describe('checkCriteriaSet', () => {
     expect(checkCriteriaSet(bad).map((x) => x.code)).toEqual(['value-status']);
   });
 });
+
+describe('the table form compiles to the model', () => {
+  it('a 7-tuple with gaps gives one key per region and the columns where the indicator exists', async () => {
+    const { regions } = await import('../../rules/table.js');
+    const { verified: v } = await import('../../src/index.js');
+    const head = { code: 'x', measure: 'percent', op: '>=', textStatus: 'verified', text: { vi: 'Thử', en: 'Test' } } as const;
+    const row = regions.row(head, [v(1, ['S01']), null, v(2, ['S01']), v(3, ['S01']), v(4, ['S01']), null, v(5, ['S01'])]);
+    expect(row.columns).toEqual(['northern-midlands-mountains', 'north-central', 'south-central-coast', 'central-highlands', 'mekong-delta']);
+    expect(row.targets['north-central']).toEqual({ status: 'verified', value: 2, op: '>=', sources: ['S01'] });
+    expect(row.targets['red-river-delta']).toBeUndefined();
+    expect(regions.row(head, { same: v(1, []) }).targets).toEqual({ all: { status: 'verified', value: 1, op: '>=', sources: [] } });
+    expect(Object.keys(regions.row(head, { each: v(1, []) }).targets)).toHaveLength(7);
+  });
+
+  it('a set citing a source the list lacks throws when built (for data the compiler did not see)', async () => {
+    const { tableForm } = await import('../../src/index.js');
+    const form = tableForm('single', { S1: { what: 'Test data' } });
+    expect(() => form.set({ ...commune318, sources: ['S2' as 'S1'], columnRules: [], conditions: [], criteria: [] } as never)).toThrow(/cites source S2/);
+  });
+});
