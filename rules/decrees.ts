@@ -24,6 +24,10 @@ export const DECREES = {
   'Vĩnh Phúc: xã NTM nâng cao (QĐ-UBND, số chưa tìm thấy)': { title: { vi: 'Bộ tiêu chí xã nông thôn mới nâng cao tỉnh Vĩnh Phúc (≈2017/2018–2020)', en: 'Vĩnh Phúc criteria for advanced NTM communes (decision number not found)' }, signed: null, inForce: null, sources: ['SC_6638'] },
   'Vĩnh Phúc: thôn NTM kiểu mẫu (số chưa tìm thấy)': { title: { vi: 'Bộ tiêu chí thôn (khu dân cư) nông thôn mới kiểu mẫu tỉnh Vĩnh Phúc', en: 'Vĩnh Phúc criteria for model NTM villages (decision number not found)' }, signed: null, inForce: null },
   '2538/QĐ-UBND (Thái Bình)': { title: { vi: 'Bộ tiêu chí xã nông thôn mới nâng cao tỉnh Thái Bình giai đoạn 2018-2020', en: 'Thái Bình criteria for advanced NTM communes, 2018–2020' }, signed: '2018-10-05', inForce: null, sources: ['SC_TB_HOIDAP'] },
+  // Recognition procedures: the sets' conditions cite them (`condition.document`); no set rests on them.
+  '2540/QĐ-TTg': { title: { vi: 'Quy định điều kiện, trình tự, thủ tục, hồ sơ xét, công nhận và công bố địa phương đạt chuẩn nông thôn mới; địa phương hoàn thành nhiệm vụ xây dựng nông thôn mới giai đoạn 2016-2020', en: 'Conditions, procedure and files for recognising and announcing localities that meet the NTM standard or have completed the NTM task, 2016–2020' }, signed: '2016-12-30', inForce: null, sources: ['S_2540'] },
+  // Its signing date (2 August 2022) is not seen in a public text with its year: left unknown.
+  '18/2022/QĐ-TTg': { title: { vi: 'Quy định điều kiện, trình tự, thủ tục, hồ sơ xét, công nhận, công bố và thu hồi quyết định công nhận địa phương đạt chuẩn nông thôn mới, đạt chuẩn nông thôn mới nâng cao, đạt chuẩn nông thôn mới kiểu mẫu và hoàn thành nhiệm vụ xây dựng nông thôn mới giai đoạn 2021-2025', en: 'Conditions, procedure and files for recognising, announcing and revoking the recognition of localities that meet the NTM, advanced NTM or model NTM standard or have completed the NTM task, 2021–2025' }, signed: null, inForce: null, sources: ['S15'] },
 } as const satisfies Record<string, Decree>;
 
 /**

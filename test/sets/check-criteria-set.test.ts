@@ -101,3 +101,26 @@ describe('the table form compiles to the model', () => {
     expect(() => form.set({ ...commune318, sources: ['S2' as 'S1'], columnRules: [], conditions: [], criteria: [] } as never)).toThrow(/cites source S2/);
   });
 });
+
+describe('rules/decrees.ts and rules/sources.ts state each document and source once', () => {
+  it('every document a set names (legal basis, condition, reference) is in DECREES, with the same statement', async () => {
+    const { DECREES } = await import('../../rules/decrees.js');
+    const named = new Set<string>();
+    for (const set of listCriteriaSets()) {
+      for (const d of set.legalBasis) {
+        named.add(d.document);
+        const { title, signed, inForce } = DECREES[d.document as keyof typeof DECREES];
+        expect({ title: d.title, signed: d.signed, inForce: d.inForce }, d.document).toEqual({ title, signed, inForce });
+      }
+      for (const c of set.conditions) if (c.document) named.add(c.document);
+    }
+    expect([...named].filter((d) => !(d in DECREES))).toEqual([]);
+  });
+
+  it('every source a set carries is the one of SOURCES', async () => {
+    const { SOURCES } = await import('../../rules/sources.js');
+    for (const set of listCriteriaSets()) {
+      for (const [id, source] of Object.entries(set.sources)) expect(source, `${set.id} ${id}`).toBe(SOURCES[id as keyof typeof SOURCES]);
+    }
+  });
+});
