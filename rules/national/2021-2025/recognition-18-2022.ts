@@ -1,6 +1,3 @@
-// Imported from shared/reference/criteria.json (generated 2026-11-28) by
-// scripts/import-reference.py, then maintained by hand.
-//
 // Điều kiện công nhận của Quyết định 18/2022/QĐ-TTg, dùng chung cho các bộ tiêu chí 2021–2025.
 // Recognition conditions of 18/2022/QĐ-TTg, shared by the 2021–2025 sets.
 import type { Condition } from '../../../src/model/condition.js';
