@@ -25,7 +25,7 @@ export const commune1980 = set({
   legalBasis: [basis('1980/QĐ-TTg', 'base')],
   columnRules: [
     { id: 'commune-2016-2020.r1', text: { vi: 'Mỗi chỉ tiêu có chỉ tiêu chung (cả nước) và chỉ tiêu theo 7 vùng.', en: 'Each indicator has a general (nationwide) target and targets for 7 regions; the general column is kept in notes.' }, status: 'verified', sources: ['S_NA_EN'] },
-    { id: 'commune-2016-2020.r2', text: { vi: 'Xã được đánh giá theo cột của vùng của tỉnh (mặc định).', en: "A commune is assessed against its province's regional column by default - inferred (seed-case); evidence: Tam Đảo (Vĩnh Phúc) communes were tested against the ĐBSH column in 2020–2021." }, status: 'recalled', sources: ['SC_TAMDAO'] },
+    { id: 'commune-2016-2020.r2', text: { vi: 'Xã được đánh giá theo cột của vùng của tỉnh (mặc định).', en: "A commune is assessed against its province's regional column by default - inferred from the Tam Đảo case: Tam Đảo (Vĩnh Phúc) communes were tested against the ĐBSH column in 2020–2021." }, status: 'recalled', sources: ['SC_TAMDAO'] },
     { id: 'commune-2016-2020.r3', text: { vi: 'UBND cấp tỉnh có thể quy định mức cao hơn / cụ thể trong khung quốc gia (Điều 2).', en: "Provincial People's Committees may set stricter or specific values within the national frame (Art. 2, as reported)." }, status: 'verified', sources: ['S_EVN'] },
     { id: 'commune-2016-2020.r4', text: { vi: 'Các chỉ tiêu 2.1–2.4, 3.1, 6.1: UBND cấp tỉnh quy định cụ thể.', en: 'Indicators 2.1–2.4, 3.1 and 6.1 carry footnotes delegating specifics to the province.' }, status: 'verified', sources: ['S_GT1', 'S_GT2', 'S_NA_EN', 'S_TL', 'S_CSVH', 'S_CSVH2'] },
     { id: 'commune-2016-2020.r5', text: { vi: 'Quy tắc ngoại lệ áp dụng cột vùng khác (vd. xã miền núi → TDMNPB) trong giai đoạn 2016–2020: chưa tìm thấy.', en: "Any exception assigning communes to another region's column in 2016–2020 was not found (whether Vĩnh Phúc QĐ 22/2017 did so could not be checked)." }, status: 'not-found', sources: ['SC_VP22'] },
@@ -36,20 +36,20 @@ export const commune1980 = set({
   },
   sources: ['RG_VL_DIEN', 'RG_VL_NHAO', 'SC_TAMDAO', 'SC_TC07', 'SC_VP22', 'S_2540', 'S_BK', 'S_CSVH', 'S_CSVH2', 'S_DN13', 'S_EVN', 'S_GD', 'S_GT1', 'S_GT2', 'S_HTCT', 'S_INFONET', 'S_MT', 'S_NA_EN', 'S_NO', 'S_QH', 'S_SGDVL', 'S_SLNV', 'S_TB441', 'S_TBTV', 'S_TCSX', 'S_THMT', 'S_THVL', 'S_TKL', 'S_TL', 'S_TN', 'S_TTTT', 'S_TVPLN', 'S_VH', 'S_VL16', 'S_VP', 'S_YT'],
   notes: [
-    'Effective 01/12/2016 [VERIFIED; S_TVPLN, S_TKL, S_TBTV]; replaces QĐ 491/QĐ-TTg (16/4/2009) and QĐ 342/QĐ-TTg (20/02/2013) [VERIFIED; S_TKL].',
-    '5 groups / 19 criteria: G1 Quy hoạch (1); G2 Hạ tầng kinh tế - xã hội (2–9); G3 Kinh tế và tổ chức sản xuất (10–13); G4 Văn hóa - xã hội - môi trường (14–17); G5 Hệ thống chính trị (18–19) [VERIFIED; S_VP, S_NA_EN].',
-    'Grouping discrepancy: S_VL16 is recorded with group sizes 1/8/4/6 (criteria 14–19 in one group), while S_VP and S_NA_EN give 5 groups (1/8/4/4/2). Not reconciled; criteria 18–19 are placed in G5 here [CONFLICT; S_VL16, S_VP, S_NA_EN].',
-    'An earlier reading encoded 49 indicators (codes as used in the decision; RECALLED numbering for unverified rows). Here 17.1 is split into 17.1a/17.1b (total / clean-water share).',
-    "Columns: 'chỉ tiêu chung' (nationwide) + 7 regions [VERIFIED; S_NA_EN]. The Chung column is not a commune's threshold; it is kept in each indicator's note.",
+    'Effective 01/12/2016 [verified in a public text: S_TVPLN, S_TKL, S_TBTV]; replaces QĐ 491/QĐ-TTg (16/4/2009) and QĐ 342/QĐ-TTg (20/02/2013) [verified in a public text: S_TKL].',
+    '5 groups / 19 criteria: G1 Quy hoạch (1); G2 Hạ tầng kinh tế - xã hội (2–9); G3 Kinh tế và tổ chức sản xuất (10–13); G4 Văn hóa - xã hội - môi trường (14–17); G5 Hệ thống chính trị (18–19) [verified in a public text: S_VP, S_NA_EN].',
+    'Grouping discrepancy: S_VL16 is recorded with group sizes 1/8/4/6 (criteria 14–19 in one group), while S_VP and S_NA_EN give 5 groups (1/8/4/4/2). Not reconciled; criteria 18–19 are placed in G5 here [sources conflict: S_VL16, S_VP, S_NA_EN].',
+    '49 indicators (codes as used in the decision; the numbering of unverified rows is recalled, not seen in a text). Here 17.1 is split into 17.1a/17.1b (total / clean-water share).',
+    "Columns: 'chỉ tiêu chung' (nationwide) + 7 regions [verified in a public text: S_NA_EN]. The Chung column is not a commune's threshold; it is kept in each indicator's note.",
     'The decision table itself was never retrieved: every VERIFIED value comes from a secondary restatement (TVPL/Thư Ký Luật Q&A, official news, provincial portals). Re-check against the official gazette (congbao.chinhphu.vn) before production use.',
-    'Provincial UBND may set stricter/specific values within the national frame (Điều 2, as reported) [VERIFIED; S_EVN]; provincial restatements (e.g. Bắc Kạn) can differ from the national regional column [VERIFIED; S_BK].',
+    'Provincial UBND may set stricter/specific values within the national frame (Điều 2, as reported) [verified in a public text: S_EVN]; provincial restatements (e.g. Bắc Kạn) can differ from the national regional column [verified in a public text: S_BK].',
     "Q&A sources write 'tối thiểu' even for ceiling indicators (15.3); ops here follow the meaning of the indicator.",
-    "Pass rule: xã đạt chuẩn NTM khi đạt 100% (19/19) tiêu chí [VERIFIED; S_2540]. 'Đạt 19/19' is not the same as 'được công nhận' (Vĩnh Phúc 2017: 87 communes at 19 criteria, 74 recognised) [VERIFIED; SC_TC05].",
-    'Income roadmap: only the 2020 end-targets are VERIFIED; the per-year thresholds 2016–2019 were NOT_FOUND in any retrieved text (two separate searches). The target rises every year [VERIFIED; S_THVL, RG_THANHHOA_TN].',
-    "BNN temporary guidance for 2016–2017: threshold(year) = 2015 regional standard + (2020 target per QĐ 342 − 2015 standard)/5 per year; e.g. ĐBSCL 2016 = (49−29)/5+29 = 33 triệu đồng/người. A xã meets criterion 10 if its income ≥ that year's regional threshold. Poverty 2016–2017: xã meets 11 if its rate ≤ the regional rate applied for 2016–2017 (rates proposed by MOLISA, values not given) [VERIFIED; S_ANLAO]. Caveat: based on QĐ 342 targets (ĐBSCL 49), not QĐ 1980 (ĐBSCL 50); not a basis for 2018–2019.",
-    'Period end 2020-12-31 is the end of the named period; no repeal date was found. The 1980 ĐBSH column was still applied to Tam Đảo communes in the 2021 article [VERIFIED; SC_TAMDAO].',
-    'Whether Vĩnh Phúc QĐ 22/2017/QĐ-UBND let mountain communes (Tam Đảo) use TDMNPB columns could not be checked (opening only) [NOT_FOUND; SC_VP22].',
-    'Provincial restatements seen only by title/preamble: Hòa Bình QĐ 816/QĐ-UBND (19/5/2017) [VERIFIED; S_HB]; Điện Biên QĐ 455/QĐ-UBND (25/5/2017) [VERIFIED; S_DB]; Vĩnh Phúc QĐ 22/2017/QĐ-UBND [VERIFIED; SC_VP22].',
+    "Pass rule: xã đạt chuẩn NTM khi đạt 100% (19/19) tiêu chí [verified in a public text: S_2540]. 'Đạt 19/19' is not the same as 'được công nhận' (Vĩnh Phúc 2017: 87 communes at 19 criteria, 74 recognised) [verified in a public text: SC_TC05].",
+    'Income roadmap: only the 2020 end-targets are VERIFIED; the per-year thresholds 2016–2019 are not found in any public text. The target rises every year [verified in a public text: S_THVL, RG_THANHHOA_TN].',
+    "BNN temporary guidance for 2016–2017: threshold(year) = 2015 regional standard + (2020 target per QĐ 342 − 2015 standard)/5 per year; e.g. ĐBSCL 2016 = (49−29)/5+29 = 33 triệu đồng/người. A xã meets criterion 10 if its income ≥ that year's regional threshold. Poverty 2016–2017: xã meets 11 if its rate ≤ the regional rate applied for 2016–2017 (rates proposed by MOLISA, values not given) [verified in a public text: S_ANLAO]. Caveat: based on QĐ 342 targets (ĐBSCL 49), not QĐ 1980 (ĐBSCL 50); not a basis for 2018–2019.",
+    'Period end 2020-12-31 is the end of the named period; no repeal date was found. The 1980 ĐBSH column was still applied to Tam Đảo communes in the 2021 article [verified in a public text: SC_TAMDAO].',
+    'Whether Vĩnh Phúc QĐ 22/2017/QĐ-UBND let mountain communes (Tam Đảo) use TDMNPB columns could not be checked (opening only) [not found: SC_VP22].',
+    'Provincial restatements seen only by title/preamble: Hòa Bình QĐ 816/QĐ-UBND (19/5/2017) [verified in a public text: S_HB]; Điện Biên QĐ 455/QĐ-UBND (25/5/2017) [verified in a public text: S_DB]; Vĩnh Phúc QĐ 22/2017/QĐ-UBND [verified in a public text: SC_VP22].',
   ],
   conditions: [
     { id: 'registered', text: { vi: 'Có đăng ký xã đạt chuẩn NTM và được UBND cấp huyện đưa vào kế hoạch thực hiện', en: "Commune registered as an NTM candidate and included in the district's plan (QĐ 2540)" }, purpose: 'recognition', status: 'verified', sources: ['S_2540'], check: { kind: 'fact', fact: 'registeredInPlan', op: '=', value: true }, document: '2540/QĐ-TTg', note: 'Reference check: registeredInDistrictPlan == true' },
@@ -61,11 +61,11 @@ export const commune1980 = set({
       criterion({ id: '1', number: 1, name: { vi: 'Quy hoạch', en: 'Planning' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '1.1', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Có quy hoạch chung xây dựng xã được phê duyệt và được công bố công khai đúng thời hạn', en: 'The commune has an approved general construction plan, published on time' },
-          note: 'Same for all regions [VERIFIED; S_QH]. Chung (cả nước, not a commune threshold): Đạt.',
+          note: 'Same for all regions [verified in a public text: S_QH]. Chung (cả nước, not a commune threshold): Đạt.',
         }, same(verified(true, ['S_QH']))),
         row({ code: '1.2', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Ban hành quy định quản lý quy hoạch chung xây dựng xã và tổ chức thực hiện theo quy hoạch', en: 'Regulations on managing the general plan are issued and the plan is implemented' },
-          note: 'Same for all regions [VERIFIED; S_QH]. Chung (cả nước, not a commune threshold): Đạt.',
+          note: 'Same for all regions [verified in a public text: S_QH]. Chung (cả nước, not a commune threshold): Đạt.',
         }, same(verified(true, ['S_QH']))),
       ]),
     ]),
@@ -73,39 +73,39 @@ export const commune1980 = set({
       criterion({ id: '2', number: 2, name: { vi: 'Giao thông', en: 'Transport' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '2.1', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Đường xã và đường từ trung tâm xã đến đường huyện được nhựa hóa hoặc bê tông hóa, đảm bảo ô tô đi lại thuận tiện quanh năm', en: 'Commune roads and roads from the commune centre to the district road are asphalted or concreted, passable by car all year' },
-          note: "Footnote: 'UBND cấp tỉnh quy định cụ thể để phù hợp với quy hoạch, điều kiện thực tế, nhu cầu phát triển kinh tế - xã hội, đảm bảo tính kết nối của hệ thống giao thông trên địa bàn' - numeric road-hardening ratios are provincial, not national, in 2016–2020 [VERIFIED; S_GT1, S_GT2, S_NA_EN]. Table cell not seen (an earlier reading marked the 'Đạt' cells RECALLED); per the flag rule the target status follows the verified wording. Vĩnh Phúc (ĐBSH) applied 'trục xã hardened 100%' to Tam Đảo [PROVINCIAL; SC_TAMDAO].",
+          note: "Footnote: 'UBND cấp tỉnh quy định cụ thể để phù hợp với quy hoạch, điều kiện thực tế, nhu cầu phát triển kinh tế - xã hội, đảm bảo tính kết nối của hệ thống giao thông trên địa bàn' - numeric road-hardening ratios are provincial, not national, in 2016–2020 [verified in a public text: S_GT1, S_GT2, S_NA_EN]. The table cell ('Đạt') is not seen in a text; by the flag rule the target's status follows the verified wording. Vĩnh Phúc (ĐBSH) applied 'trục xã hardened 100%' to Tam Đảo [seen only in a province's text: SC_TAMDAO].",
         }, same(verified(true, ['S_GT1', 'S_GT2']))),
         row({ code: '2.2', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Đường trục thôn, bản, ấp và đường liên thôn, bản, ấp ít nhất được cứng hóa, đảm bảo ô tô đi lại thuận tiện quanh năm', en: 'Village trunk and inter-village roads at least hardened, passable by car all year' },
-          note: "Footnote: 'UBND cấp tỉnh quy định cụ thể để phù hợp với quy hoạch, điều kiện thực tế, nhu cầu phát triển kinh tế - xã hội, đảm bảo tính kết nối của hệ thống giao thông trên địa bàn' - numeric road-hardening ratios are provincial, not national, in 2016–2020 [VERIFIED; S_GT1, S_GT2, S_NA_EN]. Table cell not seen (an earlier reading marked the 'Đạt' cells RECALLED); per the flag rule the target status follows the verified wording. Vĩnh Phúc (ĐBSH) applied 'trục thôn / liên thôn hardened 100%' (Tam Đảo end-2020: 80%, chưa đạt) [PROVINCIAL; SC_TAMDAO].",
+          note: "Footnote: 'UBND cấp tỉnh quy định cụ thể để phù hợp với quy hoạch, điều kiện thực tế, nhu cầu phát triển kinh tế - xã hội, đảm bảo tính kết nối của hệ thống giao thông trên địa bàn' - numeric road-hardening ratios are provincial, not national, in 2016–2020 [verified in a public text: S_GT1, S_GT2, S_NA_EN]. The table cell ('Đạt') is not seen in a text; by the flag rule the target's status follows the verified wording. Vĩnh Phúc (ĐBSH) applied 'trục thôn / liên thôn hardened 100%' (Tam Đảo end-2020: 80%, chưa đạt) [seen only in a province's text: SC_TAMDAO].",
         }, same(verified(true, ['S_GT1', 'S_GT2']))),
         row({ code: '2.3', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Đường ngõ, xóm sạch và không lầy lội vào mùa mưa', en: 'Lanes and hamlet roads clean and not muddy in the rainy season' },
-          note: "Footnote: 'UBND cấp tỉnh quy định cụ thể để phù hợp với quy hoạch, điều kiện thực tế, nhu cầu phát triển kinh tế - xã hội, đảm bảo tính kết nối của hệ thống giao thông trên địa bàn' - numeric road-hardening ratios are provincial, not national, in 2016–2020 [VERIFIED; S_GT1, S_GT2, S_NA_EN]. Table cell not seen (an earlier reading marked the 'Đạt' cells RECALLED); per the flag rule the target status follows the verified wording. Vĩnh Phúc (ĐBSH) applied 'ngõ xóm and nội đồng hardened 100%' (Tam Đảo end-2020: 80%) [PROVINCIAL; SC_TAMDAO].",
+          note: "Footnote: 'UBND cấp tỉnh quy định cụ thể để phù hợp với quy hoạch, điều kiện thực tế, nhu cầu phát triển kinh tế - xã hội, đảm bảo tính kết nối của hệ thống giao thông trên địa bàn' - numeric road-hardening ratios are provincial, not national, in 2016–2020 [verified in a public text: S_GT1, S_GT2, S_NA_EN]. The table cell ('Đạt') is not seen in a text; by the flag rule the target's status follows the verified wording. Vĩnh Phúc (ĐBSH) applied 'ngõ xóm and nội đồng hardened 100%' (Tam Đảo end-2020: 80%) [seen only in a province's text: SC_TAMDAO].",
         }, same(verified(true, ['S_GT1', 'S_GT2']))),
         row({ code: '2.4', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Đường trục chính nội đồng đảm bảo vận chuyển hàng hóa thuận tiện quanh năm', en: 'Main field roads allow convenient transport of goods all year' },
-          note: "Footnote: 'UBND cấp tỉnh quy định cụ thể để phù hợp với quy hoạch, điều kiện thực tế, nhu cầu phát triển kinh tế - xã hội, đảm bảo tính kết nối của hệ thống giao thông trên địa bàn' - numeric road-hardening ratios are provincial, not national, in 2016–2020 [VERIFIED; S_GT1, S_GT2, S_NA_EN]. Table cell not seen (an earlier reading marked the 'Đạt' cells RECALLED); per the flag rule the target status follows the verified wording. Vĩnh Phúc (ĐBSH) applied 'ngõ xóm and nội đồng hardened 100%' (Tam Đảo end-2020: 80%) [PROVINCIAL; SC_TAMDAO].",
+          note: "Footnote: 'UBND cấp tỉnh quy định cụ thể để phù hợp với quy hoạch, điều kiện thực tế, nhu cầu phát triển kinh tế - xã hội, đảm bảo tính kết nối của hệ thống giao thông trên địa bàn' - numeric road-hardening ratios are provincial, not national, in 2016–2020 [verified in a public text: S_GT1, S_GT2, S_NA_EN]. The table cell ('Đạt') is not seen in a text; by the flag rule the target's status follows the verified wording. Vĩnh Phúc (ĐBSH) applied 'ngõ xóm and nội đồng hardened 100%' (Tam Đảo end-2020: 80%) [seen only in a province's text: SC_TAMDAO].",
         }, same(verified(true, ['S_GT1', 'S_GT2']))),
       ]),
       criterion({ id: '3', number: 3, name: { vi: 'Thủy lợi', en: 'Irrigation' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '3.1', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động đạt từ 80% trở lên', en: 'Share of agricultural land with active irrigation and drainage, at least 80%' },
-          note: "The 80% threshold is in the indicator wording; whether the region columns read 'Đạt' or '≥80%' was not seen. Footnote: 'UBND cấp tỉnh quy định cụ thể theo hướng đảm bảo mục tiêu cơ cấu lại ngành nông nghiệp, thích ứng với biến đổi khí hậu và hình thành các vùng sản xuất nông sản hàng hóa phát triển bền vững' [VERIFIED; S_TL]. Chung (cả nước, not a commune threshold): Đạt (≥80%).",
+          note: "The 80% threshold is in the indicator wording; whether the region columns read 'Đạt' or '≥80%' was not seen. Footnote: 'UBND cấp tỉnh quy định cụ thể theo hướng đảm bảo mục tiêu cơ cấu lại ngành nông nghiệp, thích ứng với biến đổi khí hậu và hình thành các vùng sản xuất nông sản hàng hóa phát triển bền vững' [verified in a public text: S_TL]. Chung (cả nước, not a commune threshold): Đạt (≥80%).",
         }, same(verified(80, ['S_TL']))),
         row({ code: '3.2', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Đảm bảo đủ điều kiện đáp ứng yêu cầu dân sinh và theo quy định về phòng chống thiên tai tại chỗ', en: "Conditions meet residents' needs and on-the-spot disaster-prevention rules" },
-          note: "Guidance: 'bốn tại chỗ' (four on-the-spot) disaster-prevention arrangements [VERIFIED; S_TL]. Table cell not seen (an earlier reading marked the 'Đạt' cells RECALLED); per the flag rule the target status follows the verified wording.",
+          note: "Guidance: 'bốn tại chỗ' (four on-the-spot) disaster-prevention arrangements [verified in a public text: S_TL]. The table cell ('Đạt') is not seen in a text; by the flag rule the target's status follows the verified wording.",
         }, same(verified(true, ['S_TL']))),
       ]),
       criterion({ id: '4', number: 4, name: { vi: 'Điện', en: 'Electricity' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '4.1', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Hệ thống điện đạt chuẩn', en: 'The electricity system meets the standard' },
-          note: 'Wording [VERIFIED; S_EVN, S_BK]. Chung (cả nước, not a commune threshold): Đạt [VERIFIED; S_EVN].',
+          note: 'Wording [verified in a public text: S_EVN, S_BK]. Chung (cả nước, not a commune threshold): Đạt [verified in a public text: S_EVN].',
         }, same(verified(true, ['S_EVN']))),
         row({ code: '4.2', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ hộ có đăng ký sử dụng điện thường xuyên, an toàn từ các nguồn', en: 'Share of households registered to use electricity regularly and safely from all sources' },
-          note: "Wording [VERIFIED; S_EVN, S_TKL]; the Vĩnh Long article words it 'Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn' (without 'có đăng ký') [PROVINCIAL; RG_VL_DIEN]. Chung (cả nước, not a commune threshold): ≥98% [VERIFIED; S_EVN, S_TKL].",
+          note: "Wording [verified in a public text: S_EVN, S_TKL]; the Vĩnh Long article words it 'Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn' (without 'có đăng ký') [seen only in a province's text: RG_VL_DIEN]. Chung (cả nước, not a commune threshold): ≥98% [verified in a public text: S_EVN, S_TKL].",
         }, [
           unverified('provincial', ['S_BK'], { candidates: [{ value: 95, sources: ['S_BK'], province: 'Bắc Kạn' }], note: 'Bắc Kạn provincial set 2017–2020 (a TDMNPB province) uses ≥95%; national TDMNPB column not seen.' }), // TDMNPB
           unverified('recalled', [], { note: 'Recalled ≥99% (not used as a value). Same as the QĐ 491/2009 column (S_QD491); 2016 value not seen.' }), // ĐBSH
@@ -113,13 +113,13 @@ export const commune1980 = set({
           unverified('recalled', [], { note: 'Recalled ≥98% (not used as a value). Same as the QĐ 491/2009 column.' }), // DHNTB
           unverified('recalled', [], { note: 'Recalled ≥98% (not used as a value). Same as the QĐ 491/2009 column.' }), // TN
           unverified('recalled', [], { note: 'Recalled ≥99% (not used as a value). Same as the QĐ 491/2009 column.' }), // ĐNB
-          unverified('provincial', ['RG_VL_DIEN'], { candidates: [{ value: 98, sources: ['RG_VL_DIEN'], province: 'Vĩnh Long' }], note: "Vĩnh Long (ĐBSCL) restatement 31/10/2019: 'đạt từ 98% trở lên'; national ĐBSCL column not seen. an earlier reading had recalled ≥98% (QĐ 491 column)." }), // ĐBSCL
+          unverified('provincial', ['RG_VL_DIEN'], { candidates: [{ value: 98, sources: ['RG_VL_DIEN'], province: 'Vĩnh Long' }], note: "Vĩnh Long (ĐBSCL) restatement 31/10/2019: 'đạt từ 98% trở lên'; national ĐBSCL column not seen. ≥98% (the QĐ 491 column) is recalled, not seen in a text." }), // ĐBSCL
         ]),
       ]),
       criterion({ id: '5', number: 5, name: { vi: 'Trường học', en: 'Schools' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '5', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ trường học các cấp (mầm non, mẫu giáo, tiểu học, THCS; hoặc trường phổ thông có nhiều cấp học có cấp học cao nhất là THCS) có cơ sở vật chất và thiết bị dạy học đạt chuẩn quốc gia', en: 'Share of schools (pre-school, primary, lower secondary, or multi-level up to lower secondary) whose facilities and teaching equipment meet the national standard' },
-          note: 'Sổ tay (QĐ 69/QĐ-BNN-VP, 09/01/2017): MN/MG and TH schools count if đạt chuẩn QG mức độ 1 trở lên; THCS if đạt chuẩn QG; ratio = số trường đạt / tổng số trường của xã [VERIFIED; S_SGDVL]. Chung (cả nước, not a commune threshold): ≥80% [VERIFIED; S_TKL].',
+          note: 'Sổ tay (QĐ 69/QĐ-BNN-VP, 09/01/2017): MN/MG and TH schools count if đạt chuẩn QG mức độ 1 trở lên; THCS if đạt chuẩn QG; ratio = số trường đạt / tổng số trường của xã [verified in a public text: S_SGDVL]. Chung (cả nước, not a commune threshold): ≥80% [verified in a public text: S_TKL].',
         }, [
           unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value).' }), // TDMNPB
           unverified('recalled', [], { note: 'Recalled ≥100% (not used as a value).' }), // ĐBSH
@@ -127,45 +127,45 @@ export const commune1980 = set({
           unverified('recalled', [], { note: 'Recalled ≥80% (not used as a value).' }), // DHNTB
           unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value).' }), // TN
           unverified('recalled', [], { note: 'Recalled ≥80% (not used as a value).' }), // ĐNB
-          verified(70, ['S_SGDVL'], { note: 'Sở GD&ĐT Vĩnh Long quoting the Sổ tay: ĐBSCL ≥70%; a later reading found no new source.' }), // ĐBSCL
+          verified(70, ['S_SGDVL'], { note: 'Sở GD&ĐT Vĩnh Long quoting the Sổ tay: ĐBSCL ≥70%; no national source seen.' }), // ĐBSCL
         ]),
       ]),
       criterion({ id: '6', number: 6, name: { vi: 'Cơ sở vật chất văn hóa', en: 'Cultural facilities' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '6.1', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Xã có nhà văn hóa hoặc hội trường đa năng và sân thể thao phục vụ sinh hoạt văn hóa, thể thao của toàn xã', en: 'The commune has a cultural house or multi-purpose hall and a sports ground for the whole commune' },
-          note: "Footnote: 'UBND cấp tỉnh quy định cụ thể để phù hợp với quy hoạch, điều kiện thực tế, nhu cầu phát triển kinh tế - xã hội / nhu cầu của cộng đồng và đặc điểm văn hóa từng dân tộc' [VERIFIED; S_CSVH, S_CSVH2]. Table cell not seen (an earlier reading marked the 'Đạt' cells RECALLED); per the flag rule the target status follows the verified wording.",
+          note: "Footnote: 'UBND cấp tỉnh quy định cụ thể để phù hợp với quy hoạch, điều kiện thực tế, nhu cầu phát triển kinh tế - xã hội / nhu cầu của cộng đồng và đặc điểm văn hóa từng dân tộc' [verified in a public text: S_CSVH, S_CSVH2]. The table cell ('Đạt') is not seen in a text; by the flag rule the target's status follows the verified wording.",
         }, same(verified(true, ['S_CSVH', 'S_CSVH2']))),
         row({ code: '6.2', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Xã có điểm vui chơi, giải trí và thể thao cho trẻ em và người cao tuổi theo quy định', en: 'The commune has play, recreation and sports points for children and the elderly' },
-          note: "Table cell not seen (an earlier reading marked the 'Đạt' cells RECALLED); per the flag rule the target status follows the verified wording.",
+          note: "The table cell ('Đạt') is not seen in a text; by the flag rule the target's status follows the verified wording.",
         }, same(verified(true, ['S_CSVH', 'S_CSVH2']))),
         row({ code: '6.3', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ thôn, bản, ấp có nhà văn hóa hoặc nơi sinh hoạt văn hóa, thể thao phục vụ cộng đồng', en: 'Share of villages with a cultural house or place for community cultural and sports activities' },
-          note: 'Chung (cả nước, not a commune threshold): 100% [VERIFIED; S_CSVH].',
+          note: 'Chung (cả nước, not a commune threshold): 100% [verified in a public text: S_CSVH].',
         }, each(unverified('recalled', [], { note: 'Recalled ≥100% (not used as a value). S_CSVH states a single 100% threshold; per-region equality not seen.' }))),
       ]),
       criterion({ id: '7', number: 7, name: { vi: 'Cơ sở hạ tầng thương mại nông thôn', en: 'Rural commercial infrastructure' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '7.1', measure: 'flag', op: '=', textStatus: 'recalled',
           text: { vi: 'Xã có chợ nông thôn hoặc nơi mua bán, trao đổi hàng hóa', en: 'The commune has a rural market or a place to buy, sell and exchange goods' },
-          note: 'Wording RECALLED. Guidance QĐ 4800/QĐ-BCT (10/12/2016): passes with a chợ nông thôn in the approved plan meeting the standard, or a siêu thị mini / cửa hàng tiện lợi / cửa hàng kinh doanh tổng hợp meeting the standard; if the facility is planned but not yet needed, or the xã has none in its plan, the criterion is NOT considered (not-applicable, not fail) [VERIFIED; S_BCT].',
+          note: 'Wording not seen in a text (recalled). Guidance QĐ 4800/QĐ-BCT (10/12/2016): passes with a chợ nông thôn in the approved plan meeting the standard, or a siêu thị mini / cửa hàng tiện lợi / cửa hàng kinh doanh tổng hợp meeting the standard; if the facility is planned but not yet needed, or the xã has none in its plan, the criterion is NOT considered (not-applicable, not fail) [verified in a public text: S_BCT].',
         }, same(unverified('recalled', [], { note: "Recalled cell: 'Đạt' (not used as a value)." }))),
       ]),
       criterion({ id: '8', number: 8, name: { vi: 'Thông tin và Truyền thông', en: 'Information and communications' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '8.1', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Xã có điểm phục vụ bưu chính', en: 'The commune has a postal service point' },
-          note: 'All 4 contents of criterion 8 must be met (QĐ 441/QĐ-BTTTT) [VERIFIED; S_TB441]. Chung (cả nước, not a commune threshold): Đạt.',
+          note: 'All 4 contents of criterion 8 must be met (QĐ 441/QĐ-BTTTT) [verified in a public text: S_TB441]. Chung (cả nước, not a commune threshold): Đạt.',
         }, same(verified(true, ['S_TTTT', 'S_TB441']))),
         row({ code: '8.2', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Xã có dịch vụ viễn thông, internet', en: 'The commune has telecom and internet services' },
-          note: 'All 4 contents of criterion 8 must be met (QĐ 441/QĐ-BTTTT) [VERIFIED; S_TB441]. Chung (cả nước, not a commune threshold): Đạt.',
+          note: 'All 4 contents of criterion 8 must be met (QĐ 441/QĐ-BTTTT) [verified in a public text: S_TB441]. Chung (cả nước, not a commune threshold): Đạt.',
         }, same(verified(true, ['S_TTTT', 'S_TB441']))),
         row({ code: '8.3', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Xã có đài truyền thanh và hệ thống loa đến các thôn', en: 'The commune has a radio station and loudspeakers reaching every village' },
-          note: 'All 4 contents of criterion 8 must be met (QĐ 441/QĐ-BTTTT) [VERIFIED; S_TB441]. Chung (cả nước, not a commune threshold): Đạt.',
+          note: 'All 4 contents of criterion 8 must be met (QĐ 441/QĐ-BTTTT) [verified in a public text: S_TB441]. Chung (cả nước, not a commune threshold): Đạt.',
         }, same(verified(true, ['S_TTTT', 'S_TB441']))),
         row({ code: '8.4', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Xã có ứng dụng công nghệ thông tin trong công tác quản lý, điều hành', en: 'The commune uses IT in management and administration' },
-          note: 'All 4 contents of criterion 8 must be met (QĐ 441/QĐ-BTTTT) [VERIFIED; S_TB441]. Chung (cả nước, not a commune threshold): Đạt.',
+          note: 'All 4 contents of criterion 8 must be met (QĐ 441/QĐ-BTTTT) [verified in a public text: S_TB441]. Chung (cả nước, not a commune threshold): Đạt.',
         }, same(verified(true, ['S_TTTT', 'S_TB441']))),
       ]),
       criterion({ id: '9', number: 9, name: { vi: 'Nhà ở dân cư', en: 'Residential housing' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
@@ -175,14 +175,14 @@ export const commune1980 = set({
         }, same(verified(0, ['S_TVPLN', 'S_NO']))),
         row({ code: '9.2', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ hộ có nhà ở đạt tiêu chuẩn theo quy định', en: 'Share of households whose house meets the standard' },
-          note: 'Wording [VERIFIED; S_TKL, S_NO]. Chung (cả nước, not a commune threshold): ≥80% [VERIFIED; S_TKL, S_TVPLN].',
+          note: 'Wording [verified in a public text: S_TKL, S_NO]. Chung (cả nước, not a commune threshold): ≥80% [verified in a public text: S_TKL, S_TVPLN].',
         }, [
-          unverified('recalled', [], { note: 'Recalled ≥75% (not used as a value). Low confidence.' }), // TDMNPB
-          unverified('recalled', [], { note: 'Recalled ≥80% (not used as a value). Low confidence.' }), // ĐBSH
-          unverified('recalled', [], { note: 'Recalled ≥75% (not used as a value). Low confidence.' }), // BTB
-          unverified('recalled', [], { note: 'Recalled ≥80% (not used as a value). Low confidence.' }), // DHNTB
-          unverified('recalled', [], { note: 'Recalled ≥75% (not used as a value). Low confidence.' }), // TN
-          unverified('recalled', [], { note: 'Recalled ≥80% (not used as a value). Low confidence.' }), // ĐNB
+          unverified('recalled', [], { note: 'Recalled ≥75% (not used as a value).' }), // TDMNPB
+          unverified('recalled', [], { note: 'Recalled ≥80% (not used as a value).' }), // ĐBSH
+          unverified('recalled', [], { note: 'Recalled ≥75% (not used as a value).' }), // BTB
+          unverified('recalled', [], { note: 'Recalled ≥80% (not used as a value).' }), // DHNTB
+          unverified('recalled', [], { note: 'Recalled ≥75% (not used as a value).' }), // TN
+          unverified('recalled', [], { note: 'Recalled ≥80% (not used as a value).' }), // ĐNB
           unverified('provincial', ['S_NO', 'RG_VL_NHAO'], { candidates: [{ value: 70, sources: ['S_NO', 'RG_VL_NHAO'], province: 'Vĩnh Long' }], note: 'Value applied in Vĩnh Long (ĐBSCL) per Báo Vĩnh Long (10/03/2019 and 13/09/2017); national ĐBSCL column not seen.' }), // ĐBSCL
         ]),
       ]),
@@ -192,7 +192,7 @@ export const commune1980 = set({
         row({ code: '10', measure: 'amount', op: '>=', textStatus: 'verified',
           text: { vi: 'Thu nhập bình quân đầu người khu vực nông thôn đến năm 2020 (triệu đồng/người)', en: 'Average rural income per person by 2020 (million VND/person/year)' },
           unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' },
-          note: "2020 end-targets only. Per-year thresholds 2016–2019 NOT_FOUND (two separate searches); do not encode numbers for 2016–2019 without a source. The target rises every year and a commune is assessed against the threshold of the year of assessment [VERIFIED; S_THVL, RG_THANHHOA_TN]. BNN temporary formula for 2016–2017 (QĐ 342 basis) is in the 1980/QĐ-TTg document notes [VERIFIED; S_ANLAO]. seed-case.md restates the same regional values [VERIFIED; S_TN, S_TVPLN]; weak corroboration [VERIFIED; S_PUBG]. Tam Đảo (ĐBSH) end-2020: communes 'hơn 40', district 49.63 million - chưa đạt vs 50 (would pass the TDMNPB 36) [VERIFIED; SC_TAMDAO]. Chung (cả nước, not a commune threshold): ≥45 [VERIFIED; S_TN, S_VL16, S_TVPLN]. Target year printed in the row: 2020.",
+          note: "2020 end-targets only. Per-year thresholds 2016–2019: not found in a public text; do not encode numbers for 2016–2019 without a source. The target rises every year and a commune is assessed against the threshold of the year of assessment [verified in a public text: S_THVL, RG_THANHHOA_TN]. BNN temporary formula for 2016–2017 (QĐ 342 basis) is in the 1980/QĐ-TTg document notes [verified in a public text: S_ANLAO]. The Tam Đảo case study restates the same regional values [verified in a public text: S_TN, S_TVPLN]; weak corroboration [verified in a public text: S_PUBG]. Tam Đảo (ĐBSH) end-2020: communes 'hơn 40', district 49.63 million - chưa đạt vs 50 (would pass the TDMNPB 36) [verified in a public text: SC_TAMDAO]. Chung (cả nước, not a commune threshold): ≥45 [verified in a public text: S_TN, S_VL16, S_TVPLN]. Target year printed in the row: 2020.",
         }, [
           verified(36, ['S_TN', 'S_VL16']), // TDMNPB
           verified(50, ['S_TN', 'S_VL16']), // ĐBSH
@@ -206,31 +206,31 @@ export const commune1980 = set({
       criterion({ id: '11', number: 11, name: { vi: 'Hộ nghèo', en: 'Poor households' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '11', measure: 'percent', op: '<=', textStatus: 'recalled',
           text: { vi: 'Tỷ lệ hộ nghèo đa chiều giai đoạn 2016-2020', en: 'Multidimensional poor-household rate (2016–2020 poverty line)' },
-          note: "Wording RECALLED; 'poor household rate ... 6 percent under the multidimensional poverty line' (general) [VERIFIED; S_VNP, S_HNT]. Sổ tay excludes households under social protection (bảo trợ xã hội) [RECALLED]. 2016–2017 rule: rate ≤ the regional rate applied for 2016–2017 (values not given) [VERIFIED; S_ANLAO]. TC-10 (Hồng Sơn, Nghệ An, BTB, 2.77% poor) is a region-selection test whose BTB threshold is unknown [VERIFIED; SC_HONGSON]. Chung (cả nước, not a commune threshold): ≤6% [VERIFIED; S_VNP, S_HNT, S_PUBG] ('chung ≤6%, tùy theo khu vực' per S_PUBG).",
+          note: "Wording not seen in a text (recalled); 'poor household rate ... 6 percent under the multidimensional poverty line' (general) [verified in a public text: S_VNP, S_HNT]. Sổ tay excludes households under social protection (bảo trợ xã hội) [not seen in a text]. 2016–2017 rule: rate ≤ the regional rate applied for 2016–2017 (values not given) [verified in a public text: S_ANLAO]. TC-10 (Hồng Sơn, Nghệ An, BTB, 2.77% poor) is a region-selection test whose BTB threshold is unknown [verified in a public text: SC_HONGSON]. Chung (cả nước, not a commune threshold): ≤6% [verified in a public text: S_VNP, S_HNT, S_PUBG] ('chung ≤6%, tùy theo khu vực' per S_PUBG).",
         }, [
-          unverified('not-found', [], { note: 'Not found. Weak recollection ≤12% (RECALLED, do not encode).' }), // TDMNPB
+          unverified('not-found', [], { note: 'Not found. ≤12% is recalled, not seen in a text (not encoded).' }), // TDMNPB
           unverified('provincial', ['SC_TAMDAO'], { candidates: [{ value: 2, sources: ['SC_TAMDAO'], province: 'Vĩnh Phúc' }], note: 'Stated as the ĐBSH requirement in an article on Tam Đảo (Vĩnh Phúc); Tam Đảo 2.32% = chưa đạt. National ĐBSH column not seen.' }), // ĐBSH
-          unverified('not-found', [], { note: 'Regional ceiling not found (an earlier reading; about 14 queries in a second check returned only poverty statistics).' }), // BTB
-          unverified('not-found', [], { note: 'Regional ceiling not found (an earlier reading; about 14 queries in a second check returned only poverty statistics).' }), // DHNTB
-          unverified('not-found', [], { note: 'Regional ceiling not found (an earlier reading; about 14 queries in a second check returned only poverty statistics).' }), // TN
-          unverified('not-found', [], { note: 'Regional ceiling not found (an earlier reading; about 14 queries in a second check returned only poverty statistics).' }), // ĐNB
-          unverified('not-found', [], { note: 'Regional ceiling not found (an earlier reading; about 14 queries in a second check returned only poverty statistics).' }), // ĐBSCL
+          unverified('not-found', [], { note: 'Regional ceiling not found in a public text.' }), // BTB
+          unverified('not-found', [], { note: 'Regional ceiling not found in a public text.' }), // DHNTB
+          unverified('not-found', [], { note: 'Regional ceiling not found in a public text.' }), // TN
+          unverified('not-found', [], { note: 'Regional ceiling not found in a public text.' }), // ĐNB
+          unverified('not-found', [], { note: 'Regional ceiling not found in a public text.' }), // ĐBSCL
         ]),
       ]),
       criterion({ id: '12', number: 12, name: { vi: 'Lao động có việc làm', en: 'Employment' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '12', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ người có việc làm trên dân số trong độ tuổi lao động có khả năng tham gia lao động', en: 'Employed persons as a share of the working-age population able to work' },
-          note: 'Wording [VERIFIED; S_TKL]. Chung (cả nước, not a commune threshold): ≥90% [VERIFIED; S_TKL, S_TVPLN].',
-        }, each(unverified('recalled', [], { note: 'Recalled ≥90% (not used as a value). Believed identical for all regions; a second check NOT_FOUND.' }))),
+          note: 'Wording [verified in a public text: S_TKL]. Chung (cả nước, not a commune threshold): ≥90% [verified in a public text: S_TKL, S_TVPLN].',
+        }, each(unverified('recalled', [], { note: 'Recalled ≥90% (not used as a value). Regional columns not found.' }))),
       ]),
       criterion({ id: '13', number: 13, name: { vi: 'Tổ chức sản xuất', en: 'Production organisation' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '13.1', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Xã có hợp tác xã hoạt động theo đúng quy định của Luật Hợp tác xã năm 2012', en: 'The commune has a cooperative operating under the 2012 Cooperatives Law' },
-          note: "Table cell not seen (an earlier reading marked the 'Đạt' cells RECALLED); per the flag rule the target status follows the verified wording. Vĩnh Long guidance adds 'với ít nhất 10 thành viên trở lên' (not seen in national text) [PROVINCIAL; S_TCSX].",
+          note: "The table cell ('Đạt') is not seen in a text; by the flag rule the target's status follows the verified wording. Vĩnh Long guidance adds 'với ít nhất 10 thành viên trở lên' (not seen in national text) [seen only in a province's text: S_TCSX].",
         }, same(verified(true, ['S_TCSX', 'S_DN13']))),
         row({ code: '13.2', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Xã có mô hình liên kết sản xuất gắn với tiêu thụ nông sản chủ lực đảm bảo bền vững', en: 'The commune has a sustainable production-linkage model tied to sales of its key products' },
-          note: "Table cell not seen (an earlier reading marked the 'Đạt' cells RECALLED); per the flag rule the target status follows the verified wording.",
+          note: "The table cell ('Đạt') is not seen in a text; by the flag rule the target's status follows the verified wording.",
         }, same(verified(true, ['S_TCSX', 'S_DN13']))),
       ]),
     ]),
@@ -238,11 +238,11 @@ export const commune1980 = set({
       criterion({ id: '14', number: 14, name: { vi: 'Giáo dục và Đào tạo', en: 'Education and training' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '14.1', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Phổ cập giáo dục mầm non cho trẻ 5 tuổi, xóa mù chữ, phổ cập giáo dục tiểu học đúng độ tuổi; phổ cập giáo dục trung học cơ sở', en: 'Universal pre-school for 5-year-olds, literacy, universal primary at the right age, universal lower secondary' },
-          note: "All regions 'Đạt' seen [VERIFIED; S_GD]. Chung (cả nước, not a commune threshold): Đạt.",
+          note: "All regions 'Đạt' seen [verified in a public text: S_GD]. Chung (cả nước, not a commune threshold): Đạt.",
         }, same(verified(true, ['S_GD']))),
         row({ code: '14.2', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ học sinh tốt nghiệp trung học cơ sở được tiếp tục học trung học (phổ thông, bổ túc, trung cấp)', en: 'Share of lower-secondary graduates continuing to upper secondary (general, continuing education, vocational)' },
-          note: 'Chung (cả nước, not a commune threshold): ≥85% [VERIFIED; S_GD].',
+          note: 'Chung (cả nước, not a commune threshold): ≥85% [verified in a public text: S_GD].',
         }, [
           verified(70, ['S_GD']), // TDMNPB
           verified(90, ['S_GD']), // ĐBSH
@@ -254,7 +254,7 @@ export const commune1980 = set({
         ]),
         row({ code: '14.3', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ lao động có việc làm qua đào tạo', en: 'Share of employed workers who have had training' },
-          note: 'Chung (cả nước, not a commune threshold): ≥40% [VERIFIED; S_GD].',
+          note: 'Chung (cả nước, not a commune threshold): ≥40% [verified in a public text: S_GD].',
         }, [
           verified(25, ['S_GD']), // TDMNPB
           verified(40, ['S_GD']), // ĐBSH
@@ -276,13 +276,13 @@ export const commune1980 = set({
         }, same(verified(true, ['S_YT', 'S_TBTV']))),
         row({ code: '15.3', measure: 'percent', op: '<=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)', en: 'Stunting rate (height-for-age) among children under 5' },
-          note: 'Chung (cả nước, not a commune threshold): ≤21,8% [VERIFIED; S_YT].',
+          note: 'Chung (cả nước, not a commune threshold): ≤21,8% [verified in a public text: S_YT].',
         }, [
           verified(26.7, ['S_YT'], { note: "S_YT writes 'tối thiểu' but this is a ceiling (the stunting rate must not exceed it)." }), // TDMNPB
           verified(13.9, ['S_YT'], { note: "S_YT writes 'tối thiểu' but this is a ceiling (the stunting rate must not exceed it)." }), // ĐBSH
           verified(24.2, ['S_YT'], { note: "S_YT writes 'tối thiểu' but this is a ceiling (the stunting rate must not exceed it)." }), // BTB
           verified(24.2, ['S_YT'], { note: "S_YT writes 'tối thiểu' but this is a ceiling (the stunting rate must not exceed it)." }), // DHNTB
-          unverified('conflict', ['S_YT', 'S_TBTV'], { candidates: [{ value: 31.4, sources: ['S_YT'] }, { value: 31, sources: ['S_TBTV'] }], note: "Candidates: 31.4 (S_YT, TVPL Q&A 24BBF, re-seen in a second check) vs 31 (implied by Thái Bình TV's national range '13,9% đến 31%', 2 copies; may just round 31.4). Use only after checking the official text." }), // TN
+          unverified('conflict', ['S_YT', 'S_TBTV'], { candidates: [{ value: 31.4, sources: ['S_YT'] }, { value: 31, sources: ['S_TBTV'] }], note: "Candidates: 31.4 (S_YT, TVPL Q&A 24BBF) vs 31 (implied by Thái Bình TV's national range '13,9% đến 31%', 2 copies; may just round 31.4). Use only after checking the official text." }), // TN
           verified(14.3, ['S_YT'], { note: "S_YT writes 'tối thiểu' but this is a ceiling (the stunting rate must not exceed it)." }), // ĐNB
           verified(20.5, ['S_YT'], { note: "S_YT writes 'tối thiểu' but this is a ceiling (the stunting rate must not exceed it)." }), // ĐBSCL
         ]),
@@ -290,123 +290,123 @@ export const commune1980 = set({
       criterion({ id: '16', number: 16, name: { vi: 'Văn hóa', en: 'Culture' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '16', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ thôn, bản, ấp đạt tiêu chuẩn văn hóa theo quy định', en: 'Share of villages meeting the cultural standard' },
-          note: 'Wording [VERIFIED; S_VH]. Chung (cả nước, not a commune threshold): ≥70% [VERIFIED; S_VH] (an earlier reading); a second check: the only source does not say whether this is the Chung or the ĐBSCL column.',
+          note: 'Wording [verified in a public text: S_VH]. Chung (cả nước, not a commune threshold): ≥70% [verified in a public text: S_VH]; the only source does not say whether this is the general or the ĐBSCL column.',
         }, [
-          unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region equality not seen; a second check NOT_FOUND.' }), // TDMNPB
-          unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region equality not seen; a second check NOT_FOUND.' }), // ĐBSH
-          unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region equality not seen; a second check NOT_FOUND.' }), // BTB
-          unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region equality not seen; a second check NOT_FOUND.' }), // DHNTB
-          unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region equality not seen; a second check NOT_FOUND.' }), // TN
-          unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region equality not seen; a second check NOT_FOUND.' }), // ĐNB
-          unverified('provincial', ['S_VH'], { candidates: [{ value: 70, sources: ['S_VH'], province: 'Vĩnh Long' }], note: "Báo Vĩnh Long 12/07/2018: 'Theo QĐ 1980 … từ 70% trở lên' - a Vĩnh Long (ĐBSCL) paper; a second check reads it as possibly the ĐBSCL column." }), // ĐBSCL
+          unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region values not found.' }), // TDMNPB
+          unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region values not found.' }), // ĐBSH
+          unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region values not found.' }), // BTB
+          unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region values not found.' }), // DHNTB
+          unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region values not found.' }), // TN
+          unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region values not found.' }), // ĐNB
+          unverified('provincial', ['S_VH'], { candidates: [{ value: 70, sources: ['S_VH'], province: 'Vĩnh Long' }], note: "Báo Vĩnh Long 12/07/2018: 'Theo QĐ 1980 … từ 70% trở lên' - a Vĩnh Long (ĐBSCL) paper; it may be the ĐBSCL column." }), // ĐBSCL
         ]),
       ]),
       criterion({ id: '17', number: 17, name: { vi: 'Môi trường và an toàn thực phẩm', en: 'Environment and food safety' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '17.1a', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ hộ được sử dụng nước hợp vệ sinh và nước sạch theo quy định - phần tổng (nước hợp vệ sinh)', en: 'Share of households using hygienic water (total, of which part must be clean water; see 17.1b)' },
-          note: "One indicator (17.1) in the decision, split here into total (17.1a) and clean-water share (17.1b). Wording [VERIFIED; S_MT, S_VL16]. S_INFONET lists 8 (sic) indicators of criterion 17 with 'nước HVS ≥90%, nước sạch ≥50%; CSSX-KD 100%; cảnh quan đạt; mai táng; CTR & nước thải thu gom xử lý; nhà tiêu-nhà tắm-bể nước 3 sạch ≥70%; chuồng trại ≥60%; ATTP 100%' without naming a region (its 17.1 values equal the TDMNPB column of S_MT) [VERIFIED; S_INFONET]. Pre-2016 region rule (80/45, 90/50, 85/50) from a third-party FAQ is context only [RECALLED; SC_WATERFAQ]. Chung (cả nước, not a commune threshold): ≥95% hợp vệ sinh [VERIFIED; S_MT, S_TVPLN].",
+          note: "One indicator (17.1) in the decision, split here into total (17.1a) and clean-water share (17.1b). Wording [verified in a public text: S_MT, S_VL16]. S_INFONET lists 8 (sic) indicators of criterion 17 with 'nước HVS ≥90%, nước sạch ≥50%; CSSX-KD 100%; cảnh quan đạt; mai táng; CTR & nước thải thu gom xử lý; nhà tiêu-nhà tắm-bể nước 3 sạch ≥70%; chuồng trại ≥60%; ATTP 100%' without naming a region (its 17.1 values equal the TDMNPB column of S_MT) [verified in a public text: S_INFONET]. Pre-2016 region rule (80/45, 90/50, 85/50) from a third-party FAQ is context only [not seen in a text: SC_WATERFAQ]. Chung (cả nước, not a commune threshold): ≥95% hợp vệ sinh [verified in a public text: S_MT, S_TVPLN].",
         }, [
           verified(90, ['S_MT']), // TDMNPB
-          verified(98, ['S_MT'], { note: 'Vĩnh Phúc article on Tam Đảo gives the ĐBSH requirement as 100% hygienic (Tam Đảo 90%, chưa đạt) - a provincial application, not the national column [PROVINCIAL; SC_TAMDAO]; seed-case did not know the S_MT ĐBSH value.' }), // ĐBSH
+          verified(98, ['S_MT'], { note: 'Vĩnh Phúc article on Tam Đảo gives the ĐBSH requirement as 100% hygienic (Tam Đảo 90%, chưa đạt) - a provincial application, not the national column [seen only in a province\'s text: SC_TAMDAO].' }), // ĐBSH
           verified(98, ['S_MT']), // BTB
-          unverified('conflict', ['S_MT'], { candidates: [{ value: 55, sources: ['S_MT'], note: 'as printed; impossible beside the 60% clean-water share' }], note: "Both Q&A mirrors print 'tối thiểu là 55% trong đó tối thiểu 60% là nước sạch' - internally impossible (55 < 60); almost certainly a typo (likely 95 or 98). Candidates: 55 as printed. Treat as unknown." }), // DHNTB
+          unverified('conflict', ['S_MT'], { candidates: [{ value: 55, sources: ['S_MT'], note: 'as printed; impossible beside the 60% clean-water share' }], note: "Both copies of the Q&A print 'tối thiểu là 55% trong đó tối thiểu 60% là nước sạch' - internally impossible (55 < 60); almost certainly a typo (likely 95 or 98). Candidates: 55 as printed. Treat as unknown." }), // DHNTB
           verified(95, ['S_MT']), // TN
           verified(98, ['S_MT']), // ĐNB
           verified(95, ['S_MT']), // ĐBSCL
         ]),
         row({ code: '17.1b', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: "Tỷ lệ hộ được sử dụng nước hợp vệ sinh và nước sạch theo quy định - phần nước sạch ('trong đó tối thiểu …% là nước sạch')", en: "Clean-water share within 17.1 ('of which at least …% clean water', base as written in the source)" },
-          note: "Split from 17.1. Chung (cả nước, not a commune threshold): CONFLICT - nước sạch ≥65% (S_MT, both TVPL/TKL mirrors re-read in a second check) vs ≥60% (S_TVPLN news 19/10/2016; also seed-case's 'national summary 95/60') [CONFLICT; S_MT, S_TVPLN].",
+          note: "Split from 17.1. Chung (cả nước, not a commune threshold): CONFLICT - nước sạch ≥65% (S_MT, in both the TVPL and the Thư Ký Luật copies) vs ≥60% (S_TVPLN news 19/10/2016; also the Tam Đảo case study's 'national summary 95/60') [sources conflict: S_MT, S_TVPLN].",
         }, [
           verified(50, ['S_MT']), // TDMNPB
-          verified(65, ['S_MT'], { note: "Vĩnh Phúc article gives '> 65%' as the ĐBSH requirement (Tam Đảo 53%, chưa đạt) [PROVINCIAL; SC_TAMDAO]." }), // ĐBSH
+          verified(65, ['S_MT'], { note: "Vĩnh Phúc article gives '> 65%' as the ĐBSH requirement (Tam Đảo 53%, chưa đạt) [seen only in a province's text: SC_TAMDAO]." }), // ĐBSH
           verified(60, ['S_MT']), // BTB
-          verified(60, ['S_MT'], { note: 'Same garbled cell as 17.1a DHNTB; the 60% clean share itself was marked VERIFIED by an earlier reading.' }), // DHNTB
+          verified(60, ['S_MT'], { note: 'Same garbled cell as 17.1a DHNTB; the 60% clean-water share itself is verified in a public text.' }), // DHNTB
           verified(50, ['S_MT']), // TN
           verified(65, ['S_MT']), // ĐNB
           verified(65, ['S_MT'], { note: "S_MT cuts mid-word ('tối thiểu 65% là nư…'); 65 is visible." }), // ĐBSCL
         ]),
         row({ code: '17.2', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ cơ sở sản xuất - kinh doanh, nuôi trồng thủy sản, làng nghề đảm bảo quy định về bảo vệ môi trường', en: 'Share of production/business, aquaculture and craft-village establishments complying with environmental rules' },
-          note: 'Wording [VERIFIED; S_VL16, S_THMT, S_INFONET]. Chung (cả nước, not a commune threshold): 100% [VERIFIED; S_INFONET].',
+          note: 'Wording [verified in a public text: S_VL16, S_THMT, S_INFONET]. Chung (cả nước, not a commune threshold): 100% [verified in a public text: S_INFONET].',
         }, each(unverified('recalled', [], { note: 'Recalled ≥100% (not used as a value).' }))),
         row({ code: '17.3', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Xây dựng cảnh quan, môi trường xanh - sạch - đẹp, an toàn', en: 'Green, clean, beautiful and safe landscape and environment' },
-          note: "an earlier reading: Chung 'Đạt' VERIFIED (S_INFONET), region cells RECALLED; flag rule applied.",
+          note: "General column 'Đạt' verified in a public text (S_INFONET); region cells not seen in a text; flag rule applied.",
         }, same(verified(true, ['S_VL16', 'S_THMT', 'S_INFONET']))),
         row({ code: '17.4', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Mai táng phù hợp với quy định và theo quy hoạch', en: 'Burials follow regulations and the plan' },
-          note: "an earlier reading: Chung 'Đạt' VERIFIED (S_INFONET), region cells RECALLED; flag rule applied.",
+          note: "General column 'Đạt' verified in a public text (S_INFONET); region cells not seen in a text; flag rule applied.",
         }, same(verified(true, ['S_THMT', 'S_INFONET']))),
         row({ code: '17.5', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Chất thải rắn trên địa bàn và nước thải khu dân cư tập trung, cơ sở sản xuất - kinh doanh được thu gom, xử lý theo quy định', en: 'Solid waste and wastewater of residential areas and businesses are collected and treated as required' },
-          note: "an earlier reading: Chung 'Đạt' VERIFIED (S_INFONET), region cells RECALLED; flag rule applied.",
+          note: "General column 'Đạt' verified in a public text (S_INFONET); region cells not seen in a text; flag rule applied.",
         }, same(verified(true, ['S_INFONET']))),
         row({ code: '17.6', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ hộ có nhà tiêu, nhà tắm, bể chứa nước sinh hoạt hợp vệ sinh và đảm bảo 3 sạch', en: "Share of households with hygienic latrine, bathroom and water tank, meeting the '3 clean' standard" },
-          note: 'Wording [VERIFIED; S_TKL]. Chung (cả nước, not a commune threshold): ≥85% [VERIFIED; S_TKL].',
+          note: 'Wording [verified in a public text: S_TKL]. Chung (cả nước, not a commune threshold): ≥85% [verified in a public text: S_TKL].',
         }, [
-          unverified('recalled', ['S_INFONET'], { note: 'Recalled ≥70% by inference: S_INFONET lists ≥70% beside 17.1 = TDMNPB values; region not stated. A second check: NOT_FOUND.' }), // TDMNPB
-          unverified('not-found', [], { note: 'Regional value not found (two separate searches).' }), // ĐBSH
-          unverified('not-found', [], { note: 'Regional value not found (two separate searches).' }), // BTB
-          unverified('not-found', [], { note: 'Regional value not found (two separate searches).' }), // DHNTB
-          unverified('not-found', [], { note: 'Regional value not found (two separate searches).' }), // TN
-          unverified('not-found', [], { note: 'Regional value not found (two separate searches).' }), // ĐNB
-          unverified('not-found', [], { note: 'Regional value not found (two separate searches).' }), // ĐBSCL
+          unverified('recalled', ['S_INFONET'], { note: 'Recalled ≥70% by inference: S_INFONET lists ≥70% beside 17.1 = TDMNPB values; region not stated; not found.' }), // TDMNPB
+          unverified('not-found', [], { note: 'Regional value not found.' }), // ĐBSH
+          unverified('not-found', [], { note: 'Regional value not found.' }), // BTB
+          unverified('not-found', [], { note: 'Regional value not found.' }), // DHNTB
+          unverified('not-found', [], { note: 'Regional value not found.' }), // TN
+          unverified('not-found', [], { note: 'Regional value not found.' }), // ĐNB
+          unverified('not-found', [], { note: 'Regional value not found.' }), // ĐBSCL
         ]),
         row({ code: '17.7', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ hộ chăn nuôi có chuồng trại chăn nuôi đảm bảo vệ sinh môi trường', en: 'Share of livestock households whose pens meet environmental hygiene' },
-          note: 'Wording [VERIFIED; S_INFONET]. Chung (cả nước, not a commune threshold): not found [NOT_FOUND].',
+          note: 'Wording [verified in a public text: S_INFONET]. Chung (cả nước, not a commune threshold): not found [not found].',
         }, [
-          unverified('recalled', ['S_INFONET'], { note: 'Recalled ≥60% by inference from S_INFONET (region not stated). A second check: NOT_FOUND.' }), // TDMNPB
-          unverified('not-found', [], { note: 'Not found (two separate searches).' }), // ĐBSH
-          unverified('not-found', [], { note: 'Not found (two separate searches).' }), // BTB
-          unverified('not-found', [], { note: 'Not found (two separate searches).' }), // DHNTB
-          unverified('not-found', [], { note: 'Not found (two separate searches).' }), // TN
-          unverified('not-found', [], { note: 'Not found (two separate searches).' }), // ĐNB
-          unverified('not-found', [], { note: 'Not found (two separate searches).' }), // ĐBSCL
+          unverified('recalled', ['S_INFONET'], { note: 'Recalled ≥60% by inference from S_INFONET (region not stated); not found.' }), // TDMNPB
+          unverified('not-found', [], { note: 'Not found.' }), // ĐBSH
+          unverified('not-found', [], { note: 'Not found.' }), // BTB
+          unverified('not-found', [], { note: 'Not found.' }), // DHNTB
+          unverified('not-found', [], { note: 'Not found.' }), // TN
+          unverified('not-found', [], { note: 'Not found.' }), // ĐNB
+          unverified('not-found', [], { note: 'Not found.' }), // ĐBSCL
         ]),
         row({ code: '17.8', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ hộ gia đình và cơ sở sản xuất, kinh doanh thực phẩm tuân thủ các quy định về đảm bảo an toàn thực phẩm', en: 'Share of households and food businesses complying with food-safety rules' },
-          note: 'Wording [VERIFIED; S_TKL, S_INFONET]. Chung (cả nước, not a commune threshold): 100% [VERIFIED; S_TKL, S_INFONET].',
-        }, each(unverified('recalled', [], { note: 'Recalled ≥100% (not used as a value). A second check: regional columns NOT_FOUND.' }))),
+          note: 'Wording [verified in a public text: S_TKL, S_INFONET]. Chung (cả nước, not a commune threshold): 100% [verified in a public text: S_TKL, S_INFONET].',
+        }, each(unverified('recalled', [], { note: 'Recalled ≥100% (not used as a value). Regional columns not found.' }))),
       ]),
     ]),
     ...group({ vi: 'Nhóm 5. Hệ thống chính trị', en: 'Group 5. Political system' }, [
       criterion({ id: '18', number: 18, name: { vi: 'Hệ thống chính trị và tiếp cận pháp luật', en: 'Political system and access to law' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '18.1', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Cán bộ, công chức xã đạt chuẩn', en: 'Commune officials and civil servants meet the standard' },
-          note: "Table cell not seen (an earlier reading marked the 'Đạt' cells RECALLED); per the flag rule the target status follows the verified wording. Sơn La guidance HD 750/HD-SNV reads it as '100% CBCC xã đạt chuẩn' [PROVINCIAL; S_SLNV].",
+          note: "The table cell ('Đạt') is not seen in a text; by the flag rule the target's status follows the verified wording. Sơn La guidance HD 750/HD-SNV reads it as '100% CBCC xã đạt chuẩn' [seen only in a province's text: S_SLNV].",
         }, same(verified(true, ['S_HTCT', 'S_SLNV']))),
         row({ code: '18.2', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Có đủ các tổ chức trong hệ thống chính trị cơ sở theo quy định', en: 'All grassroots political-system organisations are in place' },
-          note: "Table cell not seen (an earlier reading marked the 'Đạt' cells RECALLED); per the flag rule the target status follows the verified wording.",
+          note: "The table cell ('Đạt') is not seen in a text; by the flag rule the target's status follows the verified wording.",
         }, same(verified(true, ['S_HTCT']))),
         row({ code: '18.3', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Đảng bộ, chính quyền xã đạt tiêu chuẩn "trong sạch, vững mạnh"', en: "Commune Party committee and government rated 'clean and strong'" },
-          note: "Table cell not seen (an earlier reading marked the 'Đạt' cells RECALLED); per the flag rule the target status follows the verified wording.",
+          note: "The table cell ('Đạt') is not seen in a text; by the flag rule the target's status follows the verified wording.",
         }, same(verified(true, ['S_HTCT']))),
         row({ code: '18.4', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tổ chức chính trị - xã hội của xã đạt loại khá trở lên', en: "Commune socio-political organisations rated 'good' or better" },
-          note: 'Wording [VERIFIED; S_HTCT, S_SLNV].',
+          note: 'Wording [verified in a public text: S_HTCT, S_SLNV].',
         }, same(unverified('recalled', [], { note: "Recalled ≥100% (not used as a value). Sơn La guidance: 'Có 100% tổ chức chính trị – xã hội của xã đạt loại khá trở lên' (provincial guidance, S_SLNV)." }))),
         row({ code: '18.5', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Xã đạt chuẩn tiếp cận pháp luật theo quy định', en: 'The commune meets the access-to-law standard' },
-          note: "Table cell not seen (an earlier reading marked the 'Đạt' cells RECALLED); per the flag rule the target status follows the verified wording.",
+          note: "The table cell ('Đạt') is not seen in a text; by the flag rule the target's status follows the verified wording.",
         }, same(verified(true, ['S_HTCT']))),
         row({ code: '18.6', measure: 'flag', op: '=', textStatus: 'verified',
           text: { vi: 'Đảm bảo bình đẳng giới và phòng chống bạo lực gia đình; bảo vệ và hỗ trợ những người dễ bị tổn thương trong các lĩnh vực của gia đình và đời sống xã hội', en: 'Gender equality, prevention of domestic violence, protection of vulnerable people' },
-          note: "Table cell not seen (an earlier reading marked the 'Đạt' cells RECALLED); per the flag rule the target status follows the verified wording.",
+          note: "The table cell ('Đạt') is not seen in a text; by the flag rule the target's status follows the verified wording.",
         }, same(verified(true, ['S_HTCT']))),
       ]),
       criterion({ id: '19', number: 19, name: { vi: 'Quốc phòng và An ninh', en: 'Defence and security' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [
         row({ code: '19.1', measure: 'flag', op: '=', textStatus: 'recalled',
           text: { vi: 'Xây dựng lực lượng dân quân "vững mạnh, rộng khắp" và hoàn thành các chỉ tiêu quốc phòng', en: "Militia 'strong and widespread'; defence targets completed" },
-          note: 'Wording RECALLED.',
+          note: 'Wording not seen in a text (recalled).',
         }, same(unverified('recalled', [], { note: "Recalled cell: 'Đạt' (not used as a value)." }))),
         row({ code: '19.2', measure: 'flag', op: '=', textStatus: 'recalled',
           text: { vi: 'Xã đạt chuẩn an toàn về an ninh, trật tự xã hội và đảm bảo bình yên: không có khiếu kiện đông người kéo dài; không để xảy ra trọng án; tội phạm và tệ nạn xã hội (ma túy, trộm cắp, cờ bạc, nghiện hút) được kiềm chế, giảm liên tục so với các năm trước', en: 'Commune safe in security and order: no prolonged mass complaints, no serious crimes, crime and social evils contained and falling' },
-          note: 'Wording RECALLED.',
+          note: 'Wording not seen in a text (recalled).',
         }, same(unverified('recalled', [], { note: "Recalled cell: 'Đạt' (not used as a value)." }))),
       ]),
     ]),

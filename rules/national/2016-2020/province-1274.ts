@@ -29,7 +29,7 @@ export const province1274 = set({
   },
   sources: ['S_1274'],
   notes: [
-    'Encoded as set province-2020 [VERIFIED; S_1274].',
+    'Encoded as set province-2020 [verified in a public text: S_1274].',
   ],
   conditions: [
     { id: 'allDistrictsNTM', text: { vi: '100% huyện đạt chuẩn NTM (rà soát đáp ứng QĐ 558)', en: '100% of districts recognised as NTM, re-checked against QĐ 558' }, purpose: 'criteria', status: 'verified', sources: ['S_1274'], check: { kind: 'unit-share', unitLevel: 'district', standard: 'meets-set', op: '>=', percent: 100 }, note: 'Reference check: share(districts NTM, re-checked vs 558) == 100%' },

@@ -66,11 +66,11 @@ const VALUES_NOT_FOUND: Condition = {
   status: 'not-found',
   sources: [],
   check: { kind: 'not-checkable' },
-  note: 'Reference amendments-211-2024, condition change.amendedIndicators (NOT_FOUND). The targets of this version are those of the base decree; any of them may have been changed by 211.',
+  note: 'Reference amendments-211-2024, condition change.amendedIndicators (not found). The targets of this version are those of the base decree; any of them may have been changed by 211.',
 };
 
 const NOTE_211 =
-  '211/QĐ-TTg (01/3/2024) amends this set [VERIFIED; S17, S18]. Which indicators it changed and their new values: NOT_FOUND. This version keeps every base target and adds the condition 211.amendedIndicators (not checkable), so no evaluation under it is "met" until the amended values are encoded.';
+  '211/QĐ-TTg (01/3/2024) amends this set [verified in a public text: S17, S18]. Which indicators it changed and their new values: not found. This version keeps every base target and adds the condition 211.amendedIndicators (not checkable), so no evaluation under it is "met" until the amended values are encoded.';
 
 const COMMON = {
   amendment: DECREE_211,

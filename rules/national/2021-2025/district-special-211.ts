@@ -28,9 +28,9 @@ export const districtSpecial211 = set({
   },
   sources: ['E10', 'E14', 'S18', 'S17'],
   notes: [
-    'Signed 01/3/2024 by PTT Trần Lưu Quang; amends criteria/targets of 318 (xã NTM, xã NTM nâng cao) and 320 (huyện NTM, huyện NTM nâng cao); adds criteria for huyện NTM đặc thù không có ĐVHC cấp xã [VERIFIED; S17, S18]. (Title above is composed from that scope; exact title not recorded.)',
-    'Which commune/district indicators were amended (income 10, poverty 11, environment 17.x, others) and their new values: NOT_FOUND.',
-    'Ministry guidance updated after 211: 1327/QĐ-BCT (03/6/2024) cites 211 (điện, thương mại nông thôn) [VERIFIED; E10]; 2251/BTNMT-KSONMT (09/4/2024) consolidates environment guidance incl. huyện NTM đặc thù [VERIFIED; E14].',
+    'Signed 01/3/2024 by PTT Trần Lưu Quang; amends criteria/targets of 318 (xã NTM, xã NTM nâng cao) and 320 (huyện NTM, huyện NTM nâng cao); adds criteria for huyện NTM đặc thù không có ĐVHC cấp xã [verified in a public text: S17, S18]. (Title above is composed from that scope; exact title not recorded.)',
+    'Which commune/district indicators were amended (income 10, poverty 11, environment 17.x, others) and their new values: not found.',
+    'Ministry guidance updated after 211: 1327/QĐ-BCT (03/6/2024) cites 211 (điện, thương mại nông thôn) [verified in a public text: E10]; 2251/BTNMT-KSONMT (09/4/2024) consolidates environment guidance incl. huyện NTM đặc thù [verified in a public text: E14].',
     'Encoded as set amendments-211-2024.',
   ],
   conditions: [
@@ -59,7 +59,7 @@ export const districtSpecial211 = set({
       row({ code: '2.3', measure: 'flag', op: '=', textStatus: 'verified',
         text: { vi: 'Đường thủy nội địa do địa phương quản lý (nếu có) … (bị cắt)', en: 'Local inland waterways (if any) … (text cut)' },
         note: 'Wording partial (VERIFIED-PARTIAL); the remaining special-district criteria were not seen.',
-      }, unverified('not-found', ['S18'], { note: 'Row cut; target and the remaining criteria NOT_FOUND.' })),
+      }, unverified('not-found', ['S18'], { note: 'Row cut; target and the remaining criteria not found.' })),
     ]),
   ],
 });

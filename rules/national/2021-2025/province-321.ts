@@ -29,7 +29,7 @@ export const province321 = set({
   },
   sources: ['S12', 'S13', 'S14'],
   notes: [
-    '[VERIFIED; S12, S13, S14]',
+    '[verified in a public text: S12, S13, S14]',
   ],
   conditions: [
     { id: 'T.1', text: { vi: 'Tỷ lệ số huyện đạt chuẩn NTM giai đoạn 2021–2025: 100% (huyện công nhận 2010–2020 phải rà soát, đáp ứng đủ mức chuẩn huyện NTM 2021–2025)', en: '100% of districts meet the 2021–2025 district NTM standard (districts recognised 2010–2020 re-checked)' }, purpose: 'criteria', status: 'verified', sources: ['S12', 'S13', 'S14'], check: { kind: 'unit-share', unitLevel: 'district', standard: 'meets-set', op: '>=', percent: 100 }, note: 'Reference check: share(districts NTM 2021-2025) == 100%' },
@@ -37,7 +37,7 @@ export const province321 = set({
     { id: 'T.3', text: { vi: 'Tỷ lệ số huyện đạt chuẩn NTM nâng cao giai đoạn 2021–2025: ≥20%', en: 'At least 20% of districts are advanced NTM' }, purpose: 'criteria', status: 'verified', sources: ['S12', 'S13', 'S14'], check: { kind: 'unit-share', unitLevel: 'district-advanced', standard: 'meets-set', op: '>=', percent: 20 }, note: 'Reference check: share(districts advanced NTM) >= 20%' },
     { id: 'T.4', text: { vi: 'Tỷ lệ số xã đạt chuẩn NTM nâng cao giai đoạn 2021–2025: ≥40%', en: 'At least 40% of communes are advanced NTM' }, purpose: 'criteria', status: 'verified', sources: ['S13', 'S14'], check: { kind: 'unit-share', unitLevel: 'commune-advanced', standard: 'meets-set', op: '>=', percent: 40 }, note: 'Reference check: share(communes advanced NTM) >= 40%' },
     { id: 'T.5', text: { vi: 'Có Đề án XD NTM toàn tỉnh giai đoạn 2021–2025 được Hội đồng nhân dân [cấp tỉnh thông qua …] (bị cắt)', en: "A province-wide NTM scheme 2021–2025 approved by the People's Council (text cut after 'Hội đồng nhân dân')" }, purpose: 'criteria', status: 'verified', sources: ['S13', 'S14'], check: { kind: 'fact', fact: 'provincialSchemeApproved', op: '=', value: true }, note: 'Reference check: provincialSchemeApprovedByHDND == true' },
-    { id: 'T.6', text: { vi: 'Các điều kiện tiếp theo (nếu có)', en: 'Further conditions, if any' }, purpose: 'criteria', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: 'Reference check: n/a (NOT_FOUND)' },
+    { id: 'T.6', text: { vi: 'Các điều kiện tiếp theo (nếu có)', en: 'Further conditions, if any' }, purpose: 'criteria', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: 'Reference check: n/a (not found)' },
   ],
   criteria: [
   ],

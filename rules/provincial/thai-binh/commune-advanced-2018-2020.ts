@@ -29,7 +29,7 @@ function namedCriterion<const N extends number>(n: N, vi: string, en: string) {
             value: null,
             op: '=',
             sources: [],
-            note: 'Indicators and thresholds NOT_FOUND; the province supplies the target (override) and its assessment (value).',
+            note: 'Indicators and thresholds not found; the province supplies the target (override) and its assessment (value).',
           },
         },
       },
@@ -90,5 +90,5 @@ export const thaiBinhCommuneAdvanced = defineCriteriaSet({
     },
   ],
   sources: pickSources(['SC_TB_HOIDAP', 'SC_TB2020', 'SC_TB2022']),
-  notes: ['11 criteria [VERIFIED; SC_TB_HOIDAP]; indicators and thresholds NOT_FOUND.'],
+  notes: ['11 criteria [verified in a public text: SC_TB_HOIDAP]; indicators and thresholds not found.'],
 });

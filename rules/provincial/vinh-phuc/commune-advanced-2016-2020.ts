@@ -151,12 +151,12 @@ export const vinhPhucCommuneAdvanced = defineCriteriaSet({
       status: 'recalled',
       sources: [],
       check: { kind: 'criteria-met' },
-      note: 'Seed-case advice; Hồ Sơn 3/5 = chưa đạt in 2021 (FROM BRIEF). The engine applies the same rule to the criteria verdict.',
+      note: 'Hồ Sơn met 3 of 5 = chưa đạt in 2021 (not seen in a text). The engine applies the same rule to the criteria verdict.',
     },
   ],
   sources: pickSources(['SC_HOSON', 'SC_TAMDAO', 'SC_6638']),
   notes: [
-    'Number and date of the decision NOT_FOUND; period unknown (in force in 2021 when Hồ Sơn was assessed), so the registry never returns it by date.',
-    'That the five areas of the Hồ Sơn article are the five groups of the set is inferred (seed-case) [RECALLED].',
+    'Number and date of the decision not found; period unknown (in force in 2021 when Hồ Sơn was assessed), so the registry never returns it by date.',
+    'That the five areas of the Hồ Sơn article are the five groups of the set is inferred from the Tam Đảo case [not seen in a text].',
   ],
 });

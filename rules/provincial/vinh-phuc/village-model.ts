@@ -86,12 +86,12 @@ export const vinhPhucVillageModel = defineCriteriaSet({
       status: 'recalled',
       sources: [],
       check: { kind: 'criteria-met' },
-      note: 'Count FROM BRIEF: Tân Long and Chùa Vàng met 9/9; contents unknown.',
+      note: 'Count not seen in a text: Tân Long and Chùa Vàng met 9/9; contents unknown.',
     },
   ],
   sources: pickSources(['SC_HOSON']),
   notes: [
-    'Nine criteria: count FROM BRIEF [RECALLED]; contents NOT_FOUND. Recalled typical contents (income above the commune average, no poor households, roads, landscape…) are deliberately not encoded.',
+    'Nine criteria: count not seen in a text [not seen in a text]; contents not found. Recalled typical contents (income above the commune average, no poor households, roads, landscape…) are deliberately not encoded.',
     "Not Vĩnh Phúc's separate 'làng văn hóa kiểu mẫu' programme.",
   ],
 });
