@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { COMMUNE_GROUP_IDS } from '../model/commune-group.js';
 import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
+import { targetsOf } from '../model/cell.js';
 import type { Indicator } from '../model/indicator.js';
 import { columnFor } from '../evaluate/column-for.js';
 import { PROVINCE_UNIT_IDS } from '../model/province-unit.js';
 import { resolveProvince } from '../model/resolve-province.js';
 import { REGION_IDS } from '../model/region.js';
-import { COMPARISONS, type Target } from '../model/target.js';
+import { COMPARISONS } from '../model/target.js';
 import type { EvaluationInput } from '../evaluate/input.js';
 
 /** Title and description attached to a schema for its JSON Schema. */
@@ -52,10 +53,6 @@ function overrideValueSchema(indicator: Indicator) {
     default:
       return z.number().min(0);
   }
-}
-
-function targetsOf(indicator: Indicator): Target[] {
-  return Object.values(indicator.targets).flatMap((cell) => (Array.isArray(cell) ? [...(cell as readonly Target[])] : [cell as Target]));
 }
 
 /** Every fact name the set reads, with its kind when the set declares it. */
