@@ -110,6 +110,8 @@ export const SOURCES = {
   SC_TB_HOIDAP: { url: 'https://thaibinh.gov.vn/nongthonmoi2/hoi-dap', what: 'Thái Bình hỏi đáp: QĐ 2538/QĐ-UBND (05/10/2018) xã NTM nâng cao - 11 criteria list' },
   SC_TB2020: { url: 'https://thunghiem.baothaibinh.com.vn/tin-tuc/0/124121/tham-dinh-xa-dat-chuan-nong-thon-moi-nang-cao-tai-huyen-quynh-phu', what: 'Thái Bình: An Khê 50.32 million / 0.96% poor; Quỳnh Bảo 50.3 million / 0.53%; 11/11 nâng cao criteria, eligible 2020' },
   SC_TB2022: { url: 'https://baothaibinh.com.vn/tin-tuc/60/143123/nong-thon-thai-binh-doi-moi', what: 'Thái Bình by 01/2022: 20 communes completed 11/11 nâng cao criteria; 15 recognised' },
+  H3: { url: 'https://www.vietnam.vn/en/lien-mach-nong-thon-moi', what: "Vietnam.vn (English): 'Liền mạch nông thôn mới', interview giving the sizes of the 2021–2025 sets (commune 19 criteria, 57 indicators; advanced commune 19 criteria, 75 indicators; model commune 4 criteria)" },
+  H4: { url: 'https://doanhnghiepkinhtexanh.vn/chuong-trinh-chuyen-doi-so-trong-xay-dung-nong-thon-moi-a14500.html', what: "Doanh nghiệp Kinh tế xanh: 'Chương trình chuyển đổi số trong xây dựng nông thôn mới' (xã NTM: 19 tiêu chí, 57 chỉ tiêu; xã NTM nâng cao: 19 tiêu chí, 75 chỉ tiêu)" },
 } as const satisfies Record<string, Source>;
 
 /**

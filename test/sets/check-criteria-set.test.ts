@@ -124,3 +124,31 @@ describe('rules/decrees.ts and rules/sources.ts state each document and source o
     }
   });
 });
+
+describe('notes an auditor can read', () => {
+  // Wording that tells how the research went instead of what is known (issue 11).
+  const RESEARCH = /earlier reading|second check|later reading|czech|round-2|github file|from brief|first brief|seed-case|separate searches|re-seen|searched again/i;
+
+  it.each(listCriteriaSets().map((s) => [s.id, s] as const))('%s: no note, source or English text tells the research instead of what is known', (_id, set) => {
+    const found: string[] = [];
+    const visit = (value: unknown, path: string): void => {
+      if (typeof value === 'string') {
+        if (RESEARCH.test(value)) found.push(`${path}: ${value.slice(0, 80)}`);
+      } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}.${i}`));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, `${path}.${k}`);
+    };
+    visit(set, set.id);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('a known count says how many indicators are missing', () => {
+  it('318 Annex II: 75 indicators are known to exist (H3, H4), 4 are encoded, 71 missing', async () => {
+    const { communeAdvanced318, indicatorsOf } = await import('../../src/index.js');
+    expect(indicatorsOf(communeAdvanced318)).toHaveLength(4);
+    expect(communeAdvanced318.notes).toContain(
+      'Phụ lục II has 19 criteria and 75 indicators [verified in a public text: H3, H4]; 4 of them are encoded here, so 71 indicators are missing from this set.',
+    );
+    expect(Object.keys(communeAdvanced318.sources)).toEqual(expect.arrayContaining(['H3', 'H4']));
+  });
+});

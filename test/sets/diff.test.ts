@@ -39,7 +39,11 @@ describe('diff 1980/QĐ-TTg → 318/QĐ-TTg (communes)', () => {
   it('gives the target before and after in every region, status changes included', () => {
     const income = d.indicators.changed.find((i) => i.code === '10')!;
     const tdmnpb = income.targets.find((t) => t.column === 'northern-midlands-mountains')!;
-    expect(tdmnpb.before).toEqual([{ status: 'verified', value: 36, op: '>=' }]);
+    // 1980's income is unknown before 2020 and 36 from 2020 (the year its source states).
+    expect(tdmnpb.before).toEqual([
+      { status: 'not-found', value: null, op: '>=', years: { to: 2019 } },
+      { status: 'verified', value: 36, op: '>=', years: { from: 2020 } },
+    ]);
     expect(tdmnpb.after![0]!.status).not.toBe('verified');
     expect(income.targets.map((t) => t.column)).toHaveLength(7);
   });
@@ -47,8 +51,8 @@ describe('diff 1980/QĐ-TTg → 318/QĐ-TTg (communes)', () => {
   it('summarises in Vietnamese and English', () => {
     expect(d.summary[0]!.vi).toMatch(/^1980\/QĐ-TTg \(commune-2016-2020\) → 318\/QĐ-TTg \(commune-2021-2025\): tiêu chí thêm 0, bỏ 0, sửa \d+; chỉ tiêu thêm \d+/);
     const income = d.summary.find((l) => l.en.startsWith('Indicator 10:'))!;
-    expect(income.en).toContain('TDMNPB ≥ 36 → unknown (not-found); ĐBSH ≥ 50 → unknown (not-found)');
-    expect(income.vi).toContain('TDMNPB ≥ 36 → chưa biết (not-found)');
+    expect(income.en).toContain('TDMNPB unknown (not-found) [–2019]; ≥ 36 [2020–] → unknown (not-found); ĐBSH unknown (not-found) [–2019]; ≥ 50 [2020–] → unknown (not-found)');
+    expect(income.vi).toContain('≥ 36 [2020–] → chưa biết (not-found)');
     expect(d.summary.some((l) => l.vi.startsWith('Thêm chỉ tiêu 5a'))).toBe(true);
     expect(d.summary.every((l) => l.vi.length > 0 && l.en.length > 0)).toBe(true);
   });

@@ -143,7 +143,7 @@ describe('national set plus provincial increments', () => {
       ],
     });
     expect(criteriaSetSchema().safeParse(derived).success).toBe(true);
-    const r = evaluate(derived, { region: 'red-river-delta', values: { '10': 52, P1: 0 } });
+    const r = evaluate(derived, { region: 'red-river-delta', year: 2020, values: { '10': 52, P1: 0 } });
     expect(indicator(r, '10').status).toBe('met');
     expect(indicator(r, 'P1')).toMatchObject({ status: 'not-met', target: 1 });
     expect(r.total).toBe(20);

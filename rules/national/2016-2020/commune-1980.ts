@@ -4,9 +4,21 @@
 // TDMNPB, ĐBSH, BTB, DHNTB, TN, ĐNB, ĐBSCL (`same(…)`: one value for every region; `each(…)`: the
 // same value printed in every column). Only `verified` cells are targets.
 import { basis } from '../../decrees.js';
-import { each, same, unverified, verified, regions } from '../../table.js';
+import { cases, each, same, unverified, verified, regions } from '../../table.js';
 
 const { row, criterion, group, set } = regions;
+
+// Indicator 10 (income) is stated "đến năm 2020" (by 2020): each value applies from 2020, the
+// year it names, while the set is in force (it was still applied in 2021). The threshold of
+// 2016–2019 is not found in a public text, so for those years the target is unknown and the
+// 2020 value is shown as a candidate, never applied backwards (issue 13).
+const FROM_2020 = { years: { from: 2020 } } as const;
+const until2019 = (value: number, sources: readonly ('S_TN' | 'S_VL16' | 'S_THVL')[]) =>
+  unverified('not-found', [], {
+    years: { to: 2019 },
+    candidates: [{ value, sources, note: 'The value stated for 2020, not the threshold of an earlier assessment year.' }],
+    note: 'The decree states this value for 2020 ("đến năm 2020"); the threshold of 2016–2019 rises every year and is not found in a public text.',
+  });
 
 /**
  * Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020 (1980/QĐ-TTg).
@@ -194,13 +206,13 @@ export const commune1980 = set({
           unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' },
           note: "2020 end-targets only. Per-year thresholds 2016–2019: not found in a public text; do not encode numbers for 2016–2019 without a source. The target rises every year and a commune is assessed against the threshold of the year of assessment [verified in a public text: S_THVL, RG_THANHHOA_TN]. BNN temporary formula for 2016–2017 (QĐ 342 basis) is in the 1980/QĐ-TTg document notes [verified in a public text: S_ANLAO]. The Tam Đảo case study restates the same regional values [verified in a public text: S_TN, S_TVPLN]; weak corroboration [verified in a public text: S_PUBG]. Tam Đảo (ĐBSH) end-2020: communes 'hơn 40', district 49.63 million - chưa đạt vs 50 (would pass the TDMNPB 36) [verified in a public text: SC_TAMDAO]. Chung (cả nước, not a commune threshold): ≥45 [verified in a public text: S_TN, S_VL16, S_TVPLN]. Target year printed in the row: 2020.",
         }, [
-          verified(36, ['S_TN', 'S_VL16']), // TDMNPB
-          verified(50, ['S_TN', 'S_VL16']), // ĐBSH
-          verified(36, ['S_TN', 'S_VL16']), // BTB
-          verified(41, ['S_TN', 'S_VL16']), // DHNTB
-          verified(41, ['S_TN', 'S_VL16']), // TN
-          verified(59, ['S_TN', 'S_VL16']), // ĐNB
-          verified(50, ['S_TN', 'S_VL16', 'S_THVL']), // ĐBSCL
+          cases(until2019(36, ['S_TN', 'S_VL16']), verified(36, ['S_TN', 'S_VL16'], FROM_2020)), // TDMNPB
+          cases(until2019(50, ['S_TN', 'S_VL16']), verified(50, ['S_TN', 'S_VL16'], FROM_2020)), // ĐBSH
+          cases(until2019(36, ['S_TN', 'S_VL16']), verified(36, ['S_TN', 'S_VL16'], FROM_2020)), // BTB
+          cases(until2019(41, ['S_TN', 'S_VL16']), verified(41, ['S_TN', 'S_VL16'], FROM_2020)), // DHNTB
+          cases(until2019(41, ['S_TN', 'S_VL16']), verified(41, ['S_TN', 'S_VL16'], FROM_2020)), // TN
+          cases(until2019(59, ['S_TN', 'S_VL16']), verified(59, ['S_TN', 'S_VL16'], FROM_2020)), // ĐNB
+          cases(until2019(50, ['S_TN', 'S_VL16', 'S_THVL']), verified(50, ['S_TN', 'S_VL16', 'S_THVL'], FROM_2020)), // ĐBSCL
         ]),
       ]),
       criterion({ id: '11', number: 11, name: { vi: 'Hộ nghèo', en: 'Poor households' }, status: 'verified', sources: ['S_VP', 'S_NA_EN'] }, [

@@ -39,8 +39,9 @@ export const communeAdvanced318 = set({
     satisfactionRate: { kind: 'number', text: { vi: 'Tỷ lệ người dân hài lòng (%)', en: 'Share of residents satisfied (%)' } },
     securityComplexArea: { kind: 'boolean', text: { vi: 'Xã phức tạp về an ninh, trật tự (theo Bộ Công an)', en: 'The commune is a complex security/order area (Ministry of Public Security)' } },
   },
-  sources: ['E12', 'E3', 'RG_HANOI_236', 'S01', 'S02', 'S03', 'S05', 'S06', 'S15', 'S17', 'SC_IPSARD', 'SC_TAMDAO'],
+  sources: ['E12', 'E3', 'RG_HANOI_236', 'S01', 'S02', 'S03', 'S05', 'S06', 'S15', 'S17', 'SC_IPSARD', 'SC_TAMDAO', 'H3', 'H4'],
   notes: [
+    'Phụ lục II has 19 criteria and 75 indicators [verified in a public text: H3, H4]; 4 of them are encoded here, so 71 indicators are missing from this set.',
     'Signed 08/03/2022 together with 319, 320, 321 by PTT Thường trực Phạm Bình Minh [verified in a public text: S36, S33].',
     "Bases: Luật Tổ chức Chính phủ 2015 and its 2019 amendment; NQ 25/2021/QH15 (28/7/2021); QĐ 1689/QĐ-TTg (11/10/2021); proposed by Bộ trưởng Bộ NN&PTNT. Điều 1 names the two sets 'Bộ tiêu chí nông thôn mới cấp xã giai đoạn 2021 - 2025' [verified in a public text: S02].",
     'Phụ lục I: 19 tiêu chí, 5 nhóm (Quy hoạch; Hạ tầng kinh tế - xã hội; Kinh tế và tổ chức sản xuất; Văn hóa - Xã hội - Môi trường; Hệ thống chính trị) [verified in a public text: S01, S33]; 57 chỉ tiêu (kept 19 criteria, added 8 indicators vs 2016–2020) [verified in a public text: S07].',
