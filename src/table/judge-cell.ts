@@ -4,6 +4,7 @@ import type { ColumnId } from '../model/column.js';
 import type { Measure } from '../model/indicator.js';
 import type { LegalReference } from '../model/legal-basis.js';
 import { isUsableTarget, type Comparison, type Target, type TargetCell } from '../model/target.js';
+import { VERIFICATION_LABELS } from '../model/verification.js';
 import { caseOf, casesOf, cellOf, referenceOf, sameData, targetOfCase } from './cell.js';
 import type { TableCase, TableCell } from './format.js';
 import { tableIssue, type TableIssue } from './issue.js';
@@ -72,7 +73,7 @@ function judgeCase(b: Target | undefined, c: TableCase, column: ColumnId, ctx: C
     }
   }
   for (const id of c.sources ?? []) {
-    if (!ctx.knownSources.has(id)) return refuse('unknown-source', [...ctx.knownSources].join(', ') || 'none', id);
+    if (!ctx.knownSources.has(id)) return refuse('unknown-source', [...ctx.knownSources].join(', '), id);
   }
 
   if (c.value === null) {
@@ -86,13 +87,15 @@ function judgeCase(b: Target | undefined, c: TableCase, column: ColumnId, ctx: C
   const invalid = invalidValue(c.value, op, ctx.measure);
   if (invalid) return refuse('invalid-value', invalid, describe(op, c.value));
   if (c.status !== undefined && c.status !== 'verified' && c.status !== 'provincial') {
-    return refuse('status-with-value', 'provincial | verified', c.status);
+    return refuse('status-with-value', '"provincial" | "verified"', `"${c.status}"`);
   }
   const sameAsBase = b !== undefined && isUsableTarget(b) && b.value === c.value && b.op === op;
   if (c.status === 'verified') {
     // Only the base's own national value may be called verified: a table never creates one.
     if (sameAsBase && b.status === 'verified') return b;
-    return refuse('claims-verified', b && b.value !== null ? `${b.status}: ${describe(b.op, b.value)}` : b ? b.status : 'none', describe(op, c.value));
+    const known = (lang: 'vi' | 'en') =>
+      b === undefined ? (lang === 'vi' ? 'không có ô này' : 'no such cell') : `${VERIFICATION_LABELS[b.status][lang]}${b.value !== null ? `: ${describe(b.op, b.value)}` : ''}`;
+    return refuse('claims-verified', { vi: known('vi'), en: known('en') }, describe(op, c.value));
   }
   if (sameAsBase) return b;
   const national = b?.status === 'verified' ? b : b?.replaces?.status === 'verified' ? b.replaces : undefined;
