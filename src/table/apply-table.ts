@@ -164,7 +164,6 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
       code: row.code,
       measure: row.measure,
       rowOp: row.op,
-      issuer: table.document.issuer,
       sourceId,
       documentRef,
       knownSources,

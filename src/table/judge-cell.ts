@@ -1,9 +1,8 @@
-import { isAtLeastAsStrict } from '../evaluate/evaluate-indicator.js';
 import { formatComparison } from '../locale/format.js';
 import type { ColumnId } from '../model/column.js';
 import type { Measure } from '../model/indicator.js';
 import type { LegalReference } from '../model/legal-basis.js';
-import { isUsableTarget, type Comparison, type Target, type TargetCell } from '../model/target.js';
+import { isAsStrictAs, isUsableTarget, type Comparison, type Target, type TargetCell } from '../model/target.js';
 import { VERIFICATION_LABELS } from '../model/verification.js';
 import { caseOf, casesOf, cellOf, referenceOf, sameData, targetOfCase } from './cell.js';
 import type { TableCase, TableCell } from './format.js';
@@ -15,8 +14,6 @@ export interface CellContext {
   readonly code: string;
   readonly measure: Measure;
   readonly rowOp: Comparison;
-  /** Who issued the table's document (recorded on the comparison as an override's `by`). */
-  readonly issuer: string;
   /** The source id a provincial value cites by default, and the reference to the document. */
   readonly sourceId: string;
   readonly documentRef: LegalReference;
@@ -99,7 +96,7 @@ function judgeCase(b: Target | undefined, c: TableCase, column: ColumnId, ctx: C
   }
   if (sameAsBase) return b;
   const national = b?.status === 'verified' ? b : b?.replaces?.status === 'verified' ? b.replaces : undefined;
-  if (national && !isAtLeastAsStrict({ value: c.value, op, by: ctx.issuer }, national as Target, op)) {
+  if (national && !isAsStrictAs(c.value, op, national)) {
     return refuse('less-strict', describe(national.op, national.value), describe(op, c.value));
   }
   // When, years and relativeTo say which case and what kind of target: they stay the base's.

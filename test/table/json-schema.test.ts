@@ -9,7 +9,7 @@ import { testOnlyCompleteTable, testOnlyPovertyTable, testOnlyVillageTable } fro
 
 const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 const require = createRequire(import.meta.url);
-const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ strict: false, allErrors: true });
+const ajv = new Ajv2020({ strict: false, allErrors: true });
 const validate = ajv.compile(criteriaTableJsonSchema());
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 
