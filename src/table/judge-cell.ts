@@ -1,4 +1,3 @@
-import { formatComparison } from '../locale/format.js';
 import type { ColumnId } from '../model/column.js';
 import type { Measure } from '../model/indicator.js';
 import type { LegalReference } from '../model/legal-basis.js';
@@ -139,5 +138,5 @@ function invalidValue(value: number | boolean, op: Comparison, measure: Measure)
 
 /** "≥ 95", "= true": a comparison and value as the issues quote them. */
 function describe(op: Comparison, value: number | boolean | null): string {
-  return `${formatComparison(op)} ${String(value)}`;
+  return `${op === '>=' ? '≥' : op === '<=' ? '≤' : '='} ${String(value)}`;
 }
