@@ -1,3 +1,5 @@
+import { formatMessage } from '../locale/format-message.js';
+import { checkCriteriaSet } from '../model/check-criteria-set.js';
 import { columnIdsOf, type ColumnId, type ColumnKind } from '../model/column.js';
 import { isCommuneGroupId } from '../model/commune-group.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
@@ -93,6 +95,7 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
   const columns = base ? base.columns : columnKindOf(table, issues);
   const validColumns = new Set<ColumnId>(['all', ...columnIdsOf(columns)]);
   const knownSources = new Set([...Object.keys(base?.sources ?? {}), sourceId]);
+  const knownDocuments = new Set([...(base?.legalBasis ?? []).map((d) => d.document), table.document.number]);
 
   // Criteria of the base, in order, then the new ones the rows name.
   const draft = (criterion: Criterion | undefined, key: number | string): CriterionDraft => ({
@@ -167,8 +170,13 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
       sourceId,
       documentRef,
       knownSources,
+      knownDocuments,
       issues,
     };
+    if (!baseIndicator && row.source !== undefined && !knownDocuments.has(referenceOf(row.source).document)) {
+      issues.push(tableIssue('unknown-document', { ...place, path: ['rows', index, 'source'] }, [...knownDocuments].join(', '), referenceOf(row.source).document));
+      return;
+    }
     const targets: Partial<Record<ColumnId, TargetCell>> = { ...(baseIndicator?.targets ?? {}) };
     let refusedCell = false;
     for (const [column, cell] of Object.entries(row.cells) as [ColumnId, NonNullable<TableRow['cells'][ColumnId]>][]) {
@@ -235,6 +243,13 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
   if (base && sameData(derived, base)) return { set: derived, issues: [] };
   if (base && table.id === base.id) return refused([tableIssue('same-id', { path: ['id'] }, base.id, table.id)]);
   if (!province) return refused([tableIssue('missing-province', { path: ['province'] }, 'a province id', 'undefined')]);
+  // What only the whole set shows (a fact or reference a case names that the set lacks…):
+  // the model's own check, on what the table added to the base.
+  const before = new Set((base ? checkCriteriaSet(base) : []).map((i) => `${i.code} ${JSON.stringify(i.path)}`));
+  const added = checkCriteriaSet(derived).filter((i) => !before.has(`${i.code} ${JSON.stringify(i.path)}`));
+  if (added.length > 0) {
+    return refused(added.map((i) => tableIssue('inconsistent-set', { path: i.path }, { vi: formatMessage(i, 'vi'), en: formatMessage(i, 'en') }, i.received)));
+  }
   return { set: derived, issues: [] };
 }
 
@@ -285,7 +300,8 @@ function derivedSet(base: CriteriaSet, table: CriteriaTable, criteria: readonly 
     ...(table.years ?? base.years ? { years: table.years ?? base.years } : {}),
     legalBasis: known ? base.legalBasis : [...base.legalBasis, legalDocumentOf(table, 'amendment', title)],
     criteria,
-    sources: cites && !base.sources[sourceId] ? { ...base.sources, [sourceId]: sourceOf(table) } : base.sources,
+    // The table's source: cited by its provincial values and by the document it adds.
+    sources: (cites || !known) && !base.sources[sourceId] ? { ...base.sources, [sourceId]: sourceOf(table) } : base.sources,
     ...(table.notes ?? base.notes ? { notes: [...(base.notes ?? []), ...(table.notes ?? [])] } : {}),
   } as CriteriaSet;
 }

@@ -1,6 +1,6 @@
 import type { LegalReference } from '../model/legal-basis.js';
 import type { Target, TargetCell } from '../model/target.js';
-import type { TableCase, TableCell, TableSource } from './format.js';
+import type { TableCase, CriteriaTableCell, TableSource } from './format.js';
 
 /**
  * The full table form of one target: every field the library knows, so an unknown cell shows
@@ -67,7 +67,7 @@ export function targetOfCase(c: TableCase, rowOp: Target['op'], status: Target['
  * @example
  * casesOf(95); // [{ value: 95 }]
  */
-export function casesOf(cell: TableCell): readonly TableCase[] {
+export function casesOf(cell: CriteriaTableCell): readonly TableCase[] {
   if (typeof cell === 'number' || cell === true) return [{ value: cell }];
   return Array.isArray(cell) ? (cell as readonly TableCase[]) : [cell as TableCase];
 }

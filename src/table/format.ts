@@ -166,9 +166,9 @@ export const tableCellSchema = /* @__PURE__ */ lazySchema(() =>
 /**
  * One cell of a table: `95`, `true`, `{ value, op?, source? }`, or a list of cases.
  * @example
- * const cells: Record<string, TableCell> = { 'group-1': 98, 'group-2': 95, 'group-3': { value: 90, source: '12/2026/QĐ-UBND' } };
+ * const cells: Record<string, CriteriaTableCell> = { 'group-1': 98, 'group-2': 95, 'group-3': { value: 90, source: '12/2026/QĐ-UBND' } };
  */
-export type TableCell = z.infer<ReturnType<typeof tableCellSchema>>;
+export type CriteriaTableCell = z.infer<ReturnType<typeof tableCellSchema>>;
 
 /**
  * Schema of one row: one indicator, laid out as the spreadsheet an official keeps

@@ -32,6 +32,8 @@ export const TABLE_ISSUE_CODES = [
   'cell-cleared',
   'cases-mismatch',
   'unknown-source',
+  'unknown-document',
+  'inconsistent-set',
 ] as const;
 
 /**
@@ -100,6 +102,8 @@ const vi: { readonly [K in TableIssueCode]: Text } = {
   'cell-cleared': (w, e) => `${w}: ô để trống nhưng bộ gốc đã có mức ${e}; bảng không được xóa mức đã biết.`,
   'cases-mismatch': (w, e, r) => `${w}: ô có ${r} trường hợp, bộ gốc có ${e}; các trường hợp (theo năm, theo điều kiện) phải tương ứng.`,
   'unknown-source': (w, e, r) => `${w}: nguồn ${r} không có trong danh sách nguồn của bộ tiêu chí (${e}).`,
+  'unknown-document': (w, e, r) => `${w}: văn bản ${r} không phải văn bản của bảng hay căn cứ pháp lý của bộ tiêu chí (${e}).`,
+  'inconsistent-set': (w, e) => `${w}: bộ tiêu chí tạo ra không nhất quán: ${e}`,
 };
 
 const en: { readonly [K in TableIssueCode]: Text } = {
@@ -127,6 +131,8 @@ const en: { readonly [K in TableIssueCode]: Text } = {
   'cell-cleared': (w, e) => `${w}: the cell is empty but the base set knows the target ${e}; a table cannot remove a known target.`,
   'cases-mismatch': (w, e, r) => `${w}: the cell has ${r} case(s), the base set ${e}; cases (by year or fact) must correspond.`,
   'unknown-source': (w, e, r) => `${w}: source ${r} is not among the set's sources (${e}).`,
+  'unknown-document': (w, e, r) => `${w}: document ${r} is neither the table's nor in the set's legal basis (${e}).`,
+  'inconsistent-set': (w, e) => `${w}: the derived set is not consistent: ${e}`,
 };
 
 /** A column's name: "vùng Đồng bằng sông Hồng" / "Red River Delta column", "xã nhóm 1" / "Group 1 column". */

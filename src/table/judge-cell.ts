@@ -4,7 +4,7 @@ import type { LegalReference } from '../model/legal-basis.js';
 import { isAsStrictAs, isUsableTarget, type Comparison, type Target, type TargetCell } from '../model/target.js';
 import { VERIFICATION_LABELS } from '../model/verification.js';
 import { caseOf, casesOf, cellOf, referenceOf, sameData, targetOfCase } from './cell.js';
-import type { TableCase, TableCell } from './format.js';
+import type { TableCase, CriteriaTableCell } from './format.js';
 import { tableIssue, type TableIssue } from './issue.js';
 
 /** What judging the cells of one row needs. @internal */
@@ -18,6 +18,8 @@ export interface CellContext {
   readonly documentRef: LegalReference;
   /** Source ids a cell may cite. */
   readonly knownSources: ReadonlySet<string>;
+  /** Documents a cell's `source` may name: the table's and the base's legal basis. */
+  readonly knownDocuments: ReadonlySet<string>;
   readonly issues: TableIssue[];
 }
 
@@ -31,7 +33,7 @@ export interface CellContext {
  *   verified national target, with the national cell it replaces recorded in `replaces`.
  * @internal
  */
-export function judgeCell(base: TargetCell | undefined, cell: TableCell, column: ColumnId, ctx: CellContext): TargetCell | undefined {
+export function judgeCell(base: TargetCell | undefined, cell: CriteriaTableCell, column: ColumnId, ctx: CellContext): TargetCell | undefined {
   if (base !== undefined && sameData(cell, cellOf(base))) {
     const full = casesOf(cell);
     const rebuilt = full.map((c) => targetOfCase(c, ctx.rowOp, 'verified'));
@@ -67,6 +69,9 @@ function judgeCase(b: Target | undefined, c: TableCase, column: ColumnId, ctx: C
         return refuse('cases-mismatch', JSON.stringify(b[field] ?? null), JSON.stringify(c[field]));
       }
     }
+  }
+  if (c.source !== undefined && !ctx.knownDocuments.has(referenceOf(c.source).document)) {
+    return refuse('unknown-document', [...ctx.knownDocuments].join(', '), referenceOf(c.source).document);
   }
   for (const id of c.sources ?? []) {
     if (!ctx.knownSources.has(id)) return refuse('unknown-source', [...ctx.knownSources].join(', '), id);

@@ -248,6 +248,20 @@ describe('applyTable: what a table may not do (each refusal)', () => {
     expect(refusals(commune318, table318([row31({ all: { value: 85, sources: ['NOPE'] } })]))[0]).toMatchObject({ code: 'unknown-source', received: 'NOPE' });
   });
 
+  it('a source naming a document that is neither the table’s nor in the legal basis', () => {
+    const issue = refusals(commune318, table318([row31({ all: { value: 85, source: '99/2099/QĐ-UBND' } })]))[0];
+    expect(issue).toMatchObject({ code: 'unknown-document', received: '99/2099/QĐ-UBND', column: 'all' });
+    const row = { criterion: 3, code: '3.3', text: { vi: '3.3' }, measure: 'flag', op: '=', cells: { all: true }, source: '99/2099/QĐ-UBND' } as const;
+    expect(refusals(commune318, table318([row]))[0]).toMatchObject({ code: 'unknown-document', path: ['rows', 0, 'source'] });
+  });
+
+  it('what only the whole derived set shows: a case naming a fact the set does not declare', () => {
+    const row = { criterion: 3, code: '3.3', text: { vi: '3.3' }, measure: 'percent', op: '>=', cells: { all: [{ value: 80, when: { fact: 'undeclaredFact', op: '>', value: 1 } }] } } as const;
+    const [issue] = refusals(commune318, table318([row]));
+    expect(issue).toMatchObject({ code: 'inconsistent-set' });
+    expect(formatMessage(issue!, 'en')).toContain('undeclaredFact');
+  });
+
   it('a table for another set, a base for a new set, or none for a given set', () => {
     expect(refusals(commune51, table318([]))[0]).toMatchObject({ code: 'base-mismatch', expected: commune51.id, received: commune318.id });
     expect(refusals(null, table318([]))[0]).toMatchObject({ code: 'base-mismatch', expected: 'none' });

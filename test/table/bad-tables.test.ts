@@ -2,7 +2,7 @@
 // set that the model's own schema accepts, or issues. Tables here are random TEST DATA.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyTable, commune318, commune51, criteriaSetSchema, criteriaTable, formatMessage, type CriteriaSet } from '../../src/index.js';
+import { applyTable, checkCriteriaSet, commune318, commune51, criteriaSetSchema, criteriaTable, formatMessage, type CriteriaSet } from '../../src/index.js';
 import { testOnlyCompleteTable, testOnlyPovertyTable, testOnlyVillageTable } from './fixtures/test-only-ha-noi-commune-2026.js';
 
 function checkOutcome(base: CriteriaSet | null, table: unknown): void {
@@ -10,6 +10,7 @@ function checkOutcome(base: CriteriaSet | null, table: unknown): void {
   if (outcome.set) {
     expect(outcome.issues).toEqual([]);
     expect(criteriaSetSchema().safeParse(outcome.set).error?.issues ?? []).toEqual([]);
+    expect(checkCriteriaSet(outcome.set).map((i) => formatMessage(i, 'en'))).toEqual([]);
   } else {
     expect(outcome.issues.length).toBeGreaterThan(0);
     for (const issue of outcome.issues) {
@@ -36,7 +37,14 @@ describe('applyTable on bad tables', () => {
     for (const [base, table] of [[commune51, testOnlyCompleteTable], [commune51, testOnlyPovertyTable], [null, testOnlyVillageTable]] as const) {
       const { set } = applyTable(base, table);
       expect(criteriaSetSchema().safeParse(set).success).toBe(true);
+      expect(checkCriteriaSet(set!)).toEqual([]);
     }
+  });
+
+  it('checkCriteriaSet accepts a provincial value only in a province’s set', () => {
+    const { set } = applyTable(commune51, testOnlyPovertyTable);
+    const { province: _p, ...national } = set!;
+    expect(checkCriteriaSet(national as CriteriaSet).map((i) => i.code)).toEqual(['value-status', 'value-status', 'value-status']);
   });
 
   it('anything at all: a set or issues, never a throw', () => {
