@@ -163,3 +163,27 @@ export {
 export { PROVINCES_2025, PROVINCES_2025_FROM, type Province2025Id } from './model/provinces-2025.js';
 export { resolveProvince, type ProvinceResolution, type ProvinceResolveQuery } from './model/resolve-province.js';
 export { columnIssue } from './evaluate/column-for.js';
+// Provincial tables (issue 15): the criteria table format, criteriaTable and applyTable.
+export {
+  CRITERIA_TABLE_FORMAT,
+  TABLE_COLUMN_IDS,
+  criteriaTableSchema,
+  tableRowSchema,
+  tableCellSchema,
+  tableCaseSchema,
+  tableDocumentSchema,
+  tableSourceSchema,
+  tableTextSchema,
+  type CriteriaTable,
+  type TableRow,
+  type CriteriaTableCell,
+  type TableCase,
+  type TableDocument,
+  type TableSource,
+  type TableText,
+} from './table/format.js';
+export { criteriaTable } from './table/criteria-table.js';
+export { applyTable, type TableApplication } from './table/apply-table.js';
+export { TABLE_ISSUE_CODES, type TableIssue, type TableIssueCode } from './table/issue.js';
+export { criteriaTableJsonSchema } from './table/json-schema.js';
+export { isUsableTarget, isAsStrictAs } from './model/target.js';

@@ -152,7 +152,9 @@ export function checkCriteriaSet(set: CriteriaSet): CriteriaSetIssue[] {
         if (!allowed.has(column)) unknownColumn(column, [...at, 'targets', column]);
         casesOf(cell).forEach((target, k) => {
           const tp: Path = Array.isArray(cell) ? [...at, 'targets', column, k] : [...at, 'targets', column];
-          if ((target.status === 'verified') !== (target.value !== null)) {
+          // A provincial value (a province's table, applyTable) carries a value only in that province's set.
+          const mayCarry = target.status === 'verified' || (target.status === 'provincial' && set.province !== undefined);
+          if (target.value !== null ? !mayCarry : target.status === 'verified') {
             add('value-status', [...tp, 'value'], target.status === 'verified' ? 'a value' : 'null', String(target.value),
               `Chỉ ô đã kiểm chứng mới có giá trị; ô tại ${where(tp)} có trạng thái "${target.status}" và giá trị ${String(target.value)}.`,
               `Only a verified cell carries a value; the cell at ${where(tp)} has status "${target.status}" and value ${String(target.value)}.`);
