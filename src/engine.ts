@@ -117,3 +117,27 @@ export {
 } from './diff.js';
 export { formatMessage, type Message } from './locale/format-message.js';
 export { inputSchema, inputJsonSchema, type JsonSchema } from './schema/input-schema.js';
+// The gap plan: what a unit lacks against a set, by how much, and the officials' table.
+export { gapPlan } from './plan/gap-plan.js';
+export { gapTable } from './plan/gap-table.js';
+export type {
+  GapPlan,
+  GapPlanOptions,
+  GapTable,
+  WorkTask,
+  UnitPlan,
+  IndicatorGap,
+  CriterionGap,
+  ConditionGap,
+  UnitShareGap,
+  FactConditionGap,
+  CriteriaConditionGap,
+  OtherConditionGap,
+  UnitCandidate,
+  DataNeed,
+  TargetNeed,
+  ShortfallKind,
+  PlanMessage,
+  PlanMessageCode,
+  PlanMessageParams,
+} from './plan/types.js';
