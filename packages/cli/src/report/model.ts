@@ -145,7 +145,7 @@ export function evaluateUnits(
       row: unit.row,
       ...(unit.recognised !== undefined ? { recognised: unit.recognised } : {}),
       result,
-      plan: planOf(result, unit),
+      plan: planOf(result, set),
       issues: own,
     });
     if (onProgress && (i % 200 === 199 || i === units.length - 1)) onProgress(i + 1, units.length);

@@ -108,7 +108,7 @@ export function resultsTable(report: Report, lang: Lang): ReportTable {
       return r ? criterionText(r.status, lang) : '';
     }),
     verdictText(u.result.recognition, lang),
-    u.plan.map((p) => p[lang]).join('\n'),
+    u.plan.filter((p) => p.kind === 'gap' || p.kind === 'condition').map((p) => p[lang]).join('\n'),
     u.issues.length,
   ]);
   return { name: tableName('results', lang), header, rows };
@@ -136,7 +136,7 @@ export function indicatorsTable(report: Report, lang: Lang): ReportTable {
   ];
   const rows: (string | number)[][] = [];
   for (const u of report.units) {
-    const plan = new Map(u.plan.filter((p) => p.code !== undefined).map((p) => [p.code!, p[lang]]));
+    const plan = new Map(u.plan.filter((p) => p.code !== undefined && p.kind === 'gap').map((p) => [p.code!, p[lang]]));
     for (const c of u.result.criteria) {
       for (const r of c.indicators) {
         rows.push([
@@ -165,10 +165,16 @@ export function indicatorsTable(report: Report, lang: Lang): ReportTable {
 export function planTable(report: Report, lang: Lang): ReportTable {
   const vi = lang === 'vi';
   const rows: (string | number)[][] = [];
-  for (const u of report.units) for (const p of u.plan) rows.push([u.id, u.name ?? '', p.criterionId ?? '', p.code ?? '', p[lang]]);
+  const kinds = {
+    gap: { vi: 'Thiếu hụt', en: 'Shortfall' },
+    condition: { vi: 'Điều kiện', en: 'Condition' },
+    data: { vi: 'Cần số liệu', en: 'Data to collect' },
+    target: { vi: 'Chưa rõ mục tiêu', en: 'Target to obtain' },
+  } as const;
+  for (const u of report.units) for (const p of u.plan) rows.push([u.id, u.name ?? '', kinds[p.kind][lang], p.criterionId ?? '', p.code ?? '', p[lang]]);
   return {
     name: tableName('plan', lang),
-    header: [vi ? 'Mã đơn vị' : 'Unit id', vi ? 'Tên' : 'Name', vi ? 'Tiêu chí' : 'Criterion', vi ? 'Mã chỉ tiêu' : 'Code', vi ? 'Việc cần làm' : 'What to do'],
+    header: [vi ? 'Mã đơn vị' : 'Unit id', vi ? 'Tên' : 'Name', vi ? 'Loại' : 'Kind', vi ? 'Tiêu chí' : 'Criterion', vi ? 'Mã chỉ tiêu' : 'Code', vi ? 'Việc cần làm' : 'What to do'],
     rows,
   };
 }
