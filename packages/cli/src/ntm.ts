@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { runAggregate } from './commands/aggregate.js';
 import { runEvaluate } from './commands/evaluate.js';
 import { runSets } from './commands/sets.js';
 import { runTemplate } from './commands/template.js';
@@ -68,6 +69,25 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--json', 'kết quả JSON / JSON output')
     .addOption(langOption())
     .action((data, flags) => setExit(runEvaluate(data, flags)));
+
+  program
+    .command('aggregate <units>')
+    .description('Huyện hoặc tỉnh từ số liệu các đơn vị cấp dưới / A district or province from its units\' rows')
+    .option('--set <id>', 'bộ tiêu chí cấp huyện/tỉnh, ví dụ district-2021-2025 / the aggregate set')
+    .option('--on <date>', 'ngày đánh giá (mặc định: ngày bộ có hiệu lực) / assessment date')
+    .option('--province <province>', 'tỉnh / province')
+    .option('--region <region>', 'vùng / region')
+    .option('--group <group>', 'nhóm xã / commune group')
+    .option('--year <year>', 'năm đánh giá / assessment year')
+    .option('--name <name>', 'tên huyện/tỉnh / name of the district or province')
+    .option('--values <file>', 'số liệu của chính huyện/tỉnh (chỉ tiêu, thông tin) / the aggregate\'s own data')
+    .option('-o, --output <file>', 'báo cáo .xlsx, .csv, .json, .md hoặc .html / report file')
+    .option('--table <file>', 'bảng tiêu chí của tỉnh / provincial criteria table')
+    .option('--sheet <name>', 'chỉ đọc trang tính này / read only this sheet')
+    .option('--force', 'ghi đè tệp đã có / overwrite an existing file')
+    .option('--json', 'kết quả JSON / JSON output')
+    .addOption(langOption())
+    .action((units, flags) => setExit(runAggregate(units, flags)));
 
   return program;
 }

@@ -17,9 +17,9 @@ function table(t: ReportTable): string {
  * @example
  * htmlReport(report, 'en').includes('<table>'); // true
  */
-export function htmlReport(report: Report, lang: Lang): string {
+export function htmlReport(report: Report, lang: Lang, lead: readonly ReportTable[] = []): string {
   const title = escape(`${report.set.title[lang]} (${report.set.version})`);
-  const sections = [summaryTable(report, lang), resultsTable(report, lang), planTable(report, lang), issuesTable(report, lang)]
+  const sections = [...lead, summaryTable(report, lang), resultsTable(report, lang), planTable(report, lang), issuesTable(report, lang)]
     .map((t) => `<h2>${escape(t.name)}</h2>\n${t.rows.length > 0 ? table(t) : `<p>${lang === 'vi' ? 'Không có.' : 'None.'}</p>`}`)
     .join('\n');
   return `<!doctype html>

@@ -17,9 +17,9 @@ function table(t: ReportTable): string {
  * @example
  * markdownReport(report, 'vi').startsWith('# '); // true
  */
-export function markdownReport(report: Report, lang: Lang): string {
+export function markdownReport(report: Report, lang: Lang, lead: readonly ReportTable[] = []): string {
   const parts = [`# ${report.set.title[lang]} (${report.set.version})`];
-  for (const t of [summaryTable(report, lang), resultsTable(report, lang), planTable(report, lang), issuesTable(report, lang)]) {
+  for (const t of [...lead, summaryTable(report, lang), resultsTable(report, lang), planTable(report, lang), issuesTable(report, lang)]) {
     parts.push(`## ${t.name}`, t.rows.length > 0 ? table(t) : lang === 'vi' ? '_Không có._' : '_None._');
   }
   return `${parts.join('\n\n')}\n`;

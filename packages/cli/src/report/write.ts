@@ -44,18 +44,26 @@ function asSheet(table: ReportTable) {
  * @example
  * writeReport(report, 'report.xlsx', { force: false, lang: 'vi' }); // ['report.xlsx']
  */
-export function writeReport(report: Report, path: string, options: { readonly force: boolean; readonly lang: Lang }): string[] {
+export function writeReport(
+  report: Report,
+  path: string,
+  options: { readonly force: boolean; readonly lang: Lang },
+  /** Tables put first (an aggregate's own), and fields added to the JSON. */
+  extra: { readonly tables?: readonly ReportTable[]; readonly json?: Record<string, unknown> } = {},
+): string[] {
   const { lang } = options;
+  const lead = extra.tables ?? [];
   const paths = reportPaths(path, lang);
   const ext = extensionOf(path);
   if (ext === 'xlsx') {
-    const sheets = [summaryTable(report, lang), resultsTable(report, lang), indicatorsTable(report, lang), planTable(report, lang), issuesTable(report, lang)];
+    const sheets = [...lead, summaryTable(report, lang), resultsTable(report, lang), indicatorsTable(report, lang), planTable(report, lang), issuesTable(report, lang)];
     writeOutput(path, writeBook(sheets.map(asSheet), 'xlsx'), options);
   } else if (ext === 'csv') {
     const tables = [resultsTable(report, lang), indicatorsTable(report, lang), planTable(report, lang), issuesTable(report, lang)];
     tables.forEach((t, i) => writeOutput(paths[i]!, writeBook([asSheet(t)], 'csv'), options));
-  } else if (ext === 'json') writeOutput(path, `${JSON.stringify(reportJson(report), null, 2)}\n`, options);
-  else if (ext === 'md') writeOutput(path, markdownReport(report, lang), options);
-  else writeOutput(path, htmlReport(report, lang), options);
-  return paths;
+    lead.forEach((t, i) => writeOutput(`${path.slice(0, -'.csv'.length)}.${i + 1}.csv`, writeBook([asSheet(t)], 'csv'), options));
+  } else if (ext === 'json') writeOutput(path, `${JSON.stringify({ ...extra.json, ...reportJson(report) }, null, 2)}\n`, options);
+  else if (ext === 'md') writeOutput(path, markdownReport(report, lang, lead), options);
+  else writeOutput(path, htmlReport(report, lang, lead), options);
+  return ext === 'csv' ? [...paths, ...lead.map((_, i) => `${path.slice(0, -'.csv'.length)}.${i + 1}.csv`)] : paths;
 }
