@@ -25,7 +25,7 @@ const TEMPLATES: { readonly [C in SheetIssueCode]: Template } = {
   'no-sheet': (p) => ({ vi: `Không có trang tính ${q(p.received)}`, en: `There is no sheet ${q(p.received)}` }),
   'no-header': (p) => ({
     vi: 'Không tìm thấy hàng tiêu đề có mã chỉ tiêu, hoặc cột "Mã chỉ tiêu"',
-    en: `No header row with ${p.expected ?? 'indicator codes'} was found`,
+    en: 'No header row with indicator codes, nor a column "Mã chỉ tiêu", was found',
   }),
   'unknown-column': (p) => ({
     vi: `Cột ${q(p.received)} không phải mã chỉ tiêu của bộ này nên không được đọc${p.detail ? ` (có phải ${p.detail}?)` : ''}`,

@@ -55,7 +55,7 @@ export function numberText(n: number, lang: Lang): string {
   const sign = whole.startsWith('-') ? '-' : '';
   const digits = sign ? whole.slice(1) : whole;
   const sep = lang === 'vi' ? '.' : ',';
-  const grouped = digits.length > 4 ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep) : digits;
+  const grouped = digits.length > 3 ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep) : digits;
   return `${sign}${grouped}${fraction !== undefined ? (lang === 'vi' ? ',' : '.') + fraction : ''}`;
 }
 
