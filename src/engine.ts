@@ -141,3 +141,27 @@ export type {
   PlanMessageCode,
   PlanMessageParams,
 } from './plan/types.js';
+// Provincial tables (issue 15): the criteria table format, criteriaTable and applyTable.
+export {
+  CRITERIA_TABLE_FORMAT,
+  TABLE_COLUMN_IDS,
+  criteriaTableSchema,
+  tableRowSchema,
+  tableCellSchema,
+  tableCaseSchema,
+  tableDocumentSchema,
+  tableSourceSchema,
+  tableTextSchema,
+  type CriteriaTable,
+  type TableRow,
+  type TableCell,
+  type TableCase,
+  type TableDocument,
+  type TableSource,
+  type TableText,
+} from './table/format.js';
+export { criteriaTable } from './table/criteria-table.js';
+export { applyTable, type TableApplication } from './table/apply-table.js';
+export { TABLE_ISSUE_CODES, type TableIssue, type TableIssueCode } from './table/issue.js';
+export { criteriaTableJsonSchema } from './table/json-schema.js';
+export { isUsableTarget } from './model/target.js';
