@@ -2,7 +2,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { runAggregate } from './commands/aggregate.js';
 import { runEvaluate } from './commands/evaluate.js';
 import { runSets } from './commands/sets.js';
+import { runTable } from './commands/table.js';
 import { runTemplate } from './commands/template.js';
+import { TableRefused } from './table-file.js';
 import { say, UsageError, type Lang } from './lang.js';
 
 /** The language of the messages before the flags are parsed: `--lang en` anywhere on the line. */
@@ -50,6 +52,16 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--json', 'kết quả JSON / JSON output')
     .addOption(langOption())
     .action((set, flags) => setExit(runTemplate(set, flags)));
+
+  program
+    .command('table <set>')
+    .description('Bảng tiêu chí của bộ (để tỉnh điền, dùng lại với --table) / A set\'s criteria table for a province to fill in')
+    .option('-o, --output <file>', 'tệp .xlsx, .csv hoặc .json / output file')
+    .option('--table <file>', 'bảng tiêu chí của tỉnh áp dụng trước / a provincial table applied first')
+    .option('--force', 'ghi đè tệp đã có / overwrite an existing file')
+    .option('--json', 'kết quả JSON / JSON output')
+    .addOption(langOption())
+    .action((set, flags) => setExit(runTable(set, flags)));
 
   program
     .command('evaluate <data>')
@@ -111,6 +123,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // Commander has printed its message; help and version are not errors.
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+    }
+    if (error instanceof TableRefused) {
+      process.stderr.write(`${say('tableRefused', lang, { path: error.path })}\n`);
+      for (const issue of error.issues) process.stderr.write(`${say('issueLine', lang, { cell: issue.cell, message: issue[lang] })}\n`);
+      return 1;
     }
     if (error instanceof UsageError) {
       process.stderr.write(`${say('usage', lang)}: ${error.message}\n`);
