@@ -15,6 +15,7 @@ export const SHEET_ISSUE_CODES = [
   'ambiguous-code',
   'missing-unit-id',
   'duplicate-unit-id',
+  'total-row',
   'unreadable-number',
   'unreadable-flag',
   'unreadable-ratio',

@@ -47,6 +47,10 @@ const TEMPLATES: { readonly [C in SheetIssueCode]: Template } = {
     vi: `Mã đơn vị ${q(p.received)} trùng với một hàng trước; hàng này được gọi là ${q(p.detail)}`,
     en: `Unit id ${q(p.received)} repeats an earlier row; this row is called ${q(p.detail)}`,
   }),
+  'total-row': (p) => ({
+    vi: `Hàng ${q(p.received)} là hàng tổng cộng, không phải một đơn vị: không đánh giá`,
+    en: `Row ${q(p.received)} is a total row, not a unit: not evaluated`,
+  }),
   'unreadable-number': (p) => ({
     vi: `Chỉ tiêu ${p.indicator ?? ''}: không đọc được số từ ${q(p.received)} (cần một số như 97,5 hoặc 1.940); coi như chưa có số liệu`,
     en: `Indicator ${p.indicator ?? ''}: cannot read a number from ${q(p.received)} (expected ${p.expected ?? 'a number'}); treated as no data`,

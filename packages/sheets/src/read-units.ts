@@ -322,7 +322,7 @@ function readWideRow(grid: SheetGrid, r: number, columns: ReadonlyMap<number, Wi
   const nameText = draft.fields.name?.text ?? '';
   if (SUMMARY_LABELS.has(normaliseLabel(nameText)) || SUMMARY_LABELS.has(normaliseLabel(stt))) {
     // A total row is not a unit; saying so keeps every row accounted for.
-    ctx.issue('missing-unit-id', grid.name, { row: r }, { expected: 'a unit row', received: nameText || stt, detail: 'tổng / total (bỏ qua / skipped)' });
+    ctx.issue('total-row', grid.name, { row: r }, { expected: 'a unit row', received: nameText || stt });
     return;
   }
   finishUnit(draft, ctx, grid.name, r);

@@ -106,6 +106,14 @@ describe('readUnits, wide layout', () => {
   });
 });
 
+describe('readUnits, total rows', () => {
+  it('does not take a "Tổng cộng" row for a commune, and says so', () => {
+    const { units, issues } = readUnits('Tên xã,10\nHồ Sơn,40\nTổng cộng,40\n', commune318, { format: 'csv' });
+    expect(units.map((u) => u.id)).toEqual(['Hồ Sơn']);
+    expect(issues).toMatchObject([{ code: 'total-row', cell: 'CSV!3:3', received: 'Tổng cộng' }]);
+  });
+});
+
 describe('readUnits, long layout', () => {
   it('reads its own long form, filled in for one commune, with merged criterion cells', () => {
     const form = writeInputForm(commune51, { format: 'xlsx', column: 'group-2', layout: 'long' });
