@@ -2,7 +2,7 @@ import { isCommuneGroupId, type CommuneGroupId } from '../model/commune-group.js
 import type { CriteriaSet } from '../model/criteria-set.js';
 import type { Measure } from '../model/indicator.js';
 import type { Comparison } from '../model/target.js';
-import { isProvinceId, type ProvinceId } from '../model/province.js';
+import { resolveProvince } from '../model/resolve-province.js';
 import { isRegionId, type RegionId } from '../model/region.js';
 import type { TargetOverride } from './input.js';
 import type { InputIssue } from './issue.js';
@@ -35,7 +35,7 @@ export function validateCommon(set: CriteriaSet, input: unknown): { clean: Clean
   const raw = input as Record<string, unknown>;
   let region: RegionId | undefined;
   let group: CommuneGroupId | undefined;
-  let province: ProvinceId | undefined;
+  let province: string | undefined;
   let year: number | null = null;
   let rawValues: unknown;
   let rawFacts: unknown;
@@ -56,8 +56,9 @@ export function validateCommon(set: CriteriaSet, input: unknown): { clean: Clean
         group = v;
         break;
       case 'province':
-        if (!isProvinceId(v)) return undefined;
-        province = v;
+        const found = resolveProvince(v, { year: Number.isInteger(raw.year) ? (raw.year as number) : undefined, period: set.period });
+        if (!found.ok) return undefined;
+        province = found.key;
         break;
       case 'year':
         if (typeof v !== 'number' || !Number.isInteger(v) || (set.years && (v < set.years.from || v > set.years.to))) return undefined;

@@ -2,7 +2,7 @@ import { describe, didYouMean } from '../_lib/did-you-mean.js';
 import { COMMUNE_GROUP_IDS, isCommuneGroupId, type CommuneGroupId } from '../model/commune-group.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import type { Indicator } from '../model/indicator.js';
-import { isProvinceId, PROVINCE_IDS, type ProvinceId } from '../model/province.js';
+import { resolveProvince } from '../model/resolve-province.js';
 import { isRegionId, REGION_IDS, REGIONS, type RegionId } from '../model/region.js';
 import { COMPARISONS, type Comparison } from '../model/target.js';
 import type { TargetOverride } from './input.js';
@@ -25,7 +25,8 @@ export interface ValueLookup {
 export interface CleanInput {
   readonly region?: RegionId;
   readonly group?: CommuneGroupId;
-  readonly province?: ProvinceId;
+  /** A key `resolveProvince` resolves (an id where one unit is meant). */
+  readonly province?: string;
   readonly categories: readonly string[];
   readonly year: number | null;
   readonly values: ValueLookup;
@@ -219,7 +220,7 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
   const overrides = new Map<string, TargetOverride>();
   let region: RegionId | undefined;
   let group: CommuneGroupId | undefined;
-  let province: ProvinceId | undefined;
+  let province: string | undefined;
   let categories: string[] = [];
   let year: number | null = null;
 
@@ -273,13 +274,9 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
     }
   }
   if (hasOwn(input, 'province') && input.province !== undefined) {
-    const raw = input.province;
-    if (isProvinceId(raw)) province = raw;
-    else {
-      issues.push(
-        issue('unknown-province', ['province'], 'a province id such as vinh-phuc', describe(raw), typeof raw === 'string' ? didYouMean(raw, PROVINCE_IDS) : undefined),
-      );
-    }
+    const found = resolveProvince(input.province, { year: Number.isInteger(input.year) ? (input.year as number) : undefined, period: set.period });
+    if (found.ok) province = found.key;
+    else issues.push(issue(found.code, ['province'], found.expected, found.received, found.suggestion));
   }
   if (set.columns === 'groups' && region !== undefined) {
     issues.push(issue('wrong-column-kind', ['region'], 'commune group (group)', 'region'));

@@ -61,7 +61,10 @@ export const viIssueMessages: IssueMessages = {
   'numerator-exceeds-denominator': (d) => `Tử số lớn hơn mẫu số tại ${d.path} (${d.received}); tỷ lệ vượt 100%.`,
   'unknown-region': (d) => `Vùng ${d.received} không tồn tại; các vùng hợp lệ: ${d.expected}.${hint(d.suggestion)}`,
   'unknown-group': (d) => `Nhóm xã ${d.received} không tồn tại; các nhóm hợp lệ: ${d.expected}.${hint(d.suggestion)}`,
-  'unknown-province': (d) => `Tỉnh ${d.received} không có trong danh mục 63 tỉnh, thành phố.${hint(d.suggestion)}`,
+  'unknown-province': (d) => `Tỉnh ${d.received} không có trong danh mục tỉnh, thành phố (mã định danh, mã số hoặc tên).${hint(d.suggestion)}`,
+  'province-not-in-force': (d) => `Tỉnh ${d.received} không là đơn vị hành chính cấp tỉnh tại thời điểm đánh giá ${d.expected}; đến 30/6/2025 có 63 tỉnh, thành phố, từ 1/7/2025 có 34.${hint(d.suggestion)}`,
+  'province-needs-region': (d) =>
+    `Tỉnh ${d.received} có địa bàn thuộc nhiều vùng (${d.expected}) tại thời điểm đánh giá: không chọn cột mặc định; cần chỉ rõ vùng (region) của xã.`,
   'wrong-column-kind': (d) => `Bộ tiêu chí này xác định mức đạt theo ${d.expected}, không theo ${d.received} (tại ${d.path}).`,
   'missing-column': (d) =>
     `Không xác định được cột chỉ tiêu (${d.expected}); các chỉ tiêu có mức khác nhau theo cột được coi là thiếu dữ liệu.`,
