@@ -117,6 +117,30 @@ export {
 } from './diff.js';
 export { formatMessage, type Message } from './locale/format-message.js';
 export { inputSchema, inputJsonSchema, type JsonSchema } from './schema/input-schema.js';
+// The gap plan: what a unit lacks against a set, by how much, and the officials' table.
+export { gapPlan } from './plan/gap-plan.js';
+export { gapTable } from './plan/gap-table.js';
+export type {
+  GapPlan,
+  GapPlanOptions,
+  GapTable,
+  WorkTask,
+  UnitPlan,
+  IndicatorGap,
+  CriterionGap,
+  ConditionGap,
+  UnitShareGap,
+  FactConditionGap,
+  CriteriaConditionGap,
+  OtherConditionGap,
+  UnitCandidate,
+  DataNeed,
+  TargetNeed,
+  ShortfallKind,
+  PlanMessage,
+  PlanMessageCode,
+  PlanMessageParams,
+} from './plan/types.js';
 // rules-as-tables (issue 11): the table authoring form, the cross-field check of a set, and the
 // model's helpers for cells and indicators.
 export {
@@ -127,7 +151,7 @@ export {
   same,
   each,
   type TableForm,
-  type TableCell,
+  type TableCell as TableFormCell,
   type TableSlot,
   type CasesCell,
   type CellExtra,
