@@ -16,7 +16,7 @@ import {
 import { local, WORDS, type Lang } from './i18n.js';
 import { buildInput } from './input.js';
 import { columnLabel } from './sets.js';
-import type { Entry, PageState } from './state.js';
+import { toHash, type Entry, type PageState } from './state.js';
 
 /** The state change a form field asks for. */
 export type Update = (change: Partial<PageState>) => void;
@@ -226,7 +226,8 @@ export function Evaluate({ set, state, update }: { set: CriteriaSet; state: Page
   const w = WORDS[state.lang];
   const lang = state.lang;
   const { result, issues } = safeEvaluate(set, buildInput(set, state));
-  const link = `${location.href.split('#')[0]}${location.hash}`;
+  // Made from the state itself: the address bar catches up only after this render.
+  const link = `${location.href.split('#')[0]}${toHash(state)}`;
   return (
     <div class="evaluate">
       <form class="form" onSubmit={(ev) => ev.preventDefault()} aria-label={w.values}>
