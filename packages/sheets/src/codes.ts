@@ -1,0 +1,78 @@
+import type { CriteriaSet, Indicator } from '@ntm/criteria';
+import type { SheetCell } from './grid.js';
+import { normaliseLabel } from './normalise.js';
+
+/**
+ * A set's indicators by code, for reading codes from header cells.
+ * @example
+ * const codes = indicatorCodes(commune2021);
+ * codes.get('17.10')?.measure; // 'percent'
+ */
+export function indicatorCodes(set: CriteriaSet): ReadonlyMap<string, Indicator> {
+  const map = new Map<string, Indicator>();
+  for (const criterion of set.criteria) for (const indicator of criterion.indicators) map.set(indicator.code, indicator);
+  return map;
+}
+
+/**
+ * Which part of an indicator a column holds: its value, or one side of a ratio given in two
+ * columns ("17.1 (tử số)", "17.1 (mẫu số)").
+ * @example
+ * const part: CodePart = 'numerator';
+ */
+export type CodePart = 'value' | 'numerator' | 'denominator';
+
+/**
+ * What a header cell names: an indicator code and part; or, for a code stored as a number
+ * that two codes share (17.1 and 17.10), the candidates; or nothing.
+ * @example
+ * const found: CodeMatch = { kind: 'code', code: '17.10', part: 'value' };
+ */
+export type CodeMatch =
+  | { readonly kind: 'code'; readonly code: string; readonly part: CodePart }
+  | { readonly kind: 'ambiguous'; readonly text: string; readonly candidates: readonly string[] }
+  | { readonly kind: 'none' };
+
+const NUMERATOR = /\b(tu so|tu|numerator|num)\b/;
+const DENOMINATOR = /\b(mau so|mau|denominator|den)\b/;
+
+/**
+ * Reads an indicator code from a header cell: "17.10", "17.10 (tử số)", "17.10 - Tỷ lệ…".
+ * A code typed as text is taken as it is; one stored as a number is matched by value, and is
+ * ambiguous when several codes have that value (17.1 and 17.10) unless its shown text names one.
+ * @example
+ * matchCode({ value: '17.10', text: '17.10', percent: false }, codes); // { kind: 'code', code: '17.10', part: 'value' }
+ */
+export function matchCode(cell: SheetCell | undefined, codes: ReadonlyMap<string, Indicator>): CodeMatch {
+  if (cell === undefined || cell.value === null) return { kind: 'none' };
+  if (typeof cell.value === 'number') {
+    const candidates = [...codes.keys()].filter((code) => Number(code) === cell.value);
+    if (candidates.length === 0) return { kind: 'none' };
+    if (candidates.length === 1) return { kind: 'code', code: candidates[0]!, part: 'value' };
+    const shown = cell.text.trim();
+    if (shown !== String(cell.value) && candidates.includes(shown)) return { kind: 'code', code: shown, part: 'value' };
+    return { kind: 'ambiguous', text: shown || String(cell.value), candidates };
+  }
+  if (typeof cell.value !== 'string') return { kind: 'none' };
+  const text = cell.value.trim();
+  if (codes.has(text)) return { kind: 'code', code: text, part: 'value' };
+  // "17.10 (tử số)", "17.10 - text", "Chỉ tiêu 17.10"
+  const m = /^(?:chi tieu\s+|ma\s+)?([0-9]+[0-9a-z.]*)(?:\s*[-–:(/\s]\s*(.*))?$/i.exec(text.normalize('NFC'));
+  const head = m?.[1];
+  if (head === undefined) return { kind: 'none' };
+  const code = codes.has(head) ? head : [...codes.keys()].find((c) => normaliseLabel(c) === normaliseLabel(head));
+  if (code === undefined) return { kind: 'none' };
+  const rest = normaliseLabel(m?.[2] ?? '');
+  const part: CodePart = NUMERATOR.test(rest) ? 'numerator' : DENOMINATOR.test(rest) ? 'denominator' : 'value';
+  return { kind: 'code', code, part };
+}
+
+/**
+ * Whether a header cell looks like an indicator code (digits, dots, letters such as 5a, 14.1b),
+ * known or not: used to report a column whose code the set does not have.
+ * @example
+ * looksLikeCode('17.11'); // true
+ */
+export function looksLikeCode(text: string): boolean {
+  return /^[0-9]{1,2}(?:\.[0-9]{1,2}[a-z]?|[a-z])?$/i.test(text.trim());
+}
