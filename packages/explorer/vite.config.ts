@@ -22,8 +22,14 @@ export default defineConfig({
   root,
   base: './',
   resolve: {
-    // The library from its sources: the explorer builds without building the core first.
-    alias: { '@ntm/criteria': fileURLToPath(new URL('../../src/index.ts', import.meta.url)) },
+    // The library and the sheets package from their sources: no build of either is needed first.
+    alias: {
+      '@ntm/criteria': fileURLToPath(new URL('../../src/index.ts', import.meta.url)),
+      '@ntm/sheets': fileURLToPath(new URL('../sheets/src/index.ts', import.meta.url)),
+      // SheetJS's mini build (XLSX and CSV, no legacy formats or codepages) is all the page
+      // reads and writes, and costs half the full ESM build's bytes.
+      '@e965/xlsx': fileURLToPath(new URL('../../node_modules/@e965/xlsx/dist/xlsx.mini.min.js', import.meta.url)),
+    },
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [classicScripts()],
@@ -31,6 +37,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2020',
+    chunkSizeWarningLimit: 1024,
     modulePreload: false,
     assetsInlineLimit: 0,
     rolldownOptions: {

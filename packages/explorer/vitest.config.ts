@@ -5,6 +5,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
+  // Test fixtures (spreadsheets) are made with the library and the sheets package from source.
+  resolve: {
+    alias: {
+      '@ntm/criteria': fileURLToPath(new URL('../../src/index.ts', import.meta.url)),
+      '@ntm/sheets': fileURLToPath(new URL('../sheets/src/index.ts', import.meta.url)),
+    },
+  },
   test: {
     name: 'explorer',
     include: ['test/**/*.test.ts'],
