@@ -117,3 +117,52 @@ export {
 } from './diff.js';
 export { formatMessage, type Message } from './locale/format-message.js';
 export { inputSchema, inputJsonSchema, type JsonSchema } from './schema/input-schema.js';
+// The gap plan: what a unit lacks against a set, by how much, and the officials' table.
+export { gapPlan } from './plan/gap-plan.js';
+export { gapTable } from './plan/gap-table.js';
+export type {
+  GapPlan,
+  GapPlanOptions,
+  GapTable,
+  WorkTask,
+  UnitPlan,
+  IndicatorGap,
+  CriterionGap,
+  ConditionGap,
+  UnitShareGap,
+  FactConditionGap,
+  CriteriaConditionGap,
+  OtherConditionGap,
+  UnitCandidate,
+  DataNeed,
+  TargetNeed,
+  ShortfallKind,
+  PlanMessage,
+  PlanMessageCode,
+  PlanMessageParams,
+} from './plan/types.js';
+
+// Provincial tables (issue 15): the criteria table format, criteriaTable and applyTable.
+export {
+  CRITERIA_TABLE_FORMAT,
+  TABLE_COLUMN_IDS,
+  criteriaTableSchema,
+  tableRowSchema,
+  tableCellSchema,
+  tableCaseSchema,
+  tableDocumentSchema,
+  tableSourceSchema,
+  tableTextSchema,
+  type CriteriaTable,
+  type TableRow,
+  type TableCell,
+  type TableCase,
+  type TableDocument,
+  type TableSource,
+  type TableText,
+} from './table/format.js';
+export { criteriaTable } from './table/criteria-table.js';
+export { applyTable, type TableApplication } from './table/apply-table.js';
+export { TABLE_ISSUE_CODES, type TableIssue, type TableIssueCode } from './table/issue.js';
+export { criteriaTableJsonSchema } from './table/json-schema.js';
+export { isUsableTarget } from './model/target.js';

@@ -6,7 +6,7 @@ import { viReasons } from '../locale/vi.js';
 import type { Criterion } from '../model/criterion.js';
 import type { Indicator } from '../model/indicator.js';
 import type { LocalizedText } from '../model/text.js';
-import type { Comparison, Target } from '../model/target.js';
+import { isUsableTarget, type Comparison, type Target } from '../model/target.js';
 import { VERIFICATION_LABELS } from '../model/verification.js';
 import { meets, relativeTarget } from './compare.js';
 import { describeSource } from './describe-column.js';
@@ -31,8 +31,8 @@ export interface IndicatorContext {
   readonly issues: InputIssue[];
 }
 
-/** Whether an override is at least as strict as a verified target. */
-function isAtLeastAsStrict(override: TargetOverride, target: Target, op: Comparison): boolean {
+/** Whether an override (or a provincial table's value) is at least as strict as a verified target. @internal */
+export function isAtLeastAsStrict(override: TargetOverride, target: Target, op: Comparison): boolean {
   if (op !== target.op) return false;
   if (typeof override.value !== typeof target.value) return false;
   if (op === '>=') return (override.value as number) >= (target.value as number);
@@ -85,10 +85,10 @@ export function evaluateIndicator(indicator: Indicator, criterion: Criterion, ct
   } else {
     const t = resolved.target;
     const given = input.overrides.get(code);
-    let usable = t.status === 'verified';
+    let usable = isUsableTarget(t);
     goal = t.value;
     if (given) {
-      if (usable && !isAtLeastAsStrict(given, t, given.op ?? t.op)) {
+      if (t.status === 'verified' && !isAtLeastAsStrict(given, t, given.op ?? t.op)) {
         ctx.issues.push(
           issue('override-less-strict', ['overrides', code], `${formatComparison(t.op)} ${String(t.value)}`, `${formatComparison(given.op ?? t.op)} ${String(given.value)}`),
         );
@@ -124,11 +124,13 @@ export function evaluateIndicator(indicator: Indicator, criterion: Criterion, ct
   const targetNumber = goal === null || typeof goal === 'number' || typeof goal === 'boolean' ? goal : toNumber(goal);
   const actual = value === undefined ? null : value.kind === 'ratio' ? round((value.numerator * 100) / value.denominator) : value.value;
   const ratio = value?.kind === 'ratio' ? { numerator: value.numerator, denominator: value.denominator } : undefined;
+  // The annex comes with the document that names it: a provincial decision cited by a target
+  // (applyTable) must not borrow the base decree's annex.
+  const ref = target?.ref ?? indicator.ref;
+  const annex = ref ? ref.annex : ctx.annex;
   const source: TargetSource = {
-    document: target?.ref?.document ?? indicator.ref?.document ?? ctx.document,
-    ...((target?.ref?.annex ?? indicator.ref?.annex ?? ctx.annex) !== undefined
-      ? { annex: (target?.ref?.annex ?? indicator.ref?.annex ?? ctx.annex)! }
-      : {}),
+    document: ref?.document ?? ctx.document,
+    ...(annex !== undefined ? { annex } : {}),
     row: target?.ref?.row ?? indicator.ref?.row ?? code,
     sources: target?.sources ?? [],
     ...(target?.amendedBy ? { amendedBy: target.amendedBy } : {}),

@@ -39,6 +39,8 @@ export const legalDocumentSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .object({
       document: z.string().min(1),
+      /** Who issued it, e.g. `UBND thành phố Hà Nội` (given for a provincial table's decision). */
+      issuer: z.string().min(1).optional(),
       /** `base`: the decree that issues the set; `amendment`: a decree that patches it. */
       role: z.enum(['base', 'amendment']),
       title: localizedTextSchema(),

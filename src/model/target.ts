@@ -67,8 +67,9 @@ export type FactTest = z.infer<ReturnType<typeof factTestSchema>>;
 
 /**
  * Schema of one target cell: the value a unit must reach in one column, with its status.
- * Only a `verified` target has a `value`; any other status has `value: null` and keeps what
- * is known in `candidates` and `note`.
+ * A `verified` target has a `value`; so may a `provincial` one, in a set derived from a
+ * province's table (`applyTable`), where the province's decision set it; any other status has
+ * `value: null` and keeps what is known in `candidates` and `note`.
  * @example
  * targetSchema().parse({ status: 'verified', value: 95, op: '>=', sources: ['S_MT'] });
  * targetSchema().parse({ status: 'not-found', value: null, op: '>=', sources: [] });
@@ -93,12 +94,37 @@ export const targetSchema = /* @__PURE__ */ lazySchema(() =>
       ref: legalReferenceSchema().optional(),
       /** Number of the amending decree that set this value, if any. */
       amendedBy: z.string().optional(),
+      /**
+       * On a provincial value (a set derived from a province's table): the base set's cell it
+       * took the place of, so the national status and value stay visible.
+       */
+      replaces: z
+        .object({
+          status: z.enum(VERIFICATION_STATUSES),
+          value: z.union([z.number(), z.boolean()]).nullable(),
+          op: z.enum(COMPARISONS),
+          sources: z.array(z.string()).readonly(),
+        })
+        .readonly()
+        .optional(),
     })
     .readonly()
-    .refine((t) => (t.status === 'verified' ? t.value !== null : t.value === null), {
-      message: 'Only a verified target carries a value; any other status has value null',
+    .refine((t) => (t.status === 'verified' ? t.value !== null : t.status === 'provincial' || t.value === null), {
+      message: 'A verified target carries a value; a provincial one may (its province decided it); any other has value null',
     }),
 );
+
+/**
+ * Whether a target can be compared with: a `verified` national value, or a `provincial` value
+ * a province's decision sets (in a set `applyTable` derived, its `ref` naming the decision).
+ * A provincial status without a value (a restatement seen in one province) is not a target.
+ * @example
+ * isUsableTarget({ status: 'verified', value: 95, op: '>=', sources: ['S_MT'] }); // true
+ * isUsableTarget({ status: 'provincial', value: null, op: '>=', sources: [] }); // false
+ */
+export function isUsableTarget(target: Target): boolean {
+  return target.value !== null && (target.status === 'verified' || target.status === 'provincial');
+}
 
 /**
  * One target cell: the value a unit must reach in one column, with its status and source.

@@ -7,7 +7,7 @@ import type { LocalizedText } from '../model/text.js';
 import type { Comparison, TargetCandidate } from '../model/target.js';
 import type { VerificationStatus } from '../model/verification.js';
 import type { UnitKind } from '../evaluate/unit-kind.js';
-import type { IndicatorStatus, ReasonCode, Verdict } from '../evaluate/result.js';
+import type { ReasonCode, Verdict } from '../evaluate/result.js';
 
 /**
  * What a plan message says, as a code an app can switch on. The text comes from the plan's
@@ -201,10 +201,10 @@ export interface UnitCandidate {
   readonly indicatorsLeft: number | null;
   /** Items of data to collect and targets to obtain. */
   readonly openItems: number | null;
-  /** Where its verdict comes from (`evaluated`, `given`, `stale`, `no-data`, or `tally` when only a verdict was kept). */
+  /** Where its verdict comes from (`evaluated`, `given`, `stale`, `no-data`). */
   readonly basis: string;
-  /** The unit's own plan at that level, when its result is available. */
-  readonly plan?: GapPlan;
+  /** The unit's plan is `plan.units.find((u) => u.unitId === unitId && u.level === level)`. */
+  readonly level: Level | null;
 }
 
 /**
@@ -222,13 +222,15 @@ export interface UnitShareGap {
   readonly purpose: 'criteria' | 'recognition';
   readonly text: LocalizedText;
   readonly status: Verdict | 'unknown-target';
-  readonly unitLevel: Level;
+  /** The level the units are counted at; `null` when the set was not passed. */
+  readonly unitLevel: Level | null;
   readonly standard: 'meets-set' | 'recognised' | null;
   readonly op: '>=' | '=' | null;
   /** The share the condition asks for; `null` when the set was not passed or the share is unknown. */
   readonly percent: number | null;
-  readonly passing: number;
-  readonly total: number;
+  /** Units passing and units counted; `null` when the level is not known (set not passed). */
+  readonly passing: number | null;
+  readonly total: number | null;
   /** How many units must pass; `null` when the share is not known. */
   readonly required: number | null;
   /**
@@ -284,11 +286,26 @@ export interface CriteriaConditionGap {
 }
 
 /**
+ * A set-level condition not met whose kind is not known, because its set was not passed to
+ * `gapPlan`: its text and verdict only.
+ * @example
+ * plan.conditions.filter((c) => c.kind === 'condition').map((c) => c.id);
+ */
+export interface OtherConditionGap {
+  readonly kind: 'condition';
+  readonly id: string;
+  readonly purpose: 'criteria' | 'recognition';
+  readonly text: LocalizedText;
+  readonly status: Verdict;
+  readonly message: PlanMessage;
+}
+
+/**
  * A set-level condition that is not met or not decidable.
  * @example
  * for (const c of plan.conditions) if (c.kind === 'unit-share') console.log(c.id, c.more);
  */
-export type ConditionGap = UnitShareGap | FactConditionGap | CriteriaConditionGap;
+export type ConditionGap = UnitShareGap | FactConditionGap | CriteriaConditionGap | OtherConditionGap;
 
 /**
  * What one unit lacks against one set: the criteria not met, closest first, each with the
@@ -338,13 +355,6 @@ export interface UnitPlan {
   /** The unit's plan at this level; absent when the aggregate kept only its verdict. */
   readonly plan?: GapPlan;
 }
-
-/**
- * Indicator statuses a plan lists apart from gaps: data to collect and targets to obtain.
- * @example
- * OPEN_STATUSES.includes('missing'); // true
- */
-export const OPEN_STATUSES: readonly IndicatorStatus[] = ['missing', 'unknown-target'];
 
 /**
  * One line of the officials' table: a unit, what it lacks (an indicator gap, data to collect,

@@ -183,8 +183,11 @@ export type TableCell = z.infer<ReturnType<typeof tableCellSchema>>;
 export const tableRowSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .object({
-      /** The criterion's number (tiêu chí). */
-      criterion: z.number().int().positive(),
+      /**
+       * The criterion's number (tiêu chí); for a criterion whose number was not seen, its id
+       * in the base set (e.g. `'c1'`).
+       */
+      criterion: z.union([z.number().int().positive(), z.string().min(1)]),
       /** The criterion's name; needed for a criterion the base set does not have. */
       criterionName: tableTextSchema().optional(),
       /** The indicator's official code (mã chỉ tiêu), kept as text: `'17.10'`, never 17.1. */

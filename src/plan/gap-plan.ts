@@ -1,0 +1,382 @@
+import type { CriteriaSet } from '../model/criteria-set.js';
+import type { Criterion } from '../model/criterion.js';
+import type { Indicator } from '../model/indicator.js';
+import type { Condition } from '../model/condition.js';
+import type { Level } from '../model/level.js';
+import { LEVELS } from '../model/level.js';
+import type { LocalizedText } from '../model/text.js';
+import { VERIFICATION_LABELS, type VerificationStatus } from '../model/verification.js';
+import type { ConditionResult, CriterionResult, EvaluationResult, IndicatorResult, Verdict } from '../evaluate/result.js';
+import { indicatorGap } from './indicator-gap.js';
+import { planMessage } from './messages.js';
+import { outcomesOf, standingsOf, unitResultOf } from './unit-results.js';
+import { unitShareGap } from './unit-share.js';
+import type {
+  ConditionGap,
+  CriterionGap,
+  DataNeed,
+  GapPlan,
+  GapPlanOptions,
+  IndicatorGap,
+  TargetNeed,
+  UnitPlan,
+} from './types.js';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const list = <T>(value: unknown): readonly T[] => (Array.isArray(value) ? (value as T[]).filter(isObject) : []);
+const text = (value: unknown): LocalizedText =>
+  isObject(value) && typeof value.vi === 'string' && typeof value.en === 'string' ? { vi: value.vi, en: value.en } : { vi: '', en: '' };
+const verdictOf = (value: unknown): Verdict => (value === 'met' || value === 'not-met' ? value : 'incomplete');
+const levelOf = (value: unknown): Level => (LEVELS.includes(value as Level) ? (value as Level) : 'commune');
+
+/** What the plan knows of one set, indexed once. */
+interface SetIndex {
+  readonly indicators: ReadonlyMap<string, Indicator>;
+  readonly criteria: ReadonlyMap<string, Criterion>;
+  readonly conditions: ReadonlyMap<string, Condition>;
+}
+
+/** What one `gapPlan` call shares while it walks a result and its sub-units. */
+interface Walk {
+  readonly sets: ReadonlyMap<string, CriteriaSet>;
+  readonly indexes: Map<string, SetIndex | null>;
+}
+
+/**
+ * What a unit lacks, and by how much: the step from a verdict to a work plan.
+ *
+ * For each indicator not met, the shortfall in its own terms, computed exactly: for a share
+ * given as counts, the smallest whole number by which the numerator must rise (or, for a
+ * ceiling, fall) with the denominator kept; for a percent without counts, percentage points;
+ * for an amount, the amount in its unit; for a count, how many to add or remove; for a flag,
+ * that it must be achieved; for a relative target, the value it is relative to. Per criterion,
+ * the indicators standing between it and `met`; criteria ordered by how close they are (fewest
+ * indicators to close, then fewest open items, then the smallest relative shortfall). Missing
+ * data and unknown targets are listed apart (`dataToCollect`, `targetsToObtain`), never as gaps
+ * of a known size.
+ *
+ * On an aggregate result (a district, a province), each unit-share condition says how many
+ * units pass, the fewest that must change, the units that block it and the candidates closest
+ * to passing; every sub-unit gets its own plan in `units` (its result must have been kept by
+ * the aggregate: see docs/gap-plan.md).
+ *
+ * Pure and total: it reads the result (never changes it) and returns a plan for anything,
+ * a malformed result included. Pass the sets the result was judged under (`options.sets`) for
+ * the indicators' wording, `at-least` criterion rules and the shares of unit-share conditions.
+ * @example
+ * const result = evaluate(commune318, { province: 'vinh-phuc', year: 2024, values: { '17.1': { numerator: 1940, denominator: 2000 } } });
+ * const plan = gapPlan(result, { sets: [commune318] });
+ * const water = plan.criteria.flatMap((c) => c.gaps).find((g) => g.code === '17.1');
+ * water?.shortfall;                      // 20 (households, of 2,000)
+ * formatMessage(water!.message, 'vi');   // 'Cần thêm 20 hộ …: 1.940/2.000 → 1.960/2.000 = 98% (yêu cầu ≥ 98%)'
+ * plan.dataToCollect.length;             // every indicator without data
+ */
+export function gapPlan(result: EvaluationResult, options: GapPlanOptions = {}): GapPlan {
+  const sets = new Map<string, CriteriaSet>();
+  for (const set of list<CriteriaSet>(isObject(options) ? options.sets : undefined)) {
+    if (typeof set.id === 'string' && !sets.has(set.id)) sets.set(set.id, set);
+  }
+  const given = isObject(options) && isObject(options.unit) ? options.unit : undefined;
+  const unit =
+    given && typeof given.id === 'string'
+      ? { id: given.id, ...(typeof given.name === 'string' ? { name: given.name } : {}) }
+      : undefined;
+  return planOf(isObject(result) ? result : ({} as EvaluationResult), unit, { sets, indexes: new Map() });
+}
+
+function indexOf(walk: Walk, setId: string): SetIndex | null {
+  if (walk.indexes.has(setId)) return walk.indexes.get(setId)!;
+  const set = walk.sets.get(setId);
+  let index: SetIndex | null = null;
+  if (set) {
+    const indicators = new Map<string, Indicator>();
+    const criteria = new Map<string, Criterion>();
+    for (const c of list<Criterion>(set.criteria)) {
+      criteria.set(c.id, c);
+      for (const i of list<Indicator>(c.indicators)) indicators.set(i.code, i);
+    }
+    const conditions = new Map(list<Condition>(set.conditions).map((c) => [c.id, c] as const));
+    index = { indicators, criteria, conditions };
+  }
+  walk.indexes.set(setId, index);
+  return index;
+}
+
+function planOf(result: EvaluationResult, unit: { readonly id: string; readonly name?: string } | undefined, walk: Walk): GapPlan {
+  const setId = typeof result.setId === 'string' ? result.setId : '';
+  const index = indexOf(walk, setId);
+  const dataToCollect: DataNeed[] = [];
+  const targetsToObtain: TargetNeed[] = [];
+  const criteria: CriterionGap[] = [];
+
+  for (const c of list<CriterionResult>(result.criteria)) {
+    const gap = criterionGap(c, index, dataToCollect, targetsToObtain);
+    if (gap) criteria.push(gap);
+  }
+  criteria.sort(closer);
+
+  const units = unitPlansOf(result, walk);
+  const conditions: ConditionGap[] = [];
+  for (const c of list<ConditionResult>(result.conditions)) {
+    const gap = conditionGap(c, index, result, criteria, units, dataToCollect, targetsToObtain);
+    if (gap) conditions.push(gap);
+  }
+
+  const unitId = unit?.id ?? null;
+  const unitName = unit?.name;
+  const metCount = typeof result.metCount === 'number' ? result.metCount : 0;
+  const total = typeof result.total === 'number' ? result.total : 0;
+  const status = verdictOf(result.status);
+  const recognition = verdictOf(result.recognition);
+  const gapCount = criteria.reduce((sum, c) => sum + c.required, 0);
+  const nothingLeft =
+    criteria.length === 0 && conditions.length === 0 && dataToCollect.length === 0 && targetsToObtain.length === 0;
+  const label = unitName ?? unitId ?? '';
+  return {
+    unitId,
+    ...(unitName !== undefined ? { unitName } : {}),
+    setId,
+    version: typeof result.version === 'string' ? result.version : '',
+    level: levelOf(result.level),
+    status,
+    recognition,
+    metCount,
+    total,
+    criteria,
+    conditions,
+    dataToCollect,
+    targetsToObtain,
+    units,
+    message: nothingLeft
+      ? planMessage('unit-met', { unit: label, met: String(metCount), total: String(total) })
+      : planMessage('unit-summary', {
+          unit: label,
+          met: String(metCount),
+          total: String(total),
+          criteria: String(criteria.length),
+          gaps: String(gapCount),
+          conditions: String(conditions.length),
+          data: String(dataToCollect.length),
+          targets: String(targetsToObtain.length),
+        }),
+  };
+}
+
+/** A criterion not met or not decidable, with its gaps; `null` when nothing stands in its way. */
+function criterionGap(
+  c: CriterionResult,
+  index: SetIndex | null,
+  dataToCollect: DataNeed[],
+  targetsToObtain: TargetNeed[],
+): CriterionGap | null {
+  if (c.status === 'met' || c.status === 'not-applicable') return null;
+  const id = String(c.id);
+  const criterion = index?.criteria.get(id);
+  const name = text(c.name);
+  const gaps: IndicatorGap[] = [];
+  const open: string[] = [];
+  let met = 0;
+  for (const r of list<IndicatorResult>(c.indicators)) {
+    const code = String(r.code);
+    if (r.status === 'met') met++;
+    else if (r.status === 'not-met') {
+      const gap = indicatorGap(r, index?.indicators.get(code));
+      if (gap) gaps.push(gap);
+      else {
+        open.push(code);
+        dataToCollect.push(dataNeed(r, id));
+      }
+    } else if (r.status === 'missing') {
+      open.push(code);
+      dataToCollect.push(dataNeed(r, id, index?.indicators.get(code)));
+    } else if (r.status === 'unknown-target') {
+      open.push(code);
+      targetsToObtain.push(targetNeed(r, id));
+    }
+  }
+  if (criterion?.incompleteIndicators) {
+    targetsToObtain.push({
+      kind: 'criterion-rows',
+      criterionId: id,
+      message: planMessage('obtain-rows', {
+        criterion: id,
+        nameVi: name.vi,
+        nameEn: name.en,
+        whyVi: criterion.incompleteIndicators.vi,
+        whyEn: criterion.incompleteIndicators.en,
+      }),
+    });
+  }
+  gaps.sort((a, b) => a.relativeSize - b.relativeSize);
+  const rule = criterion?.rule;
+  const required = rule?.kind === 'at-least' ? Math.min(gaps.length, Math.max(0, rule.count - met)) : gaps.length;
+  const params = {
+    criterion: id,
+    nameVi: name.vi,
+    nameEn: name.en,
+    required: String(required),
+    codes: gaps.map((g) => g.code).join(', '),
+    open: open.join(', '),
+  };
+  return {
+    id,
+    number: typeof c.number === 'number' ? c.number : null,
+    name,
+    status: verdictOf(c.status),
+    required,
+    gaps,
+    open,
+    message: planMessage(required > 0 ? 'criterion-gaps' : 'criterion-open', params),
+  };
+}
+
+/**
+ * Closest first: criteria with gaps of a known size before those only not decidable yet (how
+ * close those are is not known); then fewest indicators to close, fewest open items, and the
+ * smallest relative shortfalls.
+ */
+function closer(a: CriterionGap, b: CriterionGap): number {
+  const known = (c: CriterionGap) => (c.required > 0 ? 0 : 1);
+  if (known(a) !== known(b)) return known(a) - known(b);
+  if (a.required !== b.required) return a.required - b.required;
+  if (a.open.length !== b.open.length) return a.open.length - b.open.length;
+  return size(a) - size(b);
+}
+
+/** The relative shortfalls of the gaps a criterion must close, summed (smallest ones under `at-least`). */
+function size(c: CriterionGap): number {
+  let sum = 0;
+  for (let i = 0; i < c.required; i++) sum += c.gaps[i]!.relativeSize;
+  return sum;
+}
+
+function dataNeed(r: IndicatorResult, criterionId: string, indicator?: Indicator): DataNeed {
+  const code = String(r.code);
+  const reason = isObject(r.reason) && typeof r.reason.code === 'string' ? r.reason.code : 'missing-value';
+  const base = { code, criterionId, reason } as const;
+  switch (reason) {
+    case 'missing-fact': {
+      const name = factOf(indicator);
+      return { ...base, kind: 'fact', ...(name ? { name } : {}), message: planMessage('collect-fact', { code, ...(name ? { name } : {}) }) };
+    }
+    case 'missing-reference': {
+      const name = r.relative && typeof r.relative.reference === 'string' ? r.relative.reference : '';
+      return { ...base, kind: 'reference', ...(name ? { name } : {}), message: planMessage('collect-reference', { code, name }) };
+    }
+    case 'missing-column':
+      return { ...base, kind: 'column', message: planMessage('collect-column', { code }) };
+    case 'missing-year':
+      return { ...base, kind: 'year', message: planMessage('collect-year', { code }) };
+    default:
+      return { ...base, kind: 'value', message: planMessage('collect-value', { code, reason }) };
+  }
+}
+
+/** The fact an indicator's applicability or target cases read (the first one), when the set is known. */
+function factOf(indicator: Indicator | undefined): string | undefined {
+  if (!indicator) return undefined;
+  if (indicator.appliesWhen) return indicator.appliesWhen.fact;
+  for (const cell of Object.values(indicator.targets)) {
+    for (const t of Array.isArray(cell) ? cell : cell ? [cell] : []) if (t.when) return t.when.fact;
+  }
+  return undefined;
+}
+
+function targetNeed(r: IndicatorResult, criterionId: string): TargetNeed {
+  const code = String(r.code);
+  const status = r.targetStatus;
+  const label = status && status !== 'override' && status in VERIFICATION_LABELS ? VERIFICATION_LABELS[status as VerificationStatus] : undefined;
+  const candidates = list<NonNullable<IndicatorResult['candidates']>[number]>(r.candidates);
+  return {
+    kind: 'indicator',
+    code,
+    criterionId,
+    ...(typeof status === 'string' ? { targetStatus: status } : {}),
+    ...(candidates.length ? { candidates } : {}),
+    message: planMessage('obtain-target', {
+      code,
+      ...(label ? { statusVi: label.vi, statusEn: label.en } : {}),
+      candidates: candidates.map((c) => `${String(c.value)}${c.province ? ` (${c.province})` : ''}`).join(', '),
+    }),
+  };
+}
+
+function conditionGap(
+  c: ConditionResult,
+  index: SetIndex | null,
+  result: EvaluationResult,
+  criteria: readonly CriterionGap[],
+  units: readonly UnitPlan[],
+  dataToCollect: DataNeed[],
+  targetsToObtain: TargetNeed[],
+): ConditionGap | null {
+  if (c.status === 'met' || (c.purpose !== 'criteria' && c.purpose !== 'recognition')) return null;
+  const id = String(c.id);
+  const condition = index?.conditions.get(id);
+  const check = condition?.check;
+  const t = text(c.text);
+  const base = { id, purpose: c.purpose, text: t };
+  const textParams = { conditionId: id, textVi: t.vi, textEn: t.en };
+  if (c.status === 'unknown-target' || check?.kind === 'not-checkable') {
+    targetsToObtain.push({ kind: 'condition', conditionId: id, message: planMessage('assess-condition', textParams) });
+    return null;
+  }
+  const status = verdictOf(c.status);
+  const aggregate = Array.isArray((result as { units?: unknown }).units);
+  if (check?.kind === 'unit-share' || (!check && aggregate && (c.failingUnits !== undefined || c.undecidedUnits !== undefined))) {
+    return unitShareGap(c, check?.kind === 'unit-share' ? check : undefined, aggregate, units);
+  }
+  if (check?.kind === 'criteria-met') {
+    return {
+      ...base,
+      kind: 'criteria-met',
+      status,
+      criteriaLeft: criteria.length,
+      message: planMessage('condition-criteria', { ...textParams, left: String(criteria.length) }),
+    };
+  }
+  if (check?.kind === 'fact') {
+    if (status === 'incomplete') {
+      dataToCollect.push({
+        kind: 'fact',
+        conditionId: id,
+        name: check.fact,
+        message: planMessage('collect-fact', { ...textParams, name: check.fact }),
+      });
+      return null;
+    }
+    const value = check.value ?? undefined;
+    return {
+      ...base,
+      kind: 'fact',
+      status,
+      fact: check.fact,
+      op: check.op,
+      ...(value !== undefined ? { value } : {}),
+      message: planMessage('condition-fact', { ...textParams, fact: check.fact, op: check.op, value: String(value) }),
+    };
+  }
+  return { ...base, kind: 'condition', status, message: planMessage('condition-fact', textParams) };
+}
+
+/** Each sub-unit's plan at each level it was counted for (an aggregate's units). */
+function unitPlansOf(result: EvaluationResult, walk: Walk): UnitPlan[] {
+  const plans: UnitPlan[] = [];
+  for (const outcome of outcomesOf(result)) {
+    for (const standing of standingsOf(outcome)) {
+      const unitResult = unitResultOf(standing);
+      const name = typeof outcome.name === 'string' ? outcome.name : undefined;
+      plans.push({
+        unitId: outcome.id,
+        ...(name !== undefined ? { name } : {}),
+        kind: outcome.kind ?? 'commune',
+        ...(typeof outcome.parent === 'string' ? { parent: outcome.parent } : {}),
+        level: levelOf(standing.level),
+        verdict: verdictOf(standing.verdict),
+        basis: typeof standing.basis === 'string' ? standing.basis : 'no-data',
+        ...(unitResult ? { plan: planOf(unitResult, { id: outcome.id, ...(name !== undefined ? { name } : {}) }, walk) } : {}),
+      });
+    }
+  }
+  return plans;
+}

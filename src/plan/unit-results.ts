@@ -1,0 +1,44 @@
+// How the plan reads an aggregate's sub-units. Every read of a unit's result goes through
+// `unitResultOf`, so a change in what an aggregate keeps (verdicts and tallies by default,
+// full unit results on request) is a change in this one file. @internal
+import type { AggregateResult, UnitOutcome, UnitStanding } from '../evaluate/aggregate.js';
+import type { EvaluationResult, Verdict } from '../evaluate/result.js';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** The sub-units of an aggregate result (none for a plain result). */
+export function outcomesOf(result: EvaluationResult): readonly UnitOutcome[] {
+  const units = (result as Partial<AggregateResult>).units;
+  return Array.isArray(units) ? units.filter((u): u is UnitOutcome => isObject(u) && typeof u.id === 'string') : [];
+}
+
+/** The standings of one sub-unit, one per level it was counted at. */
+export function standingsOf(outcome: UnitOutcome): readonly UnitStanding[] {
+  return Array.isArray(outcome.standings)
+    ? outcome.standings.filter((s): s is UnitStanding => isObject(s) && typeof s.level === 'string')
+    : [];
+}
+
+/**
+ * THE accessor of a sub-unit's full result: present only when the aggregate kept it (a unit
+ * re-evaluated from its data, or given as a ready result). A result judged under another set
+ * than the one in force (`stale`) is not planned against: it must be re-evaluated first.
+ */
+export function unitResultOf(standing: UnitStanding): EvaluationResult | undefined {
+  if (standing.basis === 'stale') return undefined;
+  const result = standing.result;
+  return isObject(result) && typeof result.setId === 'string' ? result : undefined;
+}
+
+/**
+ * The verdict a unit-share condition counts: the set verdict (`meets-set`), or the unit's
+ * recognition verdict (`recognised`), as the aggregate counts them.
+ */
+export function countedVerdict(standing: UnitStanding, standard: 'meets-set' | 'recognised'): Verdict {
+  const verdict: Verdict =
+    standing.verdict === 'met' || standing.verdict === 'not-met' ? standing.verdict : 'incomplete';
+  if (standard === 'meets-set') return verdict;
+  const result = unitResultOf(standing);
+  const recognition = result?.recognition;
+  return recognition === 'met' || recognition === 'not-met' ? recognition : 'incomplete';
+}
