@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 /** Brotli bytes allowed for all of dist/assets/*.js together. */
-export const BUDGET_BYTES = 180 * 1024;
+export const BUDGET_BYTES = 200 * 1024;
 
 const assets = fileURLToPath(new URL('../dist/assets/', import.meta.url));
 let files;

@@ -8,6 +8,7 @@ import { local, WORDS, type Lang } from './i18n.js';
 import { chooseSet, columnLabel, columnsOf, indicatorCount, setInForce, today, versionsOf } from './sets.js';
 import { fromHash, initialState, toHash, type PageState, type Tab } from './state.js';
 import { SheetView } from './sheet.js';
+import { TablePicker, type LoadedTable } from './provincial-table.js';
 
 const TABS: readonly Tab[] = ['browse', 'evaluate', 'sheet'];
 
@@ -109,7 +110,9 @@ export function App() {
   const update = (change: Partial<PageState>) => setState((s) => ({ ...s, ...change }));
   const w = WORDS[state.lang];
   const lang: Lang = state.lang;
-  const set = chooseSet(state.level, state.on, state.province, state.setId);
+  // A provincial table, once applied, stands in for the chosen set (files do not go in the hash).
+  const [table, setTable] = useState<LoadedTable | null>(null);
+  const set = table?.set ?? chooseSet(state.level, state.on, state.province, state.setId);
   const onTabKey = (ev: KeyboardEvent, i: number) => {
     const next = ev.key === 'ArrowRight' ? (i + 1) % TABS.length : ev.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : -1;
     if (next < 0) return;
@@ -149,6 +152,7 @@ export function App() {
       </nav>
       <main>
         <SetPicker state={state} update={update} />
+        <TablePicker table={table} lang={lang} onTable={setTable} />
         {set === null ? (
           <p role="status">{w.noSetInForce}</p>
         ) : (

@@ -1,6 +1,6 @@
 // Browse: every criterion and indicator of the chosen set with its target per column, legal
 // source and verification mark; the diff from the previous version one click away.
-import { diff, formatMessage, VERIFICATION_LABELS, type ColumnId, type CriteriaSet, type Indicator, type Target } from '@ntm/criteria';
+import { diff, formatMessage, isUsableTarget, VERIFICATION_LABELS, type ColumnId, type CriteriaSet, type Indicator, type Target } from '@ntm/criteria';
 import { useState } from 'preact/hooks';
 import { local, WORDS, type Lang } from './i18n.js';
 import { casesOf, targetText } from './target-text.js';
@@ -22,9 +22,9 @@ function Cell({ indicator, column, lang }: { indicator: Indicator; column: Colum
   return (
     <td>
       {cases.map((t, i) => (
-        <div key={i} class={t.status === 'verified' ? 'target verified' : 'target unknown'}>
+        <div key={i} class={t.status === 'verified' ? 'target verified' : isUsableTarget(t) ? 'target provincial' : 'target unknown'}>
           <span class="mark" title={local(VERIFICATION_LABELS[t.status], lang)} aria-label={local(VERIFICATION_LABELS[t.status], lang)}>
-            {t.status === 'verified' ? '✓' : '?'}
+            {t.status === 'verified' ? '✓' : isUsableTarget(t) ? 'T' : '?'}
           </span>{' '}
           {targetText(t, indicator, lang)}
           {t.amendedBy ? <span class="amended"> ({t.amendedBy})</span> : null}

@@ -16,6 +16,7 @@ import {
 import { local, WORDS, type Lang } from './i18n.js';
 import { buildInput } from './input.js';
 import { columnLabel } from './sets.js';
+import { GapPlan } from './gap-plan.js';
 import { toHash, type Entry, type PageState } from './state.js';
 
 /** The state change a form field asks for. */
@@ -288,6 +289,7 @@ export function Evaluate({ set, state, update }: { set: CriteriaSet; state: Page
           <input id="share-link" type="text" readOnly value={link} onFocus={(ev) => (ev.target as HTMLInputElement).select()} />
         </p>
         <Results result={result} issues={issues} lang={lang} />
+        <GapPlan result={result} set={set} lang={lang} />
       </div>
     </div>
   );

@@ -1,13 +1,15 @@
 // A spreadsheet of units evaluated: each row's result, the bands officials report, and the
 // report workbook (results and bands sheets) the page offers for download.
-import { formatMessage, safeEvaluate, summariseResults, type CriteriaSet, type EvaluationResult, type InputIssue, type SummaryReport } from '@ntm/criteria';
+import { formatMessage, gapTable, safeEvaluate, summariseResults, type CriteriaSet, type EvaluationResult, type GapPlan, type InputIssue, type SummaryReport } from '@ntm/criteria';
 import { readUnits, writeBook, formatOfFileName, type SheetIssue, type UnitRow, type SheetSpec } from '@ntm/sheets';
+import { planOf } from './gap-plan.js';
 import { WORDS, type Lang } from './i18n.js';
 
 /** One unit of the sheet with its result, and its engine issues placed at their cells. */
 export interface EvaluatedRow {
   readonly unit: UnitRow;
   readonly result: EvaluationResult;
+  readonly plan: GapPlan;
   readonly issues: readonly { readonly issue: InputIssue; readonly cell?: string }[];
 }
 
@@ -25,7 +27,8 @@ export function evaluateSheet(set: CriteriaSet, fileName: string, bytes: Uint8Ar
   const reading = readUnits(bytes, set, { format, name: fileName.replace(/\.[^.]*$/, '') });
   const rows = reading.units.map((unit): EvaluatedRow => {
     const { result, issues } = safeEvaluate(set, unit.input);
-    return { unit, result, issues: issues.map((issue) => ({ issue, cell: unit.cells[issue.path.join('.')] })) };
+    const plan = planOf(result, set, { id: unit.id, ...(unit.name ? { name: unit.name } : {}) });
+    return { unit, result, plan, issues: issues.map((issue) => ({ issue, cell: unit.cells[issue.path.join('.')] })) };
   });
   const summary = summariseResults(
     rows.map((r) => ({
@@ -39,7 +42,7 @@ export function evaluateSheet(set: CriteriaSet, fileName: string, bytes: Uint8Ar
   return { fileName, rows, sheetIssues: reading.issues, summary };
 }
 
-/** The report workbook: one row per unit (verdicts, counts, codes not met, problems), then the bands. */
+/** The report workbook: one row per unit (verdicts, counts, codes not met, problems), the bands, the gap plan's tasks, the file's problems. */
 export function reportBook(evaluation: SheetEvaluation, lang: Lang): Uint8Array {
   const w = WORDS[lang];
   const vi = lang === 'vi';
@@ -69,10 +72,19 @@ export function reportBook(evaluation: SheetEvaluation, lang: Lang): Uint8Array 
     widths: [20, 12],
     rows: [[w.band, w.count], ...evaluation.summary.bins.map((b) => [b.label[lang], b.count])],
   };
+  const tasks = evaluation.rows.flatMap((r) => gapTable(r.plan).byUnit.flatMap((u) => u.tasks));
+  const plan: SheetSpec = {
+    name: vi ? 'Kế hoạch' : 'Plan',
+    widths: [14, 24, 12, 10, 10, 12, 80],
+    rows: [
+      vi ? ['Mã', 'Tên', 'Loại việc', 'Tiêu chí', 'Chỉ tiêu', 'Còn thiếu', 'Việc cần làm'] : ['Id', 'Name', 'Kind', 'Criterion', 'Indicator', 'Shortfall', 'Task'],
+      ...tasks.map((t) => [t.unitId ?? '', t.unitName ?? '', t.kind, t.criterionId ?? '', t.code ?? '', t.shortfall ?? '', formatMessage(t.message, lang)]),
+    ],
+  };
   const problems: SheetSpec = {
     name: vi ? 'Vấn đề của tệp' : 'File problems',
     widths: [16, 80],
     rows: [[vi ? 'Ô' : 'Cell', vi ? 'Vấn đề' : 'Problem'], ...evaluation.sheetIssues.map((i) => [i.cell, formatMessage(i, lang)])],
   };
-  return writeBook([results, bands, problems], 'xlsx');
+  return writeBook([results, bands, plan, problems], 'xlsx');
 }

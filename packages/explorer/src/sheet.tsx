@@ -115,6 +115,7 @@ function SheetResults({ evaluation, lang }: { evaluation: SheetEvaluation; lang:
               <th scope="col">{w.metCount}</th>
               <th scope="col">{w.results}</th>
               <th scope="col">{w.recognition}</th>
+              <th scope="col">{w.planColumn}</th>
               <th scope="col">{w.issues}</th>
             </tr>
           </thead>
@@ -127,6 +128,14 @@ function SheetResults({ evaluation, lang }: { evaluation: SheetEvaluation; lang:
                 </td>
                 <td class={STATUS_CLASS[r.result.status]}>{w.verdict[r.result.status]}</td>
                 <td>{w.verdict[r.result.recognition]}</td>
+                <td class="plan-cell">
+                  <div>{formatMessage(r.plan.message, lang)}</div>
+                  <ul>
+                    {r.plan.criteria.flatMap((c) => c.gaps).map((g) => (
+                      <li key={g.code}>{formatMessage(g.message, lang)}</li>
+                    ))}
+                  </ul>
+                </td>
                 <td>
                   {r.issues.map((i, n) => (
                     <div key={n}>

@@ -1,6 +1,6 @@
 // A target cell as the page prints it: the value with its sign and unit for a verified target,
 // and for any other status what is known (the status, the values seen, the note).
-import { VERIFICATION_LABELS, type Indicator, type Target, type TargetCell } from '@ntm/criteria';
+import { isUsableTarget, VERIFICATION_LABELS, type Indicator, type Target, type TargetCell } from '@ntm/criteria';
 import { local, WORDS, type Lang } from './i18n.js';
 
 /** A number with the decimal comma in Vietnamese; never the machine's locale. */
@@ -37,10 +37,12 @@ export function targetText(target: Target, indicator: Pick<Indicator, 'measure' 
     parts.push(`${w.years} ${from ?? '…'}–${to ?? '…'}:`);
   }
   if (target.when) parts.push(`${w.whenFact} ${target.when.fact} ${sign(target.when.op)} ${String(target.when.value)}:`);
-  if (target.status === 'verified' && target.value !== null) {
+  // A verified national value, or a province's own value from a table it applied: comparable.
+  if (isUsableTarget(target) && target.value !== null) {
     if (target.relativeTo && typeof target.value === 'number') parts.push(`${sign(target.op)} ${w.relative(formatNumber(target.value, lang), target.relativeTo)}`);
     else if (typeof target.value === 'boolean') parts.push(valueText(target.value, indicator, lang));
     else parts.push(`${sign(target.op)} ${valueText(target.value, indicator, lang)}`);
+    if (target.status !== 'verified') parts.push(`(${local(VERIFICATION_LABELS[target.status], lang)})`);
   } else {
     parts.push(`${w.unknown} (${local(VERIFICATION_LABELS[target.status], lang)})`);
     if (target.candidates?.length) {

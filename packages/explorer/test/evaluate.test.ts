@@ -25,12 +25,19 @@ describe('evaluate one unit', () => {
     await expect.poll(() => reason.textContent()).toContain('Chưa đạt');
     expect(await reason.textContent()).toMatch(/70%.*80%|80%.*70%/);
     await page.locator('#in-3_2').selectOption('true');
-    await expect.poll(() => page.locator('li[data-criterion="3"] > strong').textContent()).toContain('Chưa đạt');
+    await expect.poll(() => page.locator('.criteria-results li[data-criterion="3"] > strong').textContent()).toContain('Chưa đạt');
+    // The gap plan beside the verdicts: the exact shortfall, in the ratio's own counts.
+    const gap = page.getByTestId('gap-plan').locator('li[data-gap="3.1"]');
+    await expect.poll(() => gap.textContent()).toBe(
+      'Cần thêm 10 diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động: 70/100 → 80/100 = 80% (yêu cầu ≥ 80%)',
+    );
+    await screenshot(page, 'evaluate-gap');
 
     await page.locator('#in-3_1-num').fill('90');
     await expect.poll(() => reason.textContent()).toContain('Đạt');
     await expect.poll(() => verdict.textContent()).toContain('đạt 1/19 tiêu chí');
-    await screenshot(page, 'evaluate');
+    expect(await gap.count()).toBe(0);
+    expect(await page.getByTestId('gap-plan').locator('[data-testid="plan-data"] summary').textContent()).toMatch(/^Số liệu cần thu thập \(\d+\)$/);
     expect(errors).toEqual([]);
   });
 

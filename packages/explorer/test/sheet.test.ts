@@ -43,6 +43,8 @@ describe('evaluate a spreadsheet', () => {
     expect(await page.locator('tr[data-unit="xa-thu-a"] td').nth(0).textContent()).toBe('1/19');
     expect(await page.locator('tr[data-unit="xa-thu-b"] td').nth(0).textContent()).toBe('0/19');
     expect(await page.locator('tr[data-unit="xa-thu-b"] td').nth(1).textContent()).toBe('Chưa đạt');
+    // Each row's gap plan: commune B is 10 points short on 3.1.
+    expect(await page.locator('tr[data-unit="xa-thu-b"] td.plan-cell li').first().textContent()).toMatch(/10.*70%.*80%/);
     // The unreadable value is reported at its cell, and the commune still evaluated.
     expect(await page.getByText(/nhiều/).count()).toBeGreaterThan(0);
     const bands = page.getByTestId('bands').locator('tbody tr');
@@ -63,11 +65,15 @@ describe('evaluate a spreadsheet', () => {
     const bytes = readFileSync(path);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     const book = XLSX.read(bytes, { type: 'buffer' });
-    expect(book.SheetNames).toEqual(['Kết quả', 'Phân nhóm', 'Vấn đề của tệp']);
+    expect(book.SheetNames).toEqual(['Kết quả', 'Phân nhóm', 'Kế hoạch', 'Vấn đề của tệp']);
     const results = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Kết quả']!);
     expect(results.map((r) => r['Tên'])).toEqual(TEST_COMMUNES.map((c) => c.name));
     expect(results[0]!['Số tiêu chí đạt']).toBe('1/19');
     expect(results[1]!['Chỉ tiêu chưa đạt']).toContain('3.1');
+    const plan = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Kế hoạch']!);
+    const task = plan.find((t) => t['Mã'] === 'xa-thu-b' && t['Chỉ tiêu'] === '3.1');
+    expect(task?.['Còn thiếu']).toBe(10);
+    expect(task?.['Việc cần làm']).toMatch(/^Cần tăng thêm 10 điểm phần trăm: 70% → 80%/);
   });
 
   it('reads the same communes from a CSV chosen with the file input', async () => {
