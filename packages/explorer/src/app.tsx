@@ -18,8 +18,7 @@ function SetPicker({ state, update }: { state: PageState; update: (c: Partial<Pa
   const inForce = setInForce(state.level, state.on, state.province);
   const versions = versionsOf(state.level, state.province);
   return (
-    <fieldset class="picker">
-      <legend class="visually-hidden">{w.version}</legend>
+    <div class="picker" role="group" aria-label={w.version}>
       <div class="field">
         <label for="pick-date">{w.date}</label>
         <input id="pick-date" type="date" value={state.on} onChange={(ev) => {
@@ -62,7 +61,7 @@ function SetPicker({ state, update }: { state: PageState; update: (c: Partial<Pa
           ))}
         </select>
       </div>
-    </fieldset>
+    </div>
   );
 }
 
@@ -151,8 +150,10 @@ export function App() {
         </div>
       </nav>
       <main>
-        <SetPicker state={state} update={update} />
-        <TablePicker table={table} lang={lang} onTable={setTable} />
+        <div class="toolbar">
+          <SetPicker state={state} update={update} />
+          <TablePicker table={table} lang={lang} onTable={setTable} />
+        </div>
         {set === null ? (
           <p role="status">{w.noSetInForce}</p>
         ) : (

@@ -16,6 +16,7 @@ import {
 import { local, WORDS, type Lang } from './i18n.js';
 import { buildInput } from './input.js';
 import { columnLabel } from './sets.js';
+import type { ComponentChildren } from 'preact';
 import { GapPlan } from './gap-plan.js';
 import { toHash, type Entry, type PageState } from './state.js';
 
@@ -45,6 +46,9 @@ function IndicatorField({ indicator, entry, lang, update, entries }: { indicator
         <legend>{label}</legend>
         <label for={id}>{w.percent}</label>
         <input id={id} type="text" inputMode="decimal" value={entry?.value ?? ''} onInput={(ev) => set({ value: (ev.target as HTMLInputElement).value })} />
+        <span class="or" aria-hidden="true">
+          {w.or}
+        </span>
         <label for={`${id}-num`}>{w.numerator}</label>
         <input
           id={`${id}-num`}
@@ -167,7 +171,7 @@ function UnitFields({ set, state, update }: { set: CriteriaSet; state: PageState
 const STATUS_CLASS: Record<string, string> = { met: 'ok', 'not-met': 'bad', incomplete: 'gap', 'not-applicable': 'na', missing: 'gap', 'unknown-target': 'gap' };
 
 /** The verdicts: the announced summary, each criterion and indicator with its reason, and the issues. */
-export function Results({ result, issues, lang }: { result: EvaluationResult; issues: readonly InputIssue[]; lang: Lang }) {
+export function Results({ result, issues, lang, children }: { result: EvaluationResult; issues: readonly InputIssue[]; lang: Lang; children?: ComponentChildren }) {
   const w = WORDS[lang];
   return (
     <section class="results" aria-labelledby="results-title">
@@ -192,6 +196,8 @@ export function Results({ result, issues, lang }: { result: EvaluationResult; is
           </ul>
         </div>
       ) : null}
+      {children}
+      <h3>{w.details}</h3>
       <ol class="criteria-results">
         {result.criteria.map((c) => (
           <li key={c.id} class={STATUS_CLASS[c.status]} data-criterion={c.id}>
@@ -288,8 +294,9 @@ export function Evaluate({ set, state, update }: { set: CriteriaSet; state: Page
           <label for="share-link">{w.shareLink}</label>
           <input id="share-link" type="text" readOnly value={link} onFocus={(ev) => (ev.target as HTMLInputElement).select()} />
         </p>
-        <Results result={result} issues={issues} lang={lang} />
-        <GapPlan result={result} set={set} lang={lang} />
+        <Results result={result} issues={issues} lang={lang}>
+          <GapPlan result={result} set={set} lang={lang} />
+        </Results>
       </div>
     </div>
   );

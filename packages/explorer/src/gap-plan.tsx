@@ -32,7 +32,7 @@ export function GapPlan({ result, set, lang }: { result: EvaluationResult; set: 
   const gaps = plan.criteria.filter((c) => c.gaps.length > 0);
   return (
     <section class="plan" aria-labelledby="plan-title" data-testid="gap-plan">
-      <h2 id="plan-title">{w.gapPlan}</h2>
+      <h3 id="plan-title">{w.gapPlan}</h3>
       <p>{formatMessage(plan.message, lang)}</p>
       {gaps.length === 0 ? <p class="muted">{w.gapNone}</p> : null}
       <ol>

@@ -31,7 +31,9 @@ describe('evaluate one unit', () => {
     await expect.poll(() => gap.textContent()).toBe(
       'Cần thêm 10 diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động: 70/100 → 80/100 = 80% (yêu cầu ≥ 80%)',
     );
-    await screenshot(page, 'evaluate-gap');
+    await page.evaluate(() => scrollTo(0, 0));
+    // The README's picture: the form, the verdicts and the gap plan side by side.
+    await screenshot(page, 'explorer');
 
     await page.locator('#in-3_1-num').fill('90');
     await expect.poll(() => reason.textContent()).toContain('Đạt');
