@@ -231,7 +231,8 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
   if (issues.length > 0) return refused(issues);
 
   const derived = base ? derivedSet(base, table, criteria, sourceId) : newSet(table, columns, criteria, sourceId);
-  if (base && sameData(derived, base)) return { set: base, issues: [] };
+  // A set's own table gives the set back (rebuilt, equal); any change needs its own id.
+  if (base && sameData(derived, base)) return { set: derived, issues: [] };
   if (base && table.id === base.id) return refused([tableIssue('same-id', { path: ['id'] }, base.id, table.id)]);
   if (!province) return refused([tableIssue('missing-province', { path: ['province'] }, 'a province id', 'undefined')]);
   return { set: derived, issues: [] };

@@ -36,3 +36,4 @@ export {
 export { writeInputForm, type InputFormOptions } from './write-form.js';
 export { writeBook, type SheetSpec } from './write-book.js';
 export { targetText, unitText, formatNumber } from './target-text.js';
+export { writeCriteriaTable, readCriteriaTable, tableIssueCell, TABLE_SHEET, type TableReading } from './table-sheet.js';

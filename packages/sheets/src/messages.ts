@@ -24,8 +24,8 @@ const TEMPLATES: { readonly [C in SheetIssueCode]: Template } = {
   }),
   'no-sheet': (p) => ({ vi: `Không có trang tính ${q(p.received)}`, en: `There is no sheet ${q(p.received)}` }),
   'no-header': (p) => ({
-    vi: `Không tìm thấy hàng tiêu đề có ${p.expected ?? 'mã chỉ tiêu'}`,
-    en: `No header row with ${p.expected ?? 'indicator codes'} was found`,
+    vi: 'Không tìm thấy hàng tiêu đề có mã chỉ tiêu, hoặc cột "Mã chỉ tiêu"',
+    en: 'No header row with indicator codes, nor a column "Mã chỉ tiêu", was found',
   }),
   'unknown-column': (p) => ({
     vi: `Cột ${q(p.received)} không phải mã chỉ tiêu của bộ này nên không được đọc${p.detail ? ` (có phải ${p.detail}?)` : ''}`,
@@ -48,7 +48,7 @@ const TEMPLATES: { readonly [C in SheetIssueCode]: Template } = {
     en: `Unit id ${q(p.received)} repeats an earlier row; this row is called ${q(p.detail)}`,
   }),
   'unreadable-number': (p) => ({
-    vi: `Chỉ tiêu ${p.indicator ?? ''}: không đọc được số từ ${q(p.received)} (cần ${p.expected ?? 'một số'}); coi như chưa có số liệu`,
+    vi: `Chỉ tiêu ${p.indicator ?? ''}: không đọc được số từ ${q(p.received)} (cần một số như 97,5 hoặc 1.940); coi như chưa có số liệu`,
     en: `Indicator ${p.indicator ?? ''}: cannot read a number from ${q(p.received)} (expected ${p.expected ?? 'a number'}); treated as no data`,
   }),
   'unreadable-flag': (p) => ({

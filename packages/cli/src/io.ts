@@ -1,0 +1,46 @@
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { say, UsageError, type Lang } from './lang.js';
+
+/**
+ * The bytes of an input file; a missing or unreadable file is a usage error.
+ * @example
+ * const bytes = readInput('xa.xlsx', 'vi');
+ */
+export function readInput(path: string, lang: Lang): Uint8Array {
+  if (!existsSync(path)) throw new UsageError(say('noFile', lang, { path }));
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (error) {
+    throw new UsageError(say('unreadableFile', lang, { path, detail: error instanceof Error ? error.message : String(error) }));
+  }
+}
+
+/**
+ * Refuses to overwrite an existing file unless forced; checked before any work is done.
+ * @example
+ * assertWritable('report.xlsx', false, 'vi');
+ */
+export function assertWritable(path: string, force: boolean, lang: Lang): void {
+  if (!force && existsSync(path)) throw new UsageError(say('exists', lang, { path }));
+}
+
+/**
+ * Writes an output file (creating its folder), never over an existing one unless forced.
+ * @example
+ * writeOutput('report.json', new TextEncoder().encode('{}'), { force: false, lang: 'vi' });
+ */
+export function writeOutput(path: string, data: Uint8Array | string, options: { readonly force: boolean; readonly lang: Lang }): void {
+  assertWritable(path, options.force, options.lang);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, data);
+}
+
+/**
+ * The lower-case extension of a path, without the dot.
+ * @example
+ * extensionOf('Bao-cao.XLSX'); // 'xlsx'
+ */
+export function extensionOf(path: string): string {
+  return /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
+}

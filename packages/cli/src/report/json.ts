@@ -1,0 +1,43 @@
+import type { Report } from './model.js';
+
+/**
+ * A report as plain JSON for machines: the set, the summary, every unit with its full result
+ * and plan, and every issue (both languages).
+ * @example
+ * JSON.stringify(reportJson(report));
+ */
+export function reportJson(report: Report) {
+  return {
+    format: 'ntm-report/1',
+    set: { id: report.set.id, version: report.set.version, level: report.set.level, title: report.set.title },
+    summary: report.summary,
+    units: report.units.map((u) => ({
+      id: u.id,
+      ...(u.name !== undefined ? { name: u.name } : {}),
+      ...(u.sheet !== undefined ? { sheet: u.sheet, row: u.row } : {}),
+      status: u.result.status,
+      metCount: u.result.metCount,
+      total: u.result.total,
+      recognition: u.result.recognition,
+      column: u.result.column.column,
+      criteria: u.result.criteria.map((c) => ({
+        id: c.id,
+        number: c.number,
+        status: c.status,
+        indicators: c.indicators.map((i) => ({
+          code: i.code,
+          status: i.status,
+          actual: i.actual,
+          ...(i.ratio ? { ratio: i.ratio } : {}),
+          target: i.target,
+          comparison: i.comparison,
+          targetStatus: i.targetStatus,
+          source: i.source.document,
+        })),
+      })),
+      plan: u.plan,
+      issues: u.issues,
+    })),
+    issues: report.issues,
+  };
+}

@@ -1,0 +1,39 @@
+import { formatMessage, gapPlan, type CriteriaSet, type EvaluationResult } from '@ntm/criteria';
+
+/**
+ * One line of a unit's gap plan, in both languages: a shortfall of an indicator (`gap`), a
+ * set-level condition to meet (`condition`), data to collect (`data`), or a target the
+ * library does not know yet (`target`).
+ * @example
+ * const line: PlanLine = { kind: 'gap', code: '17.1', criterionId: '17', vi: 'Cần thêm 20 hộ…', en: '20 more households…' };
+ */
+export interface PlanLine {
+  readonly kind: 'gap' | 'condition' | 'data' | 'target';
+  readonly code?: string;
+  readonly criterionId?: string;
+  readonly vi: string;
+  readonly en: string;
+}
+
+/**
+ * The gap plan of a unit's result (`gapPlan` of the library) as report lines: shortfalls
+ * first, closest criteria first, then conditions, data to collect and targets to obtain.
+ * @example
+ * planOf(result, set).filter((l) => l.kind === 'gap').map((l) => l.vi);
+ */
+export function planOf(result: EvaluationResult, set: CriteriaSet): readonly PlanLine[] {
+  const plan = gapPlan(result, { sets: [set] });
+  const text = (m: Parameters<typeof formatMessage>[0]) => ({ vi: formatMessage(m, 'vi'), en: formatMessage(m, 'en') });
+  const lines: PlanLine[] = [];
+  for (const criterion of plan.criteria) {
+    for (const gap of criterion.gaps) lines.push({ kind: 'gap', code: gap.code, criterionId: gap.criterionId, ...text(gap.message) });
+  }
+  for (const condition of plan.conditions) lines.push({ kind: 'condition', ...text(condition.message) });
+  for (const need of plan.dataToCollect) {
+    lines.push({ kind: 'data', ...(need.code ? { code: need.code } : {}), ...(need.criterionId ? { criterionId: need.criterionId } : {}), ...text(need.message) });
+  }
+  for (const need of plan.targetsToObtain) {
+    lines.push({ kind: 'target', ...(need.code ? { code: need.code } : {}), ...(need.criterionId ? { criterionId: need.criterionId } : {}), ...text(need.message) });
+  }
+  return lines;
+}

@@ -1,0 +1,69 @@
+import { writeBook } from '@ntm/sheets';
+import { say, UsageError, type Lang } from '../lang.js';
+import { assertWritable, extensionOf, writeOutput } from '../io.js';
+import type { Report } from './model.js';
+import { issuesTable, indicatorsTable, planTable, resultsTable, summaryTable, type ReportTable } from './tables.js';
+import { reportJson } from './json.js';
+import { markdownReport } from './markdown.js';
+import { htmlReport } from './html.js';
+
+/** The report formats, by the output file's extension. */
+export const REPORT_EXTENSIONS = ['xlsx', 'csv', 'json', 'md', 'html'] as const;
+
+/**
+ * The files a report to `path` writes: one, or for CSV the results plus `.indicators.csv`,
+ * `.plan.csv` and `.issues.csv` beside it (a CSV holds one table). A wrong extension is a usage error.
+ * @example
+ * reportPaths('out/report.csv', 'vi'); // ['out/report.csv', 'out/report.indicators.csv', 'out/report.plan.csv', 'out/report.issues.csv']
+ */
+export function reportPaths(path: string, lang: Lang): string[] {
+  const ext = extensionOf(path);
+  if (!(REPORT_EXTENSIONS as readonly string[]).includes(ext)) {
+    throw new UsageError(say('badExtension', lang, { path, known: REPORT_EXTENSIONS.map((e) => `.${e}`).join(', ') }));
+  }
+  if (ext !== 'csv') return [path];
+  const stem = path.slice(0, -'.csv'.length);
+  return [path, `${stem}.indicators.csv`, `${stem}.plan.csv`, `${stem}.issues.csv`];
+}
+
+/**
+ * Checks before any work that a report can be written there (extension known, no file in the way).
+ * @example
+ * checkReportPath('report.xlsx', { force: false, lang: 'vi' });
+ */
+export function checkReportPath(path: string, options: { readonly force: boolean; readonly lang: Lang }): void {
+  for (const p of reportPaths(path, options.lang)) assertWritable(p, options.force, options.lang);
+}
+
+function asSheet(table: ReportTable) {
+  return { name: table.name, rows: [table.header, ...table.rows], widths: table.header.map((h) => Math.max(8, Math.min(40, h.length + 4))) };
+}
+
+/**
+ * Writes a report in the format its file name says; returns the paths written.
+ * @example
+ * writeReport(report, 'report.xlsx', { force: false, lang: 'vi' }); // ['report.xlsx']
+ */
+export function writeReport(
+  report: Report,
+  path: string,
+  options: { readonly force: boolean; readonly lang: Lang },
+  /** Tables put first (an aggregate's own), and fields added to the JSON. */
+  extra: { readonly tables?: readonly ReportTable[]; readonly json?: Record<string, unknown> } = {},
+): string[] {
+  const { lang } = options;
+  const lead = extra.tables ?? [];
+  const paths = reportPaths(path, lang);
+  const ext = extensionOf(path);
+  if (ext === 'xlsx') {
+    const sheets = [...lead, summaryTable(report, lang), resultsTable(report, lang), indicatorsTable(report, lang), planTable(report, lang), issuesTable(report, lang)];
+    writeOutput(path, writeBook(sheets.map(asSheet), 'xlsx'), options);
+  } else if (ext === 'csv') {
+    const tables = [resultsTable(report, lang), indicatorsTable(report, lang), planTable(report, lang), issuesTable(report, lang)];
+    tables.forEach((t, i) => writeOutput(paths[i]!, writeBook([asSheet(t)], 'csv'), options));
+    lead.forEach((t, i) => writeOutput(`${path.slice(0, -'.csv'.length)}.${i + 1}.csv`, writeBook([asSheet(t)], 'csv'), options));
+  } else if (ext === 'json') writeOutput(path, `${JSON.stringify({ ...extra.json, ...reportJson(report) }, null, 2)}\n`, options);
+  else if (ext === 'md') writeOutput(path, markdownReport(report, lang, lead), options);
+  else writeOutput(path, htmlReport(report, lang, lead), options);
+  return ext === 'csv' ? [...paths, ...lead.map((_, i) => `${path.slice(0, -'.csv'.length)}.${i + 1}.csv`)] : paths;
+}
