@@ -166,3 +166,38 @@ export { applyTable, type TableApplication } from './table/apply-table.js';
 export { TABLE_ISSUE_CODES, type TableIssue, type TableIssueCode } from './table/issue.js';
 export { criteriaTableJsonSchema } from './table/json-schema.js';
 export { isUsableTarget } from './model/target.js';
+
+// rules-as-tables (issue 11): the table authoring form, the cross-field check of a set, and the
+// model's helpers for cells and indicators.
+export {
+  tableForm,
+  verified,
+  unverified,
+  cases,
+  same,
+  each,
+  type TableForm,
+  // Named apart from the table format's `TableCell` (provincial tables), which @ntm/sheets reads.
+  type TableCell as TableFormCell,
+  type TableSlot,
+  type CasesCell,
+  type CellExtra,
+  type RowCells,
+  type RowHead,
+  type SameCell,
+  type EachCell,
+  type Repeat,
+  type ColumnCount,
+  type IndicatorOf,
+  type CriterionOf,
+  type CriterionHead,
+  type SetHead,
+} from './model/table-form.js';
+export {
+  checkCriteriaSet,
+  CRITERIA_SET_ISSUE_CODES,
+  type CriteriaSetIssue,
+  type CriteriaSetIssueCode,
+} from './model/check-criteria-set.js';
+export { cellFor, casesOf, targetsOf, existsIn } from './model/cell.js';
+export { findIndicator, indicatorsOf, type HasIndicators } from './model/find.js';
