@@ -11,6 +11,7 @@ import { changePairs, changesPage } from './docs/changes.js';
 import { criteriaPage } from './docs/criteria-page.js';
 import { json } from './docs/markdown.js';
 import { coveragePage, indexPage } from './docs/pages.js';
+import { tableFormatPage, tableSchemaFile } from './table-docs.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DOCS = join(ROOT, 'docs');
@@ -44,6 +45,8 @@ export async function generateDocs(options: { readonly api?: boolean } = {}): Pr
     write(join(DOCS, 'json-schema', `${set.id}.json`), json(inputJsonSchema(set)));
   }
   for (const pair of pairs) write(join(DOCS, 'changes', pair.file), changesPage(pair));
+  write(join(DOCS, 'json-schema', 'criteria-table.json'), tableSchemaFile());
+  write(join(DOCS, 'table-format.md'), tableFormatPage());
   write(join(DOCS, 'coverage.md'), coveragePage(sets));
   write(join(DOCS, 'catalogue-format.md'), catalogueFormatPage());
   write(join(DOCS, 'index.md'), indexPage(sets, pairs, { api: API_LINK_MARKDOWN, has: (file) => existsSync(join(DOCS, file)) }));

@@ -165,7 +165,7 @@ export { criteriaTable } from './table/criteria-table.js';
 export { applyTable, type TableApplication } from './table/apply-table.js';
 export { TABLE_ISSUE_CODES, type TableIssue, type TableIssueCode } from './table/issue.js';
 export { criteriaTableJsonSchema } from './table/json-schema.js';
-export { isUsableTarget } from './model/target.js';
+export { isUsableTarget, isAsStrictAs } from './model/target.js';
 
 // rules-as-tables (issue 11): the table authoring form, the cross-field check of a set, and the
 // model's helpers for cells and indicators.

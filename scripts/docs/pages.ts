@@ -116,6 +116,6 @@ ${changeRows.length > 0 ? table(['Thay đổi<br>*Change*', 'Bộ<br>*Sets*'], c
 
 - [Độ phủ dữ liệu pháp lý / *Coverage of the legal data*](coverage.md)
 ${options.has('input-issues.md') ? '- [Lỗi dữ liệu vào / *Input issues*](input-issues.md)\n' : ''}${options.has('exactness.md') ? '- [Độ chính xác của phép so sánh / *Exactness*](exactness.md)\n' : ''}- [Định dạng danh mục JSON / *JSON catalogue format*](catalogue-format.md)
-- ${options.api}
+${options.has('table-format.md') ? '- [Định dạng bảng tiêu chí của tỉnh / *Provincial criteria table format*](table-format.md)\n' : ''}- ${options.api}
 `;
 }

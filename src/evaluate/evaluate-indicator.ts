@@ -32,8 +32,8 @@ export interface IndicatorContext {
   readonly issues: InputIssue[];
 }
 
-/** Whether an override (or a provincial table's value) is at least as strict as a verified target. @internal */
-export function isAtLeastAsStrict(override: TargetOverride, target: Target, op: Comparison): boolean {
+/** Whether an override is at least as strict as a verified target. */
+function isAtLeastAsStrict(override: TargetOverride, target: Target, op: Comparison): boolean {
   if (op !== target.op) return false;
   if (typeof override.value !== typeof target.value) return false;
   if (op === '>=') return (override.value as number) >= (target.value as number);

@@ -144,3 +144,19 @@ export type Target = z.infer<ReturnType<typeof targetSchema>>;
  * ];
  */
 export type TargetCell = Target | readonly Target[];
+
+/**
+ * Whether a value with a comparison is at least as strict as a target: the same comparison,
+ * and no lower a floor (`>=`), no higher a ceiling (`<=`), the same value (`=`). The rule the
+ * engine applies to a caller's override of a verified target, and `applyTable` to a province's
+ * value (test/table/strictness.test.ts checks that the two agree).
+ * @example
+ * isAsStrictAs(98, '>=', { status: 'verified', value: 95, op: '>=', sources: [] }); // true
+ * isAsStrictAs(2, '<=', { status: 'verified', value: 1.5, op: '<=', sources: [] }); // false
+ */
+export function isAsStrictAs(value: number | boolean, op: Comparison, target: Pick<Target, 'value' | 'op'>): boolean {
+  if (op !== target.op || typeof value !== typeof target.value) return false;
+  if (op === '>=') return (value as number) >= (target.value as number);
+  if (op === '<=') return (value as number) <= (target.value as number);
+  return value === target.value;
+}

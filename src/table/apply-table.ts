@@ -80,7 +80,8 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
   const issues: TableIssue[] = [];
 
   if ((base ?? undefined)?.id !== table.base) {
-    issues.push(tableIssue('base-mismatch', { path: ['base'] }, base ? base.id : 'none', table.base ?? 'none'));
+    const none = { vi: 'không có', en: 'none' };
+    issues.push(tableIssue('base-mismatch', { path: ['base'] }, base ? base.id : none, table.base ?? '—'));
     return refused(issues);
   }
   if (base && base.province && table.province && base.province !== table.province) {
@@ -125,7 +126,7 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
 
     const earlier = rowOfCode.get(row.code);
     if (earlier !== undefined) {
-      issues.push(tableIssue('duplicate-row', { ...place, path: ['rows', index, 'code'] }, `row ${earlier + 1}`, row.code));
+      issues.push(tableIssue('duplicate-row', { ...place, path: ['rows', index, 'code'] }, { vi: `dòng ${earlier + 1}`, en: `row ${earlier + 1}` }, row.code));
       return;
     }
     rowOfCode.set(row.code, index);
@@ -136,13 +137,13 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
       return;
     }
     if (row.baseCode !== undefined && row.baseCode !== row.code && home.has(row.code)) {
-      issues.push(tableIssue('duplicate-row', { ...place, path: ['rows', index, 'code'] }, `indicator ${row.code} of the base set`, row.code));
+      issues.push(tableIssue('duplicate-row', { ...place, path: ['rows', index, 'code'] }, { vi: `chỉ tiêu ${row.code} của bộ gốc`, en: `indicator ${row.code} of the base set` }, row.code));
       return;
     }
     if (owner) {
       const taken = rowOfBaseCode.get(baseCode);
       if (taken !== undefined) {
-        issues.push(tableIssue('duplicate-row', { ...place, path: ['rows', index, 'baseCode'] }, `row ${taken + 1}`, baseCode));
+        issues.push(tableIssue('duplicate-row', { ...place, path: ['rows', index, 'baseCode'] }, { vi: `dòng ${taken + 1}`, en: `row ${taken + 1}` }, baseCode));
         return;
       }
       rowOfBaseCode.set(baseCode, index);
@@ -163,7 +164,6 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
       code: row.code,
       measure: row.measure,
       rowOp: row.op,
-      issuer: table.document.issuer,
       sourceId,
       documentRef,
       knownSources,

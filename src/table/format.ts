@@ -232,7 +232,7 @@ export type TableRow = z.infer<ReturnType<typeof tableRowSchema>>;
 /**
  * Schema of a criteria table (`ntm-criteria-table/1`): a province's completion or tightening of
  * a set (`base`), or a whole provincial set (no `base`), with the decision that issues it.
- * Its JSON Schema is published as `@ntm/criteria/json-schema/criteria-table.json`.
+ * Its JSON Schema is published as `@ntm/criteria/json-schema/criteria-table`.
  * @example
  * const parsed = criteriaTableSchema().safeParse(JSON.parse(text));
  * if (!parsed.success) console.log(parsed.error.issues);

@@ -1,5 +1,6 @@
-import { describeColumn } from '../evaluate/describe-column.js';
 import type { ColumnId } from '../model/column.js';
+import { COMMUNE_GROUPS, isCommuneGroupId } from '../model/commune-group.js';
+import { isRegionId, REGIONS } from '../model/region.js';
 import type { LocalizedText } from '../model/text.js';
 
 /**
@@ -127,6 +128,13 @@ const en: { readonly [K in TableIssueCode]: Text } = {
   'cases-mismatch': (w, e, r) => `${w}: the cell has ${r} case(s), the base set ${e}; cases (by year or fact) must correspond.`,
   'unknown-source': (w, e, r) => `${w}: source ${r} is not among the set's sources (${e}).`,
 };
+
+/** A column's name: "vùng Đồng bằng sông Hồng" / "Red River Delta column", "xã nhóm 1" / "Group 1 column". */
+function describeColumn(column: ColumnId): LocalizedText {
+  if (isRegionId(column)) return { vi: `vùng ${REGIONS[column].name.vi}`, en: `${REGIONS[column].name.en} column` };
+  if (isCommuneGroupId(column)) return { vi: `xã ${COMMUNE_GROUPS[column].name.vi.toLowerCase()}`, en: `${COMMUNE_GROUPS[column].name.en} column` };
+  return { vi: 'mức chung', en: 'single column' };
+}
 
 /** "Dòng 4 (chỉ tiêu 6.1), cột xã nhóm 1" / "Row 4 (indicator 6.1), Group 1 column". */
 function describePlace(place: TablePlace): LocalizedText {

@@ -6,7 +6,7 @@ import { CRITERIA_TABLE_FORMAT, criteriaTableSchema } from './format.js';
  * The JSON Schema (draft 2020-12) of the criteria table format, made from the same zod schema
  * `applyTable` reads with, for tools in other languages. What it cannot say (a looser value than
  * the national one, a row the base set places under another criterion) `applyTable` checks.
- * The package ships it as `@ntm/criteria/json-schema/criteria-table.json`.
+ * The package ships it as `@ntm/criteria/json-schema/criteria-table`.
  * @example
  * const schema = criteriaTableJsonSchema();
  * schema.title; // 'ntm-criteria-table/1'

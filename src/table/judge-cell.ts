@@ -1,9 +1,8 @@
-import { isAtLeastAsStrict } from '../evaluate/evaluate-indicator.js';
-import { formatComparison } from '../locale/format.js';
 import type { ColumnId } from '../model/column.js';
 import type { Measure } from '../model/indicator.js';
 import type { LegalReference } from '../model/legal-basis.js';
-import { isUsableTarget, type Comparison, type Target, type TargetCell } from '../model/target.js';
+import { isAsStrictAs, isUsableTarget, type Comparison, type Target, type TargetCell } from '../model/target.js';
+import { VERIFICATION_LABELS } from '../model/verification.js';
 import { caseOf, casesOf, cellOf, referenceOf, sameData, targetOfCase } from './cell.js';
 import type { TableCase, TableCell } from './format.js';
 import { tableIssue, type TableIssue } from './issue.js';
@@ -14,8 +13,6 @@ export interface CellContext {
   readonly code: string;
   readonly measure: Measure;
   readonly rowOp: Comparison;
-  /** Who issued the table's document (recorded on the comparison as an override's `by`). */
-  readonly issuer: string;
   /** The source id a provincial value cites by default, and the reference to the document. */
   readonly sourceId: string;
   readonly documentRef: LegalReference;
@@ -72,7 +69,7 @@ function judgeCase(b: Target | undefined, c: TableCase, column: ColumnId, ctx: C
     }
   }
   for (const id of c.sources ?? []) {
-    if (!ctx.knownSources.has(id)) return refuse('unknown-source', [...ctx.knownSources].join(', ') || 'none', id);
+    if (!ctx.knownSources.has(id)) return refuse('unknown-source', [...ctx.knownSources].join(', '), id);
   }
 
   if (c.value === null) {
@@ -86,17 +83,19 @@ function judgeCase(b: Target | undefined, c: TableCase, column: ColumnId, ctx: C
   const invalid = invalidValue(c.value, op, ctx.measure);
   if (invalid) return refuse('invalid-value', invalid, describe(op, c.value));
   if (c.status !== undefined && c.status !== 'verified' && c.status !== 'provincial') {
-    return refuse('status-with-value', 'provincial | verified', c.status);
+    return refuse('status-with-value', '"provincial" | "verified"', `"${c.status}"`);
   }
   const sameAsBase = b !== undefined && isUsableTarget(b) && b.value === c.value && b.op === op;
   if (c.status === 'verified') {
     // Only the base's own national value may be called verified: a table never creates one.
     if (sameAsBase && b.status === 'verified') return b;
-    return refuse('claims-verified', b && b.value !== null ? `${b.status}: ${describe(b.op, b.value)}` : b ? b.status : 'none', describe(op, c.value));
+    const known = (lang: 'vi' | 'en') =>
+      b === undefined ? (lang === 'vi' ? 'không có ô này' : 'no such cell') : `${VERIFICATION_LABELS[b.status][lang]}${b.value !== null ? `: ${describe(b.op, b.value)}` : ''}`;
+    return refuse('claims-verified', { vi: known('vi'), en: known('en') }, describe(op, c.value));
   }
   if (sameAsBase) return b;
   const national = b?.status === 'verified' ? b : b?.replaces?.status === 'verified' ? b.replaces : undefined;
-  if (national && !isAtLeastAsStrict({ value: c.value, op, by: ctx.issuer }, national as Target, op)) {
+  if (national && !isAsStrictAs(c.value, op, national)) {
     return refuse('less-strict', describe(national.op, national.value), describe(op, c.value));
   }
   // When, years and relativeTo say which case and what kind of target: they stay the base's.
@@ -139,5 +138,5 @@ function invalidValue(value: number | boolean, op: Comparison, measure: Measure)
 
 /** "≥ 95", "= true": a comparison and value as the issues quote them. */
 function describe(op: Comparison, value: number | boolean | null): string {
-  return `${formatComparison(op)} ${String(value)}`;
+  return `${op === '>=' ? '≥' : op === '<=' ? '≤' : '='} ${String(value)}`;
 }
