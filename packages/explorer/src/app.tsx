@@ -111,7 +111,8 @@ export function App() {
   const lang: Lang = state.lang;
   // A provincial table, once applied, stands in for the chosen set (files do not go in the hash).
   const [table, setTable] = useState<LoadedTable | null>(null);
-  const set = table?.set ?? chooseSet(state.level, state.on, state.province, state.setId);
+  const chosen = chooseSet(state.level, state.on, state.province, state.setId);
+  const set = table?.set ?? chosen;
   const onTabKey = (ev: KeyboardEvent, i: number) => {
     const next = ev.key === 'ArrowRight' ? (i + 1) % TABS.length : ev.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : -1;
     if (next < 0) return;
@@ -152,7 +153,7 @@ export function App() {
       <main>
         <div class="toolbar">
           <SetPicker state={state} update={update} />
-          <TablePicker table={table} lang={lang} onTable={setTable} />
+          <TablePicker table={table} chosen={chosen} lang={lang} onTable={setTable} />
         </div>
         {set === null ? (
           <p role="status">{w.noSetInForce}</p>
