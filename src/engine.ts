@@ -141,7 +141,6 @@ export type {
   PlanMessageCode,
   PlanMessageParams,
 } from './plan/types.js';
-
 // Provincial tables (issue 15): the criteria table format, criteriaTable and applyTable.
 export {
   CRITERIA_TABLE_FORMAT,
@@ -166,7 +165,6 @@ export { applyTable, type TableApplication } from './table/apply-table.js';
 export { TABLE_ISSUE_CODES, type TableIssue, type TableIssueCode } from './table/issue.js';
 export { criteriaTableJsonSchema } from './table/json-schema.js';
 export { isUsableTarget, isAsStrictAs } from './model/target.js';
-
 // rules-as-tables (issue 11): the table authoring form, the cross-field check of a set, and the
 // model's helpers for cells and indicators.
 export {
@@ -177,7 +175,6 @@ export {
   same,
   each,
   type TableForm,
-  // Named apart from the table format's `TableCell` (provincial tables), which @ntm/sheets reads.
   type TableCell as TableFormCell,
   type TableSlot,
   type CasesCell,

@@ -21,6 +21,8 @@ export default defineConfig({
     options.alias = {
       '@ntm/criteria': fileURLToPath(new URL('../../src/index.ts', import.meta.url)),
       '@ntm/sheets': fileURLToPath(new URL('../sheets/src/index.ts', import.meta.url)),
+      // In Node, csv-parse's own build (the browser build the sheets package imports carries a slow Buffer polyfill).
+      'csv-parse/browser/esm/sync': 'csv-parse/sync',
     };
   },
 });

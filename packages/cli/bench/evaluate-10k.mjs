@@ -3,7 +3,7 @@
 // The data are synthetic (a fixed pseudo-random sequence), not real communes.
 import * as XLSX from '@e965/xlsx';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,16 +32,18 @@ function run(args) {
 
 // The indicator codes and measures, from the form the CLI writes.
 run(['template', set, '--region', 'ĐBSH', '-o', 'form.xlsx']);
-const form = XLSX.readFile(join(dir, 'form.xlsx'));
+const form = XLSX.read(readFileSync(join(dir, 'form.xlsx')));
 const sheet = XLSX.utils.sheet_to_json(form.Sheets['Xã'], { header: 1, defval: null });
-const codes = sheet[2].slice(1).filter((c) => typeof c === 'string' && /^\d/.test(c));
-const units = sheet[sheet.length - 1].slice(1);
+// Row 3 of the form holds the codes, its last header row each indicator's unit ("%", "Đạt / Chưa đạt"…).
+const columns = sheet[2].map((c, i) => [c, i]).filter(([c]) => typeof c === 'string' && /^\d/.test(c));
+const codes = columns.map(([c]) => c);
+const units = columns.map(([, i]) => sheet[sheet.length - 1][i]);
 const header = ['Mã xã', 'Tên xã', 'Tỉnh', 'Năm', ...codes];
 const data = [header];
 for (let i = 0; i < rows; i++) {
   const row = [`X${String(i + 1).padStart(5, '0')}`, `Xã thử ${i + 1}`, 'Vĩnh Phúc', 2024];
   codes.forEach((code, k) => {
-    const unit = String(units[k + 4] ?? '');
+    const unit = String(units[k] ?? '');
     const r = random();
     if (r < 0.05) row.push(null); // no data
     else if (unit.startsWith('Đạt')) row.push(r < 0.8 ? 'Đạt' : 'Chưa đạt');
@@ -52,9 +54,10 @@ for (let i = 0; i < rows; i++) {
 }
 const wb = XLSX.utils.book_new();
 XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(data), 'Xã');
-XLSX.writeFile(wb, join(dir, 'data.xlsx'));
+writeFileSync(join(dir, 'data.xlsx'), XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
 writeFileSync(join(dir, 'data.csv'), XLSX.utils.sheet_to_csv(XLSX.utils.aoa_to_sheet(data)));
 
+if (process.env.ONLY_DATA) { console.log(dir); process.exit(0); }
 const results = [
   ['xlsx → json', run(['evaluate', 'data.xlsx', '--set', set, '-o', 'r.json'])],
   ['csv → json', run(['evaluate', 'data.csv', '--set', set, '-o', 'r2.json'])],
@@ -65,4 +68,4 @@ const results = [
 console.log(`ntm evaluate, ${rows} communes × ${codes.length} indicators (${set}); input ${(statSync(join(dir, 'data.xlsx')).size / 1e6).toFixed(1)} MB xlsx`);
 for (const [label, ms] of results) console.log(`  ${label.padEnd(22)} ${(ms / 1000).toFixed(2)} s`);
 console.log(`  report.xlsx ${(statSync(join(dir, 'r.xlsx')).size / 1e6).toFixed(1)} MB`);
-rmSync(dir, { recursive: true, force: true });
+if (process.env.KEEP) console.log(dir); else rmSync(dir, { recursive: true, force: true });

@@ -49,15 +49,15 @@ describe('ntm evaluate on an XLSX file', () => {
     expect(results[1]![8]).toMatch(/^\d+\/19$/);
 
     const indicators = sheetRows(report, 'Chỉ tiêu');
-    const water = indicators.find((row) => row[0] === 'Hồ Sơn' && row[3] === '17.1')!;
-    expect(water[5]).toBe('97,5%');
-    const ratio = indicators.find((row) => row[0] === 'Hồ Sơn' && row[3] === '17.10')!;
-    expect(ratio[5]).toBe('1.940/2.000 (97%)');
-    const income = indicators.find((row) => row[0] === 'Hồ Sơn' && row[3] === '10')!;
-    expect(income[5]).toBe('45,5');
-    const plan = indicators.find((row) => row[0] === 'Đạo Trù' && row[3] === '3.2')!;
-    expect(plan[4]).toBe('Chưa đạt');
-    expect(String(plan[9])).not.toBe('');
+    const column = (name: string) => indicators[0]!.indexOf(name);
+    const unit = (id: string) => indicators.find((row) => row[0] === id)!;
+    expect(unit('Hồ Sơn')[column('17.1 · Thực tế')]).toBe('97,5%');
+    expect(unit('Hồ Sơn')[column('17.10 · Thực tế')]).toBe('1.940/2.000 (97%)');
+    expect(unit('Hồ Sơn')[column('10 · Thực tế')]).toBe('45,5');
+    expect(unit('Đạo Trù')[column('3.2 · Trạng thái')]).toBe('Chưa đạt');
+    expect(unit('Đạo Trù')[column('3.2 · Mục tiêu')]).toBe('Đạt');
+    const planRows = sheetRows(report, 'Kế hoạch');
+    expect(planRows.some((row) => row[0] === 'Đạo Trù' && row[4] === '3.2' && row[2] === 'Thiếu hụt')).toBe(true);
 
     const issues = sheetRows(report, 'Vấn đề');
     expect(issues[0]).toEqual(['Ô', 'Đơn vị', 'Chỉ tiêu', 'Mã lỗi', 'Cần', 'Nhận được', 'Tiếng Việt', 'English']);

@@ -23,11 +23,16 @@ const FALSE_WORDS = new Set(['chua dat', 'khong dat', 'khong', 'false', 'no', 'n
  * readFlag('Chưa đạt'); // false
  */
 export function readFlag(text: string): boolean | undefined {
+  // A sheet repeats the same few words thousands of times: remember each one read.
+  const known = FLAG_CACHE.get(text);
+  if (known !== undefined || FLAG_CACHE.has(text)) return known;
   const t = normaliseLabel(text);
-  if (TRUE_WORDS.has(t)) return true;
-  if (FALSE_WORDS.has(t)) return false;
-  return undefined;
+  const flag = TRUE_WORDS.has(t) ? true : FALSE_WORDS.has(t) ? false : undefined;
+  if (FLAG_CACHE.size < 1000) FLAG_CACHE.set(text, flag);
+  return flag;
 }
+
+const FLAG_CACHE = new Map<string, boolean | undefined>();
 
 /**
  * A number written the Vietnamese way or the English way: "97,5" and "97.5" are 97.5;

@@ -24,17 +24,18 @@ export interface SheetSpec {
  */
 export function writeBook(sheets: readonly SheetSpec[], format: SheetFormat): Uint8Array {
   if (format === 'csv') {
-    const ws = XLSX.utils.aoa_to_sheet(sheets[0]!.rows.map((r) => [...r]));
+    const ws = XLSX.utils.aoa_to_sheet(sheets[0]!.rows as unknown[][], { dense: true });
     const csv = XLSX.utils.sheet_to_csv(ws, { blankrows: true });
     return new TextEncoder().encode(`\uFEFF${csv}\n`);
   }
   const wb = XLSX.utils.book_new();
   for (const spec of sheets) {
-    const ws = XLSX.utils.aoa_to_sheet(spec.rows.map((r) => [...r]));
+    // Dense sheets: a report of 10,000 communes has millions of cells.
+    const ws = XLSX.utils.aoa_to_sheet(spec.rows as unknown[][], { dense: true });
     if (spec.merges && spec.merges.length > 0) ws['!merges'] = spec.merges.map((m) => ({ s: { ...m.s }, e: { ...m.e } }));
     if (spec.widths) ws['!cols'] = spec.widths.map((wch) => ({ wch }));
     for (const [r, c] of spec.percentCells ?? []) {
-      const cell = ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
+      const cell = (ws['!data'] as (XLSX.CellObject | undefined)[][] | undefined)?.[r]?.[c];
       if (cell && cell.t === 'n') cell.z = '0.0%';
     }
     XLSX.utils.book_append_sheet(wb, ws, safeSheetName(spec.name));

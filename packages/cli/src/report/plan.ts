@@ -17,11 +17,14 @@ export interface PlanLine {
 
 /**
  * The gap plan of a unit's result (`gapPlan` of the library) as report lines: shortfalls
- * first, closest criteria first, then conditions, data to collect and targets to obtain.
+ * first, closest criteria first, then conditions and data to collect (and, with `targets`, the
+ * targets to obtain, which the summary of a report lists once instead).
  * @example
  * planOf(result, set).filter((l) => l.kind === 'gap').map((l) => l.vi);
  */
-export function planOf(result: EvaluationResult, set: CriteriaSet): readonly PlanLine[] {
+export function planOf(result: EvaluationResult, set: CriteriaSet, options: { readonly targets?: boolean } = {}): readonly PlanLine[] {
+  // A unit that meets every criterion and condition has nothing to plan.
+  if (result.status === 'met' && result.recognition === 'met') return [];
   const plan = gapPlan(result, { sets: [set] });
   const text = (m: Parameters<typeof formatMessage>[0]) => ({ vi: formatMessage(m, 'vi'), en: formatMessage(m, 'en') });
   const lines: PlanLine[] = [];
@@ -32,8 +35,11 @@ export function planOf(result: EvaluationResult, set: CriteriaSet): readonly Pla
   for (const need of plan.dataToCollect) {
     lines.push({ kind: 'data', ...(need.code ? { code: need.code } : {}), ...(need.criterionId ? { criterionId: need.criterionId } : {}), ...text(need.message) });
   }
-  for (const need of plan.targetsToObtain) {
-    lines.push({ kind: 'target', ...(need.code ? { code: need.code } : {}), ...(need.criterionId ? { criterionId: need.criterionId } : {}), ...text(need.message) });
+  // Targets to obtain are the same for every unit of a column: the summary lists them once.
+  if (options.targets) {
+    for (const need of plan.targetsToObtain) {
+      lines.push({ kind: 'target', ...(need.code ? { code: need.code } : {}), ...(need.criterionId ? { criterionId: need.criterionId } : {}), ...text(need.message) });
+    }
   }
   return lines;
 }

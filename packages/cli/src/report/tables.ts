@@ -1,4 +1,4 @@
-import { formatMessage, type CriteriaSet } from '@ntm/criteria';
+import type { CriteriaSet } from '@ntm/criteria';
 import type { Lang } from '../lang.js';
 import { actualText, criterionText, indicatorText, numberText, targetOf, verdictText } from './labels.js';
 import type { Report } from './model.js';
@@ -54,6 +54,7 @@ export function summaryTable(report: Report, lang: Lang): ReportTable {
     [vi ? 'Đủ điều kiện đề nghị công nhận' : 'Recognisable', s.recognisable],
     [vi ? 'Đã được công nhận' : 'Recognised', s.recognised],
     [vi ? 'Số vấn đề trong dữ liệu' : 'Input issues', report.issues.length],
+    [vi ? 'Chỉ tiêu chưa rõ mục tiêu (chưa đánh giá được)' : 'Indicators whose target is unknown (cannot be judged)', unknownTargets(report).join(', ')],
   );
   for (const group of [...s.byProvince.map((p) => ({ label: p.province, g: p })), ...s.byDistrict.map((d) => ({ label: d.district, g: d }))]) {
     rows.push([
@@ -64,6 +65,13 @@ export function summaryTable(report: Report, lang: Lang): ReportTable {
     ]);
   }
   return { name: tableName('summary', lang), header: [vi ? 'Mục' : 'Item', vi ? 'Giá trị' : 'Value'], rows };
+}
+
+/** The indicators whose target is unknown for some unit, in set order: the same for many units, so listed once. */
+function unknownTargets(report: Report): string[] {
+  const seen = new Set<string>();
+  for (const u of report.units) for (const code of u.result.unknownTargets) seen.add(code);
+  return report.set.criteria.flatMap((c) => c.indicators.map((i) => i.code)).filter((code) => seen.has(code));
 }
 
 function round2(n: number): number {
@@ -115,8 +123,8 @@ export function resultsTable(report: Report, lang: Lang): ReportTable {
 }
 
 /**
- * Every indicator of every unit: status, actual, target, where the target comes from, why, and
- * the plan line for it.
+ * Every indicator of every unit, one row each: status, actual, target, where the target comes
+ * from, and the plan line for it.
  * @example
  * indicatorsTable(report, 'vi').rows.length; // units × indicators
  */
@@ -131,7 +139,6 @@ export function indicatorsTable(report: Report, lang: Lang): ReportTable {
     vi ? 'Thực tế' : 'Actual',
     vi ? 'Mục tiêu' : 'Target',
     vi ? 'Nguồn mục tiêu' : 'Target source',
-    vi ? 'Lý do' : 'Reason',
     vi ? 'Kế hoạch' : 'Gap plan',
   ];
   const rows: (string | number)[][] = [];
@@ -148,12 +155,36 @@ export function indicatorsTable(report: Report, lang: Lang): ReportTable {
           actualText(r, lang),
           targetOf(r, lang),
           r.override ? `${r.override.by}${r.override.source ? ` (${r.override.source})` : ''}` : r.source.document,
-          formatMessage(r.reason, lang),
           plan.get(r.code) ?? '',
         ]);
       }
     }
   }
+  return { name: tableName('indicators', lang), header, rows };
+}
+
+/**
+ * Every indicator of every unit in one row per unit: for each indicator its status, actual and
+ * target (three columns), compact enough for 10,000 communes in one sheet.
+ * @example
+ * indicatorsWideTable(report, 'vi').header.slice(0, 5); // ['Mã đơn vị', 'Tên', '1.1 · Trạng thái', '1.1 · Thực tế', '1.1 · Mục tiêu']
+ */
+export function indicatorsWideTable(report: Report, lang: Lang): ReportTable {
+  const vi = lang === 'vi';
+  const codes = report.set.criteria.flatMap((c) => c.indicators.map((i) => i.code));
+  const parts = vi ? ['Trạng thái', 'Thực tế', 'Mục tiêu'] : ['Status', 'Actual', 'Target'];
+  const header = [vi ? 'Mã đơn vị' : 'Unit id', vi ? 'Tên' : 'Name', ...codes.flatMap((code) => parts.map((p) => `${code} · ${p}`))];
+  const rows = report.units.map((u) => {
+    const byCode = new Map(u.result.criteria.flatMap((c) => c.indicators).map((r) => [r.code, r]));
+    return [
+      u.id,
+      u.name ?? '',
+      ...codes.flatMap((code) => {
+        const r = byCode.get(code);
+        return r ? [indicatorText(r.status, lang), actualText(r, lang), targetOf(r, lang)] : ['', '', ''];
+      }),
+    ];
+  });
   return { name: tableName('indicators', lang), header, rows };
 }
 

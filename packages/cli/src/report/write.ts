@@ -2,7 +2,8 @@ import { writeBook } from '@ntm/sheets';
 import { say, UsageError, type Lang } from '../lang.js';
 import { assertWritable, extensionOf, writeOutput } from '../io.js';
 import type { Report } from './model.js';
-import { issuesTable, indicatorsTable, planTable, resultsTable, summaryTable, type ReportTable } from './tables.js';
+import { issuesTable, indicatorsTable, indicatorsWideTable, planTable, resultsTable, summaryTable, type ReportTable } from './tables.js';
+import { csvText } from './csv.js';
 import { reportJson } from './json.js';
 import { markdownReport } from './markdown.js';
 import { htmlReport } from './html.js';
@@ -56,13 +57,13 @@ export function writeReport(
   const paths = reportPaths(path, lang);
   const ext = extensionOf(path);
   if (ext === 'xlsx') {
-    const sheets = [...lead, summaryTable(report, lang), resultsTable(report, lang), indicatorsTable(report, lang), planTable(report, lang), issuesTable(report, lang)];
+    const sheets = [...lead, summaryTable(report, lang), resultsTable(report, lang), indicatorsWideTable(report, lang), planTable(report, lang), issuesTable(report, lang)];
     writeOutput(path, writeBook(sheets.map(asSheet), 'xlsx'), options);
   } else if (ext === 'csv') {
     const tables = [resultsTable(report, lang), indicatorsTable(report, lang), planTable(report, lang), issuesTable(report, lang)];
-    tables.forEach((t, i) => writeOutput(paths[i]!, writeBook([asSheet(t)], 'csv'), options));
-    lead.forEach((t, i) => writeOutput(`${path.slice(0, -'.csv'.length)}.${i + 1}.csv`, writeBook([asSheet(t)], 'csv'), options));
-  } else if (ext === 'json') writeOutput(path, `${JSON.stringify({ ...extra.json, ...reportJson(report) }, null, 2)}\n`, options);
+    tables.forEach((t, i) => writeOutput(paths[i]!, csvText(t), options));
+    lead.forEach((t, i) => writeOutput(`${path.slice(0, -'.csv'.length)}.${i + 1}.csv`, csvText(t), options));
+  } else if (ext === 'json') writeOutput(path, `${JSON.stringify({ ...extra.json, ...reportJson(report) }, null, report.units.length > 100 ? undefined : 2)}\n`, options);
   else if (ext === 'md') writeOutput(path, markdownReport(report, lang, lead), options);
   else writeOutput(path, htmlReport(report, lang, lead), options);
   return ext === 'csv' ? [...paths, ...lead.map((_, i) => `${path.slice(0, -'.csv'.length)}.${i + 1}.csv`)] : paths;
