@@ -1,7 +1,7 @@
 // npm run docs:site: the static HTML site (typedoc) of the API and of every generated page in
 // docs/ (criteria, changes, coverage, formats), into site/. It opens from file:// (typedoc's
 // HTML needs no server). Run `npm run docs` first: the site is built from the committed docs.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
@@ -51,7 +51,22 @@ export async function buildSite(options: { readonly out?: string; readonly examp
     { examples: options.examples },
   );
   rmSync(BUILD, { recursive: true, force: true });
+  linkExplorer(OUT);
   process.stdout.write(`site: ${documents.length} documents into ${relative(ROOT, OUT)}/\n`);
+}
+
+/**
+ * The explorer (packages/explorer, built by `npm run build:explorer`) goes into `<out>/explorer/`,
+ * with a link at the top of the front page; typedoc checks every path it renders, so the link is
+ * added to its output. Without a built explorer the site is left as it is.
+ */
+function linkExplorer(out: string): void {
+  const built = join(ROOT, 'packages', 'explorer', 'dist');
+  const front = join(out, 'index.html');
+  if (!existsSync(join(built, 'index.html')) || !existsSync(front)) return;
+  cpSync(built, join(out, 'explorer'), { recursive: true });
+  const link = '<p><a href="explorer/index.html">Tra cứu và đánh giá trong trình duyệt / <em>Criteria explorer in the browser</em></a></p>';
+  writeFileSync(front, readFileSync(front, 'utf8').replace('<div class="tsd-panel tsd-typography">', `$&${link}`));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,0 +1,32 @@
+// The explorer's JavaScript must stay under its brotli budget: fails (exit 1) over it.
+// Run after the build: `npm run build:explorer && npm run size --workspace @ntm/explorer`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+/** Brotli bytes allowed for all of dist/assets/*.js together. */
+export const BUDGET_BYTES = 200 * 1024;
+
+const assets = fileURLToPath(new URL('../dist/assets/', import.meta.url));
+let files;
+try {
+  files = readdirSync(assets).filter((f) => f.endsWith('.js'));
+} catch {
+  process.stderr.write('dist/assets is missing: run `npm run build:explorer` first\n');
+  process.exit(1);
+}
+let raw = 0;
+let brotli = 0;
+for (const file of files) {
+  const data = readFileSync(join(assets, file));
+  raw += statSync(join(assets, file)).size;
+  brotli += brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const line = `explorer JavaScript: ${kb(raw)} minified, ${kb(brotli)} brotli (budget ${kb(BUDGET_BYTES)})`;
+if (brotli > BUDGET_BYTES) {
+  process.stderr.write(`${line}: OVER BUDGET\n`);
+  process.exit(1);
+}
+process.stdout.write(`${line}: ok\n`);

@@ -1,0 +1,6 @@
+// Entry point: renders the explorer into the page.
+import { render } from 'preact';
+import { App } from './app.js';
+import './styles.css';
+
+render(<App />, document.getElementById('app')!);
