@@ -17,6 +17,7 @@ import { resolveTarget, testFact } from './resolve-target.js';
 import type { AppliedOverride, IndicatorResult, IndicatorStatus, ReasonCode, TargetSource } from './result.js';
 import type { CleanInput } from './validate-input.js';
 import type { ColumnId } from '../model/column.js';
+import { casesOf, existsIn } from '../model/cell.js';
 
 /** What every indicator of one evaluation shares. @internal */
 // indicator-plan.ts caches results by column, year, document and annex: a new field here that
@@ -56,7 +57,7 @@ export function evaluateIndicator(indicator: Indicator, criterion: Criterion, ct
   let relative: IndicatorResult['relative'];
 
   const inColumn =
-    indicator.columns === undefined ? true : ctx.column === null ? undefined : indicator.columns.includes(ctx.column);
+    indicator.columns === undefined ? true : ctx.column === null ? undefined : existsIn(indicator, ctx.column);
   const applies = indicator.appliesWhen ? testFact(indicator.appliesWhen, input.facts) : true;
   const resolved = resolveTarget(indicator, ctx.column, input.year, input.facts);
   if (resolved.kind === 'target') target = resolved.target;
@@ -183,7 +184,7 @@ export function evaluateIndicator(indicator: Indicator, criterion: Criterion, ct
 /** The comparison of an indicator's first target, used when no target applies. */
 function firstOp(indicator: Indicator): Comparison {
   for (const cell of Object.values(indicator.targets)) {
-    const first = Array.isArray(cell) ? (cell as readonly Target[])[0] : (cell as Target | undefined);
+    const first = casesOf(cell)[0];
     if (first) return first.op;
   }
   return indicator.measure === 'flag' ? '=' : '>=';

@@ -1,7 +1,7 @@
 import type { CriteriaSet } from '../model/criteria-set.js';
 import type { Criterion } from '../model/criterion.js';
 import type { Indicator } from '../model/indicator.js';
-import type { Target } from '../model/target.js';
+import { targetsOf } from '../model/cell.js';
 import { formatNumber } from '../locale/format.js';
 import { evaluateIndicator, type IndicatorContext } from './evaluate-indicator.js';
 import { resolveTarget } from './resolve-target.js';
@@ -95,10 +95,6 @@ function cleanInputWith(
     references: new Map(),
     overrides: new Map(override ? [[code, override]] : []),
   };
-}
-
-function targetsOf(indicator: Indicator): Target[] {
-  return Object.values(indicator.targets).flatMap((cell) => (Array.isArray(cell) ? (cell as Target[]) : [cell as Target]));
 }
 
 /** Splits a reason around the stand-in's text; undefined unless it occurs exactly once. */
