@@ -4,6 +4,14 @@ import { defineConfig } from 'vitest/config';
 // (packages/<name>/vitest.config.ts), so `npm test` and CI report one set of counts.
 export default defineConfig({
   test: {
+    // `--coverage` (CI): the engine's coverage, with a floor a change may not go under.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      reportsDirectory: '.tmp/coverage',
+      thresholds: { statements: 90, branches: 85, functions: 90, lines: 90 },
+    },
     projects: [
       {
         extends: true,
