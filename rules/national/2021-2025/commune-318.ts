@@ -4,6 +4,7 @@
 // TDMNPB, ĐBSH, BTB, DHNTB, TN, ĐNB, ĐBSCL (`same(…)`: one value for every region; `each(…)`: the
 // same value printed in every column). Only `verified` cells are targets.
 import { basis } from '../../decrees.js';
+import { DECREE_318_NOTES } from './decree-318.js';
 import { cases, each, same, unverified, verified, regions } from '../../table.js';
 import { r18NoDebt, r18Satisfaction, r18Security } from './recognition-18-2022.js';
 
@@ -41,20 +42,7 @@ export const commune318 = set({
     securityComplexArea: { kind: 'boolean', text: { vi: 'Xã phức tạp về an ninh, trật tự (theo Bộ Công an)', en: 'The commune is a complex security/order area (Ministry of Public Security)' } },
   },
   sources: ['E1', 'E10', 'E12', 'E13', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9', 'RG_DONGNAI', 'RG_VL_NHAO2025', 'S01', 'S02', 'S03', 'S04', 'S15', 'S17', 'SC_IPSARD', 'SC_TAMDAO'],
-  notes: [
-    'Signed 08/03/2022 together with 319, 320, 321 by PTT Thường trực Phạm Bình Minh [verified in a public text: S36, S33].',
-    "Bases: Luật Tổ chức Chính phủ 2015 and its 2019 amendment; NQ 25/2021/QH15 (28/7/2021); QĐ 1689/QĐ-TTg (11/10/2021); proposed by Bộ trưởng Bộ NN&PTNT. Điều 1 names the two sets 'Bộ tiêu chí nông thôn mới cấp xã giai đoạn 2021 - 2025' [verified in a public text: S02].",
-    'Phụ lục I: 19 tiêu chí, 5 nhóm (Quy hoạch; Hạ tầng kinh tế - xã hội; Kinh tế và tổ chức sản xuất; Văn hóa - Xã hội - Môi trường; Hệ thống chính trị) [verified in a public text: S01, S33]; 57 chỉ tiêu (kept 19 criteria, added 8 indicators vs 2016–2020) [verified in a public text: S07].',
-    "Group V: TVPL gives 5 groups (V = Hệ thống chính trị, criteria 18–19); the TTXVN bulletin folds 14–19 into 'Văn hóa-Xã hội-Môi trường'. Placing 18–19 in group V follows S01 [verified in a public text: S01, S03].",
-    'The Phụ lục tables were never reachable (stored copies show only the header and Điều 1–2). No value below comes from the decision itself. Effective date not found; period.from uses the signing date; period.to is the end of the named period.',
-    'Replacement of 1980/QĐ-TTg (and 691/QĐ-TTg by 319) is not stated in any public text seen [not found].',
-    "Phụ lục II (nâng cao): the 19 names are not all the same as Phụ lục I. Seen: 5 = Giáo dục [verified in a public text: E3]; 8 = Thông tin và Truyền thông [verified in a public text: E12]; 14 = Y tế [verified in a public text: S05]; 15 = Hành chính công, with an indicator 15.2 named in the source (its name not recorded) [verified in a public text: RG_HANOI_236]. Criteria 'Cơ sở hạ tầng thương mại nông thôn' and 'Điện' exist in the nâng cao set (numbers not seen) [verified in a public text: E9, E11]. The rest of the list is RECALLED; the indicator count is not found.",
-    'Phụ lục II văn hóa guidance content (1064/HD-BVHTTDL): Trung tâm Văn hóa–Thể thao xã đầu tư xây dựng riêng biệt bên ngoài khu hành chính xã; Nhà văn hóa–Khu thể thao thôn được tu bổ, tôn tạo, xây mới đảm bảo diện tích, chỗ ngồi, trang thiết bị. Criterion/indicator codes and per-region cells not found [verified in a public text: E5].',
-    'Indicator 18.4 of 318 concerns access to law (tiếp cận pháp luật), guided by QĐ 1143/QĐ-BTP [verified in a public text: R19].',
-    'Leads for the regional numbers: provincial restatements Trà Vinh 1306, Yên Bái 1216, Bắc Giang 741, Bình Phước 1360, Đồng Tháp 863, Nam Định 24/2022, Thanh Hóa 33/2022/QĐ-UBND (nâng cao) [verified in a public text: S37]; Cần Thơ 3429/QĐ-UBND (15/09/2022, ĐBSCL, full text in an HF dataset row) [verified in a public text: S38]; HCMC QĐ 2476/QĐ-UBND (ĐNB column) [verified in a public text: RG_HCMC_2476]; Quảng Nam QĐ 2333/QĐ-UBND (2022, nâng cao; title only).',
-    'Region mapping after the 2025 province mergers (a merged province can straddle two of the 7 regions) is an open question for recognitions still made under 318 before 15/02/2026 [not found].',
-    'Not a source: a demo NTM app with invented data [G1, G2].',
-  ],
+  notes: DECREE_318_NOTES,
   conditions: [
     { id: 'r18.meetsSet', text: { vi: 'Đáp ứng đầy đủ mức đạt chuẩn của bộ tiêu chí tương ứng (318 Phụ lục I)', en: 'Meets every target of the corresponding set (QĐ 18/2022, Mục 1 Điều 4)' }, purpose: 'recognition', status: 'verified', sources: ['S15'], check: { kind: 'criteria-met' }, document: '18/2022/QĐ-TTg', note: 'Reference check: allIndicatorsMet(set) == true' },
     r18NoDebt,
