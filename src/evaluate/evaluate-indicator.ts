@@ -12,6 +12,7 @@ import { issue } from './make-issue.js';
 import { resolveTarget, testFact, type ResolvedTarget } from './resolve-target.js';
 import type { AppliedOverride, IndicatorResult, IndicatorStatus, Reason, ReasonCode, TargetSource } from './result.js';
 import type { CleanInput, CleanValue } from './validate-input.js';
+import { describeInput } from '../schema/input-description.js';
 
 /** What every indicator of one evaluation shares. @internal */
 export interface IndicatorContext {
@@ -33,6 +34,8 @@ export interface IndicatorContext {
 interface Cell {
   readonly indicator: Indicator;
   readonly criterion: Criterion;
+  /** The slot of the indicator's value in a clean input. */
+  readonly position: number;
   /** The outcome whatever the input (not in this column; no column to choose a target). */
   readonly fixed?: IndicatorResult;
   /** The target when it depends on nothing but the column; undefined: resolve per call. */
@@ -53,16 +56,17 @@ export function cellsOf(set: CriteriaSet, column: ColumnId | null, document: str
   let list = byColumn.get(column);
   if (!list) {
     const made: Cell[] = [];
+    const { byCode } = describeInput(set);
     for (const criterion of set.criteria) {
-      for (const indicator of criterion.indicators) made.push(makeCell(indicator, criterion, column, document, annex));
+      for (const indicator of criterion.indicators) made.push(makeCell(indicator, criterion, byCode.get(indicator.code)!.position, column, document, annex));
     }
     byColumn.set(column, (list = made));
   }
   return list;
 }
 
-function makeCell(indicator: Indicator, criterion: Criterion, column: ColumnId | null, document: string, annex: string | undefined): Cell {
-  const base = { indicator, criterion };
+function makeCell(indicator: Indicator, criterion: Criterion, position: number, column: ColumnId | null, document: string, annex: string | undefined): Cell {
+  const base = { indicator, criterion, position };
   if (indicator.columns !== undefined) {
     if (column === null) {
       return { ...base, fixed: frozen(result(indicator, criterion, 'missing', 'indicator.missing-column', null, undefined, sourceOf(indicator, undefined, document, annex), column)) };
@@ -122,19 +126,23 @@ function isAtLeastAsStrict(override: TargetOverride, target: Target): boolean {
  * column) and the unit's clean value. @internal
  */
 export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx: IndicatorContext): IndicatorResult {
-  if (cell.fixed) return value === undefined ? cell.fixed : withActual(cell.fixed, value);
-  const { indicator, criterion } = cell;
   const { input } = ctx;
+  if (cell.fixed) {
+    if (cell.fixed.status === 'not-applicable') notApplicableValue(cell, ctx);
+    return value === undefined ? cell.fixed : withActual(cell.fixed, value);
+  }
+  const { indicator, criterion } = cell;
   const code = indicator.code;
   const column = ctx.column;
 
   if (indicator.appliesWhen) {
     const applies = testFact(indicator.appliesWhen, input.facts);
     if (applies === false) {
-      return result(indicator, criterion, 'not-applicable', 'indicator.not-applicable', null, undefined, cell.source!, column, { test: indicator.appliesWhen });
+      notApplicableValue(cell, ctx);
+      return result(indicator, criterion, 'not-applicable', 'indicator.not-applicable', actualOf(value), ratioOf(value), cell.source!, column, { test: indicator.appliesWhen });
     }
     if (applies === undefined) {
-      return result(indicator, criterion, 'missing', 'indicator.missing-fact', null, undefined, cell.source!, column, { fact: indicator.appliesWhen.fact });
+      return result(indicator, criterion, 'missing', 'indicator.missing-fact', actualOf(value), ratioOf(value), cell.source!, column, { fact: indicator.appliesWhen.fact });
     }
   }
 
@@ -146,7 +154,7 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
       const status: IndicatorStatus = resolved.kind === 'no-target-for-year' ? 'unknown-target' : 'missing';
       const extra =
         resolved.kind === 'missing-fact' ? { fact: resolved.fact } : resolved.kind === 'no-target-for-year' && input.year !== null ? { year: input.year } : undefined;
-      return result(indicator, criterion, status, `indicator.${resolved.kind}`, null, undefined, source, column, extra);
+      return result(indicator, criterion, status, `indicator.${resolved.kind}`, actualOf(value), ratioOf(value), source, column, extra);
     }
     target = resolved.target;
     source = sourceOf(indicator, target, ctx.document, ctx.annex);
@@ -157,8 +165,8 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
   // The common case: a static target, no override, no relative target: outcomes without a number are shared.
   const plain = given === undefined && target.relativeTo === undefined && cell.target !== undefined;
   if (!verified && given === undefined) {
-    if (plain) return shared(cell, 'unknown', () => unknownResult(cell, target!, source, column));
-    return unknownResult(cell, target, source, column);
+    if (plain && value === undefined) return shared(cell, 'unknown', () => unknownResult(cell, target!, source, column, undefined));
+    return unknownResult(cell, target, source, column, value);
   }
 
   let op: Comparison = target.op;
@@ -170,7 +178,7 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
     if (givenOp !== target.op) {
       // A different comparison is a different rule, not a stricter value of this one.
       ctx.issues.push(issue('override-comparison-differs', ['overrides', code, 'op'], { oneOf: [target.op] }, givenOp));
-      if (!verified) return unknownResult(cell, target, source, column);
+      if (!verified) return unknownResult(cell, target, source, column, value);
     } else if (verified && !isAtLeastAsStrict(given, target)) {
       ctx.issues.push(
         issue('override-less-strict', ['overrides', code], { target: { op: target.op, value: target.value! } }, `${givenOp} ${String(given.value)}`),
@@ -184,7 +192,7 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
     const reference = input.references.get(target.relativeTo);
     relative = { factor: target.value as number, reference: target.relativeTo, referenceValue: reference ?? null };
     if (reference === undefined) {
-      return result(indicator, criterion, 'missing', 'indicator.missing-reference', null, undefined, source, column, { reference: target.relativeTo }, { op, target: null, relative });
+      return result(indicator, criterion, 'missing', 'indicator.missing-reference', actualOf(value), ratioOf(value), source, column, { reference: target.relativeTo }, { op, target: null, relative });
     }
     goal = relativeTarget(target.value as number, reference);
   }
@@ -213,17 +221,32 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
   return result(indicator, criterion, status, ok ? 'indicator.met' : 'indicator.not-met', value.value, undefined, source, column, undefined, details);
 }
 
+/** A value given for an indicator that does not apply to the unit is an issue, not silently dropped. */
+function notApplicableValue(cell: Cell, ctx: IndicatorContext): void {
+  const code = cell.indicator.code;
+  if (ctx.input.given?.has(code)) ctx.issues.push(issue('not-applicable-value', ['values', code], 'indicator-code-of-set', code));
+}
+
+/** The value shown in a result: a number, a flag, or a ratio's percent (rounded for display). */
+function actualOf(value: CleanValue | undefined): number | boolean | null {
+  return value === undefined ? null : value.kind === 'ratio' ? round((value.numerator * 100) / value.denominator) : value.value;
+}
+
+function ratioOf(value: CleanValue | undefined): { numerator: number; denominator: number } | undefined {
+  return value?.kind === 'ratio' ? { numerator: value.numerator, denominator: value.denominator } : undefined;
+}
+
 /** A shared outcome with the unit's own value shown (the value did not decide it). */
 function withActual(fixed: IndicatorResult, value: CleanValue): IndicatorResult {
-  const actual = value.kind === 'ratio' ? round((value.numerator * 100) / value.denominator) : value.value;
-  const ratio = value.kind === 'ratio' ? { numerator: value.numerator, denominator: value.denominator } : undefined;
+  const actual = actualOf(value);
+  const ratio = ratioOf(value);
   const params = ratio ? { ...fixed.reason.params, actual, ratio } : { ...fixed.reason.params, actual };
   const r = { ...fixed, actual, reason: { code: fixed.reason.code, params } as Reason };
   return ratio ? { ...r, ratio } : r;
 }
 
-function unknownResult(cell: Cell, target: Target, source: TargetSource, column: ColumnId | null): IndicatorResult {
-  return result(cell.indicator, cell.criterion, 'unknown-target', 'indicator.unknown-target', null, undefined, source, column, undefined, {
+function unknownResult(cell: Cell, target: Target, source: TargetSource, column: ColumnId | null, value: CleanValue | undefined): IndicatorResult {
+  return result(cell.indicator, cell.criterion, 'unknown-target', 'indicator.unknown-target', actualOf(value), ratioOf(value), source, column, undefined, {
     op: target.op,
     target: null,
     targetStatus: target.status,

@@ -7,7 +7,6 @@ import type { EvaluationInput } from './input.js';
 import type { InputIssue } from './issue.js';
 import { issue } from './make-issue.js';
 import type { EvaluationResult, Verdict } from './result.js';
-import { validateCommon } from './validate-common.js';
 import { validateInput } from './validate-input.js';
 
 /**
@@ -52,7 +51,7 @@ export function evaluate<const S extends CriteriaSet>(set: S, input: EvaluationI
 
 /** Evaluation with unit tallies for unit-share conditions (used by aggregates). @internal */
 export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: ReadonlyMap<string, UnitTally>): EvaluationResult {
-  const { clean, issues } = validateCommon(set, input) ?? validateInput(set, input);
+  const { clean, issues } = validateInput(set, input);
   const column = columnFor(set, {
     region: clean.region,
     group: clean.group,
