@@ -75,6 +75,7 @@ export {
   type Verdict,
   type Reason,
   type ReasonCode,
+  type CriterionReason,
   type TargetSource,
   type AppliedOverride,
 } from './evaluate/result.js';
@@ -117,3 +118,26 @@ export {
 } from './diff.js';
 export { formatMessage, type Message } from './locale/format-message.js';
 export { inputSchema, inputJsonSchema, type JsonSchema } from './schema/input-schema.js';
+// Reasons and issues as data: every message code with its params, and the locale files.
+export type {
+  MessageCode,
+  MessageItem,
+  MessageParams,
+  Messages,
+  Locale,
+  IndicatorReasonCode,
+  CriterionReasonCode,
+  ColumnReasonCode,
+  ConditionReasonCode,
+  IndicatorReasonParams,
+  CriterionReasonParams,
+  ColumnParams,
+  ConditionParams,
+  IssueParams,
+  Expectation,
+  ExpectationKey,
+  MessageSource,
+  MessageValue,
+} from './locale/messages.js';
+export { vi } from './locale/vi.js';
+export { en } from './locale/en.js';

@@ -186,7 +186,7 @@ function numberProblem(value: number, rule: ValueRule): InputIssue['code'] | nul
 function meant(value: number, rule: ValueRule): string | undefined {
   if (rule.measure === 'percent') return `${Math.round(value * 10000) / 100}%`;
   if (rule.plausibleMax === undefined) return undefined;
-  for (const scale of [1e6, 1e3]) if (value / scale <= rule.plausibleMax / 1000) return String(value / scale);
+  for (const scale of [1e6, 1e3]) if (value / scale <= rule.plausibleMax / 10) return String(value / scale);
   return undefined;
 }
 

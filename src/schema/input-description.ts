@@ -93,9 +93,12 @@ function targetsOf(indicator: Indicator): Target[] {
 function valueRule(indicator: Indicator, criterion: Criterion, position: number): ValueRule {
   const targets = targetsOf(indicator);
   const numbers = targets.flatMap((t) => (t.status === 'verified' && typeof t.value === 'number' && !t.relativeTo ? [t.value] : []));
+  // Values reported for unknown targets bound what is plausible too (they are never targets).
+  const reported = targets.flatMap((t) => (t.relativeTo ? [] : (t.candidates ?? []).flatMap((c) => (typeof c.value === 'number' ? [c.value] : []))));
+  const inMillions = /triệu|million/i.test(indicator.unit?.vi ?? '') || /million/i.test(indicator.unit?.en ?? '');
   const ops = [...new Set(targets.map((t) => t.op))];
   const measure = indicator.measure;
-  const largest = numbers.length > 0 ? Math.max(...numbers) : 0;
+  const largest = Math.max(0, ...numbers, ...reported);
   return {
     code: indicator.code,
     indicator,
@@ -106,7 +109,7 @@ function valueRule(indicator: Indicator, criterion: Criterion, position: number)
     integer: measure === 'count',
     ratio: measure === 'percent',
     fractionGap: measure === 'percent' && numbers.length > 0 && ops.length === 1 && ops[0] === '>=' && Math.min(...numbers) >= 10,
-    ...(measure === 'amount' && largest > 0 ? { plausibleMax: Math.max(largest * 1000, 1e4) } : {}),
+    ...(measure === 'amount' && (largest > 0 || inMillions) ? { plausibleMax: Math.max(largest * 1000, 1e4) } : {}),
     ops,
   };
 }
