@@ -165,7 +165,7 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
   // The common case: a static target, no override, no relative target: outcomes without a number are shared.
   const plain = given === undefined && target.relativeTo === undefined && cell.target !== undefined;
   if (!verified && given === undefined) {
-    if (plain && value === undefined) return shared(cell, 'unknown', () => unknownResult(cell, target!, source, column, undefined));
+    if (plain && value === undefined) return cell.shared?.unknown ?? keep(cell, 'unknown', unknownResult(cell, target, source, column, undefined));
     return unknownResult(cell, target, source, column, value);
   }
 
@@ -197,22 +197,28 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
     goal = relativeTarget(target.value as number, reference);
   }
   const targetNumber = goal === null || typeof goal === 'number' || typeof goal === 'boolean' ? goal : toNumber(goal);
-  const details = { op, target: targetNumber, override, relative };
 
+  if (value !== undefined && value.kind === 'number' && override === undefined && relative === undefined) {
+    const ok = meets(value, op, goal!);
+    return judged(indicator, criterion.id, ok ? 'met' : 'not-met', ok ? 'indicator.met' : 'indicator.not-met', value.value, targetNumber, op, source, column);
+  }
+  const details: Details = { op, target: targetNumber, override, relative };
   if (value === undefined) {
     const reasonCode = input.invalid.has(code) ? 'indicator.invalid-value' : 'indicator.missing-value';
-    if (plain) {
-      return shared(cell, reasonCode === 'indicator.missing-value' ? 'missing' : 'invalid', () =>
-        result(indicator, criterion, 'missing', reasonCode, null, undefined, source, column, undefined, details),
-      );
-    }
-    return result(indicator, criterion, 'missing', reasonCode, null, undefined, source, column, undefined, details);
+    const key = reasonCode === 'indicator.missing-value' ? 'missing' : 'invalid';
+    const known = plain ? cell.shared?.[key] : undefined;
+    if (known) return known;
+    const made = result(indicator, criterion, 'missing', reasonCode, null, undefined, source, column, undefined, details);
+    return plain ? keep(cell, key, made) : made;
   }
   const ok = meets(value, op, goal!);
   const status = ok ? 'met' : 'not-met';
   if (value.kind === 'flag') {
-    const make = () => result(indicator, criterion, status, ok ? 'indicator.met' : 'indicator.not-met', value.value, undefined, source, column, undefined, details);
-    return plain ? shared(cell, value.value ? 'flagTrue' : 'flagFalse', make) : make();
+    const key = value.value ? 'flagTrue' : 'flagFalse';
+    const known = plain ? cell.shared?.[key] : undefined;
+    if (known) return known;
+    const made = result(indicator, criterion, status, ok ? 'indicator.met' : 'indicator.not-met', value.value, undefined, source, column, undefined, details);
+    return plain ? keep(cell, key, made) : made;
   }
   if (value.kind === 'ratio') {
     const ratio = { numerator: value.numerator, denominator: value.denominator };
@@ -221,10 +227,56 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
   return result(indicator, criterion, status, ok ? 'indicator.met' : 'indicator.not-met', value.value, undefined, source, column, undefined, details);
 }
 
+/**
+ * The common result, a number judged against a verified target with no override: the same
+ * objects `result` builds, in the same key order, without its optional branches.
+ */
+function judged(
+  indicator: Indicator,
+  criterionId: string,
+  status: IndicatorStatus,
+  code: 'indicator.met' | 'indicator.not-met',
+  actual: number | boolean,
+  target: number | boolean | null,
+  op: Comparison,
+  source: TargetSource,
+  column: ColumnId | null,
+): IndicatorResult {
+  const unit = indicator.unit;
+  const measure = indicator.measure;
+  if (unit === undefined) {
+    return {
+      code: indicator.code,
+      criterionId,
+      status,
+      measure,
+      actual,
+      target,
+      comparison: op,
+      targetStatus: 'verified',
+      source,
+      reason: { code, params: { indicator: indicator.code, measure, actual, target, op, column, source } },
+    };
+  }
+  return {
+    code: indicator.code,
+    criterionId,
+    status,
+    measure,
+    actual,
+    target,
+    comparison: op,
+    targetStatus: 'verified',
+    source,
+    reason: { code, params: { indicator: indicator.code, measure, actual, target, op, column, source, unit } },
+    unit,
+  };
+}
+
 /** A value given for an indicator that does not apply to the unit is an issue, not silently dropped. */
 function notApplicableValue(cell: Cell, ctx: IndicatorContext): void {
   const code = cell.indicator.code;
-  if (ctx.input.given?.has(code)) ctx.issues.push(issue('not-applicable-value', ['values', code], 'indicator-code-of-set', code));
+  if (ctx.input.values[cell.position] !== undefined || ctx.input.invalid.has(code)) ctx.issues.push(issue('not-applicable-value', ['values', code], 'indicator-code-of-set', code));
 }
 
 /** The value shown in a result: a number, a flag, or a ratio's percent (rounded for display). */
@@ -256,9 +308,10 @@ function unknownResult(cell: Cell, target: Target, source: TargetSource, column:
 
 type SharedKey = keyof NonNullable<Cell['shared']>;
 
-function shared(cell: Cell, key: SharedKey, make: () => IndicatorResult): IndicatorResult {
+/** Keeps a value-independent outcome in its cell, frozen, for every later evaluation. */
+function keep(cell: Cell, key: SharedKey, made: IndicatorResult): IndicatorResult {
   const store = (cell.shared ??= {});
-  return (store[key] ??= frozen(make()));
+  return (store[key] = frozen(made));
 }
 
 interface Details {
@@ -300,7 +353,12 @@ function result(
   if (details?.relative) params.relative = details.relative;
   if (details?.targetStatus) params.targetStatus = details.targetStatus;
   if (details?.candidates?.length) params.candidates = details.candidates;
-  if (extra) Object.assign(params, extra);
+  if (extra) {
+    if (extra.fact !== undefined) params.fact = extra.fact;
+    if (extra.test !== undefined) params.test = extra.test;
+    if (extra.reference !== undefined) params.reference = extra.reference;
+    if (extra.year !== undefined) params.year = extra.year;
+  }
   const r: { -readonly [K in keyof IndicatorResult]: IndicatorResult[K] } = {
     code: indicator.code,
     criterionId: criterion.id,

@@ -28,8 +28,6 @@ export interface CleanInput {
   readonly values: readonly (CleanValue | undefined)[];
   /** Codes whose value was given but invalid. */
   readonly invalid: ReadonlySet<string>;
-  /** Codes given a value (valid or not), for the not-applicable check. */
-  readonly given: ReadonlySet<string> | undefined;
   readonly facts: ReadonlyMap<string, number | boolean>;
   readonly references: ReadonlyMap<string, number>;
   readonly overrides: ReadonlyMap<string, TargetOverride>;
@@ -44,6 +42,7 @@ const NO_FACTS: ReadonlyMap<string, number | boolean> = new Map();
 const NO_REFERENCES: ReadonlyMap<string, number> = new Map();
 const NO_OVERRIDES: ReadonlyMap<string, TargetOverride> = new Map();
 const NO_CATEGORIES: readonly string[] = Object.freeze([]);
+const VALUES_PATH = Object.freeze(['values']) as readonly string[];
 
 /** Longest text that could be a number or a flag word: anything longer gets no hint (bounded work). */
 const HINT_LENGTH = 40;
@@ -128,47 +127,48 @@ function exoticKind(value: object): string | undefined {
   return 'a class instance';
 }
 
+/** What `readOwn` returns for a value whose getter or Proxy threw (the issue is already recorded). @internal */
+export const UNREADABLE: unique symbol = Symbol('unreadable');
+
 /**
- * Reads a record's own enumerable entries, the one way every record of an input is read:
+ * The own enumerable keys of a record, the one way every record of an input is entered:
  * anything that is not a plain record (an array, a Map, a Date, a class instance) is an
- * `invalid-type` issue, and a getter or Proxy that throws is an `unreadable` issue, never an
- * exception. Returns `undefined` when the record cannot be used.
+ * `invalid-type` issue, and a Proxy that throws is an `unreadable` issue, never an exception.
+ * Returns `undefined` when the record cannot be used. Read each value with `readOwn`.
  * @internal
  */
-export function readRecord(
+export function recordKeys(
   raw: unknown,
   path: readonly (string | number)[],
   expects: ExpectationKey,
   issues: InputIssue[],
-): (readonly [string, unknown])[] | undefined {
+): string[] | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     issues.push(issue(path.length === 0 ? 'invalid-input' : 'invalid-type', path, expects, describeSafely(raw)));
     return undefined;
   }
   const kind = exoticKind(raw);
   if (kind !== undefined) {
-    issues.push(issue(kind === 'a throwing getter or Proxy' ? 'unreadable' : path.length === 0 ? 'invalid-input' : 'invalid-type', path, kind === 'a throwing getter or Proxy' ? 'readable-value' : expects, kind));
+    const throws = kind === 'a throwing getter or Proxy';
+    issues.push(issue(throws ? 'unreadable' : path.length === 0 ? 'invalid-input' : 'invalid-type', path, throws ? 'readable-value' : expects, kind));
     return undefined;
   }
-  let keys: string[];
   try {
-    keys = Object.keys(raw);
+    return Object.keys(raw);
   } catch {
     issues.push(issue('unreadable', path, 'readable-value', 'a throwing getter or Proxy'));
     return undefined;
   }
-  const entries: (readonly [string, unknown])[] = new Array(keys.length);
-  let n = 0;
-  for (const key of keys) {
-    try {
-      entries[n++] = [key, (raw as Record<string, unknown>)[key]];
-    } catch {
-      n--;
-      issues.push(issue('unreadable', [...path, key], 'readable-value', 'a throwing getter or Proxy'));
-    }
+}
+
+/** One own value of a record entered with `recordKeys`; a getter that throws is an `unreadable` issue. @internal */
+export function readOwn(record: object, key: string, path: readonly (string | number)[], issues: InputIssue[]): unknown {
+  try {
+    return (record as Record<string, unknown>)[key];
+  } catch {
+    issues.push(issue('unreadable', [...path, key], 'readable-value', 'a throwing getter or Proxy'));
+    return UNREADABLE;
   }
-  entries.length = n;
-  return entries;
 }
 
 /** Checks one finite number against the range its measure allows; returns the issue code or null. */
@@ -229,12 +229,17 @@ function validateValue(raw: unknown, rule: ValueRule, path: readonly (string | n
     return 'invalid';
   }
   if (rule.ratio && typeof raw === 'object' && !Array.isArray(raw)) {
-    const entries = readRecord(raw, path, expected, issues);
-    if (!entries) return 'invalid';
+    const keys = recordKeys(raw, path, expected, issues);
+    if (!keys) return 'invalid';
     let numerator: unknown;
     let denominator: unknown;
     let ok = true;
-    for (const [key, part] of entries) {
+    for (const key of keys) {
+      const part = readOwn(raw, key, path, issues);
+      if (part === UNREADABLE) {
+        ok = false;
+        continue;
+      }
       if (key === 'numerator') numerator = part;
       else if (key === 'denominator') denominator = part;
       else {
@@ -280,17 +285,19 @@ function overrideValueOk(value: unknown, rule: ValueRule): boolean {
 }
 
 function validateOverride(raw: unknown, rule: ValueRule, path: readonly (string | number)[], issues: InputIssue[]): TargetOverride | null {
-  const entries = readRecord(raw, path, 'override', issues);
-  if (!entries) {
-    // readRecord reports a non-record as invalid-type; an override's problem is invalid-override.
+  const keys = recordKeys(raw, path, 'override', issues);
+  if (!keys) {
+    // recordKeys reports a non-record as invalid-type; an override's problem is invalid-override.
     const last = issues[issues.length - 1];
     if (last && last.code === 'invalid-type' && last.path === path) issues[issues.length - 1] = issue('invalid-override', path, 'override', last.received);
     return null;
   }
   const fields: Record<string, unknown> = Object.create(null);
   let ok = true;
-  for (const [key, v] of entries) {
-    if ((OVERRIDE_FIELDS as readonly string[]).includes(key)) fields[key] = v;
+  for (const key of keys) {
+    const v = readOwn(raw as object, key, path, issues);
+    if (v === UNREADABLE) ok = false;
+    else if ((OVERRIDE_FIELDS as readonly string[]).includes(key)) fields[key] = v;
     else {
       issues.push(issue(UNSAFE_KEYS.has(key) ? 'unsafe-key' : 'unknown-key', [...path, key], { oneOf: OVERRIDE_FIELDS }, key, didYouMean(key, OVERRIDE_FIELDS)));
       ok = false;
@@ -375,7 +382,6 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
   const issues: InputIssue[] = [];
   const values: (CleanValue | undefined)[] = new Array(d.values.length);
   let invalid: Set<string> | undefined;
-  let given: Set<string> | undefined;
   let facts: Map<string, number | boolean> | undefined;
   let references: Map<string, number> | undefined;
   let overrides: Map<string, TargetOverride> | undefined;
@@ -386,9 +392,10 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
   let year: number | null = null;
   let sawValues = false;
 
-  const entries = readRecord(input, [], 'input-object', issues);
-  for (const [key, raw] of entries ?? []) {
-    if (raw === undefined) continue;
+  const entries = recordKeys(input, [], 'input-object', issues);
+  for (const key of entries ?? []) {
+    const raw = readOwn(input as object, key, [], issues);
+    if (raw === undefined || raw === UNREADABLE) continue;
     switch (key) {
       case 'region':
         if (isRegionId(raw)) region = raw;
@@ -443,9 +450,12 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
         break;
       case 'values': {
         sawValues = true;
-        const list = readRecord(raw, ['values'], 'values-object', issues);
+        const list = recordKeys(raw, ['values'], 'values-object', issues);
         if (!list) break;
-        for (const [code, v] of list) {
+        for (let k = 0; k < list.length; k++) {
+          const code = list[k]!;
+          const v = readOwn(raw as object, code, VALUES_PATH, issues);
+          if (v === UNREADABLE) continue;
           const rule = d.byCode.get(code);
           if (rule === undefined || UNSAFE_KEYS.has(code)) {
             if (UNSAFE_KEYS.has(code)) issues.push(issue('unsafe-key', ['values', code], 'indicator-code', code));
@@ -459,7 +469,6 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
           } else if (typeof v === 'boolean' && rule.measure === 'flag') value = v ? TRUE : FALSE;
           else value = validateValue(v, rule, ['values', code], issues);
           if (value === null) continue;
-          (given ??= new Set()).add(code);
           if (value === 'invalid') (invalid ??= new Set()).add(code);
           else values[rule.position] = value;
         }
@@ -468,9 +477,11 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
       case 'facts':
       case 'references': {
         const names = key === 'facts' ? d.facts : d.references;
-        const list = readRecord(raw, [key], 'names-object', issues);
+        const list = recordKeys(raw, [key], 'names-object', issues);
         if (!list) break;
-        for (const [name, v] of list) {
+        for (const name of list) {
+          const v = readOwn(raw as object, name, [key], issues);
+          if (v === UNREADABLE) continue;
           const known = names.get(name);
           if (UNSAFE_KEYS.has(name)) {
             issues.push(issue('unsafe-key', [key, name], 'name', name));
@@ -488,10 +499,11 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
         break;
       }
       case 'overrides': {
-        const list = readRecord(raw, ['overrides'], 'codes-object', issues);
+        const list = recordKeys(raw, ['overrides'], 'codes-object', issues);
         if (!list) break;
-        for (const [code, v] of list) {
-          if (v === undefined) continue;
+        for (const code of list) {
+          const v = readOwn(raw as object, code, ['overrides'], issues);
+          if (v === undefined || v === UNREADABLE) continue;
           const rule = d.byCode.get(code);
           if (UNSAFE_KEYS.has(code)) issues.push(issue('unsafe-key', ['overrides', code], 'indicator-code', code));
           else if (rule === undefined) {
@@ -523,7 +535,6 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
     year,
     values,
     invalid: invalid ?? NONE,
-    given,
     facts: facts ?? NO_FACTS,
     references: references ?? NO_REFERENCES,
     overrides: overrides ?? NO_OVERRIDES,
