@@ -165,7 +165,11 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
   // The common case: a static target, no override, no relative target: outcomes without a number are shared.
   const plain = given === undefined && target.relativeTo === undefined && cell.target !== undefined;
   if (!verified && given === undefined) {
-    if (plain && value === undefined) return cell.shared?.unknown ?? keep(cell, 'unknown', unknownResult(cell, target, source, column, undefined));
+    if (plain) {
+      // The reason of an unknown target does not show the value: one shared reason, the value in `actual`.
+      const known = cell.shared?.unknown ?? keep(cell, 'unknown', unknownResult(cell, target, source, column, undefined));
+      return value === undefined ? known : withActual(known, value);
+    }
     return unknownResult(cell, target, source, column, value);
   }
 
@@ -288,12 +292,12 @@ function ratioOf(value: CleanValue | undefined): { numerator: number; denominato
   return value?.kind === 'ratio' ? { numerator: value.numerator, denominator: value.denominator } : undefined;
 }
 
-/** A shared outcome with the unit's own value shown (the value did not decide it). */
+/** A shared outcome with the unit's own value in `actual` (the value did not decide it, and its reason does not show it). */
 function withActual(fixed: IndicatorResult, value: CleanValue): IndicatorResult {
   const actual = actualOf(value);
   const ratio = ratioOf(value);
-  const params = ratio ? { ...fixed.reason.params, actual, ratio } : { ...fixed.reason.params, actual };
-  const r = { ...fixed, actual, reason: { code: fixed.reason.code, params } as Reason };
+  // The reason (shared, frozen) does not show the value; the result does.
+  const r = { ...fixed, actual };
   return ratio ? { ...r, ratio } : r;
 }
 

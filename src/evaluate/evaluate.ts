@@ -58,7 +58,8 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
     province: clean.province,
     communeCategories: clean.categories,
   });
-  if (column.column === null && isObject(input)) {
+  // Not for an input that is no record at all: its one issue says so.
+  if (column.column === null && isObject(input) && !issues.some((i) => i.code === 'invalid-input')) {
     issues.push(issue('missing-column', [set.columns === 'groups' ? 'group' : 'region'], set.columns === 'groups' ? 'group' : 'region-or-province', 'none'));
   }
   const base = set.legalBasis.find((d) => d.role === 'base') ?? set.legalBasis[0]!;
