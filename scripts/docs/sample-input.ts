@@ -1,6 +1,6 @@
 import type { CriteriaSet } from '../../src/model/criteria-set.js';
 import type { Indicator } from '../../src/model/indicator.js';
-import type { Target } from '../../src/model/target.js';
+import { existsIn, targetsOf } from '../../src/model/cell.js';
 
 /**
  * A small, valid evaluation input for a set: the first column, the first assessment year, one
@@ -28,12 +28,11 @@ export function sampleInput(set: CriteriaSet): Record<string, unknown> {
   set.criteria.forEach((criterion, i) => {
     criterion.indicators.forEach((indicator, j) => {
       // A value for an indicator that does not exist in the sample's column would be an input issue.
-      if (!indicator.columns || indicator.columns.includes(column as never)) values[indicator.code] = sampleValue(indicator, i + j);
-      for (const cell of Object.values(indicator.targets)) {
-        for (const target of (Array.isArray(cell) ? cell : [cell]) as Target[]) {
-          if (target.when) seeFact(target.when.fact, typeof target.when.value === 'boolean' ? 'boolean' : 'number');
-          if (target.relativeTo && !(target.relativeTo in references)) references[target.relativeTo] = 40;
-        }
+      if (!indicator.columns || existsIn(indicator, column as never)) values[indicator.code] = sampleValue(indicator, i + j);
+      if (indicator.appliesWhen) seeFact(indicator.appliesWhen.fact, typeof indicator.appliesWhen.value === 'boolean' ? 'boolean' : 'number');
+      for (const target of targetsOf(indicator)) {
+        if (target.when) seeFact(target.when.fact, typeof target.when.value === 'boolean' ? 'boolean' : 'number');
+        if (target.relativeTo && !(target.relativeTo in references)) references[target.relativeTo] = 40;
       }
     });
   });

@@ -13,6 +13,7 @@ import { resolveTarget, testFact, type ResolvedTarget } from './resolve-target.j
 import type { AppliedOverride, IndicatorResult, IndicatorStatus, Reason, ReasonCode, TargetSource } from './result.js';
 import type { CleanInput, CleanValue } from './validate-input.js';
 import { describeInput } from '../schema/input-description.js';
+import { casesOf, cellFor, existsIn } from '../model/cell.js';
 
 /** What every indicator of one evaluation shares. @internal */
 export interface IndicatorContext {
@@ -71,7 +72,7 @@ function makeCell(indicator: Indicator, criterion: Criterion, position: number, 
     if (column === null) {
       return { ...base, fixed: frozen(result(indicator, criterion, 'missing', 'indicator.missing-column', null, undefined, sourceOf(indicator, undefined, document, annex), column)) };
     }
-    if (!indicator.columns.includes(column)) {
+    if (!existsIn(indicator, column)) {
       return { ...base, fixed: frozen(result(indicator, criterion, 'not-applicable', 'indicator.not-in-column', null, undefined, sourceOf(indicator, undefined, document, annex), column)) };
     }
   }
@@ -89,9 +90,7 @@ const EMPTY_FACTS: ReadonlyMap<string, number | boolean> = new Map();
 
 /** Whether the cell of this column holds cases (by year or fact), so its target varies per unit. */
 function isCased(indicator: Indicator, column: ColumnId | null): boolean {
-  const cell = (column !== null && column !== 'all' ? indicator.targets[column] : undefined) ?? indicator.targets.all;
-  if (cell === undefined) return false;
-  const list = (Array.isArray(cell) ? cell : [cell]) as readonly Target[];
+  const list = casesOf(cellFor(indicator, column));
   return list.length > 1 || list.some((t) => t.years !== undefined || t.when !== undefined);
 }
 
@@ -386,7 +385,7 @@ function result(
 /** The comparison of an indicator's first target, used when no target applies. */
 function firstOp(indicator: Indicator): Comparison {
   for (const cell of Object.values(indicator.targets)) {
-    const first = Array.isArray(cell) ? (cell as readonly Target[])[0] : (cell as Target | undefined);
+    const first = casesOf(cell)[0];
     if (first) return first.op;
   }
   return indicator.measure === 'flag' ? '=' : '>=';

@@ -2,7 +2,8 @@ import type { CriteriaSet } from '../model/criteria-set.js';
 import type { Criterion } from '../model/criterion.js';
 import type { Indicator, Measure } from '../model/indicator.js';
 import type { LocalizedText } from '../model/text.js';
-import type { Comparison, Target } from '../model/target.js';
+import type { Comparison } from '../model/target.js';
+import { targetsOf } from '../model/cell.js';
 
 /**
  * What one indicator's value may be. The validator (`validateInput`) and both schemas
@@ -86,9 +87,6 @@ export function describeInput(set: CriteriaSet): InputDescription {
   return d;
 }
 
-function targetsOf(indicator: Indicator): Target[] {
-  return Object.values(indicator.targets).flatMap((cell) => (Array.isArray(cell) ? [...(cell as readonly Target[])] : [cell as Target]));
-}
 
 function valueRule(indicator: Indicator, criterion: Criterion, position: number): ValueRule {
   const targets = targetsOf(indicator);
