@@ -42,6 +42,8 @@ interface Cell {
   /** The target when it depends on nothing but the column; undefined: resolve per call. */
   readonly target?: Target;
   readonly source?: TargetSource;
+  /** Sources of the cases of a cased cell (by year or fact), made on first use. */
+  sources?: Map<Target, TargetSource>;
   /** Shared outcomes for the static target, made on first use. */
   shared?: { missing?: IndicatorResult; invalid?: IndicatorResult; flagTrue?: IndicatorResult; flagFalse?: IndicatorResult; unknown?: IndicatorResult };
 }
@@ -156,7 +158,11 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
       return result(indicator, criterion, status, `indicator.${resolved.kind}`, actualOf(value), ratioOf(value), source, column, extra);
     }
     target = resolved.target;
-    source = sourceOf(indicator, target, ctx.document, ctx.annex);
+    // One source object per case of the cell, made on first use (bounded by the set's data).
+    const sources = (cell.sources ??= new Map());
+    let known = sources.get(target);
+    if (!known) sources.set(target, (known = Object.freeze(sourceOf(indicator, target, ctx.document, ctx.annex))));
+    source = known;
   }
 
   const given = input.overrides.size > 0 ? input.overrides.get(code) : undefined;
@@ -295,9 +301,26 @@ function ratioOf(value: CleanValue | undefined): { numerator: number; denominato
 function withActual(fixed: IndicatorResult, value: CleanValue): IndicatorResult {
   const actual = actualOf(value);
   const ratio = ratioOf(value);
-  // The reason (shared, frozen) does not show the value; the result does.
-  const r = { ...fixed, actual };
-  return ratio ? { ...r, ratio } : r;
+  // The reason (shared, frozen) does not show the value; the result does. One literal, in the
+  // key order of \`result\` (a spread of a frozen object takes V8's slow path).
+  const r: { -readonly [K in keyof IndicatorResult]: IndicatorResult[K] } = {
+    code: fixed.code,
+    criterionId: fixed.criterionId,
+    status: fixed.status,
+    measure: fixed.measure,
+    actual,
+    target: fixed.target,
+    comparison: fixed.comparison,
+    targetStatus: fixed.targetStatus,
+    source: fixed.source,
+    reason: fixed.reason,
+  };
+  if (fixed.unit) r.unit = fixed.unit;
+  if (ratio) r.ratio = ratio;
+  if (fixed.candidates) r.candidates = fixed.candidates;
+  if (fixed.relative) r.relative = fixed.relative;
+  if (fixed.override) r.override = fixed.override;
+  return r;
 }
 
 function unknownResult(cell: Cell, target: Target, source: TargetSource, column: ColumnId | null, value: CleanValue | undefined): IndicatorResult {
