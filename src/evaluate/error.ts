@@ -1,4 +1,3 @@
-import { formatMessage } from '../locale/format-message.js';
 import type { InputIssue } from './issue.js';
 import type { EvaluationResult } from './result.js';
 
@@ -16,7 +15,9 @@ export class EvaluationError extends Error {
   constructor(issues: readonly InputIssue[], result: EvaluationResult) {
     super(
       `Invalid evaluation input (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n` +
-        issues.map((i) => `- ${formatMessage(i, 'en')} / ${formatMessage(i, 'vi')}`).join('\n'),
+        // Language-neutral (code, path, expected, received): the worded messages are formatMessage's,
+        // so an app that only evaluates does not bundle the locale files.
+        issues.map((i) => `- ${i.code} at ${i.path.join('.') || '(input)'}: expected ${i.expected}, received ${i.received}`).join('\n'),
     );
     this.issues = issues;
     this.result = result;

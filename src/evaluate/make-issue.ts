@@ -1,4 +1,4 @@
-import { en } from '../locale/en.js';
+import { expectation } from '../locale/en-expectation.js';
 import type { Expectation, IssueParams } from '../locale/messages.js';
 import type { InputIssue, InputIssueCode } from './issue.js';
 
@@ -25,7 +25,7 @@ export function issue(
   return {
     code,
     path,
-    expected: en.expectation(expects),
+    expected: expectation(expects),
     received,
     ...(suggestion !== undefined ? { suggestion } : {}),
     params,
