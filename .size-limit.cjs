@@ -6,6 +6,8 @@
 // The limits below are today's sizes plus a little headroom, so that CI catches growth; they
 // are above those targets because one set's data (legal text vi/en, sources, notes) is itself
 // about 11 kB brotli, and the engine about 12.5 kB. See README "Benchmark and size".
+// law-by-date: +2.2 kB for every evaluation, because the column follows the province as it stood
+// on the assessed date: the 97 provincial units (63 + 34, codes, merges) and name resolution.
 const withZod = (config) => ({ ...config, external: (config.external ?? []).filter((name) => name !== 'zod') });
 
 module.exports = [
@@ -14,7 +16,7 @@ module.exports = [
     path: 'dist/engine.js',
     import: '{ evaluate }',
     modifyEsbuildConfig: withZod,
-    limit: '13.5 kB',
+    limit: '16 kB',
   },
   {
     name: 'one set by subpath alone: commune-2021-2025 data',
@@ -28,7 +30,7 @@ module.exports = [
     path: ['dist/engine.js', 'dist/sets/commune-2021-2025.js'],
     import: { 'dist/engine.js': '{ evaluate }', 'dist/sets/commune-2021-2025.js': '{ commune318 }' },
     modifyEsbuildConfig: withZod,
-    limit: '25.5 kB',
+    limit: '28 kB',
   },
   {
     name: 'engine + input validation (inputSchema, criteriaSetSchema), no set (zod: app peer)',
@@ -40,7 +42,7 @@ module.exports = [
     name: 'engine + one set + input validation (issue target 20 kB; zod: app peer)',
     path: ['dist/engine.js', 'dist/sets/commune-2021-2025.js'],
     import: { 'dist/engine.js': '{ evaluate, inputSchema }', 'dist/sets/commune-2021-2025.js': '{ commune318 }' },
-    limit: '27 kB',
+    limit: '29.5 kB',
   },
   {
     name: 'engine + input validation, zod counted',

@@ -1,6 +1,6 @@
 import { formatComparison, formatNumber } from './locale/format.js';
 import { casesOf, cellFor, existsIn } from './model/cell.js';
-import { columnIdsOf, type ColumnId } from './model/column.js';
+import { COLUMN_KINDS, columnIdsOf, type ColumnId } from './model/column.js';
 import { COMMUNE_GROUPS, isCommuneGroupId } from './model/commune-group.js';
 import type { Condition } from './model/condition.js';
 import type { CriteriaSet } from './model/criteria-set.js';
@@ -58,7 +58,11 @@ export interface CriterionRef {
  * diff(commune1980, commune318).criteria.changed[0]?.fields; // e.g. ['name']
  */
 export interface CriterionChange extends CriterionRef {
+  /** Fields that differ: `id`, `number` (renumbered), `name`, `group`, `status`, `rule`, `incompleteIndicators`. */
   readonly fields: readonly string[];
+  /** The id, number and name the criterion had in the first set (it is matched by content, not by number). */
+  readonly idBefore: string;
+  readonly numberBefore: number | null;
   readonly nameBefore: LocalizedText;
 }
 
@@ -80,8 +84,16 @@ export interface IndicatorRef {
  * income?.targets.map((t) => t.column);
  */
 export interface IndicatorChange extends IndicatorRef {
-  /** Fields other than the targets that differ: `text`, `measure`, `unit`, `textStatus`, `criterion`, `columns`, `appliesWhen`. */
+  /**
+   * Fields other than the targets that differ: `code` (renumbered), `text`, `measure`, `unit`,
+   * `textStatus`, `criterion` (moved to a criterion that is not the match of its old one),
+   * `columns`, `appliesWhen`.
+   */
   readonly fields: readonly string[];
+  /** The code, criterion and text the indicator had in the first set. */
+  readonly codeBefore: string;
+  readonly criterionIdBefore: string;
+  readonly textBefore: LocalizedText;
   readonly targets: readonly TargetChange[];
 }
 
@@ -137,51 +149,72 @@ export interface CriteriaSetDiff {
 
 /**
  * What changed between two criteria sets, usually two versions of one set (318/QĐ-TTg →
- * 318/QĐ-TTg + 211/QĐ-TTg) or a set and its successor (1980 → 318): criteria and indicators
- * added, removed and changed (matched by criterion id and indicator code), with the target
- * before and after in every region or group column, status changes included; and the column
- * rules and conditions added, removed or changed. Sources and notes are not compared.
+ * 318/QĐ-TTg + 211/QĐ-TTg) or a set and its successor (1980 → 318, 318 → 51/2025): criteria
+ * and indicators added, removed and changed, with the target before and after in every region
+ * or group column, status changes included; and the column rules and conditions added,
+ * removed or changed. Sources and notes are not compared.
+ *
+ * Criteria and indicators are matched by content, not by number, because a successor decree
+ * renumbers them (51/2025 has 10 criteria where 318 had 19). In order, each item matched once:
+ * 1. criteria with the same name (no diacritics, case or punctuation), then criteria with the
+ *    same number whose names share words (a rename in place: "Thủy lợi" → "Thủy lợi và phòng,
+ *    chống thiên tai");
+ * 2. indicators with the same code in matched criteria; then indicators whose texts are nearly
+ *    the same (at least 85% of their words shared, period phrases such as "giai đoạn
+ *    2021–2025" left out) and whose measure is the same, wherever they sit (poverty, 11 → 6.x1);
+ * 3. the remaining criteria that hold matched indicators (most first), then those whose names
+ *    share at least 60% of their words, whatever their number;
+ * 4. indicators with the same code in the criteria matched in step 3.
+ * What is left is added or removed. The rule is symmetric: `diff(b, a)` is `diff(a, b)` reversed.
  * @example
  * const d = diff(commune1980, commune318);
  * d.indicators.changed.find((i) => i.code === '10')?.targets[0];
  * // { column: 'northern-midlands-mountains', before: [{ value: 36, … }], after: [{ value: 45, … }] }
+ * diff(commune318Amended211, commune51).indicators.changed.find((i) => i.code === '6.x1')?.codeBefore; // '11'
  * d.summary.map((l) => l.vi).join('\n');
  */
 export function diff(a: CriteriaSet, b: CriteriaSet): CriteriaSetDiff {
-  const columns = [...new Set([...columnIdsOf(a.columns), ...columnIdsOf(b.columns)])];
+  // Columns in one fixed order (regions, groups, single), whichever set comes first.
+  const columns = COLUMN_KINDS.filter((kind) => kind === a.columns || kind === b.columns).flatMap(columnIdsOf);
+  const { criterionPairs, indicatorPairs, indA, indB } = matchByContent(a, b);
 
-  const critA = new Map(a.criteria.map((c) => [c.id, c]));
-  const critB = new Map(b.criteria.map((c) => [c.id, c]));
+  const criterionMatch = new Map(criterionPairs.map(([x, y]) => [x, y]));
+  const matchedA = new Set(criterionPairs.map(([x]) => x));
+  const matchedB = new Set(criterionPairs.map(([, y]) => y));
   const criteria: Changes<CriterionRef, CriterionChange> = {
-    added: b.criteria.filter((c) => !critA.has(c.id)).map(criterionRef),
-    removed: a.criteria.filter((c) => !critB.has(c.id)).map(criterionRef),
-    changed: b.criteria.flatMap((c) => {
-      const before = critA.get(c.id);
-      if (!before) return [];
-      const fields = changedFields(before, c, ['number', 'name', 'group', 'status', 'rule', 'incompleteIndicators']);
-      return fields.length ? [{ ...criterionRef(c), fields, nameBefore: before.name }] : [];
+    added: b.criteria.filter((c) => !matchedB.has(c)).map(criterionRef),
+    removed: a.criteria.filter((c) => !matchedA.has(c)).map(criterionRef),
+    changed: inOrderOf(b.criteria, criterionPairs).flatMap(([before, c]) => {
+      const fields = changedFields(before, c, ['id', 'number', 'name', 'group', 'status', 'rule', 'incompleteIndicators']);
+      return fields.length ? [{ ...criterionRef(c), fields, idBefore: before.id, numberBefore: before.number, nameBefore: before.name }] : [];
     }),
   };
 
-  const indA = indicatorsOf(a);
-  const indB = indicatorsOf(b);
+  const pairedA = new Set(indicatorPairs.map(([x]) => x));
+  const pairedB = new Set(indicatorPairs.map(([, y]) => y));
   const indicators: Changes<IndicatorRef, IndicatorChange> = {
-    added: [...indB.values()].filter((i) => !indA.has(i.indicator.code)).map(indicatorRef),
-    removed: [...indA.values()].filter((i) => !indB.has(i.indicator.code)).map(indicatorRef),
-    changed: [...indB.values()].flatMap((after) => {
-      const before = indA.get(after.indicator.code);
-      if (!before) return [];
-      const fields = changedFields(
-        { ...before.indicator, text: before.indicator.text.vi, criterion: before.criterionId },
-        { ...after.indicator, text: after.indicator.text.vi, criterion: after.criterionId },
-        ['text', 'measure', 'unit', 'textStatus', 'criterion', 'columns', 'appliesWhen'],
-      );
+    added: indB.filter((i) => !pairedB.has(i)).map(indicatorRef),
+    removed: indA.filter((i) => !pairedA.has(i)).map(indicatorRef),
+    changed: inOrderOf(indB, indicatorPairs).flatMap(([before, after]) => {
+      const moved = criterionMatch.get(before.criterion) !== after.criterion;
+      const fields = [
+        ...(before.indicator.code !== after.indicator.code ? ['code'] : []),
+        ...changedFields(
+          { ...before.indicator, text: before.indicator.text.vi },
+          { ...after.indicator, text: after.indicator.text.vi },
+          ['text', 'measure', 'unit', 'textStatus'],
+        ),
+        ...(moved ? ['criterion'] : []),
+        ...changedFields(before.indicator, after.indicator, ['columns', 'appliesWhen']),
+      ];
       const targets = columns.flatMap((column): TargetChange[] => {
         const x = snapshots(before.indicator, column);
         const y = snapshots(after.indicator, column);
         return same(x, y) ? [] : [{ column, before: x, after: y }];
       });
-      return fields.length || targets.length ? [{ ...indicatorRef(after), fields, targets }] : [];
+      return fields.length || targets.length
+        ? [{ ...indicatorRef(after), fields, codeBefore: before.indicator.code, criterionIdBefore: before.criterion.id, textBefore: before.indicator.text, targets }]
+        : [];
     }),
   };
 
@@ -195,23 +228,149 @@ export function diff(a: CriteriaSet, b: CriteriaSet): CriteriaSetDiff {
   return { ...result, summary: summarize(result) };
 }
 
+/** Pairs in the order of their second item in `order`. */
+function inOrderOf<T>(order: readonly T[], pairs: readonly (readonly [T, T])[]): (readonly [T, T])[] {
+  const position = new Map(order.map((item, i) => [item, i]));
+  return [...pairs].sort((x, y) => position.get(x[1])! - position.get(y[1])!);
+}
+
+// ---- Matching by content ----
+
+// Words that carry no content in a criterion's name or an indicator's text.
+const STOP_WORDS = new Set(['va', 'cac', 'cua', 'theo', 'duoc', 'co', 'cho', 'tren', 've', 'la', 'voi']);
+
+/** The words of a Vietnamese text without diacritics, case, punctuation, period phrases or stop words. */
+function words(text: string): ReadonlySet<string> {
+  const plain = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    // "giai đoạn 2021–2025", "đến năm 2020": the period is the set's, not the indicator's content.
+    .replace(/giai doan \d{4}\s*[-–]\s*\d{4}|den nam \d{4}/g, ' ');
+  return new Set(plain.split(/[^a-z0-9]+/).filter((w) => w && !STOP_WORDS.has(w)));
+}
+
+/** Share of words two texts have in common (Dice coefficient): 1 for the same words, 0 for none. */
+function likeness(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  if (x.size + y.size === 0) return 1;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return (2 * common) / (x.size + y.size);
+}
+
+const SAME_NUMBER_NAME_LIKENESS = 0.3;
+const MOVED_NAME_LIKENESS = 0.6;
+const INDICATOR_TEXT_LIKENESS = 0.85;
+
+interface Candidate<T> {
+  readonly x: T;
+  readonly y: T;
+  readonly score: number;
+  readonly order: readonly [number, number, string];
+}
+
+/**
+ * Pairs items best score first, each at most once. Ties break on positions and keys in a way
+ * that does not depend on which set comes first, so that `diff(b, a)` mirrors `diff(a, b)`.
+ */
+function pairGreedily<T>(
+  xs: readonly T[],
+  ys: readonly T[],
+  key: (item: T) => string,
+  score: (x: T, y: T) => number | null,
+  taken: { readonly x: Set<T>; readonly y: Set<T> },
+): (readonly [T, T])[] {
+  const candidates: Candidate<T>[] = [];
+  xs.forEach((x, i) => {
+    if (taken.x.has(x)) return;
+    ys.forEach((y, j) => {
+      if (taken.y.has(y)) return;
+      const s = score(x, y);
+      if (s !== null) candidates.push({ x, y, score: s, order: [i + j, Math.abs(i - j), [key(x), key(y)].sort().join('\u0000')] });
+    });
+  });
+  candidates.sort(
+    (p, q) =>
+      q.score - p.score ||
+      p.order[0] - q.order[0] ||
+      p.order[1] - q.order[1] ||
+      (p.order[2] < q.order[2] ? -1 : p.order[2] > q.order[2] ? 1 : 0),
+  );
+  const pairs: (readonly [T, T])[] = [];
+  for (const c of candidates) {
+    if (taken.x.has(c.x) || taken.y.has(c.y)) continue;
+    taken.x.add(c.x);
+    taken.y.add(c.y);
+    pairs.push([c.x, c.y]);
+  }
+  return pairs;
+}
+
+/** The pairs of criteria and of indicators that are the same item in both sets (see `diff`). */
+function matchByContent(a: CriteriaSet, b: CriteriaSet) {
+  const nameWords = new Map([...a.criteria, ...b.criteria].map((c) => [c, words(c.name.vi)]));
+  const sameName = (x: Criterion, y: Criterion) => [...nameWords.get(x)!].join(' ') === [...nameWords.get(y)!].join(' ');
+  const criterionKey = (c: Criterion) => `${c.id}:${c.name.vi}`;
+  const takenCriteria = { x: new Set<Criterion>(), y: new Set<Criterion>() };
+  const criterionPairs: (readonly [Criterion, Criterion])[] = [];
+  const pairCriteria = (score: (x: Criterion, y: Criterion) => number | null) =>
+    criterionPairs.push(...pairGreedily(a.criteria, b.criteria, criterionKey, score, takenCriteria));
+
+  const indA = located(a);
+  const indB = located(b);
+  const textWords = new Map([...indA, ...indB].map((i) => [i, words(i.indicator.text.vi)]));
+  const indicatorKey = (i: Located) => `${i.indicator.code}:${i.indicator.text.vi}`;
+  const takenIndicators = { x: new Set<Located>(), y: new Set<Located>() };
+  const indicatorPairs: (readonly [Located, Located])[] = [];
+  const pairIndicators = (score: (x: Located, y: Located) => number | null) =>
+    indicatorPairs.push(...pairGreedily(indA, indB, indicatorKey, score, takenIndicators));
+  const sameCodeInMatchedCriteria = (x: Located, y: Located) =>
+    x.indicator.code === y.indicator.code && criterionPairs.some(([p, q]) => p === x.criterion && q === y.criterion) ? 1 : null;
+
+  // 1. Criteria by name; a rename in place.
+  pairCriteria((x, y) => (sameName(x, y) ? 1 : null));
+  pairCriteria((x, y) => {
+    if (x.number === null || x.number !== y.number) return null;
+    const l = likeness(nameWords.get(x)!, nameWords.get(y)!);
+    return l >= SAME_NUMBER_NAME_LIKENESS ? l : null;
+  });
+  // 2. Indicators by code within matched criteria; by nearly the same text anywhere.
+  pairIndicators(sameCodeInMatchedCriteria);
+  pairIndicators((x, y) => {
+    if (x.indicator.measure !== y.indicator.measure) return null;
+    const l = likeness(textWords.get(x)!, textWords.get(y)!);
+    return l >= INDICATOR_TEXT_LIKENESS ? l : null;
+  });
+  // 3. Criteria that hold matched indicators; criteria moved and renamed.
+  pairCriteria((x, y) => {
+    const shared = indicatorPairs.filter(([p, q]) => p.criterion === x && q.criterion === y).length;
+    return shared > 0 ? shared : null;
+  });
+  pairCriteria((x, y) => {
+    const l = likeness(nameWords.get(x)!, nameWords.get(y)!);
+    return l >= MOVED_NAME_LIKENESS ? l : null;
+  });
+  // 4. Indicators by code within the criteria matched last.
+  pairIndicators(sameCodeInMatchedCriteria);
+  return { criterionPairs, indicatorPairs, indA, indB };
+}
+
 function criterionRef(c: Criterion): CriterionRef {
   return { id: c.id, number: c.number, name: c.name };
 }
 
 interface Located {
   readonly indicator: Indicator;
-  readonly criterionId: string;
+  readonly criterion: Criterion;
 }
 
-function indicatorsOf(set: CriteriaSet): Map<string, Located> {
-  const out = new Map<string, Located>();
-  for (const c of set.criteria) for (const i of c.indicators) out.set(i.code, { indicator: i, criterionId: c.id });
-  return out;
+function located(set: CriteriaSet): Located[] {
+  return set.criteria.flatMap((criterion) => criterion.indicators.map((indicator) => ({ indicator, criterion })));
 }
 
-function indicatorRef({ indicator, criterionId }: Located): IndicatorRef {
-  return { code: indicator.code, criterionId, text: indicator.text };
+function indicatorRef({ indicator, criterion }: Located): IndicatorRef {
+  return { code: indicator.code, criterionId: criterion.id, text: indicator.text };
 }
 
 /** The cases of one column: the column's own cell, else the `all` cell; `null` where the indicator does not exist. */
@@ -320,7 +479,8 @@ function summarize(d: Omit<CriteriaSetDiff, 'summary'>): LocalizedText[] {
   for (const c of d.criteria.added) lines.push(line(`Thêm tiêu chí ${c.id}: ${c.name.vi}`, `Added criterion ${c.id}: ${c.name.en}`));
   for (const c of d.criteria.removed) lines.push(line(`Bỏ tiêu chí ${c.id}: ${c.name.vi}`, `Removed criterion ${c.id}: ${c.name.en}`));
   for (const c of d.criteria.changed) {
-    lines.push(line(`Sửa tiêu chí ${c.id} (${c.fields.join(', ')}): ${c.nameBefore.vi} → ${c.name.vi}`, `Changed criterion ${c.id} (${c.fields.join(', ')}): ${c.nameBefore.en} → ${c.name.en}`));
+    const id = c.idBefore === c.id ? c.id : `${c.idBefore} → ${c.id}`;
+    lines.push(line(`Sửa tiêu chí ${id} (${c.fields.join(', ')}): ${c.nameBefore.vi} → ${c.name.vi}`, `Changed criterion ${id} (${c.fields.join(', ')}): ${c.nameBefore.en} → ${c.name.en}`));
   }
   for (const i of d.indicators.added) lines.push(line(`Thêm chỉ tiêu ${i.code}: ${i.text.vi}`, `Added indicator ${i.code}: ${i.text.en}`));
   for (const i of d.indicators.removed) lines.push(line(`Bỏ chỉ tiêu ${i.code}: ${i.text.vi}`, `Removed indicator ${i.code}: ${i.text.en}`));
@@ -336,7 +496,8 @@ function summarize(d: Omit<CriteriaSetDiff, 'summary'>): LocalizedText[] {
       for (const t of targets) out.push(`${t.label} ${formatCases(t.before, locale)} → ${formatCases(t.after, locale)}`);
       return out.join('; ');
     };
-    lines.push(line(`Chỉ tiêu ${i.code}: ${parts('vi')}`, `Indicator ${i.code}: ${parts('en')}`));
+    const code = i.codeBefore === i.code ? i.code : `${i.codeBefore} → ${i.code}`;
+    lines.push(line(`Chỉ tiêu ${code}: ${parts('vi')}`, `Indicator ${code}: ${parts('en')}`));
   }
   const rules = (what: readonly [string, string], c: Changes<RuleRef, RuleChange>) => {
     for (const r of c.added) lines.push(line(`Thêm ${what[0]} ${r.id} (${r.status}${r.amendedBy ? `, ${r.amendedBy}` : ''})`, `Added ${what[1]} ${r.id} (${r.status}${r.amendedBy ? `, ${r.amendedBy}` : ''})`));

@@ -151,6 +151,19 @@ export {
 } from './model/check-criteria-set.js';
 export { cellFor, casesOf, targetsOf, existsIn } from './model/cell.js';
 export { findIndicator, indicatorsOf, type HasIndicators } from './model/find.js';
+// Provinces as they stood on a date: the 63 until 2025-06-30, the 34 from 2025-07-01 (law-by-date).
+export {
+  listProvinces,
+  PROVINCE_UNITS,
+  PROVINCE_UNIT_IDS,
+  type ProvinceUnit,
+  type ProvinceUnitId,
+  type ProvinceListQuery,
+  type DateSpan,
+} from './model/province-unit.js';
+export { PROVINCES_2025, PROVINCES_2025_FROM, type Province2025Id } from './model/provinces-2025.js';
+export { resolveProvince, type ProvinceResolution, type ProvinceResolveQuery } from './model/resolve-province.js';
+export { columnIssue } from './evaluate/column-for.js';
 // Reasons and issues as data: every message code with its params, and the locale files.
 export type {
   MessageCode,

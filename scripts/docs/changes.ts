@@ -76,6 +76,23 @@ function ruleTables(title: string, changes: Changes<RuleRef, RuleChange>): strin
   return [`## ${title}`, '', table(['Thay đổi<br>*Change*', 'Mã<br>*Id*', 'Nội dung<br>*Text*', 'Kiểm chứng<br>*Verification*'], rows), ''];
 }
 
+/** How `diff` decides that two criteria or two indicators are the same item (see src/diff.ts). */
+const MATCHING_RULE = [
+  '<details><summary>Cách ghép tiêu chí và chỉ tiêu / <em>How criteria and indicators are matched</em></summary>',
+  '',
+  'Tiêu chí và chỉ tiêu được ghép theo nội dung, không theo số thứ tự, vì bộ tiêu chí mới có thể đánh số lại (51/2025/QĐ-TTg có 10 tiêu chí thay cho 19). Theo thứ tự, mỗi mục ghép một lần: (1) tiêu chí cùng tên (bỏ dấu, hoa thường, dấu câu), rồi tiêu chí cùng số có tên chung từ (đổi tên tại chỗ); (2) chỉ tiêu cùng mã trong hai tiêu chí đã ghép, rồi chỉ tiêu cùng loại đo có nội dung gần như trùng (ít nhất 85% số từ chung, không tính cụm chỉ giai đoạn như "giai đoạn 2021–2025"), ở bất kỳ tiêu chí nào; (3) các tiêu chí còn lại chứa chỉ tiêu đã ghép, rồi tiêu chí có tên chung ít nhất 60% số từ, dù khác số; (4) chỉ tiêu cùng mã trong các tiêu chí ghép ở bước 3. Phần còn lại là thêm hoặc bỏ. Mục đổi số ghi "số cũ → số mới". Quy tắc đối xứng: so sánh ngược lại cho đúng kết quả đảo chiều.',
+  '',
+  '*Criteria and indicators are matched by content, not by number, because a new set may renumber them (51/2025/QĐ-TTg has 10 criteria where 318/QĐ-TTg had 19). In order, each item matched once: (1) criteria with the same name (ignoring diacritics, case and punctuation), then criteria with the same number whose names share words (a rename in place); (2) indicators with the same code in two matched criteria, then indicators of the same measure whose texts are nearly the same (at least 85% of their words shared, period phrases such as "giai đoạn 2021–2025" left out), wherever they sit; (3) the remaining criteria that hold matched indicators, then criteria whose names share at least 60% of their words, whatever their number; (4) indicators with the same code in the criteria matched in step 3. What is left is added or removed. A renumbered item reads "old → new". The rule is symmetric: comparing the other way gives exactly the reverse.*',
+  '',
+  '</details>',
+  '',
+];
+
+/** An id or code, as "old → new" when it was renumbered. */
+function renumbered(before: string, after: string): string {
+  return before === after ? esc(after) : `${esc(before)} → ${esc(after)}`;
+}
+
 /** The Markdown page of one pair. */
 export function changesPage(pair: ChangePair): string {
   const { from, to } = pair;
@@ -91,13 +108,14 @@ export function changesPage(pair: ChangePair): string {
     '',
     'Chỉ so sánh nội dung (tiêu chí, chỉ tiêu, chỉ tiêu theo từng cột, quy tắc chọn cột, điều kiện); không so sánh nguồn và ghi chú. Một ô chuyển từ "chưa biết" sang "đã kiểm chứng" cũng là một thay đổi. *Only content is compared (criteria, indicators, the target in every column, column rules, conditions), not sources or notes; a cell going from unknown to verified is a change too.*',
     '',
+    ...MATCHING_RULE,
   ];
   const criteria = [
     ...d.criteria.added.map((c) => ['Thêm<br>*Added*', esc(c.id), viEn(c.name)]),
     ...d.criteria.removed.map((c) => ['Bỏ<br>*Removed*', esc(c.id), viEn(c.name)]),
     ...d.criteria.changed.map((c) => [
       `Sửa<br>*Changed*: ${c.fields.map((f) => `\`${f}\``).join(', ')}`,
-      esc(c.id),
+      renumbered(c.idBefore, c.id),
       c.nameBefore.vi === c.name.vi ? viEn(c.name) : `${viEn(c.nameBefore)}<br>→<br>${viEn(c.name)}`,
     ]),
   ];
@@ -112,7 +130,11 @@ export function changesPage(pair: ChangePair): string {
   if (d.indicators.changed.length > 0) {
     lines.push('## Chỉ tiêu sửa / *Indicators changed*', '');
     for (const i of d.indicators.changed) {
-      lines.push(`### ${esc(i.code)}`, '', viEn(i.text), '');
+      lines.push(`### ${renumbered(i.codeBefore, i.code)}`, '');
+      if (i.codeBefore !== i.code || i.textBefore.vi !== i.text.vi) {
+        lines.push(`Trước / *Before* (**${esc(i.codeBefore)}**, tiêu chí / *criterion* ${esc(i.criterionIdBefore)}): ${viEn(i.textBefore)}`, '');
+        lines.push(`Sau / *After* (**${esc(i.code)}**, tiêu chí / *criterion* ${esc(i.criterionId)}): ${viEn(i.text)}`, '');
+      } else lines.push(viEn(i.text), '');
       if (i.fields.length > 0) lines.push(`Sửa / *Changed*: ${i.fields.map((f) => `\`${f}\``).join(', ')}`, '');
       if (i.targets.length > 0) {
         lines.push(

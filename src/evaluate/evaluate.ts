@@ -1,11 +1,10 @@
 import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
 import { allCriteriaVerdict, evaluateConditions, type UnitTally } from './evaluate-conditions.js';
 import { evaluateCriteria } from './evaluate-criteria.js';
-import { columnFor } from './column-for.js';
+import { columnFor, columnIssue } from './column-for.js';
 import { EvaluationError } from './error.js';
 import type { EvaluationInput } from './input.js';
 import type { InputIssue } from './issue.js';
-import { issue } from './make-issue.js';
 import type { EvaluationResult, Verdict } from './result.js';
 import { validateInput } from './validate-input.js';
 
@@ -57,11 +56,11 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
     group: clean.group,
     province: clean.province,
     communeCategories: clean.categories,
+    year: clean.year,
   });
   // Not for an input that is no record at all: its one issue says so.
-  if (column.column === null && isObject(input) && !issues.some((i) => i.code === 'invalid-input')) {
-    issues.push(issue('missing-column', [set.columns === 'groups' ? 'group' : 'region'], set.columns === 'groups' ? 'group' : 'region-or-province', 'none'));
-  }
+  const columnProblem = isObject(input) && !issues.some((i) => i.code === 'invalid-input') ? columnIssue(set, column) : undefined;
+  if (columnProblem) issues.push(columnProblem);
   const base = set.legalBasis.find((d) => d.role === 'base') ?? set.legalBasis[0]!;
   const ctx = {
     document: base.document,

@@ -1,5 +1,6 @@
 import type { CommuneGroupId } from '../model/commune-group.js';
 import type { ProvinceId } from '../model/province.js';
+import type { Province2025Id } from '../model/provinces-2025.js';
 import type { RegionId } from '../model/region.js';
 import type { Comparison } from '../model/target.js';
 
@@ -53,8 +54,13 @@ export interface EvaluationInput<Code extends string = string> {
   readonly region?: RegionId;
   /** The commune group whose column applies (51/2025/QĐ-TTg). */
   readonly group?: CommuneGroupId;
-  /** The province (before the 2025 merger); gives the region when `region` is absent. */
-  readonly province?: ProvinceId;
+  /**
+   * The province, as it stood in `year` (or the set's period): one of the 63 until 2025-06-30,
+   * one of the 34 from 2025-07-01. Gives the region when `region` is absent and the province's
+   * territory is in one region. `safeEvaluate` also reads an official code or a Vietnamese name
+   * (`resolveProvince`).
+   */
+  readonly province?: ProvinceId | Province2025Id;
   /** Categories the unit belongs to that a column rule names, e.g. `extremely-disadvantaged`. */
   readonly communeCategories?: readonly string[];
   /** The assessment year; chooses year-dependent targets (income) and is checked against the set. */

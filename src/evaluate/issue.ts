@@ -23,6 +23,8 @@ export const INPUT_ISSUE_CODES = [
   'unknown-region',
   'unknown-group',
   'unknown-province',
+  'province-not-in-force',
+  'province-needs-region',
   'wrong-column-kind',
   'missing-column',
   'year-outside-period',

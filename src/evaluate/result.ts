@@ -1,5 +1,6 @@
 import type { ColumnId } from '../model/column.js';
 import type { Measure } from '../model/indicator.js';
+import type { ProvinceUnit } from '../model/province-unit.js';
 import type { Level } from '../model/level.js';
 import type { LocalizedText } from '../model/text.js';
 import type { Comparison, TargetCandidate } from '../model/target.js';
@@ -138,11 +139,15 @@ export interface CriterionResult {
 export interface ColumnChoice {
   /** The column, or `null` when the input gives no way to choose one. */
   readonly column: ColumnId | null;
-  /** `caller`: the input named it; `province`: the province's region; a rule id: a decree's exception; `single`: the set has one column. */
+  /** `caller`: the input named it; `province`: the province's region; `province-spans-regions`: the province's territory is in two regions, no column; a rule id: a decree's exception; `single`: the set has one column; `none`. */
   readonly rule: string;
-  /** How it was chosen, as data: `formatMessage(choice.text, 'vi')`. */
-  readonly text: MessageItem<ColumnReasonCode>;
+  /** How it was chosen: `formatMessage(choice.text, 'vi')` (column.* codes are in the locale files). */
+  readonly text: MessageItem<ColumnReasonCode> | LocalizedText;
   readonly status: VerificationStatus;
+  /** Who supplied the column: `caller` (the input's region or group), `library` (a decree's exception, the province's region, the single column), `null` when none was chosen. */
+  readonly suppliedBy: 'caller' | 'library' | null;
+  /** The province unit(s) the input's `province` named at the assessed time, when it chose (or could not choose) the column. */
+  readonly province?: readonly ProvinceUnit[];
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Expectation, ExpectationKey } from '../locale/messages.js';
 import { COMMUNE_GROUP_IDS, isCommuneGroupId, type CommuneGroupId } from '../model/commune-group.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import type { Measure } from '../model/indicator.js';
-import { isProvinceId, PROVINCE_IDS, type ProvinceId } from '../model/province.js';
+import { resolveProvince } from '../model/resolve-province.js';
 import { isRegionId, REGION_IDS, REGIONS, type RegionId } from '../model/region.js';
 import { COMPARISONS, type Comparison } from '../model/target.js';
 import { describeInput, INPUT_FIELDS, OVERRIDE_FIELDS, type InputDescription, type ValueRule } from '../schema/input-description.js';
@@ -21,7 +21,8 @@ export type CleanValue =
 export interface CleanInput {
   readonly region?: RegionId;
   readonly group?: CommuneGroupId;
-  readonly province?: ProvinceId;
+  /** A key `resolveProvince` resolves (an id where one unit is meant). */
+  readonly province?: string;
   readonly categories: readonly string[];
   readonly year: number | null;
   /** By the code's position in the set's input description; a hole where no value was given. */
@@ -387,7 +388,8 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
   let overrides: Map<string, TargetOverride> | undefined;
   let region: RegionId | undefined;
   let group: CommuneGroupId | undefined;
-  let province: ProvinceId | undefined;
+  let province: string | undefined;
+  let rawProvince: unknown;
   let categories: string[] | undefined;
   let year: number | null = null;
   let sawValues = false;
@@ -411,11 +413,8 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
         break;
       }
       case 'province':
-        if (isProvinceId(raw)) province = raw;
-        else {
-          const hint = typeof raw === 'string' && raw.length <= HINT_LENGTH ? didYouMean(raw, PROVINCE_IDS) : undefined;
-          issues.push(issue('unknown-province', ['province'], 'province-id', describeSafely(raw), hint));
-        }
+        // Resolved after the loop: which provinces exist depends on the year.
+        rawProvince = raw;
         break;
       case 'communeCategories':
         if (!Array.isArray(raw)) issues.push(issue('invalid-type', ['communeCategories'], 'category-ids', describeSafely(raw)));
@@ -519,6 +518,11 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
         if (UNSAFE_KEYS.has(key)) issues.push(issue('unsafe-key', [key], 'field-name', key));
         else issues.push(issue('unknown-key', [key], { oneOf: INPUT_FIELDS }, key, key.length <= HINT_LENGTH ? didYouMean(key, INPUT_FIELDS) : undefined));
     }
+  }
+  if (rawProvince !== undefined) {
+    const found = resolveProvince(rawProvince, { year: year ?? undefined, period: set.period });
+    if (found.ok) province = found.key;
+    else issues.push(issue(found.code, ['province'], { oneOf: [found.expected] }, found.received, found.suggestion));
   }
   if (entries && !sawValues) issues.push(issue('invalid-type', ['values'], 'values-object', 'undefined'));
   if (set.columns === 'groups' && region !== undefined) {

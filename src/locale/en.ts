@@ -65,7 +65,11 @@ const plainMessages: Messages = {
     `The numerator exceeds the denominator at ${at(d.path)} (${d.received}); the share would be over 100%.`,
   'unknown-region': (d) => `Region ${d.received} does not exist; valid regions: ${expectation(d.expects)}.${hint(d.suggestion)}`,
   'unknown-group': (d) => `Commune group ${d.received} does not exist; valid groups: ${expectation(d.expects)}.${hint(d.suggestion)}`,
-  'unknown-province': (d) => `Province ${d.received} is not one of the 63 provinces.${hint(d.suggestion)}`,
+  'unknown-province': (d) => `Province ${d.received} is not a known province (id, code or Vietnamese name).${hint(d.suggestion)}`,
+  'province-not-in-force': (d) =>
+    `Province ${d.received} was not a provincial unit at the assessed time ${expectation(d.expects)}; there were 63 until 2025-06-30, 34 from 2025-07-01.${hint(d.suggestion)}`,
+  'province-needs-region': (d) =>
+    `Province ${d.received} covers more than one NTM region (${expectation(d.expects)}) at the assessed time: no default column is chosen; give the commune's region (region).`,
   'wrong-column-kind': (d) => `This set's targets vary by ${expectation(d.expects)}, not by ${d.received} (at ${at(d.path)}).`,
   'missing-column': (d) =>
     `No target column could be chosen (${expectation(d.expects)}); indicators whose targets vary by column are treated as missing data.`,

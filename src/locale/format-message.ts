@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../model/text.js';
 import { en } from './en.js';
-import type { Locale, MessageItem } from './messages.js';
+import type { InputIssueCode } from '../evaluate/issue.js';
+import type { IssueParams, Locale, MessageItem } from './messages.js';
 import { vi } from './vi.js';
 
 /**
@@ -10,7 +11,12 @@ import { vi } from './vi.js';
  * @example
  * const item: Message = result.criteria[0]!.indicators[0]!.reason;
  */
-export type Message = MessageItem | LocalizedText | { readonly message: LocalizedText };
+export type Message =
+  | MessageItem
+  // Any input issue (a union too large for TypeScript to match member by member).
+  | { readonly code: InputIssueCode; readonly params: IssueParams }
+  | LocalizedText
+  | { readonly message: LocalizedText };
 
 const LOCALES: { readonly vi: Locale; readonly en: Locale } = { vi, en };
 

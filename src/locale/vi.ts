@@ -124,7 +124,11 @@ const plainMessages: Messages = {
   'numerator-exceeds-denominator': (d) => `Tử số lớn hơn mẫu số tại ${at(d.path)} (${d.received}); tỷ lệ vượt 100%.`,
   'unknown-region': (d) => `Vùng ${d.received} không tồn tại; các vùng hợp lệ: ${expectation(d.expects)}.${hint(d.suggestion)}`,
   'unknown-group': (d) => `Nhóm xã ${d.received} không tồn tại; các nhóm hợp lệ: ${expectation(d.expects)}.${hint(d.suggestion)}`,
-  'unknown-province': (d) => `Tỉnh ${d.received} không có trong danh mục 63 tỉnh, thành phố.${hint(d.suggestion)}`,
+  'unknown-province': (d) => `Tỉnh ${d.received} không có trong danh mục tỉnh, thành phố (mã định danh, mã số hoặc tên).${hint(d.suggestion)}`,
+  'province-not-in-force': (d) =>
+    `Tỉnh ${d.received} không là đơn vị hành chính cấp tỉnh tại thời điểm đánh giá ${expectation(d.expects)}; đến 30/6/2025 có 63 tỉnh, thành phố, từ 1/7/2025 có 34.${hint(d.suggestion)}`,
+  'province-needs-region': (d) =>
+    `Tỉnh ${d.received} có địa bàn thuộc nhiều vùng (${expectation(d.expects)}) tại thời điểm đánh giá: không chọn cột mặc định; cần chỉ rõ vùng (region) của xã.`,
   'wrong-column-kind': (d) =>
     `Bộ tiêu chí này xác định mức đạt theo ${expectation(d.expects)}, không theo ${received(d.received)} (tại ${at(d.path)}).`,
   'missing-column': (d) =>

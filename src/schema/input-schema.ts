@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { COMMUNE_GROUP_IDS } from '../model/commune-group.js';
 import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
-import { PROVINCE_IDS } from '../model/province.js';
+import { columnFor } from '../evaluate/column-for.js';
+import { PROVINCE_UNIT_IDS } from '../model/province-unit.js';
+import { resolveProvince } from '../model/resolve-province.js';
 import { REGION_IDS } from '../model/region.js';
 import { COMPARISONS, type Comparison } from '../model/target.js';
 import { describeInput, type NameRule, type ValueRule } from './input-description.js';
@@ -120,8 +122,8 @@ function buildInputSchema(set: CriteriaSet, describe: Describe) {
   const fields = {
     region: describe(z.enum(REGION_IDS).optional(), { description: 'Vùng có cột chỉ tiêu áp dụng / The region whose column applies' }),
     group: describe(z.enum(COMMUNE_GROUP_IDS).optional(), { description: 'Nhóm xã có cột chỉ tiêu áp dụng / The commune group whose column applies' }),
-    province: describe(z.enum(PROVINCE_IDS as [string, ...string[]]).optional(), {
-      description: 'Tỉnh (trước sáp nhập 2025); cho vùng khi không có region / Province (before the 2025 merger); gives the region when region is absent',
+    province: describe(z.enum(PROVINCE_UNIT_IDS as [string, ...string[]]).optional(), {
+      description: 'Tỉnh như tại năm đánh giá (63 tỉnh đến 30/6/2025, 34 từ 1/7/2025); cho vùng khi không có region / Province as it stood in the assessed year (63 until 2025-06-30, 34 from 2025-07-01); gives the region when region is absent',
     }),
     communeCategories: communeCategories.optional(),
     year: describe(year.optional(), { description: 'Năm đánh giá / Assessment year' }),
@@ -137,6 +139,16 @@ function buildInputSchema(set: CriteriaSet, describe: Describe) {
 
   const selecting = d.selectingCategories;
   const object = z.strictObject(shape).superRefine((parsed, ctx) => {
+    // A province is read as it stood in the input's year (or the set's period), as evaluation reads it.
+    const named = parsed as { region?: string; province?: string; year?: number; communeCategories?: string[] };
+    if (named.province !== undefined) {
+      const choice = columnFor(set, { province: named.province, year: named.year, communeCategories: named.communeCategories });
+      const found = resolveProvince(named.province, { year: named.year, period: set.period });
+      if (!found.ok) ctx.addIssue({ code: 'custom', path: ['province'], message: `${named.province} is not a provincial unit at the assessed time` });
+      else if (named.region === undefined && choice.rule === 'province-spans-regions') {
+        ctx.addIssue({ code: 'custom', path: ['region'], message: 'The province spans more than one region at the assessed time: give region' });
+      }
+    }
     if (d.columns === 'single') return;
     const input = parsed as { region?: string; group?: string; province?: string; communeCategories?: string[] };
     const chosenByCategory = (input.communeCategories ?? []).some((c) => selecting.includes(c));

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { commune1980, commune318, commune318Amended211, diff, district320, district320Amended211, type CriteriaSet } from '../../src/index.js';
+import {
+  commune1980,
+  commune318,
+  commune318Amended211,
+  commune51,
+  diff,
+  district320,
+  district320Amended211,
+  type CriteriaSet,
+  type Target,
+} from '../../src/index.js';
+import { demoSet } from '../fixtures/demo-set.js';
 
 const codes = (set: CriteriaSet) => set.criteria.flatMap((c) => c.indicators.map((i) => i.code));
 
@@ -75,5 +86,120 @@ describe('diff 318/QĐ-TTg → 318/QĐ-TTg as amended by 211/QĐ-TTg', () => {
 
   it('a set against itself has no change', () => {
     expect(diff(commune318, commune318).summary).toHaveLength(1);
+  });
+});
+
+describe('diff matches by content, not by number: 318/QĐ-TTg + 211 → 51/2025/QĐ-TTg', () => {
+  const d = diff(commune318Amended211, commune51);
+
+  it('a criterion that only shares a number is not a change ("Thu nhập → Tiếp cận pháp luật" is gone)', () => {
+    const names = d.criteria.changed.map((c) => `${c.nameBefore.vi} → ${c.name.vi}`);
+    expect(names.some((n) => n.startsWith('Thu nhập →'))).toBe(false);
+    expect(d.criteria.removed.map((c) => c.name.vi)).toContain('Thu nhập');
+    expect(d.summary.some((l) => l.vi.includes('Thu nhập → Tiếp cận pháp luật'))).toBe(false);
+  });
+
+  it('poverty is not removed: indicator 11 reappears as 6.x1, its criterion 11 as criterion 6', () => {
+    expect(d.indicators.removed.map((i) => i.code)).not.toContain('11');
+    expect(d.indicators.added.map((i) => i.code)).not.toContain('6.x1');
+    const poverty = d.indicators.changed.find((i) => i.code === '6.x1')!;
+    expect(poverty).toMatchObject({ codeBefore: '11', criterionIdBefore: '11', criterionId: '6' });
+    expect(poverty.fields).toContain('code');
+    expect(poverty.fields).not.toContain('criterion');
+    expect(d.criteria.changed.find((c) => c.id === '6')).toMatchObject({ idBefore: '11', numberBefore: 11, nameBefore: { vi: 'Nghèo đa chiều' } });
+    expect(d.summary.find((l) => l.en.startsWith('Indicator 11 → 6.x1:'))).toBeDefined();
+  });
+
+  it('clean water 17.1 → 8.x1; renamed and renumbered criteria read "old → new"', () => {
+    expect(d.indicators.changed.find((i) => i.code === '8.x1')?.codeBefore).toBe('17.1');
+    expect(d.criteria.changed.map((c) => `${c.idBefore}→${c.id}`)).toEqual(expect.arrayContaining(['1→1', '13→3', '11→6', '17→8', '19→10']));
+    expect(d.summary.some((l) => l.vi.startsWith('Sửa tiêu chí 13 → 3 ('))).toBe(true);
+  });
+
+  it('a set against a renumbered copy of itself has nothing added or removed', () => {
+    const renumbered = {
+      ...commune318,
+      criteria: commune318.criteria.map((c, i) => ({ ...c, id: `c${i}`, number: 100 + i, indicators: c.indicators.map((x) => ({ ...x, code: `n.${x.code}` })) })),
+    } as CriteriaSet;
+    const e = diff(commune318, renumbered);
+    expect([e.criteria.added, e.criteria.removed, e.indicators.added, e.indicators.removed]).toEqual([[], [], [], []]);
+    expect(e.indicators.changed.every((i) => i.fields.join() === 'code' && i.targets.length === 0)).toBe(true);
+  });
+});
+
+describe('laws of diff', () => {
+  const pairs: [CriteriaSet, CriteriaSet][] = [
+    [commune1980, commune318],
+    [commune318, commune318Amended211],
+    [commune318Amended211, commune51],
+    [district320, district320Amended211],
+  ];
+
+  it('diff(b, a) is diff(a, b) reversed', () => {
+    for (const [a, b] of pairs) {
+      const ab = diff(a, b);
+      const ba = diff(b, a);
+      const ids = (rs: readonly { id: string }[]) => rs.map((r) => r.id).sort();
+      const codes = (rs: readonly { code: string }[]) => rs.map((r) => r.code).sort();
+      expect(ids(ba.criteria.added)).toEqual(ids(ab.criteria.removed));
+      expect(ids(ba.criteria.removed)).toEqual(ids(ab.criteria.added));
+      expect(codes(ba.indicators.added)).toEqual(codes(ab.indicators.removed));
+      expect(codes(ba.indicators.removed)).toEqual(codes(ab.indicators.added));
+      expect(ids(ba.columnRules.added)).toEqual(ids(ab.columnRules.removed));
+      expect(ids(ba.conditions.removed)).toEqual(ids(ab.conditions.added));
+
+      const criteria = (x: typeof ab, reverse: boolean) =>
+        x.criteria.changed
+          .map((c) => (reverse ? [c.id, c.idBefore, c.name.vi, c.nameBefore.vi] : [c.idBefore, c.id, c.nameBefore.vi, c.name.vi]).join('|') + `|${[...c.fields].sort()}`)
+          .sort();
+      expect(criteria(ba, true)).toEqual(criteria(ab, false));
+
+      const indicators = (x: typeof ab, reverse: boolean) =>
+        x.indicators.changed
+          .map((i) =>
+            JSON.stringify({
+              from: reverse ? i.code : i.codeBefore,
+              to: reverse ? i.codeBefore : i.code,
+              fields: [...i.fields].sort(),
+              targets: i.targets.map((t) => ({ column: t.column, before: reverse ? t.after : t.before, after: reverse ? t.before : t.after })),
+            }),
+          )
+          .sort();
+      expect(indicators(ba, true)).toEqual(indicators(ab, false));
+      expect(ba.summary[0]!.en).toContain(`${b.version} (${b.id}) → ${a.version} (${a.id})`);
+    }
+  });
+
+  it('diff keeps year cases: a target bound to years is compared case by case, its years kept', () => {
+    // Test data, not law: the demo set with its 2024–2025 income value raised from 50 to 52.
+    const raised = {
+      ...demoSet,
+      criteria: demoSet.criteria.map((c) => ({
+        ...c,
+        indicators: c.indicators.map((i) =>
+          i.code !== '3' ? i : { ...i, targets: { all: [(i.targets.all as readonly Target[])[0]!, { ...(i.targets.all as readonly Target[])[1]!, value: 52 }] } },
+        ),
+      })),
+    } as CriteriaSet;
+    const d = diff(demoSet, raised);
+    expect(d.indicators.changed).toHaveLength(1);
+    const income = d.indicators.changed[0]!;
+    // The set has region columns; the income cell is the one for every column.
+    expect(income.targets.map((t) => t.column)).toHaveLength(7);
+    for (const t of income.targets) {
+      expect([t.before, t.after]).toEqual([
+        [
+          { status: 'verified', value: 46, op: '>=', years: { to: 2023 } },
+          { status: 'verified', value: 50, op: '>=', years: { from: 2024, to: 2025 } },
+        ],
+        [
+          { status: 'verified', value: 46, op: '>=', years: { to: 2023 } },
+          { status: 'verified', value: 52, op: '>=', years: { from: 2024, to: 2025 } },
+        ],
+      ]);
+    }
+    expect(d.summary.find((l) => l.en.startsWith('Indicator 3:'))!.en).toContain('≥ 46 [–2023]; ≥ 50 [2024–2025] → ≥ 46 [–2023]; ≥ 52 [2024–2025]');
+    // Reversed, the year cases come back as they were.
+    expect(diff(raised, demoSet).indicators.changed[0]!.targets[0]!.after).toEqual(income.targets[0]!.before);
   });
 });
