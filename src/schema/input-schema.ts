@@ -199,8 +199,8 @@ export type JsonSchema = { readonly [key: string]: unknown };
 /**
  * The JSON Schema (draft 2020-12) of the evaluation input of a set, for apps in other
  * languages: the same shape as `inputSchema(set)`, with each indicator's text (vi / en) as its
- * description. What JSON Schema cannot say (a ratio's numerator ≤ denominator) is left to the
- * engine; the need for a column (region or province, or group) is expressed with `anyOf`.
+ * description. What JSON Schema cannot say (a ratio's numerator ≤ denominator, which provinces
+ * exist in the assessed year) is left to the engine; the need for a column (region or province, or group) is expressed with `anyOf`.
  * The package ships these schemas as `@ntm/criteria/json-schema/<set id>`.
  * @example
  * const schema = inputJsonSchema(commune2021);

@@ -1,6 +1,7 @@
 // The schemas are at least as strict as the engine, on every set: an input that the zod schema
 // or the JSON Schema (under a strict 2020-12 validator, ajv) accepts raises no input issue,
-// except the two that only evaluation can see (override-less-strict, not-applicable-value).
+// except the two that only evaluation can see (override-less-strict, not-applicable-value),
+// and for the JSON Schema the province's existence in the assessed year.
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,9 @@ import { describeInput } from '../../src/schema/input-description.js';
 import { sampleInput } from '../../scripts/docs/sample-input.js';
 
 const ONLY_EVALUATION_SEES: readonly InputIssueCode[] = ['override-less-strict', 'not-applicable-value'];
+// Which provinces exist depends on the year: the zod schema checks it, a JSON Schema cannot
+// (it lists every provincial unit of either date).
+const JSON_SCHEMA_CANNOT_SAY: readonly InputIssueCode[] = ['province-not-in-force', 'province-needs-region'];
 
 const ajv = new Ajv2020({ strict: true, allErrors: false });
 
@@ -79,7 +83,7 @@ describe.each(listCriteriaSets().map((set) => [set.id, set] as const))('the sche
           accepted++;
           expect(engine, 'zod accepted').toEqual([]);
         }
-        if (validate(parsed)) expect(engineParsed, 'ajv accepted').toEqual([]);
+        if (validate(parsed)) expect(engineParsed.filter((i) => !JSON_SCHEMA_CANNOT_SAY.includes(i.code)), 'ajv accepted').toEqual([]);
       }),
       { numRuns: 300 },
     );
