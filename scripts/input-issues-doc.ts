@@ -5,7 +5,7 @@
 //   npx tsx scripts/input-issues-doc.ts          # rewrite docs/input-issues.md
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { criteriaSetInForce, getCriteriaSet, INPUT_ISSUE_CODES, safeEvaluate, type InputIssueCode } from '../src/index.js';
+import { criteriaSetInForce, formatMessage, getCriteriaSet, INPUT_ISSUE_CODES, safeEvaluate, type InputIssueCode } from '../src/index.js';
 
 /** One documented issue: what it means, and an input (shown as written) that produces it. */
 export interface IssueExample {
@@ -57,6 +57,13 @@ export const ISSUE_EXAMPLES: readonly IssueExample[] = [
   json('year-outside-period', 'An assessment year outside the years the set covers. The year is not used; year-dependent targets are missing data.', '{"region": "red-river-delta", "year": 2019, "values": {"3.1": 85}}'),
   json('invalid-override', 'A caller-supplied target that is malformed (no `by`, a value of the wrong type or range, an unknown comparison).', '{"region": "red-river-delta", "values": {}, "overrides": {"10": {"value": 50}}}'),
   json('override-less-strict', 'A caller-supplied target less strict than the verified national target: refused, the national target is kept.', '{"region": "red-river-delta", "values": {"3.1": 75}, "overrides": {"3.1": {"value": 70, "by": "UBND tỉnh"}}}'),
+  json('override-comparison-differs', "A caller-supplied target whose comparison (`op`) differs from the indicator's own: a different rule, not a stricter value; refused.", '{"region": "red-river-delta", "values": {"3.1": 75}, "overrides": {"3.1": {"value": 70, "op": "<=", "by": "UBND tỉnh"}}}'),
+  js('unreadable', 'A value that cannot be read: a getter or a Proxy that throws. Ignored, never an exception.', '{ region: "red-river-delta", values: { get "3.1"() { throw new Error("no") } } }', {
+    ...BASE,
+    values: Object.defineProperty({}, '3.1', { enumerable: true, get: () => { throw new Error('no'); } }),
+  }),
+  json('not-applicable-value', 'A value for an indicator that does not apply to the unit (not in its column, or ruled out by a fact): shown in the result, never counted.', '{"region": "red-river-delta", "values": {"5a": 80}}'),
+  json('implausible', 'A value far outside what the measure allows, with what was probably meant: an amount over 1,000 times every target (refused), or a percent below 1 where every target is 10% or more (a fraction: reported, and judged as given, so it can only fail).', '{"region": "red-river-delta", "values": {"10": 45000000}}'),
 ];
 
 /** Each class of bad input the reliability issue names, the code it gets, and an example. */
@@ -110,10 +117,11 @@ export function renderInputIssuesDoc(): string {
     '# Input issues',
     '',
     '`safeEvaluate(set, input)` never throws: every problem in the input becomes an issue',
-    '`{ code, path, expected, received, message: { vi, en }, suggestion? }`, and every valid part of',
-    'the input is still evaluated. A refused value is never counted as met: its indicator is',
-    '`missing` with the reason `invalid-value`. `evaluate` throws one `EvaluationError` listing the',
-    'same issues (and carrying the same result).',
+    '`{ code, path, expected, received, suggestion?, params }` (plain data; its text is',
+    "`formatMessage(issue, 'vi' | 'en')`), and every valid part of the input is still evaluated. A",
+    'refused value is never counted as met: its indicator is `missing` with the reason',
+    '`indicator.invalid-value`. `evaluate` throws one `EvaluationError` listing the same issues (and',
+    'carrying the same result).',
     '',
     'The messages below are produced by running `safeEvaluate` on the example input against the',
     'set named (`commune-2021-2025` unless stated), region `red-river-delta` where given.',
@@ -129,7 +137,7 @@ export function renderInputIssuesDoc(): string {
     const issue = issueOf(example);
     const where = example.set === COMMUNE ? '' : ` (set \`${example.set}\`)`;
     lines.push(
-      `| \`${code}\` | ${cell(example.meaning)} | \`${cell(example.shown)}\`${where} | ${cell(issue.message.vi)} | ${cell(issue.message.en)} |`,
+      `| \`${code}\` | ${cell(example.meaning)} | \`${cell(example.shown)}\`${where} | ${cell(formatMessage(issue, 'vi'))} | ${cell(formatMessage(issue, 'en'))} |`,
     );
   }
   lines.push(

@@ -75,6 +75,7 @@ export {
   type Verdict,
   type Reason,
   type ReasonCode,
+  type CriterionReason,
   type TargetSource,
   type AppliedOverride,
 } from './evaluate/result.js';
@@ -211,3 +212,26 @@ export { applyTable, type TableApplication } from './table/apply-table.js';
 export { TABLE_ISSUE_CODES, type TableIssue, type TableIssueCode } from './table/issue.js';
 export { criteriaTableJsonSchema } from './table/json-schema.js';
 export { isUsableTarget, isAsStrictAs } from './model/target.js';
+// Reasons and issues as data: every message code with its params, and the locale files.
+export type {
+  MessageCode,
+  MessageItem,
+  MessageParams,
+  Messages,
+  Locale,
+  IndicatorReasonCode,
+  CriterionReasonCode,
+  ColumnReasonCode,
+  ConditionReasonCode,
+  IndicatorReasonParams,
+  CriterionReasonParams,
+  ColumnParams,
+  ConditionParams,
+  IssueParams,
+  Expectation,
+  ExpectationKey,
+  MessageSource,
+  MessageValue,
+} from './locale/messages.js';
+export { vi } from './locale/vi.js';
+export { en } from './locale/en.js';

@@ -252,20 +252,20 @@ function size(c: CriterionGap): number {
 
 function dataNeed(r: IndicatorResult, criterionId: string, indicator?: Indicator): DataNeed {
   const code = String(r.code);
-  const reason = isObject(r.reason) && typeof r.reason.code === 'string' ? r.reason.code : 'missing-value';
+  const reason = isObject(r.reason) && typeof r.reason.code === 'string' ? r.reason.code : 'indicator.missing-value';
   const base = { code, criterionId, reason } as const;
   switch (reason) {
-    case 'missing-fact': {
+    case 'indicator.missing-fact': {
       const name = factOf(indicator);
       return { ...base, kind: 'fact', ...(name ? { name } : {}), message: planMessage('collect-fact', { code, ...(name ? { name } : {}) }) };
     }
-    case 'missing-reference': {
+    case 'indicator.missing-reference': {
       const name = r.relative && typeof r.relative.reference === 'string' ? r.relative.reference : '';
       return { ...base, kind: 'reference', ...(name ? { name } : {}), message: planMessage('collect-reference', { code, name }) };
     }
-    case 'missing-column':
+    case 'indicator.missing-column':
       return { ...base, kind: 'column', message: planMessage('collect-column', { code }) };
-    case 'missing-year':
+    case 'indicator.missing-year':
       return { ...base, kind: 'year', message: planMessage('collect-year', { code }) };
     default:
       return { ...base, kind: 'value', message: planMessage('collect-value', { code, reason }) };
