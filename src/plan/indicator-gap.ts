@@ -147,8 +147,8 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
 
 /**
  * A share given as counts: the smallest whole number of items by which the numerator must rise
- * (≥) or fall (≤), the denominator kept. Only where no whole number fits (a numerator or
- * denominator with decimals, at the edge of 0 or of the whole) is the exact remainder given.
+ * (≥) or fall (≤), the denominator kept. Only where a whole number would overshoot the whole
+ * or zero (a numerator with decimals, e.g. 9.5 km of 10) is the exact rest given instead.
  */
 function ratioGap(
   r: IndicatorResult,
@@ -173,12 +173,12 @@ function ratioGap(
   } else if (op === '>=') {
     raise = true;
     change = whole(ceil(sub(needed, n)));
-    if (isNegative(sub(d, add(n, change)))) change = sub(d, n); // cannot count more than the whole
+    if (isNegative(sub(d, add(n, change)))) change = sub(needed, n); // a whole item would pass the whole: the exact rest
     code = 'raise-ratio';
   } else {
     raise = false;
     change = whole(ceil(sub(n, needed)));
-    if (isNegative(sub(n, change))) change = n; // cannot remove more than there are
+    if (isNegative(sub(n, change))) change = sub(n, needed); // a whole item would go below zero: the exact rest
     code = 'lower-ratio';
   }
   if (isNegative(change) || isZero(change)) return null;

@@ -35,8 +35,8 @@ describe('gapPlan: a share given as counts needs a whole number of items, denomi
     expect(gap({ 'p.ge': { numerator: 1, denominator: 3 } })).toMatchObject({ shortfall: 2, ratio: { neededNumerator: 3 } });
   });
 
-  it('never asks for more than the whole: 9.5 of 10 against 98% needs the last 0.5', () => {
-    expect(gap({ 'p.ge': { numerator: 9.5, denominator: 10 } })).toMatchObject({ shortfall: 0.5, shortfallText: '0.5' });
+  it('never asks for more than the whole: 9.5 km of 10 against 98% needs exactly 0.3 more', () => {
+    expect(gap({ 'p.ge': { numerator: 9.5, denominator: 10 } })).toMatchObject({ shortfall: 0.3, shortfallText: '0.3', ratio: { neededNumerator: 9.8 } });
   });
 
   it('≤ 2%: 47 poor households of 2,000 must fall by 7 (to 40 = 2%)', () => {
