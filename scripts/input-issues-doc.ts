@@ -5,7 +5,7 @@
 //   npx tsx scripts/input-issues-doc.ts          # rewrite docs/input-issues.md
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { criteriaSetInForce, getCriteriaSet, INPUT_ISSUE_CODES, safeEvaluate, type InputIssueCode } from '../src/index.js';
+import { criteriaSetInForce, formatMessage, getCriteriaSet, INPUT_ISSUE_CODES, safeEvaluate, type InputIssueCode } from '../src/index.js';
 
 /** One documented issue: what it means, and an input (shown as written) that produces it. */
 export interface IssueExample {
@@ -127,7 +127,7 @@ export function renderInputIssuesDoc(): string {
     const issue = issueOf(example);
     const where = example.set === COMMUNE ? '' : ` (set \`${example.set}\`)`;
     lines.push(
-      `| \`${code}\` | ${cell(example.meaning)} | \`${cell(example.shown)}\`${where} | ${cell(issue.message.vi)} | ${cell(issue.message.en)} |`,
+      `| \`${code}\` | ${cell(example.meaning)} | \`${cell(example.shown)}\`${where} | ${cell(formatMessage(issue, 'vi'))} | ${cell(formatMessage(issue, 'en'))} |`,
     );
   }
   lines.push(

@@ -156,7 +156,7 @@ export function evaluateAggregate<const S extends CriteriaSet>(set: S, input: Ag
  * is returned as a value, and every valid part is still evaluated.
  * @example
  * const { success, result, issues } = safeEvaluateAggregate(district558, input);
- * if (!success) for (const i of issues) console.log(i.path.join('.'), i.message.vi);
+ * if (!success) for (const i of issues) console.log(i.path.join('.'), formatMessage(i, 'vi'));
  */
 export function safeEvaluateAggregate(set: CriteriaSet, input: AggregateInput): SafeAggregateEvaluation {
   const result = aggregateWith(set, input, [], undefined);
@@ -206,14 +206,14 @@ function checkStructure(
   const walk = (raw: unknown, at: readonly (string | number)[]) => {
     if (raw === undefined) return;
     if (!Array.isArray(raw)) {
-      issues.push(issue('invalid-type', [...at, 'units'], 'an array of units', describeValue(raw)));
+      issues.push(issue('invalid-type', [...at, 'units'], 'units-array', describeValue(raw)));
       return;
     }
     raw.forEach((unit: unknown, i) => {
       const here = [...at, 'units', i];
-      if (!isObject(unit)) issues.push(issue('invalid-type', here, 'a unit { id, input?, units?, results? }', describeValue(unit)));
+      if (!isObject(unit)) issues.push(issue('invalid-type', here, 'unit', describeValue(unit)));
       else {
-        if (typeof unit.id !== 'string') issues.push(issue('invalid-type', [...here, 'id'], 'a unit id (text)', describeValue(unit.id)));
+        if (typeof unit.id !== 'string') issues.push(issue('invalid-type', [...here, 'id'], 'unit-id', describeValue(unit.id)));
         walk(unit.units, here);
       }
     });
@@ -221,11 +221,11 @@ function checkStructure(
   walk(input.units, path);
   const sets: Partial<Record<Level, CriteriaSet>> = Object.create(null); // a "__proto__" key stays a key
   if (input.unitSets !== undefined && !isObject(input.unitSets)) {
-    issues.push(issue('invalid-type', [...path, 'unitSets'], 'an object of criteria sets by level', describeValue(input.unitSets)));
+    issues.push(issue('invalid-type', [...path, 'unitSets'], 'unit-sets', describeValue(input.unitSets)));
   } else if (isObject(input.unitSets)) {
     for (const [level, set] of Object.entries(input.unitSets)) {
       if (isSetLike(set)) sets[level as Level] = set;
-      else if (set !== undefined) issues.push(issue('invalid-type', [...path, 'unitSets', level], 'a criteria set', describeValue(set)));
+      else if (set !== undefined) issues.push(issue('invalid-type', [...path, 'unitSets', level], 'criteria-set', describeValue(set)));
     }
   }
   return sets;
@@ -329,7 +329,7 @@ function judgeUnit(
       issues.push({
         ...i,
         path: unit.units && hasUnitShares(set) ? i.path : [...path, 'input', ...i.path],
-        message: { vi: `${label}: ${i.message.vi}`, en: `${label}: ${i.message.en}` },
+        params: { ...i.params, within: { unit: label, set: set.id } },
       });
     }
     return {
