@@ -6,7 +6,7 @@ import type { Level } from '../model/level.js';
 import { LEVELS } from '../model/level.js';
 import type { LocalizedText } from '../model/text.js';
 import { VERIFICATION_LABELS, type VerificationStatus } from '../model/verification.js';
-import type { ConditionResult, CriterionResult, EvaluationResult, IndicatorResult, Verdict } from '../evaluate/result.js';
+import type { ConditionResult, CriterionResult, EvaluationResult, IndicatorResult, ReasonCode, Verdict } from '../evaluate/result.js';
 import { indicatorGap } from './indicator-gap.js';
 import { planMessage } from './messages.js';
 import { outcomesOf, standingsOf, unitResultOf } from './unit-results.js';
@@ -148,8 +148,8 @@ function planOf(result: EvaluationResult, unit: { readonly id: string; readonly 
     targetsToObtain,
     units,
     message: nothingLeft
-      ? planMessage('unit-met', { unit: label, met: String(metCount), total: String(total) })
-      : planMessage('unit-summary', {
+      ? planMessage('plan.unit-met', { unit: label, met: String(metCount), total: String(total) })
+      : planMessage('plan.unit-summary', {
           unit: label,
           met: String(metCount),
           total: String(total),
@@ -198,7 +198,7 @@ function criterionGap(
     targetsToObtain.push({
       kind: 'criterion-rows',
       criterionId: id,
-      message: planMessage('obtain-rows', {
+      message: planMessage('plan.obtain-rows', {
         criterion: id,
         nameVi: name.vi,
         nameEn: name.en,
@@ -226,7 +226,7 @@ function criterionGap(
     required,
     gaps,
     open,
-    message: planMessage(required > 0 ? 'criterion-gaps' : 'criterion-open', params),
+    message: planMessage(required > 0 ? 'plan.criterion-gaps' : 'plan.criterion-open', params),
   };
 }
 
@@ -252,23 +252,26 @@ function size(c: CriterionGap): number {
 
 function dataNeed(r: IndicatorResult, criterionId: string, indicator?: Indicator): DataNeed {
   const code = String(r.code);
-  const reason = isObject(r.reason) && typeof r.reason.code === 'string' ? r.reason.code : 'missing-value';
+  const reasonCode = isObject(r.reason) && typeof r.reason.code === 'string' ? r.reason.code : 'indicator.missing-value';
+  const params: Record<string, unknown> = isObject(r.reason) && isObject(r.reason.params) ? r.reason.params : {};
+  const reason = (reasonCode.startsWith('indicator.') ? reasonCode : 'indicator.missing-value') as ReasonCode;
   const base = { code, criterionId, reason } as const;
   switch (reason) {
-    case 'missing-fact': {
-      const name = factOf(indicator);
-      return { ...base, kind: 'fact', ...(name ? { name } : {}), message: planMessage('collect-fact', { code, ...(name ? { name } : {}) }) };
+    case 'indicator.missing-fact': {
+      const name = typeof params.fact === 'string' ? params.fact : factOf(indicator);
+      return { ...base, kind: 'fact', ...(name ? { name } : {}), message: planMessage('plan.collect-fact', { code, ...(name ? { name } : {}) }) };
     }
-    case 'missing-reference': {
-      const name = r.relative && typeof r.relative.reference === 'string' ? r.relative.reference : '';
-      return { ...base, kind: 'reference', ...(name ? { name } : {}), message: planMessage('collect-reference', { code, name }) };
+    case 'indicator.missing-reference': {
+      const name =
+        typeof params.reference === 'string' ? params.reference : r.relative && typeof r.relative.reference === 'string' ? r.relative.reference : '';
+      return { ...base, kind: 'reference', ...(name ? { name } : {}), message: planMessage('plan.collect-reference', { code, name }) };
     }
-    case 'missing-column':
-      return { ...base, kind: 'column', message: planMessage('collect-column', { code }) };
-    case 'missing-year':
-      return { ...base, kind: 'year', message: planMessage('collect-year', { code }) };
+    case 'indicator.missing-column':
+      return { ...base, kind: 'column', message: planMessage('plan.collect-column', { code }) };
+    case 'indicator.missing-year':
+      return { ...base, kind: 'year', message: planMessage('plan.collect-year', { code }) };
     default:
-      return { ...base, kind: 'value', message: planMessage('collect-value', { code, reason }) };
+      return { ...base, kind: 'value', message: planMessage('plan.collect-value', { code, reason }) };
   }
 }
 
@@ -293,7 +296,7 @@ function targetNeed(r: IndicatorResult, criterionId: string): TargetNeed {
     criterionId,
     ...(typeof status === 'string' ? { targetStatus: status } : {}),
     ...(candidates.length ? { candidates } : {}),
-    message: planMessage('obtain-target', {
+    message: planMessage('plan.obtain-target', {
       code,
       ...(label ? { statusVi: label.vi, statusEn: label.en } : {}),
       candidates: candidates.map((c) => `${String(c.value)}${c.province ? ` (${c.province})` : ''}`).join(', '),
@@ -318,7 +321,7 @@ function conditionGap(
   const base = { id, purpose: c.purpose, text: t };
   const textParams = { conditionId: id, textVi: t.vi, textEn: t.en };
   if (c.status === 'unknown-target' || check?.kind === 'not-checkable') {
-    targetsToObtain.push({ kind: 'condition', conditionId: id, message: planMessage('assess-condition', textParams) });
+    targetsToObtain.push({ kind: 'condition', conditionId: id, message: planMessage('plan.assess-condition', textParams) });
     return null;
   }
   const status = verdictOf(c.status);
@@ -332,7 +335,7 @@ function conditionGap(
       kind: 'criteria-met',
       status,
       criteriaLeft: criteria.length,
-      message: planMessage('condition-criteria', { ...textParams, left: String(criteria.length) }),
+      message: planMessage('plan.condition-criteria', { ...textParams, left: String(criteria.length) }),
     };
   }
   if (check?.kind === 'fact') {
@@ -341,7 +344,7 @@ function conditionGap(
         kind: 'fact',
         conditionId: id,
         name: check.fact,
-        message: planMessage('collect-fact', { ...textParams, name: check.fact }),
+        message: planMessage('plan.collect-fact', { ...textParams, name: check.fact }),
       });
       return null;
     }
@@ -353,10 +356,10 @@ function conditionGap(
       fact: check.fact,
       op: check.op,
       ...(value !== undefined ? { value } : {}),
-      message: planMessage('condition-fact', { ...textParams, fact: check.fact, op: check.op, value: String(value) }),
+      message: planMessage('plan.condition-fact', { ...textParams, fact: check.fact, op: check.op, value: String(value) }),
     };
   }
-  return { ...base, kind: 'condition', status, message: planMessage('condition-fact', textParams) };
+  return { ...base, kind: 'condition', status, message: planMessage('plan.condition-fact', textParams) };
 }
 
 /** Each sub-unit's plan at each level it was counted for (an aggregate's units). */

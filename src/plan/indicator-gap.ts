@@ -83,7 +83,7 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
       target: r.target,
       after: r.target,
       relativeSize: 1,
-      message: planMessage('achieve-flag', params({ target: String(r.target) })),
+      message: planMessage('plan.achieve-flag', params({ target: String(r.target) })),
     };
   }
 
@@ -113,10 +113,10 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
   const unit = kind === 'percentage-points' ? POINTS : (r.unit ?? indicator?.unit ?? ITEMS);
   const code: PlanMessageCode =
     kind === 'percentage-points'
-      ? raise ? 'raise-points' : 'lower-points'
+      ? raise ? 'plan.raise-points' : 'plan.lower-points'
       : kind === 'count'
-        ? raise ? 'raise-count' : 'lower-count'
-        : raise ? 'raise-amount' : 'lower-amount';
+        ? raise ? 'plan.raise-count' : 'plan.lower-count'
+        : raise ? 'plan.raise-amount' : 'plan.lower-amount';
   const afterText = decimalText(reach, 6);
   return {
     ...common,
@@ -169,17 +169,17 @@ function ratioGap(
   if (op === '=') {
     raise = isNegative(sub(n, needed));
     change = raise ? sub(needed, n) : sub(n, needed);
-    code = 'set-ratio';
+    code = 'plan.set-ratio';
   } else if (op === '>=') {
     raise = true;
     change = whole(ceil(sub(needed, n)));
     if (isNegative(sub(d, add(n, change)))) change = sub(needed, n); // a whole item would pass the whole: the exact rest
-    code = 'raise-ratio';
+    code = 'plan.raise-ratio';
   } else {
     raise = false;
     change = whole(ceil(sub(n, needed)));
     if (isNegative(sub(n, change))) change = sub(n, needed); // a whole item would go below zero: the exact rest
-    code = 'lower-ratio';
+    code = 'plan.lower-ratio';
   }
   if (isNegative(change) || isZero(change)) return null;
   const after = raise ? add(n, change) : sub(n, change);

@@ -1,6 +1,7 @@
 // The public shape of a gap plan: plain, serialisable data (no class, no function), so the CLI,
 // the explorer and the reports read the same objects. Texts are messages (`code` + `params`),
 // rendered with `formatMessage(entry.message, 'vi' | 'en')`.
+import type { MessageItem } from '../locale/messages.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import type { Level } from '../model/level.js';
 import type { LocalizedText } from '../model/text.js';
@@ -13,39 +14,39 @@ import type { ReasonCode, Verdict } from '../evaluate/result.js';
  * What a plan message says, as a code an app can switch on. The text comes from the plan's
  * locale (`formatMessage(message, lang)`); `params` are the raw figures it is made from.
  * @example
- * const code: PlanMessageCode = 'raise-ratio'; // "Cần thêm 20 …: 1.940/2.000 → 1.960/2.000 = 98%"
+ * const code: PlanMessageCode = 'plan.raise-ratio'; // "Cần thêm 20 …: 1.940/2.000 → 1.960/2.000 = 98%"
  */
 export type PlanMessageCode =
-  | 'raise-ratio'
-  | 'lower-ratio'
-  | 'set-ratio'
-  | 'raise-points'
-  | 'lower-points'
-  | 'raise-amount'
-  | 'lower-amount'
-  | 'raise-count'
-  | 'lower-count'
-  | 'achieve-flag'
-  | 'criterion-gaps'
-  | 'criterion-open'
-  | 'collect-value'
-  | 'collect-fact'
-  | 'collect-reference'
-  | 'collect-column'
-  | 'collect-year'
-  | 'obtain-target'
-  | 'obtain-rows'
-  | 'assess-condition'
-  | 'condition-fact'
-  | 'condition-criteria'
-  | 'share-more'
-  | 'share-fewer'
-  | 'share-unreachable'
-  | 'share-undecided'
-  | 'share-needs-set'
-  | 'share-needs-results'
-  | 'unit-summary'
-  | 'unit-met';
+  | 'plan.raise-ratio'
+  | 'plan.lower-ratio'
+  | 'plan.set-ratio'
+  | 'plan.raise-points'
+  | 'plan.lower-points'
+  | 'plan.raise-amount'
+  | 'plan.lower-amount'
+  | 'plan.raise-count'
+  | 'plan.lower-count'
+  | 'plan.achieve-flag'
+  | 'plan.criterion-gaps'
+  | 'plan.criterion-open'
+  | 'plan.collect-value'
+  | 'plan.collect-fact'
+  | 'plan.collect-reference'
+  | 'plan.collect-column'
+  | 'plan.collect-year'
+  | 'plan.obtain-target'
+  | 'plan.obtain-rows'
+  | 'plan.assess-condition'
+  | 'plan.condition-fact'
+  | 'plan.condition-criteria'
+  | 'plan.share-more'
+  | 'plan.share-fewer'
+  | 'plan.share-unreachable'
+  | 'plan.share-undecided'
+  | 'plan.share-needs-set'
+  | 'plan.share-needs-results'
+  | 'plan.unit-summary'
+  | 'plan.unit-met';
 
 /**
  * The values a plan message is made from: numbers as exact decimal strings (`'3.6'`), so no
@@ -56,17 +57,14 @@ export type PlanMessageCode =
 export type PlanMessageParams = { readonly [name: string]: string | number | boolean };
 
 /**
- * One sentence of a plan, as data (`code`, `params`) with its Vietnamese and English text.
- * Read the text only through `formatMessage(message, 'vi' | 'en')`: the `vi`/`en` fields
- * move to the locale files with the rest of the engine's messages.
+ * One sentence of a plan, as data: a code and the params its text is made from, rendered in
+ * Vietnamese or English by `formatMessage(message, 'vi' | 'en')` (the sentences are in
+ * src/locale/vi.ts and en.ts, section "Gap plan").
  * @example
  * formatMessage(plan.criteria[0]!.gaps[0]!.message, 'vi');
  * // 'Cần thêm 20 hộ sử dụng nước sạch: 1.940/2.000 → 1.960/2.000 = 98% (yêu cầu ≥ 98%)'
  */
-export interface PlanMessage extends LocalizedText {
-  readonly code: PlanMessageCode;
-  readonly params: PlanMessageParams;
-}
+export type PlanMessage = MessageItem<PlanMessageCode>;
 
 /**
  * How a shortfall is counted:

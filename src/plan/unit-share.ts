@@ -59,7 +59,7 @@ export function unitShareGap(
   const candidates = outside.map(candidateOf).sort(closer);
 
   if (!aggregate) {
-    return { ...base, required: null, more: null, direction: 'raise', candidates, closest: [], message: planMessage('share-needs-results', textParams) };
+    return { ...base, required: null, more: null, direction: 'raise', candidates, closest: [], message: planMessage('plan.share-needs-results', textParams) };
   }
   if (!check || check.percent === null || passing === null || total === null) {
     return {
@@ -69,7 +69,7 @@ export function unitShareGap(
       direction: 'raise',
       candidates,
       closest: [],
-      message: planMessage('share-needs-set', { ...textParams, passing: String(passing ?? 0), total: String(total ?? 0) }),
+      message: planMessage('plan.share-needs-set', { ...textParams, passing: String(passing ?? 0), total: String(total ?? 0) }),
     };
   }
   // passing / total ≥ p / 100  ⇔  passing ≥ p × total / 100: the fewest passing is its ceiling.
@@ -80,11 +80,11 @@ export function unitShareGap(
   const required = Number(numerator / denominator + (exact ? 0n : 1n));
   const counts = { ...textParams, passing: String(passing), total: String(total), percent: String(check.percent), op: check.op };
   if (check.op === '=' && !exact) {
-    return { ...base, required: null, more: null, direction: 'raise', candidates, closest: [], message: planMessage('share-unreachable', counts) };
+    return { ...base, required: null, more: null, direction: 'raise', candidates, closest: [], message: planMessage('plan.share-unreachable', counts) };
   }
   if (check.op === '=' && passing > required) {
     const more = passing - required;
-    return { ...base, required, more, direction: 'lower', candidates, closest: [], message: planMessage('share-fewer', { ...counts, required: String(required), more: String(more) }) };
+    return { ...base, required, more, direction: 'lower', candidates, closest: [], message: planMessage('plan.share-fewer', { ...counts, required: String(required), more: String(more) }) };
   }
   const more = Math.max(0, required - passing);
   const closest = candidates.slice(0, more).map((u) => u.unitId);
@@ -98,8 +98,8 @@ export function unitShareGap(
     closest,
     message:
       more > 0
-        ? planMessage('share-more', { ...counts, required: String(required), more: String(more), closest: names })
-        : planMessage('share-undecided', { ...counts, undecided: String(undecided.length) }),
+        ? planMessage('plan.share-more', { ...counts, required: String(required), more: String(more), closest: names })
+        : planMessage('plan.share-undecided', { ...counts, undecided: String(undecided.length) }),
   };
 }
 

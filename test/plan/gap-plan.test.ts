@@ -27,7 +27,7 @@ describe('gapPlan: a share given as counts needs a whole number of items, denomi
     });
     expect(formatMessage(g.message, 'vi')).toBe('Cần thêm 20 hộ sử dụng nước sạch: 1.940/2.000 → 1.960/2.000 = 98% (yêu cầu ≥ 98%)');
     expect(formatMessage(g.message, 'en')).toBe('20 more households using clean water needed: 1,940/2,000 → 1,960/2,000 = 98% (target ≥ 98%)');
-    expect(g.message).toMatchObject({ code: 'raise-ratio', params: { shortfall: '20', numerator: '1940', denominator: '2000' } });
+    expect(g.message).toMatchObject({ code: 'plan.raise-ratio', params: { shortfall: '20', numerator: '1940', denominator: '2000' } });
   });
 
   it('rounds up to a whole item: 1,959.5 of 2,000 still needs 1; 1 of 3 against 98% needs 2 (3 of 3)', () => {
@@ -70,7 +70,7 @@ describe('gapPlan: an amount is short in its unit; a relative target names what 
     expect(formatMessage(income.message, 'vi')).toBe('Cần tăng thêm 3,6 triệu đồng/người/năm: 46,4 → 50 (yêu cầu ≥ 50)');
     expect(gap({ 'a.le': 2.25 })).toMatchObject({ direction: 'lower', shortfall: 0.75 });
     expect(gap({ 'a.eq': 12 })).toMatchObject({ direction: 'lower', shortfall: 2 });
-    expect(gap({ 'a.eq': 1234.5 }).message.vi).toContain('1.234,5 → 10');
+    expect(formatMessage(gap({ 'a.eq': 1234.5 }).message, 'vi')).toContain('1.234,5 → 10');
   });
 
   it('1.1 × 44.2 = 48.62: an income of 45 needs 3.62 more, relative to incomeAtRecognition', () => {
