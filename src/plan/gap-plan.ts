@@ -9,7 +9,7 @@ import { VERIFICATION_LABELS, type VerificationStatus } from '../model/verificat
 import type { ConditionResult, CriterionResult, EvaluationResult, IndicatorResult, ReasonCode, Verdict } from '../evaluate/result.js';
 import { indicatorGap } from './indicator-gap.js';
 import { planMessage } from './messages.js';
-import { outcomesOf, standingsOf, unitResultOf } from './unit-results.js';
+import { countedVerdict, countsOf, outcomesOf, standingsOf, unitResultOf } from './unit-results.js';
 import { unitShareGap } from './unit-share.js';
 import type {
   ConditionGap,
@@ -375,7 +375,9 @@ function unitPlansOf(result: EvaluationResult, walk: Walk): UnitPlan[] {
         kind: outcome.kind ?? 'commune',
         ...(typeof outcome.parent === 'string' ? { parent: outcome.parent } : {}),
         level: levelOf(standing.level),
-        verdict: verdictOf(standing.verdict),
+        verdict: countedVerdict(standing, 'meets-set'),
+        recognition: countedVerdict(standing, 'recognised'),
+        ...countsOf(standing),
         basis: typeof standing.basis === 'string' ? standing.basis : 'no-data',
         ...(unitResult ? { plan: planOf(unitResult, { id: outcome.id, ...(name !== undefined ? { name } : {}) }, walk) } : {}),
       });

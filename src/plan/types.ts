@@ -191,14 +191,16 @@ export interface UnitCandidate {
   readonly unitId: string;
   readonly name?: string;
   readonly kind: UnitKind;
-  /** Its verdict at the level counted: `not-met` blocks, `incomplete` is undecided. */
+  /** Its verdict as the condition counts it (set verdict, or recognition): `not-met` blocks, `incomplete` is undecided. */
   readonly verdict: Verdict;
-  /** Criteria not met (or not decidable); `null` when the unit's result is not available. */
+  /** Criteria not met (or not decidable); from its counts when only its verdict was kept; `null` when unknown. */
   readonly criteriaLeft: number | null;
-  /** Indicator gaps of a known size. */
+  /** Indicator gaps of a known size, plus its own conditions not met; `null` without its plan. */
   readonly indicatorsLeft: number | null;
-  /** Items of data to collect and targets to obtain. */
+  /** Items of data to collect and targets to obtain; `null` without its plan. */
   readonly openItems: number | null;
+  /** The relative shortfalls of its gaps, summed (each gap's `relativeSize`); `null` without its plan. */
+  readonly distance: number | null;
   /** Where its verdict comes from (`evaluated`, `given`, `stale`, `no-data`). */
   readonly basis: string;
   /** The unit's plan is `plan.units.find((u) => u.unitId === unitId && u.level === level)`. */
@@ -348,9 +350,17 @@ export interface UnitPlan {
   readonly kind: UnitKind;
   readonly parent?: string;
   readonly level: Level;
+  /** Its set verdict at this level, and its recognition verdict (what a `recognised` share counts). */
   readonly verdict: Verdict;
+  readonly recognition: Verdict;
+  /** Criteria met and in all at this level (`null` when unknown). */
+  readonly metCount: number | null;
+  readonly total: number | null;
   readonly basis: string;
-  /** The unit's plan at this level; absent when the aggregate kept only its verdict. */
+  /**
+   * The unit's plan at this level; absent when the aggregate did not keep the unit's result
+   * (evaluate the aggregate with `{ keep: 'results' }`, or `'failing'`, for every unit's plan).
+   */
   readonly plan?: GapPlan;
 }
 

@@ -30,7 +30,7 @@ export function unitShareGap(
   const level = check?.unitLevel ?? null;
   const members = level ? units.filter((u) => u.level === level) : [];
   const standard = check?.standard ?? 'meets-set';
-  const passes = (u: UnitPlan) => (standard === 'meets-set' ? u.verdict === 'met' : u.plan?.recognition === 'met');
+  const passes = (u: UnitPlan) => (standard === 'meets-set' ? u.verdict : u.recognition) === 'met';
   const passing = level ? members.filter(passes).length : null;
   const total = level ? members.length : null;
   const base = {
@@ -56,7 +56,7 @@ export function unitShareGap(
         const found = units.find((u) => u.unitId === unitId && u.verdict !== 'met');
         return found ? [found] : [];
       });
-  const candidates = outside.map(candidateOf).sort(closer);
+  const candidates = outside.map((u) => candidateOf(u, standard)).sort(closer);
 
   if (!aggregate) {
     return { ...base, required: null, more: null, direction: 'raise', candidates, closest: [], message: planMessage('plan.share-needs-results', textParams) };
@@ -103,24 +103,28 @@ export function unitShareGap(
   };
 }
 
-function candidateOf(u: UnitPlan): UnitCandidate {
+function candidateOf(u: UnitPlan, standard: 'meets-set' | 'recognised'): UnitCandidate {
   const plan = u.plan;
   return {
     unitId: u.unitId,
     ...(u.name !== undefined ? { name: u.name } : {}),
     kind: u.kind,
-    verdict: u.verdict,
-    criteriaLeft: plan ? plan.criteria.length : null,
+    verdict: standard === 'recognised' ? u.recognition : u.verdict,
+    criteriaLeft: plan ? plan.criteria.length : u.metCount !== null && u.total !== null ? Math.max(0, u.total - u.metCount) : null,
     indicatorsLeft: plan ? plan.criteria.reduce((sum, c) => sum + c.required, 0) + plan.conditions.length : null,
     openItems: plan ? plan.dataToCollect.length + plan.targetsToObtain.length : null,
+    distance: plan ? plan.criteria.reduce((sum, c) => sum + c.gaps.slice(0, c.required).reduce((s, g) => s + g.relativeSize, 0), 0) : null,
     basis: u.basis,
     level: u.level,
   };
 }
 
-/** Closest to passing first: fewest criteria, then indicators, then open items; units without a result last. */
+/**
+ * Closest to passing first: fewest criteria left, then fewest indicators and conditions, then
+ * fewest open items, then the smallest relative shortfalls; what is not known sorts last.
+ */
 function closer(a: UnitCandidate, b: UnitCandidate): number {
-  for (const key of ['criteriaLeft', 'indicatorsLeft', 'openItems'] as const) {
+  for (const key of ['criteriaLeft', 'indicatorsLeft', 'openItems', 'distance'] as const) {
     const x = a[key];
     const y = b[key];
     if (x === y) continue;
