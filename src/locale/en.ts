@@ -247,6 +247,7 @@ function enPlanMessages(): ReturnType<typeof planSentences> {
     p.has('code') ? ` for indicator ${p.s('code')}` : p.has('conditionId') ? ` for the condition "${p.t('text') || p.s('conditionId')}"` : '';
   const flag = (p: PlanReader) => (p.s('target') === 'false' ? 'not achieved' : 'achieved');
   const unit = (p: PlanReader) => p.s('unit') || 'The unit';
+  const count = (p: PlanReader, name: string, one: string, many: string) => `${p.n(name)} ${p.s(name) === '1' ? one : many}`;
   const closest = (p: PlanReader) => (p.s('closest') ? `; closest: ${p.s('closest')}` : '');
   return planSentences(
     {
@@ -269,8 +270,8 @@ function enPlanMessages(): ReturnType<typeof planSentences> {
         `Criterion ${label(p)}: ${p.n('required')} indicator(s) left to meet (${p.s('codes')})${p.s('open') ? `; not decidable yet: ${p.s('open')}` : ''}`,
       'plan.criterion-open': (p) => `Criterion ${label(p)}: not decidable yet (${p.s('open') || "rows of the decree not in the library"})`,
       'plan.collect-value': (p) => `Collect the value of indicator ${p.s('code')}${p.s('reason') === 'indicator.invalid-value' ? ' (the value given is invalid)' : ''}`,
-      'plan.collect-fact': (p) => `Provide the fact "${p.s('name') || "the unit's fact"}"${forWhat(p)}`,
-      'plan.collect-reference': (p) => `Provide the reference value "${p.s('name')}"${forWhat(p)}`,
+      'plan.collect-fact': (p) => `Provide the fact "${p.t('label') || p.s('name') || "the unit's fact"}"${forWhat(p)}`,
+      'plan.collect-reference': (p) => `Provide the reference value "${p.t('label') || p.s('name')}"${forWhat(p)}`,
       'plan.collect-column': (p) => `Name the region or commune group to choose the target${forWhat(p)}`,
       'plan.collect-year': (p) => `Give the assessment year to choose the target${forWhat(p)}`,
       'plan.obtain-target': (p) =>
@@ -278,7 +279,7 @@ function enPlanMessages(): ReturnType<typeof planSentences> {
       'plan.obtain-rows': (p) => `Criterion ${label(p)}: the decree's list of indicators is incomplete in the library${p.has('why') ? ` (${p.t('why')})` : ''}`,
       'plan.assess-condition': (p) => `The condition "${p.t('text')}" is not machine-checkable or its threshold is unknown; an official must assess it`,
       'plan.condition-fact': (p) =>
-        `The condition "${p.t('text')}" is not met${p.has('fact') ? `: needs ${p.s('fact')} ${planOp(p)} ${p.s('value') === 'true' || p.s('value') === 'false' ? p.s('value') : p.n('value')}` : ''}`,
+        `The condition "${p.t('text')}" is not met${p.has('fact') ? `: needs ${p.t('label') || p.s('fact')} ${planOp(p)} ${p.s('value') === 'true' || p.s('value') === 'false' ? p.s('value') : p.n('value')}` : ''}`,
       'plan.condition-criteria': (p) => `The condition "${p.t('text')}": ${p.n('left')} criteria still not met`,
       'plan.share-more': (p) =>
         `${p.t('text')}: ${p.n('passing')} of ${p.n('total')} units pass, ${p.n('required')} needed; at least ${p.n('more')} more units${closest(p)}`,
@@ -289,7 +290,7 @@ function enPlanMessages(): ReturnType<typeof planSentences> {
         `${p.t('text')}: ${p.n('passing')} of ${p.n('total')} units pass; pass the unit's criteria set to count how many more are needed`,
       'plan.share-needs-results': (p) => `${p.t('text')}: needs the results of the sub-units to be checked`,
       'plan.unit-summary': (p) =>
-        `${unit(p)}: ${p.n('met')} of ${p.n('total')} criteria met; ${p.n('criteria')} criteria, ${p.n('gaps')} indicators and ${p.n('conditions')} conditions left; ${p.n('data')} data items to collect, ${p.n('targets')} targets to obtain`,
+        `${unit(p)}: ${p.n('met')} of ${p.n('total')} criteria met; left: ${count(p, 'criteria', 'criterion', 'criteria')}, ${count(p, 'gaps', 'indicator', 'indicators')}, ${count(p, 'conditions', 'condition', 'conditions')}; ${count(p, 'data', 'data item', 'data items')} to collect, ${count(p, 'targets', 'target', 'targets')} to obtain`,
       'plan.unit-met': (p) => `${unit(p)}: ${p.n('met')} of ${p.n('total')} criteria and every condition met; nothing left to do`,
     },
     'en',

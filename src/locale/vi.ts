@@ -283,8 +283,8 @@ function viPlanMessages(): ReturnType<typeof planSentences> {
       'plan.criterion-open': (p) => `Tiêu chí ${label(p)}: chưa đủ căn cứ đánh giá (${p.s('open') || 'thiếu chỉ tiêu trong quyết định'})`,
       'plan.collect-value': (p) =>
         `Cần thu thập số liệu chỉ tiêu ${p.s('code')}${p.s('reason') === 'indicator.invalid-value' ? ' (giá trị đã nhập không hợp lệ)' : ''}`,
-      'plan.collect-fact': (p) => `Cần thông tin "${p.s('name') || 'dữ kiện của đơn vị'}"${forWhat(p)}`,
-      'plan.collect-reference': (p) => `Cần giá trị tham chiếu "${p.s('name')}"${forWhat(p)}`,
+      'plan.collect-fact': (p) => `Cần thông tin "${p.t('label') || p.s('name') || 'dữ kiện của đơn vị'}"${forWhat(p)}`,
+      'plan.collect-reference': (p) => `Cần giá trị tham chiếu "${p.t('label') || p.s('name')}"${forWhat(p)}`,
       'plan.collect-column': (p) => `Cần xác định vùng hoặc nhóm xã để chọn mức yêu cầu${forWhat(p)}`,
       'plan.collect-year': (p) => `Cần năm đánh giá để chọn mức yêu cầu${forWhat(p)}`,
       'plan.obtain-target': (p) =>
@@ -292,7 +292,7 @@ function viPlanMessages(): ReturnType<typeof planSentences> {
       'plan.obtain-rows': (p) => `Tiêu chí ${label(p)}: danh sách chỉ tiêu trong quyết định chưa đầy đủ${p.has('why') ? ` (${p.t('why')})` : ''}`,
       'plan.assess-condition': (p) => `Điều kiện "${p.t('text')}" chưa kiểm tra tự động được hoặc chưa biết mức yêu cầu; cần cán bộ xem xét`,
       'plan.condition-fact': (p) =>
-        `Điều kiện "${p.t('text')}" chưa đạt${p.has('fact') ? `: cần ${p.s('fact')} ${planOp(p)} ${p.s('value') === 'true' ? 'có' : p.s('value') === 'false' ? 'không' : p.n('value')}` : ''}`,
+        `Điều kiện "${p.t('text')}" chưa đạt${p.has('fact') ? `: cần ${p.t('label') || p.s('fact')} ${planOp(p)} ${p.s('value') === 'true' ? 'có' : p.s('value') === 'false' ? 'không' : p.n('value')}` : ''}`,
       'plan.condition-criteria': (p) => `Điều kiện "${p.t('text')}": còn ${p.n('left')} tiêu chí chưa đạt`,
       'plan.share-more': (p) =>
         `${p.t('text')}: ${p.n('passing')}/${p.n('total')} đơn vị đạt, cần ${p.n('required')}; cần thêm ít nhất ${p.n('more')} đơn vị${closest(p)}`,

@@ -34,6 +34,8 @@ interface SetIndex {
   readonly indicators: ReadonlyMap<string, Indicator>;
   readonly criteria: ReadonlyMap<string, Criterion>;
   readonly conditions: ReadonlyMap<string, Condition>;
+  /** The set's own names of its facts and reference values, for the sentences. */
+  readonly names: ReadonlyMap<string, LocalizedText>;
 }
 
 /** What one `gapPlan` call shares while it walks a result and its sub-units. */
@@ -96,7 +98,12 @@ function indexOf(walk: Walk, setId: string): SetIndex | null {
       for (const i of list<Indicator>(c.indicators)) indicators.set(i.code, i);
     }
     const conditions = new Map(list<Condition>(set.conditions).map((c) => [c.id, c] as const));
-    index = { indicators, criteria, conditions };
+    const names = new Map<string, LocalizedText>();
+    for (const named of [set.facts, set.references]) {
+      if (!isObject(named)) continue;
+      for (const [name, def] of Object.entries(named)) if (isObject(def) && isObject(def.text)) names.set(name, text(def.text));
+    }
+    index = { indicators, criteria, conditions, names };
   }
   walk.indexes.set(setId, index);
   return index;
@@ -184,11 +191,11 @@ function criterionGap(
       if (gap) gaps.push(gap);
       else {
         open.push(code);
-        dataToCollect.push(dataNeed(r, id));
+        dataToCollect.push(dataNeed(r, id, index));
       }
     } else if (r.status === 'missing') {
       open.push(code);
-      dataToCollect.push(dataNeed(r, id, index?.indicators.get(code)));
+      dataToCollect.push(dataNeed(r, id, index, index?.indicators.get(code)));
     } else if (r.status === 'unknown-target') {
       open.push(code);
       targetsToObtain.push(targetNeed(r, id));
@@ -250,7 +257,13 @@ function size(c: CriterionGap): number {
   return sum;
 }
 
-function dataNeed(r: IndicatorResult, criterionId: string, indicator?: Indicator): DataNeed {
+/** The set's name of a fact or reference value as message params (`labelVi`, `labelEn`). */
+function labelOf(index: SetIndex | null, name: string | undefined): { labelVi?: string; labelEn?: string } {
+  const label = name === undefined ? undefined : index?.names.get(name);
+  return label && label.vi && label.en ? { labelVi: label.vi, labelEn: label.en } : {};
+}
+
+function dataNeed(r: IndicatorResult, criterionId: string, index: SetIndex | null, indicator?: Indicator): DataNeed {
   const code = String(r.code);
   const reasonCode = isObject(r.reason) && typeof r.reason.code === 'string' ? r.reason.code : 'indicator.missing-value';
   const params: Record<string, unknown> = isObject(r.reason) && isObject(r.reason.params) ? r.reason.params : {};
@@ -259,12 +272,12 @@ function dataNeed(r: IndicatorResult, criterionId: string, indicator?: Indicator
   switch (reason) {
     case 'indicator.missing-fact': {
       const name = typeof params.fact === 'string' ? params.fact : factOf(indicator);
-      return { ...base, kind: 'fact', ...(name ? { name } : {}), message: planMessage('plan.collect-fact', { code, ...(name ? { name } : {}) }) };
+      return { ...base, kind: 'fact', ...(name ? { name } : {}), message: planMessage('plan.collect-fact', { code, ...(name ? { name } : {}), ...labelOf(index, name) }) };
     }
     case 'indicator.missing-reference': {
       const name =
         typeof params.reference === 'string' ? params.reference : r.relative && typeof r.relative.reference === 'string' ? r.relative.reference : '';
-      return { ...base, kind: 'reference', ...(name ? { name } : {}), message: planMessage('plan.collect-reference', { code, name }) };
+      return { ...base, kind: 'reference', ...(name ? { name } : {}), message: planMessage('plan.collect-reference', { code, name, ...labelOf(index, name) }) };
     }
     case 'indicator.missing-column':
       return { ...base, kind: 'column', message: planMessage('plan.collect-column', { code }) };
@@ -344,7 +357,7 @@ function conditionGap(
         kind: 'fact',
         conditionId: id,
         name: check.fact,
-        message: planMessage('plan.collect-fact', { ...textParams, name: check.fact }),
+        message: planMessage('plan.collect-fact', { ...textParams, name: check.fact, ...labelOf(index, check.fact) }),
       });
       return null;
     }
@@ -356,7 +369,7 @@ function conditionGap(
       fact: check.fact,
       op: check.op,
       ...(value !== undefined ? { value } : {}),
-      message: planMessage('plan.condition-fact', { ...textParams, fact: check.fact, op: check.op, value: String(value) }),
+      message: planMessage('plan.condition-fact', { ...textParams, fact: check.fact, op: check.op, value: String(value), ...labelOf(index, check.fact) }),
     };
   }
   return { ...base, kind: 'condition', status, message: planMessage('plan.condition-fact', textParams) };

@@ -140,7 +140,7 @@ describe('gapPlan: per criterion and per unit', () => {
       ['fact', 'debt'],
     ]);
     expect(p.conditions[1]).toMatchObject({ fact: 'debt', op: '<=', value: 0, purpose: 'recognition' });
-    expect(formatMessage(p.conditions[1]!.message, 'vi')).toBe('Điều kiện "Không có nợ đọng xây dựng cơ bản" chưa đạt: cần debt ≤ 0');
+    expect(formatMessage(p.conditions[1]!.message, 'vi')).toBe('Điều kiện "Không có nợ đọng xây dựng cơ bản" chưa đạt: cần Nợ đọng ≤ 0');
   });
 
   it('a unit that meets everything has nothing left', () => {

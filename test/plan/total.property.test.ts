@@ -75,7 +75,7 @@ describe('gapPlan is total', () => {
     expect(aggregates.length).toBeGreaterThan(3);
     for (const set of aggregates) {
       const levels = set.conditions.flatMap((c) => (c.check.kind === 'unit-share' ? [c.check.unitLevel] : []));
-      const unitSets = Object.fromEntries(levels.flatMap((l) => sets.filter((s) => s.level === l && s.period.from <= set.period.to).slice(0, 1).map((s) => [l, s])));
+      const unitSets = Object.fromEntries(levels.flatMap((l) => sets.filter((s) => s.level === l && (s.period.from ?? '') <= (set.period.to ?? '9999')).slice(0, 1).map((s) => [l, s])));
       const communeSet = unitSets.commune ?? sets[0]!;
       fc.assert(
         fc.property(fc.array(inputArb(communeSet), { maxLength: 4 }), (inputs) => {
