@@ -59,19 +59,27 @@ interface Walk {
  *
  * On an aggregate result (a district, a province), each unit-share condition says how many
  * units pass, the fewest that must change, the units that block it and the candidates closest
- * to passing; every sub-unit gets its own plan in `units` (its result must have been kept by
- * the aggregate: see docs/gap-plan.md).
+ * to passing; every sub-unit gets its own plan in `units` when the aggregate kept its result
+ * (evaluate the aggregate with `{ keep: 'results' }` for a full plan: docs/gap-plan.md).
  *
  * Pure and total: it reads the result (never changes it) and returns a plan for anything,
  * a malformed result included. Pass the sets the result was judged under (`options.sets`) for
  * the indicators' wording, `at-least` criterion rules and the shares of unit-share conditions.
  * @example
- * const result = evaluate(commune318, { province: 'vinh-phuc', year: 2024, values: { '17.1': { numerator: 1940, denominator: 2000 } } });
- * const plan = gapPlan(result, { sets: [commune318] });
- * const water = plan.criteria.flatMap((c) => c.gaps).find((g) => g.code === '17.1');
- * water?.shortfall;                      // 20 (households, of 2,000)
- * formatMessage(water!.message, 'vi');   // 'Cần thêm 20 hộ …: 1.940/2.000 → 1.960/2.000 = 98% (yêu cầu ≥ 98%)'
- * plan.dataToCollect.length;             // every indicator without data
+ * const result = evaluate(commune1980, {
+ *   province: 'vinh-phuc', year: 2020,
+ *   values: { '17.1a': { numerator: 1940, denominator: 2000 }, '10': 46.4 },
+ * });
+ * const plan = gapPlan(result, { sets: [commune1980] });
+ * const water = plan.criteria.flatMap((c) => c.gaps).find((g) => g.code === '17.1a');
+ * water?.shortfall;                    // 20 (households, of 2,000)
+ * formatMessage(water!.message, 'vi'); // 'Cần thêm 20 hộ …: 1.940/2.000 → 1.960/2.000 = 98% (yêu cầu ≥ 98%)'
+ * plan.dataToCollect.length;           // every indicator without data, apart from the gaps
+ *
+ * // A district: evaluate it keeping its communes' results, then plan it.
+ * const district = evaluateAggregate(district558, input, { keep: 'results' });
+ * const share = gapPlan(district, { sets: listCriteriaSets() }).conditions.find((c) => c.kind === 'unit-share');
+ * share?.more; // communes that must still come to meet the commune set
  */
 export function gapPlan(result: EvaluationResult, options: GapPlanOptions = {}): GapPlan {
   const sets = new Map<string, CriteriaSet>();

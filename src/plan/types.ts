@@ -313,8 +313,8 @@ export type ConditionGap = UnitShareGap | FactConditionGap | CriteriaConditionGa
  * collect and the targets to obtain (never counted as gaps of a known size); and, for an
  * aggregate, each sub-unit's own plan.
  * @example
- * const plan = gapPlan(result, { sets: [commune318] });
- * plan.criteria.map((c) => c.id); // ['17', '10'] closest first
+ * const plan = gapPlan(result, { sets: [commune1980] });
+ * plan.criteria.map((c) => c.id); // ['10', '17', …] closest first
  * plan.dataToCollect.length;
  */
 export interface GapPlan {
