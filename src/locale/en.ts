@@ -281,6 +281,7 @@ function enPlanMessages(): ReturnType<typeof planSentences> {
       'plan.condition-fact': (p) =>
         `The condition "${p.t('text')}" is not met${p.has('fact') ? `: needs ${p.t('label') || p.s('fact')} ${planOp(p)} ${p.s('value') === 'true' || p.s('value') === 'false' ? p.s('value') : p.n('value')}` : ''}`,
       'plan.condition-criteria': (p) => `The condition "${p.t('text')}": ${p.n('left')} criteria still not met`,
+      'plan.condition-open': (p) => `The condition "${p.t('text')}" is not decidable yet`,
       'plan.share-more': (p) =>
         `${p.t('text')}: ${p.n('passing')} of ${p.n('total')} units pass, ${p.n('required')} needed; at least ${p.n('more')} more units${closest(p)}`,
       'plan.share-fewer': (p) => `${p.t('text')}: ${p.n('passing')} of ${p.n('total')} units pass, exactly ${p.n('required')} needed; ${p.n('more')} too many`,

@@ -294,6 +294,7 @@ function viPlanMessages(): ReturnType<typeof planSentences> {
       'plan.condition-fact': (p) =>
         `Điều kiện "${p.t('text')}" chưa đạt${p.has('fact') ? `: cần ${p.t('label') || p.s('fact')} ${planOp(p)} ${p.s('value') === 'true' ? 'có' : p.s('value') === 'false' ? 'không' : p.n('value')}` : ''}`,
       'plan.condition-criteria': (p) => `Điều kiện "${p.t('text')}": còn ${p.n('left')} tiêu chí chưa đạt`,
+      'plan.condition-open': (p) => `Điều kiện "${p.t('text')}" chưa đủ căn cứ đánh giá`,
       'plan.share-more': (p) =>
         `${p.t('text')}: ${p.n('passing')}/${p.n('total')} đơn vị đạt, cần ${p.n('required')}; cần thêm ít nhất ${p.n('more')} đơn vị${closest(p)}`,
       'plan.share-fewer': (p) => `${p.t('text')}: ${p.n('passing')}/${p.n('total')} đơn vị đạt, cần đúng ${p.n('required')}; thừa ${p.n('more')} đơn vị`,

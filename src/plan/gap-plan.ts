@@ -380,7 +380,12 @@ function conditionGap(
       message: planMessage('plan.condition-fact', { ...textParams, fact: check.fact, op: check.op, value: String(value), ...labelOf(index, check.fact) }),
     };
   }
-  return { ...base, kind: 'condition', status, message: planMessage('plan.condition-fact', textParams) };
+  return {
+    ...base,
+    kind: 'condition',
+    status,
+    message: planMessage(status === 'not-met' ? 'plan.condition-fact' : 'plan.condition-open', textParams),
+  };
 }
 
 /** Each sub-unit's plan at each level it was counted for (an aggregate's units). */

@@ -39,6 +39,7 @@ export type PlanMessageCode =
   | 'plan.assess-condition'
   | 'plan.condition-fact'
   | 'plan.condition-criteria'
+  | 'plan.condition-open'
   | 'plan.share-more'
   | 'plan.share-fewer'
   | 'plan.share-unreachable'

@@ -10,6 +10,7 @@ import {
   listCriteriaSets,
   safeEvaluate,
   safeEvaluateAggregate,
+  type AggregateResult,
   type GapPlan,
   type Message,
 } from '../../src/index.js';
@@ -80,7 +81,11 @@ describe('gapPlan is total', () => {
       fc.assert(
         fc.property(fc.array(inputArb(communeSet), { maxLength: 4 }), (inputs) => {
           const units = inputs.map((input, i) => ({ id: `u${i}`, kind: 'commune' as const, input }));
-          const result = safeEvaluateAggregate(set, { values: {}, units, unitSets } as never).result;
+          const result = (safeEvaluateAggregate as unknown as (s: unknown, i: unknown, o: unknown) => { result: AggregateResult })(
+            set,
+            { values: {}, units, unitSets },
+            { keep: 'results' },
+          ).result;
           const plan = gapPlan(result, { sets });
           checkRenders(plan);
           for (const c of plan.conditions) {
