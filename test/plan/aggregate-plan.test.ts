@@ -178,6 +178,13 @@ describe('321/QĐ-TTg: a province, its districts and their communes', () => {
     expect(share(d2, 'meets')).toMatchObject({ passing: 1, total: 2, more: 1, blocking: ['d2-c2'] });
     const c2 = d2.units.find((u) => u.unitId === 'd2-c2' && u.level === 'commune')!.plan!;
     expect(c2.criteria[0]!.gaps.map((g) => [g.code, g.kind])).toEqual([['ok', 'flag']]);
+    // The table lists every unit once per set, though a commune appears in the province's
+    // units and in its district's.
+    const rows = gapTable(plan).byUnit.map((u) => `${u.unitId} ${u.setId}`);
+    expect(new Set(rows).size).toBe(rows.length);
+    expect(rows).toContain('d2-c2 plan-commune');
+    const flag = gapTable(plan).byCriterion.find((c) => c.setId === 'plan-commune' && c.criterionId === '1')!;
+    expect(flag.units.map((u) => u.unitId)).toEqual(['d2-c2']);
   });
 });
 
