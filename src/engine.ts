@@ -117,6 +117,39 @@ export {
 } from './diff.js';
 export { formatMessage, type Message } from './locale/format-message.js';
 export { inputSchema, inputJsonSchema, type JsonSchema } from './schema/input-schema.js';
+// rules-as-tables (issue 11): the table authoring form, the cross-field check of a set, and the
+// model's helpers for cells and indicators.
+export {
+  tableForm,
+  verified,
+  unverified,
+  cases,
+  same,
+  each,
+  type TableForm,
+  type TableCell,
+  type TableSlot,
+  type CasesCell,
+  type CellExtra,
+  type RowCells,
+  type RowHead,
+  type SameCell,
+  type EachCell,
+  type Repeat,
+  type ColumnCount,
+  type IndicatorOf,
+  type CriterionOf,
+  type CriterionHead,
+  type SetHead,
+} from './model/table-form.js';
+export {
+  checkCriteriaSet,
+  CRITERIA_SET_ISSUE_CODES,
+  type CriteriaSetIssue,
+  type CriteriaSetIssueCode,
+} from './model/check-criteria-set.js';
+export { cellFor, casesOf, targetsOf, existsIn } from './model/cell.js';
+export { findIndicator, indicatorsOf, type HasIndicators } from './model/find.js';
 // The gap plan: what a unit lacks against a set, by how much, and the officials' table.
 export { gapPlan } from './plan/gap-plan.js';
 export { gapTable } from './plan/gap-table.js';

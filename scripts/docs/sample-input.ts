@@ -1,6 +1,6 @@
 import type { CriteriaSet } from '../../src/model/criteria-set.js';
 import type { Indicator } from '../../src/model/indicator.js';
-import type { Target } from '../../src/model/target.js';
+import { targetsOf } from '../../src/model/cell.js';
 
 /**
  * A small, valid evaluation input for a set: the first column, the first assessment year, one
@@ -21,11 +21,9 @@ export function sampleInput(set: CriteriaSet): Record<string, unknown> {
     criterion.indicators.forEach((indicator, j) => {
       values[indicator.code] = sampleValue(indicator, i + j);
       if (indicator.appliesWhen) seeFact(indicator.appliesWhen.fact, typeof indicator.appliesWhen.value === 'boolean' ? 'boolean' : 'number');
-      for (const cell of Object.values(indicator.targets)) {
-        for (const target of (Array.isArray(cell) ? cell : [cell]) as Target[]) {
-          if (target.when) seeFact(target.when.fact, typeof target.when.value === 'boolean' ? 'boolean' : 'number');
-          if (target.relativeTo && !(target.relativeTo in references)) references[target.relativeTo] = 40;
-        }
+      for (const target of targetsOf(indicator)) {
+        if (target.when) seeFact(target.when.fact, typeof target.when.value === 'boolean' ? 'boolean' : 'number');
+        if (target.relativeTo && !(target.relativeTo in references)) references[target.relativeTo] = 40;
       }
     });
   });

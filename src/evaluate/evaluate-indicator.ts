@@ -9,6 +9,7 @@ import { meets, relativeTarget } from './compare.js';
 import type { TargetOverride } from './input.js';
 import type { InputIssue } from './issue.js';
 import { issue } from './make-issue.js';
+import { casesOf, existsIn } from '../model/cell.js';
 import { resolveTarget, testFact, type ResolvedTarget } from './resolve-target.js';
 import type { AppliedOverride, IndicatorResult, IndicatorStatus, Reason, ReasonCode, TargetSource } from './result.js';
 import type { CleanInput, CleanValue } from './validate-input.js';
@@ -67,7 +68,7 @@ function makeCell(indicator: Indicator, criterion: Criterion, column: ColumnId |
     if (column === null) {
       return { ...base, fixed: frozen(result(indicator, criterion, 'missing', 'indicator.missing-column', null, undefined, sourceOf(indicator, undefined, document, annex), column)) };
     }
-    if (!indicator.columns.includes(column)) {
+    if (!existsIn(indicator, column)) {
       return { ...base, fixed: frozen(result(indicator, criterion, 'not-applicable', 'indicator.not-in-column', null, undefined, sourceOf(indicator, undefined, document, annex), column)) };
     }
   }
@@ -87,7 +88,7 @@ const EMPTY_FACTS: ReadonlyMap<string, number | boolean> = new Map();
 function isCased(indicator: Indicator, column: ColumnId | null): boolean {
   const cell = (column !== null && column !== 'all' ? indicator.targets[column] : undefined) ?? indicator.targets.all;
   if (cell === undefined) return false;
-  const list = (Array.isArray(cell) ? cell : [cell]) as readonly Target[];
+  const list = casesOf(cell);
   return list.length > 1 || list.some((t) => t.years !== undefined || t.when !== undefined);
 }
 
@@ -301,7 +302,7 @@ function result(
 /** The comparison of an indicator's first target, used when no target applies. */
 function firstOp(indicator: Indicator): Comparison {
   for (const cell of Object.values(indicator.targets)) {
-    const first = Array.isArray(cell) ? (cell as readonly Target[])[0] : (cell as Target | undefined);
+    const first = casesOf(cell)[0];
     if (first) return first.op;
   }
   return indicator.measure === 'flag' ? '=' : '>=';

@@ -2,6 +2,7 @@ import type { CriteriaSet } from '../model/criteria-set.js';
 import type { Criterion } from '../model/criterion.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Condition } from '../model/condition.js';
+import { targetsOf } from '../model/cell.js';
 import type { Level } from '../model/level.js';
 import { LEVELS } from '../model/level.js';
 import type { LocalizedText } from '../model/text.js';
@@ -300,9 +301,7 @@ function dataNeed(r: IndicatorResult, criterionId: string, index: SetIndex | nul
 function factOf(indicator: Indicator | undefined): string | undefined {
   if (!indicator) return undefined;
   if (indicator.appliesWhen) return indicator.appliesWhen.fact;
-  for (const cell of Object.values(indicator.targets)) {
-    for (const t of Array.isArray(cell) ? cell : cell ? [cell] : []) if (t.when) return t.when.fact;
-  }
+  for (const t of targetsOf(indicator)) if (t.when) return t.when.fact;
   return undefined;
 }
 

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { COMMUNE_GROUP_IDS } from '../model/commune-group.js';
 import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
+import { targetsOf } from '../model/cell.js';
 import type { Indicator } from '../model/indicator.js';
 import { PROVINCE_IDS } from '../model/province.js';
 import { REGION_IDS } from '../model/region.js';
-import { COMPARISONS, type Target } from '../model/target.js';
+import { COMPARISONS } from '../model/target.js';
 import type { EvaluationInput } from '../evaluate/input.js';
 
 /** Title and description attached to a schema for its JSON Schema. */
@@ -50,10 +51,6 @@ function overrideValueSchema(indicator: Indicator) {
     default:
       return z.number().min(0);
   }
-}
-
-function targetsOf(indicator: Indicator): Target[] {
-  return Object.values(indicator.targets).flatMap((cell) => (Array.isArray(cell) ? [...(cell as readonly Target[])] : [cell as Target]));
 }
 
 /** Every fact name the set reads, with its kind when the set declares it. */
