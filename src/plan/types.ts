@@ -85,9 +85,9 @@ export type ShortfallKind = 'ratio' | 'percentage-points' | 'amount' | 'count' |
  * (use it for arithmetic; `shortfall` is the nearest number, for display and sorting).
  * @example
  * const gap: IndicatorGap = plan.criteria[0]!.gaps[0]!;
- * gap.code;      // '17.1b'
+ * gap.code;      // '17.1a'
  * gap.shortfall; // 20
- * gap.unit.en;   // 'households using clean water'
+ * gap.unit.en;   // 'households using hygienic water'
  */
 export interface IndicatorGap {
   readonly code: string;
