@@ -274,26 +274,29 @@ function labelOf(index: SetIndex | null, name: string | undefined): { labelVi?: 
 
 function dataNeed(r: IndicatorResult, criterionId: string, index: SetIndex | null, indicator?: Indicator): DataNeed {
   const code = String(r.code);
-  const reasonCode = isObject(r.reason) && typeof r.reason.code === 'string' ? r.reason.code : 'indicator.missing-value';
-  const params: Record<string, unknown> = isObject(r.reason) && isObject(r.reason.params) ? r.reason.params : {};
-  const reason = (reasonCode.startsWith('indicator.') ? reasonCode : 'indicator.missing-value') as ReasonCode;
-  const base = { code, criterionId, reason } as const;
+  const given = isObject(r.reason) ? r.reason : undefined;
+  const reasonCode = given && typeof given.code === 'string' && given.code.startsWith('indicator.') ? given.code : 'indicator.missing-value';
+  const params: Record<string, unknown> = given && isObject(given.params) ? given.params : {};
+  const reason = reasonCode as ReasonCode;
+  // Plain literals, not spreads: a province's plan makes one of these per indicator per commune.
   switch (reason) {
     case 'indicator.missing-fact': {
       const name = typeof params.fact === 'string' ? params.fact : factOf(indicator);
-      return { ...base, kind: 'fact', ...(name ? { name } : {}), message: planMessage('plan.collect-fact', { code, ...(name ? { name } : {}), ...labelOf(index, name) }) };
+      const message = planMessage('plan.collect-fact', name ? { code, name, ...labelOf(index, name) } : { code });
+      return name ? { kind: 'fact', code, criterionId, reason, name, message } : { kind: 'fact', code, criterionId, reason, message };
     }
     case 'indicator.missing-reference': {
       const name =
         typeof params.reference === 'string' ? params.reference : r.relative && typeof r.relative.reference === 'string' ? r.relative.reference : '';
-      return { ...base, kind: 'reference', ...(name ? { name } : {}), message: planMessage('plan.collect-reference', { code, name, ...labelOf(index, name) }) };
+      const message = planMessage('plan.collect-reference', { code, name, ...labelOf(index, name) });
+      return name ? { kind: 'reference', code, criterionId, reason, name, message } : { kind: 'reference', code, criterionId, reason, message };
     }
     case 'indicator.missing-column':
-      return { ...base, kind: 'column', message: planMessage('plan.collect-column', { code }) };
+      return { kind: 'column', code, criterionId, reason, message: planMessage('plan.collect-column', { code }) };
     case 'indicator.missing-year':
-      return { ...base, kind: 'year', message: planMessage('plan.collect-year', { code }) };
+      return { kind: 'year', code, criterionId, reason, message: planMessage('plan.collect-year', { code }) };
     default:
-      return { ...base, kind: 'value', message: planMessage('plan.collect-value', { code, reason }) };
+      return { kind: 'value', code, criterionId, reason, message: planMessage('plan.collect-value', { code, reason }) };
   }
 }
 

@@ -224,5 +224,8 @@ function percentOfFraction(part: Fraction, whole: Fraction): Fraction {
 /** `shortfall / target` for ordering (a target of 0: the shortfall itself). */
 function relativeSize(shortfall: Fraction, target: Fraction): number {
   const base = isZero(target) ? { n: 1n, d: 1n } : target.n < 0n ? { n: -target.n, d: target.d } : target;
-  return numberOf(decimalText(div(shortfall, base), 6));
+  const f = div(shortfall, base);
+  const [n, d] = [Number(f.n), Number(f.d)];
+  // For ordering only: a plain division is enough when both fit a double exactly.
+  return Number.isSafeInteger(n) && Number.isSafeInteger(d) ? n / d : numberOf(decimalText(f, 6));
 }
