@@ -232,6 +232,7 @@ export type {
   ExpectationKey,
   MessageSource,
   MessageValue,
+  PlanMessageParamsByCode,
 } from './locale/messages.js';
 export { vi } from './locale/vi.js';
 export { en } from './locale/en.js';

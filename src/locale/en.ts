@@ -163,6 +163,7 @@ const plainMessages: Messages = {
   'diff.rule-added': (p) => `Added ${ruleKind[p.kind]} ${p.id} (${p.status}${p.amendedBy ? `, ${p.amendedBy}` : ''})`,
   'diff.rule-removed': (p) => `Removed ${ruleKind[p.kind]} ${p.id} (${p.status})`,
   'diff.rule-changed': (p) => `Changed ${ruleKind[p.kind]} ${p.id} (${p.fields.join(', ')}; ${p.statusBefore} → ${p.status})`,
+  ...enPlanMessages(),
 };
 
 const ruleKind = { 'column-rule': 'column rule', condition: 'condition' } as const;
@@ -190,4 +191,68 @@ function withinUnits(m: Messages): Messages {
     out[code] = (d: IssueParams) => (d.within ? `${d.within.unit}${d.within.set ? ` (${d.within.set})` : ''}: ` : '') + render(d);
   }
   return out as unknown as Messages;
+}
+
+// Gap plan (src/plan/): every plan sentence, by its plan.* code, from its params.
+import { planOp, planRatio, planSentences, type PlanReader } from '../plan/messages.js';
+
+/** English sentences of the gap plan (a translation of the Vietnamese); a function declaration, so the messages above can spread it. */
+function enPlanMessages(): ReturnType<typeof planSentences> {
+  const by = (p: PlanReader) => (p.has('overrideBy') ? ` [value set by ${p.s('overrideBy')}]` : '');
+  const rel = (p: PlanReader) =>
+    p.has('reference') ? ` (= ${p.n('factor')} × ${p.n('referenceValue')}, the reference "${p.s('reference')}")` : '';
+  const label = (p: PlanReader) => `${p.s('criterion')}${p.has('name') ? ` (${p.t('name')})` : ''}`;
+  const forWhat = (p: PlanReader) =>
+    p.has('code') ? ` for indicator ${p.s('code')}` : p.has('conditionId') ? ` for the condition "${p.t('text') || p.s('conditionId')}"` : '';
+  const flag = (p: PlanReader) => (p.s('target') === 'false' ? 'not achieved' : 'achieved');
+  const unit = (p: PlanReader) => p.s('unit') || 'The unit';
+  const count = (p: PlanReader, name: string, one: string, many: string) => `${p.n(name)} ${p.s(name) === '1' ? one : many}`;
+  const closest = (p: PlanReader) => (p.s('closest') ? `; closest: ${p.s('closest')}` : '');
+  return planSentences(
+    {
+      'plan.raise-ratio': (p) => `${p.n('shortfall')} more ${p.t('unit')} needed: ${planRatio(p)} (target ${planOp(p)} ${p.n('target')}%)${by(p)}`,
+      'plan.lower-ratio': (p) => `${p.n('shortfall')} fewer ${p.t('unit')} needed: ${planRatio(p)} (target ${planOp(p)} ${p.n('target')}%)${by(p)}`,
+      'plan.set-ratio': (p) =>
+        `The numerator must go from ${p.n('numerator')} to ${p.n('neededNumerator')} (of ${p.n('denominator')}) to reach exactly ${p.n('target')}%${by(p)}`,
+      'plan.raise-points': (p) =>
+        `${p.n('shortfall')} more percentage points needed: ${p.n('actual')}% → ${p.n('target')}% (target ${planOp(p)} ${p.n('target')}%)${rel(p)}${by(p)}`,
+      'plan.lower-points': (p) =>
+        `Must fall by ${p.n('shortfall')} percentage points: ${p.n('actual')}% → ${p.n('target')}% (target ${planOp(p)} ${p.n('target')}%)${rel(p)}${by(p)}`,
+      'plan.raise-amount': (p) =>
+        `${p.n('shortfall')} ${p.t('unit')} more needed: ${p.n('actual')} → ${p.n('target')} (target ${planOp(p)} ${p.n('target')})${rel(p)}${by(p)}`,
+      'plan.lower-amount': (p) =>
+        `Must fall by ${p.n('shortfall')} ${p.t('unit')}: ${p.n('actual')} → ${p.n('target')} (target ${planOp(p)} ${p.n('target')})${rel(p)}${by(p)}`,
+      'plan.raise-count': (p) => `${p.n('shortfall')} more ${p.t('unit')} needed: ${p.n('actual')} → ${p.n('target')} (target ${planOp(p)} ${p.n('target')})${by(p)}`,
+      'plan.lower-count': (p) => `${p.n('shortfall')} fewer ${p.t('unit')} needed: ${p.n('actual')} → ${p.n('target')} (target ${planOp(p)} ${p.n('target')})${by(p)}`,
+      'plan.achieve-flag': (p) => `Indicator ${p.s('code')} must be ${flag(p)}${p.has('text') ? `: ${p.t('text')}` : ''}${by(p)}`,
+      'plan.criterion-gaps': (p) =>
+        `Criterion ${label(p)}: ${p.n('required')} indicator(s) left to meet (${p.s('codes')})${p.s('open') ? `; not decidable yet: ${p.s('open')}` : ''}`,
+      'plan.criterion-open': (p) => `Criterion ${label(p)}: not decidable yet (${p.s('open') || "rows of the decree not in the library"})`,
+      'plan.collect-value': (p) => `Collect the value of indicator ${p.s('code')}${p.s('reason') === 'indicator.invalid-value' ? ' (the value given is invalid)' : ''}`,
+      'plan.collect-fact': (p) => `Provide the fact "${p.t('label') || p.s('name') || "the unit's fact"}"${forWhat(p)}`,
+      'plan.collect-reference': (p) => `Provide the reference value "${p.t('label') || p.s('name')}"${forWhat(p)}`,
+      'plan.collect-column': (p) => `Name the region or commune group to choose the target${forWhat(p)}`,
+      'plan.collect-year': (p) => `Give the assessment year to choose the target${forWhat(p)}`,
+      'plan.obtain-target': (p) =>
+        `The target of indicator ${p.s('code')} is not yet known${p.has('status') ? ` (${p.t('status')})` : ''}${p.s('candidates') ? `; values reported: ${p.s('candidates')}` : ''}; obtain the decree's value or the province's own`,
+      'plan.obtain-rows': (p) => `Criterion ${label(p)}: the decree's list of indicators is incomplete in the library${p.has('why') ? ` (${p.t('why')})` : ''}`,
+      'plan.assess-condition': (p) => `The condition "${p.t('text')}" is not machine-checkable or its threshold is unknown; an official must assess it`,
+      'plan.condition-fact': (p) =>
+        `The condition "${p.t('text')}" is not met${p.has('fact') ? `: needs ${p.t('label') || p.s('fact')} ${planOp(p)} ${p.s('value') === 'true' || p.s('value') === 'false' ? p.s('value') : p.n('value')}` : ''}`,
+      'plan.condition-criteria': (p) => `The condition "${p.t('text')}": ${p.n('left')} criteria still not met`,
+      'plan.condition-open': (p) => `The condition "${p.t('text')}" is not decidable yet`,
+      'plan.share-more': (p) =>
+        `${p.t('text')}: ${p.n('passing')} of ${p.n('total')} units pass, ${p.n('required')} needed; at least ${p.n('more')} more units${closest(p)}`,
+      'plan.share-fewer': (p) => `${p.t('text')}: ${p.n('passing')} of ${p.n('total')} units pass, exactly ${p.n('required')} needed; ${p.n('more')} too many`,
+      'plan.share-unreachable': (p) => `${p.t('text')}: no whole number of the ${p.n('total')} units gives exactly ${p.n('percent')}%`,
+      'plan.share-undecided': (p) => `${p.t('text')}: ${p.n('passing')} of ${p.n('total')} units pass; ${p.n('undecided')} units not decidable yet`,
+      'plan.share-needs-set': (p) =>
+        `${p.t('text')}: ${p.n('passing')} of ${p.n('total')} units pass; pass the unit's criteria set to count how many more are needed`,
+      'plan.share-needs-results': (p) => `${p.t('text')}: needs the results of the sub-units to be checked`,
+      'plan.unit-summary': (p) =>
+        `${unit(p)}: ${p.n('met')} of ${p.n('total')} criteria met; left: ${count(p, 'criteria', 'criterion', 'criteria')}, ${count(p, 'gaps', 'indicator', 'indicators')}, ${count(p, 'conditions', 'condition', 'conditions')}; ${count(p, 'data', 'data item', 'data items')} to collect, ${count(p, 'targets', 'target', 'targets')} to obtain`,
+      'plan.unit-met': (p) => `${unit(p)}: ${p.n('met')} of ${p.n('total')} criteria and every condition met; nothing left to do`,
+    },
+    'en',
+  );
 }

@@ -274,7 +274,7 @@ export type MessageParams = { readonly [C in InputIssueCode]: IssueParams } & {
     readonly statusBefore: string;
     readonly status: string;
   };
-};
+} & PlanMessageParamsByCode;
 
 /**
  * The code of any message the engine produces.
@@ -340,3 +340,13 @@ export interface Locale {
   /** Renders what an issue expected. */
   readonly expectation: (e: Expectation) => string;
 }
+
+// Gap plan (src/plan/): every plan sentence carries flat params (numbers as exact decimal texts).
+import type { PlanMessageCode, PlanMessageParams } from '../plan/types.js';
+
+/**
+ * The gap plan's message codes (`plan.*`) and their params.
+ * @example
+ * const p: PlanMessageParamsByCode['plan.raise-ratio'] = { shortfall: '20', numerator: '1940', denominator: '2000' };
+ */
+export type PlanMessageParamsByCode = { readonly [C in PlanMessageCode]: PlanMessageParams };

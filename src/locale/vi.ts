@@ -221,6 +221,7 @@ const plainMessages: Messages = {
   'diff.rule-added': (p) => `Thêm ${ruleKind[p.kind]} ${p.id} (${p.status}${p.amendedBy ? `, ${p.amendedBy}` : ''})`,
   'diff.rule-removed': (p) => `Bỏ ${ruleKind[p.kind]} ${p.id} (${p.status})`,
   'diff.rule-changed': (p) => `Sửa ${ruleKind[p.kind]} ${p.id} (${p.fields.join(', ')}; ${p.statusBefore} → ${p.status})`,
+  ...viPlanMessages(),
 };
 
 const ruleKind = { 'column-rule': 'quy tắc chọn cột', condition: 'điều kiện' } as const;
@@ -248,4 +249,70 @@ function withinUnits(m: Messages): Messages {
     out[code] = (d: IssueParams) => (d.within ? `${d.within.unit}${d.within.set ? ` (${d.within.set})` : ''}: ` : '') + render(d);
   }
   return out as unknown as Messages;
+}
+
+// Kế hoạch bổ sung (src/plan/): mỗi câu của kế hoạch theo mã plan.*, từ params của nó.
+import { planOp, planRatio, planSentences, type PlanReader } from '../plan/messages.js';
+
+/** Vietnamese sentences of the gap plan (the authoritative wording); a function declaration, so the messages above can spread it. */
+function viPlanMessages(): ReturnType<typeof planSentences> {
+  const by = (p: PlanReader) => (p.has('overrideBy') ? ` [mức của ${p.s('overrideBy')}]` : '');
+  const rel = (p: PlanReader) =>
+    p.has('reference') ? ` (= ${p.n('factor')} × ${p.n('referenceValue')}, giá trị tham chiếu "${p.s('reference')}")` : '';
+  const label = (p: PlanReader) => `${p.s('criterion')}${p.has('name') ? ` (${p.t('name')})` : ''}`;
+  const forWhat = (p: PlanReader) =>
+    p.has('code') ? ` cho chỉ tiêu ${p.s('code')}` : p.has('conditionId') ? ` cho điều kiện "${p.t('text') || p.s('conditionId')}"` : '';
+  const flag = (p: PlanReader) => (p.s('target') === 'false' ? 'Không đạt' : 'Đạt');
+  const unit = (p: PlanReader) => p.s('unit') || 'Đơn vị';
+  const closest = (p: PlanReader) => (p.s('closest') ? `; gần đạt nhất: ${p.s('closest')}` : '');
+  return planSentences(
+    {
+      'plan.raise-ratio': (p) => `Cần thêm ${p.n('shortfall')} ${p.t('unit')}: ${planRatio(p)} (yêu cầu ${planOp(p)} ${p.n('target')}%)${by(p)}`,
+      'plan.lower-ratio': (p) => `Cần giảm ${p.n('shortfall')} ${p.t('unit')}: ${planRatio(p)} (yêu cầu ${planOp(p)} ${p.n('target')}%)${by(p)}`,
+      'plan.set-ratio': (p) =>
+        `Cần đưa tử số từ ${p.n('numerator')} về ${p.n('neededNumerator')} (mẫu số ${p.n('denominator')}) để đạt đúng ${p.n('target')}%${by(p)}`,
+      'plan.raise-points': (p) =>
+        `Cần tăng thêm ${p.n('shortfall')} điểm phần trăm: ${p.n('actual')}% → ${p.n('target')}% (yêu cầu ${planOp(p)} ${p.n('target')}%)${rel(p)}${by(p)}`,
+      'plan.lower-points': (p) =>
+        `Cần giảm ${p.n('shortfall')} điểm phần trăm: ${p.n('actual')}% → ${p.n('target')}% (yêu cầu ${planOp(p)} ${p.n('target')}%)${rel(p)}${by(p)}`,
+      'plan.raise-amount': (p) =>
+        `Cần tăng thêm ${p.n('shortfall')} ${p.t('unit')}: ${p.n('actual')} → ${p.n('target')} (yêu cầu ${planOp(p)} ${p.n('target')})${rel(p)}${by(p)}`,
+      'plan.lower-amount': (p) =>
+        `Cần giảm ${p.n('shortfall')} ${p.t('unit')}: ${p.n('actual')} → ${p.n('target')} (yêu cầu ${planOp(p)} ${p.n('target')})${rel(p)}${by(p)}`,
+      'plan.raise-count': (p) => `Cần thêm ${p.n('shortfall')} ${p.t('unit')}: ${p.n('actual')} → ${p.n('target')} (yêu cầu ${planOp(p)} ${p.n('target')})${by(p)}`,
+      'plan.lower-count': (p) => `Cần giảm ${p.n('shortfall')} ${p.t('unit')}: ${p.n('actual')} → ${p.n('target')} (yêu cầu ${planOp(p)} ${p.n('target')})${by(p)}`,
+      'plan.achieve-flag': (p) => `Chỉ tiêu ${p.s('code')} cần ở mức "${flag(p)}"${p.has('text') ? `: ${p.t('text')}` : ''}${by(p)}`,
+      'plan.criterion-gaps': (p) =>
+        `Tiêu chí ${label(p)}: còn ${p.n('required')} chỉ tiêu chưa đạt (${p.s('codes')})${p.s('open') ? `; chưa đủ căn cứ: ${p.s('open')}` : ''}`,
+      'plan.criterion-open': (p) => `Tiêu chí ${label(p)}: chưa đủ căn cứ đánh giá (${p.s('open') || 'thiếu chỉ tiêu trong quyết định'})`,
+      'plan.collect-value': (p) =>
+        `Cần thu thập số liệu chỉ tiêu ${p.s('code')}${p.s('reason') === 'indicator.invalid-value' ? ' (giá trị đã nhập không hợp lệ)' : ''}`,
+      'plan.collect-fact': (p) => `Cần thông tin "${p.t('label') || p.s('name') || 'dữ kiện của đơn vị'}"${forWhat(p)}`,
+      'plan.collect-reference': (p) => `Cần giá trị tham chiếu "${p.t('label') || p.s('name')}"${forWhat(p)}`,
+      'plan.collect-column': (p) => `Cần xác định vùng hoặc nhóm xã để chọn mức yêu cầu${forWhat(p)}`,
+      'plan.collect-year': (p) => `Cần năm đánh giá để chọn mức yêu cầu${forWhat(p)}`,
+      'plan.obtain-target': (p) =>
+        `Chưa biết mức yêu cầu của chỉ tiêu ${p.s('code')}${p.has('status') ? ` (${p.t('status')})` : ''}${p.s('candidates') ? `; giá trị đã ghi nhận: ${p.s('candidates')}` : ''}; cần văn bản quy định hoặc mức của tỉnh`,
+      'plan.obtain-rows': (p) => `Tiêu chí ${label(p)}: danh sách chỉ tiêu trong quyết định chưa đầy đủ${p.has('why') ? ` (${p.t('why')})` : ''}`,
+      'plan.assess-condition': (p) => `Điều kiện "${p.t('text')}" chưa kiểm tra tự động được hoặc chưa biết mức yêu cầu; cần cán bộ xem xét`,
+      'plan.condition-fact': (p) =>
+        `Điều kiện "${p.t('text')}" chưa đạt${p.has('fact') ? `: cần ${p.t('label') || p.s('fact')} ${planOp(p)} ${p.s('value') === 'true' ? 'có' : p.s('value') === 'false' ? 'không' : p.n('value')}` : ''}`,
+      'plan.condition-criteria': (p) => `Điều kiện "${p.t('text')}": còn ${p.n('left')} tiêu chí chưa đạt`,
+      'plan.condition-open': (p) => `Điều kiện "${p.t('text')}" chưa đủ căn cứ đánh giá`,
+      'plan.share-more': (p) =>
+        `${p.t('text')}: ${p.n('passing')}/${p.n('total')} đơn vị đạt, cần ${p.n('required')}; cần thêm ít nhất ${p.n('more')} đơn vị${closest(p)}`,
+      'plan.share-fewer': (p) => `${p.t('text')}: ${p.n('passing')}/${p.n('total')} đơn vị đạt, cần đúng ${p.n('required')}; thừa ${p.n('more')} đơn vị`,
+      'plan.share-unreachable': (p) =>
+        `${p.t('text')}: không có số đơn vị nguyên nào trong ${p.n('total')} đơn vị cho đúng ${p.n('percent')}%`,
+      'plan.share-undecided': (p) =>
+        `${p.t('text')}: ${p.n('passing')}/${p.n('total')} đơn vị đạt; ${p.n('undecided')} đơn vị chưa đủ căn cứ đánh giá`,
+      'plan.share-needs-set': (p) =>
+        `${p.t('text')}: ${p.n('passing')}/${p.n('total')} đơn vị đạt; cần bộ tiêu chí của đơn vị để tính số đơn vị còn thiếu`,
+      'plan.share-needs-results': (p) => `${p.t('text')}: cần kết quả đánh giá các đơn vị trực thuộc để kiểm tra`,
+      'plan.unit-summary': (p) =>
+        `${unit(p)}: đạt ${p.n('met')}/${p.n('total')} tiêu chí; còn ${p.n('criteria')} tiêu chí, ${p.n('gaps')} chỉ tiêu chưa đạt, ${p.n('conditions')} điều kiện; ${p.n('data')} số liệu cần thu thập, ${p.n('targets')} mức cần xác định`,
+      'plan.unit-met': (p) => `${unit(p)}: đạt ${p.n('met')}/${p.n('total')} tiêu chí và các điều kiện; không còn việc phải làm`,
+    },
+    'vi',
+  );
 }

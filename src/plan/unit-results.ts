@@ -38,7 +38,18 @@ export function countedVerdict(standing: UnitStanding, standard: 'meets-set' | '
   const verdict: Verdict =
     standing.verdict === 'met' || standing.verdict === 'not-met' ? standing.verdict : 'incomplete';
   if (standard === 'meets-set') return verdict;
-  const result = unitResultOf(standing);
-  const recognition = result?.recognition;
+  if (standing.basis === 'stale') return 'incomplete';
+  // An aggregate that keeps verdicts only records the recognition verdict on the standing.
+  const kept = (standing as { readonly recognition?: unknown }).recognition;
+  const recognition = kept !== undefined ? kept : unitResultOf(standing)?.recognition;
   return recognition === 'met' || recognition === 'not-met' ? recognition : 'incomplete';
+}
+
+/** Criteria met and in all at the standing's level, from the standing or its result; `null` when unknown. */
+export function countsOf(standing: UnitStanding): { readonly metCount: number | null; readonly total: number | null } {
+  const own = standing as { readonly metCount?: unknown; readonly total?: unknown };
+  const result = unitResultOf(standing);
+  const pick = (kept: unknown, fromResult: unknown) =>
+    typeof kept === 'number' ? kept : typeof fromResult === 'number' ? fromResult : null;
+  return { metCount: pick(own.metCount, result?.metCount), total: pick(own.total, result?.total) };
 }

@@ -191,3 +191,6 @@ export const shareDistrict = flagSet('plan-district', 'district', [
   share('exact', 'commune', 'meets-set', '=', 50),
   share('unknown', 'commune', 'meets-set', '>=', null),
 ]);
+
+/** A district that needs its flag, its share and 100% of its communes meeting the commune set. */
+export const simpleDistrict = flagSet('plan-district-simple', 'district', [share('meets', 'commune', 'meets-set', '>=', 100)]);
