@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../model/text.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * Codes of the problems `safeEvaluate` reports about an input. Each is documented in
@@ -6,7 +7,7 @@ import type { LocalizedText } from '../model/text.js';
  * @example
  * INPUT_ISSUE_CODES.includes('unknown-indicator'); // true
  */
-export const INPUT_ISSUE_CODES = [
+export const INPUT_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'invalid-input',
   'unknown-key',
   'unsafe-key',
@@ -28,7 +29,14 @@ export const INPUT_ISSUE_CODES = [
   'year-outside-period',
   'invalid-override',
   'override-less-strict',
-] as const;
+  // Aggregates (safeEvaluateAggregate): the unit tree and the sets passed in.
+  'unreadable-value',
+  'invalid-criteria-set',
+  'unknown-unit-kind',
+  'duplicate-unit',
+  'unit-cycle',
+  'unit-too-deep',
+] as const);
 
 /**
  * The code of an input problem.
@@ -54,4 +62,8 @@ export interface InputIssue {
   readonly message: LocalizedText;
   /** A likely intended value, e.g. the code the caller probably meant. */
   readonly suggestion?: string;
+  /** For an issue of an aggregate's sub-unit: the unit's id (its message names it too). */
+  readonly unit?: string;
+  /** For an issue of an aggregate's sub-unit: the id of the set it was judged under, when there is one. */
+  readonly set?: string;
 }

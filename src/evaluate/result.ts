@@ -6,6 +6,7 @@ import type { Comparison, TargetCandidate } from '../model/target.js';
 import type { VerificationStatus } from '../model/verification.js';
 import type { InputIssue } from './issue.js';
 import type { RatioValue, TargetOverride } from './input.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * The verdict on one indicator:
@@ -16,7 +17,7 @@ import type { RatioValue, TargetOverride } from './input.js';
  * @example
  * INDICATOR_STATUSES.length; // 5
  */
-export const INDICATOR_STATUSES = ['met', 'not-met', 'not-applicable', 'missing', 'unknown-target'] as const;
+export const INDICATOR_STATUSES = /* @__PURE__ */ deepFreeze(['met', 'not-met', 'not-applicable', 'missing', 'unknown-target'] as const);
 
 /**
  * The verdict on one indicator.

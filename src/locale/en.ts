@@ -27,6 +27,12 @@ export const enIssueMessages: IssueMessages = {
   'invalid-override': (d) => `The caller-supplied target at ${d.path} is invalid: expected ${d.expected}, received ${d.received}.`,
   'override-less-strict': (d) =>
     `The caller-supplied target at ${d.path} (${d.received}) is less strict than the verified national target (${d.expected}); the national target is kept.`,
+  'unreadable-value': (d) => `The value at ${d.path} could not be read safely (${d.received}); it is ignored. Pass plain data (as JSON.parse gives).`,
+  'invalid-criteria-set': (d) => `The criteria set at ${d.path} is not a valid set (${d.received}; expected ${d.expected}); it is not used.`,
+  'unknown-unit-kind': (d) => `Unit kind ${d.received} at ${d.path} does not exist (${d.expected}); the unit counts as undecided in every share.${hint(d.suggestion)}`,
+  'duplicate-unit': (d) => `Unit ${d.received} is listed again at ${d.path}; it is counted once.`,
+  'unit-cycle': (d) => `The unit at ${d.path} contains itself (${d.received}); the repeated part is not read.`,
+  'unit-too-deep': (d) => `The units at ${d.path} are nested deeper than ${d.expected} levels; the deeper units are not read.`,
 };
 
 const by = (d: ReasonMessageData) => (d.overrideBy ? `; target set by ${d.overrideBy}` : '');

@@ -40,6 +40,16 @@ export const viPhrases: Readonly<Record<string, string>> = {
   'an array': 'một mảng',
   'an object': 'một đối tượng',
   none: 'không có',
+  'a criteria set': 'một bộ tiêu chí',
+  'an array of units': 'một mảng các đơn vị',
+  'a unit { id, kind?, input?, inputs?, results?, units? }': 'một đơn vị { id, kind?, input?, inputs?, results?, units? }',
+  'a unit id (text)': 'mã đơn vị (chuỗi)',
+  'a unit name (text)': 'tên đơn vị (chuỗi)',
+  'an object of criteria sets by level': 'một đối tượng chứa các bộ tiêu chí theo cấp',
+  'an object of unit data by level': 'một đối tượng chứa dữ liệu đơn vị theo cấp',
+  'an object of ready results by level': 'một đối tượng chứa kết quả có sẵn theo cấp',
+  'a ready result (an evaluation result)': 'một kết quả đánh giá có sẵn',
+  'a level id': 'mã cấp',
   undefined: 'không có giá trị (undefined)',
 };
 
@@ -69,6 +79,13 @@ export const viIssueMessages: IssueMessages = {
   'invalid-override': (d) => `Mức chỉ tiêu do địa phương cung cấp tại ${d.path} không hợp lệ: cần ${d.expected}, nhận được ${d.received}.`,
   'override-less-strict': (d) =>
     `Mức do địa phương cung cấp tại ${d.path} (${d.received}) thấp hơn mức quốc gia đã kiểm chứng (${d.expected}); giữ mức quốc gia.`,
+  'unreadable-value': (d) => `Không đọc được an toàn giá trị tại ${d.path}; giá trị bị bỏ qua. Hãy truyền dữ liệu thuần (như JSON.parse tạo ra).`,
+  'invalid-criteria-set': (d) => `Bộ tiêu chí tại ${d.path} không hợp lệ (cần ${d.expected}); bộ này không được dùng.`,
+  'unknown-unit-kind': (d) =>
+    `Loại đơn vị ${d.received} tại ${d.path} không tồn tại (các loại: ${d.expected}); đơn vị được tính là chưa xác định trong mọi tỷ lệ.${hint(d.suggestion)}`,
+  'duplicate-unit': (d) => `Đơn vị ${d.received} được liệt kê lại tại ${d.path}; chỉ tính một lần.`,
+  'unit-cycle': (d) => `Đơn vị tại ${d.path} chứa chính nó (${d.received}); phần lặp lại không được đọc.`,
+  'unit-too-deep': (d) => `Các đơn vị tại ${d.path} lồng nhau sâu hơn ${d.expected} cấp; các đơn vị sâu hơn không được đọc.`,
 };
 
 const by = (d: ReasonMessageData) => (d.overrideBy ? `; mức do ${d.overrideBy} quy định` : '');
