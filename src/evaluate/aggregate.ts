@@ -150,7 +150,8 @@ export interface UnitOutcome {
 
 /**
  * The result of an aggregate: the set result (conditions carry `failingUnits` and
- * `undecidedUnits`) plus every sub-unit's outcome, in the order of the unit tree.
+ * `undecidedUnits`) plus the outcome of every sub-unit counted in a share (and of every unit
+ * of unknown kind), in the order of the unit tree.
  * @example
  * const r = evaluateAggregate(district558, input);
  * r.meetsAllCriteria; // true: 9/9 district criteria
@@ -690,8 +691,9 @@ function slim(result: EvaluationResult): EvaluationResult {
   return result.issues.length === 0 ? result : { ...result, issues: [] };
 }
 
+/** Every unit counted in a share (townships of a commune share are not), and every unit of unknown kind, in tree order. */
 function outcomesOf(nodes: readonly UnitNode[], run: Run): UnitOutcome[] {
-  return flatten(nodes).map((node) => ({
+  return flatten(nodes).filter((node) => node.kind === null || run.standings.has(node)).map((node) => ({
     id: node.id,
     ...(node.name !== undefined ? { name: node.name } : {}),
     kind: node.kind ?? 'unknown',

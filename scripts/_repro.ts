@@ -1,0 +1,11 @@
+import { safeEvaluateAggregate, safeEvaluate, district320, commune318, communeAdvanced318, communeModel319, REGION_IDS, listCriteriaSets, getCriteriaSet, evaluate } from '../src/index.js';
+const t = (name: string, f: () => unknown) => { try { const r = f(); console.log(name, 'ok', JSON.stringify(r)?.slice(0, 200)); } catch (e) { console.log(name, 'THROW', (e as Error).message.slice(0, 150)); } };
+t('fake set', () => safeEvaluateAggregate(district320, { units: [{ id: 'a', input: { values: {} } }], unitSets: { commune: { id: 'x', criteria: [{}], conditions: [] } as never } }).issues.length);
+let deep: any = { id: 'leaf' }; for (let i = 0; i < 5000; i++) deep = { id: 'u' + i, kind: 'district', units: [deep] };
+t('deep', () => safeEvaluateAggregate(district320, { units: [deep] }).issues.length);
+const self: any = { id: 's', kind: 'district' }; self.units = [self];
+t('cycle', () => safeEvaluateAggregate(district320, { units: [self] }).issues.length);
+t('getter', () => safeEvaluate(commune318, { get values() { throw new Error('boom'); } }).issues.length);
+t('proxy', () => safeEvaluate(commune318, new Proxy({}, { ownKeys() { throw new Error('p'); } })).issues.length);
+t('rel override', () => { const r = safeEvaluate(communeModel319, { region: 'red-river-delta', year: 2024, values: { 'KM.2': 1 }, references: { } , overrides: { 'KM.2': { value: 1.2, by: 'x' } } } as never); return [r.issues.map(i=>i.code), r.result.criteria.flatMap(c=>c.indicators).filter(i=>i.code==='KM.2').map(i=>i.status)]; });
+t('freeze', () => Object.isFrozen(REGION_IDS) + ' ' + Object.isFrozen(listCriteriaSets()) + ' ' + Object.isFrozen(getCriteriaSet('commune-2021-2025')));
