@@ -1,4 +1,4 @@
-import { toNumber, type Fraction } from '../_lib/exact.js';
+import { compareFractions, fractionOf, toNumber, type Fraction } from '../_lib/exact.js';
 import { formatComparison, formatValue } from '../locale/format.js';
 import { enReasons } from '../locale/en.js';
 import type { ReasonMessageData } from '../locale/messages.js';
@@ -31,10 +31,20 @@ export interface IndicatorContext {
   readonly issues: InputIssue[];
 }
 
-/** Whether an override is at least as strict as a verified target. */
-function isAtLeastAsStrict(override: TargetOverride, target: Target, op: Comparison): boolean {
+/**
+ * Whether an override is at least as strict as a verified target. A relative target's value is
+ * a factor (1.1 × the advanced-commune income), not a threshold: the override is compared with
+ * the threshold it computes, so without the reference value it cannot be shown strict enough.
+ */
+function isAtLeastAsStrict(override: TargetOverride, target: Target, op: Comparison, references: CleanInput['references']): boolean {
   if (op !== target.op) return false;
   if (typeof override.value !== typeof target.value) return false;
+  if (target.relativeTo !== undefined) {
+    const reference = references.get(target.relativeTo);
+    if (reference === undefined || typeof override.value !== 'number') return false;
+    const sign = compareFractions(fractionOf(override.value), relativeTarget(target.value as number, reference));
+    return op === '>=' ? sign >= 0 : op === '<=' ? sign <= 0 : sign === 0;
+  }
   if (op === '>=') return (override.value as number) >= (target.value as number);
   if (op === '<=') return (override.value as number) <= (target.value as number);
   return override.value === target.value;
@@ -88,9 +98,14 @@ export function evaluateIndicator(indicator: Indicator, criterion: Criterion, ct
     let usable = t.status === 'verified';
     goal = t.value;
     if (given) {
-      if (usable && !isAtLeastAsStrict(given, t, given.op ?? t.op)) {
+      if (usable && !isAtLeastAsStrict(given, t, given.op ?? t.op, input.references)) {
         ctx.issues.push(
-          issue('override-less-strict', ['overrides', code], `${formatComparison(t.op)} ${String(t.value)}`, `${formatComparison(given.op ?? t.op)} ${String(given.value)}`),
+          issue(
+            'override-less-strict',
+            ['overrides', code],
+            `${formatComparison(t.op)} ${String(t.value)}${t.relativeTo !== undefined ? ` × ${t.relativeTo}` : ''}`,
+            `${formatComparison(given.op ?? t.op)} ${String(given.value)}`,
+          ),
         );
       } else {
         override = { ...given, code, replaced: t.status === 'verified' ? t.value : null };

@@ -193,6 +193,9 @@ function template(result: IndicatorResult, standIn: number): NumberTemplate | un
   return { result: freeze(result), code: result.reason.code, vi, en };
 }
 
+/** Plans kept per set and column: years beyond these are planned again when asked. @internal */
+export const MAX_YEARS_CACHED = 16;
+
 // Why a cache: a set is immutable data, so its plan for a column and year is a pure function
 // of it; keyed weakly by the set, so a set that is dropped takes its plans with it. Nested maps
 // by column then year, not one string key: no key text (and no year as text) built per call.
@@ -225,6 +228,9 @@ export function planOf(set: CriteriaSet, ctx: IndicatorContext): readonly Indica
       return fast ? { indicator, position, criterion, fast, overridden: [], ctx } : { indicator, position, criterion };
     }),
   );
+  // Bounded: a set without a year range accepts any integer year, so a caller looping over
+  // years must not grow the cache for ever. The oldest year's plan goes first.
+  if (byYear.size >= MAX_YEARS_CACHED && !byYear.has(ctx.input.year)) byYear.delete(byYear.keys().next().value as number | null);
   byYear.set(ctx.input.year, { document: ctx.document, annex: ctx.annex, plan });
   return plan;
 }
