@@ -12,7 +12,9 @@ import {
   MAX_UNIT_DEPTH,
   safeEvaluate,
   safeEvaluateAggregate,
+  summariseResults,
   type AggregateInput,
+  type ReportRow,
   type InputIssueCode,
 } from '../src/index.js';
 
@@ -27,6 +29,8 @@ export interface IssueExample {
   readonly input: unknown;
   /** Evaluated with `safeEvaluateAggregate` (an aggregate's unit tree or sets). */
   readonly aggregate?: boolean;
+  /** Stored report rows, read by `summariseResults`. */
+  readonly report?: boolean;
 }
 
 const BASE = { region: 'red-river-delta', year: 2022 };
@@ -98,6 +102,14 @@ export const ISSUE_EXAMPLES: readonly IssueExample[] = [
   unitTree('duplicate-unit', 'A unit id listed twice (nested ones included): counted once.', '{"year": 2023, "units": [{"id": "a"}, {"id": "a"}]}', { year: 2023, units: [{ id: 'a' }, { id: 'a' }] }),
   unitTree('unit-cycle', 'A unit that contains itself (directly or further down): the repeated part is not read.', 'const d1 = { id: "d1", kind: "district" }; d1.units = [d1]', cyclic()),
   unitTree('unit-too-deep', `Units nested deeper than ${MAX_UNIT_DEPTH} levels (a real tree has 3): the deeper units are not read.`, `{ units: [{ units: [{ … ${MAX_UNIT_DEPTH + 1} levels … }] }] }`, tooDeep()),
+  {
+    code: 'out-of-range',
+    meaning: '`summariseResults`: a stored count above its total (or a total above 1000). The row is left out of every count; NaN, text and Infinity get their own codes.',
+    set: COMMUNE,
+    shown: '[{"id": "a", "result": {"metCount": 25, "total": 19, "meetsAllCriteria": false, "recognisable": false}}]',
+    input: [{ id: 'a', result: { metCount: 25, total: 19, meetsAllCriteria: false, recognisable: false } }],
+    report: true,
+  },
 ];
 
 /** Each class of bad input the reliability issue names, the code it gets, and an example. */
@@ -129,7 +141,11 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** The issue an example produces, or an error naming the example that no longer does. */
 export function issueOf(example: IssueExample) {
   const set = getCriteriaSet(example.set);
-  const outcome = example.aggregate ? safeEvaluateAggregate(set, example.input as AggregateInput) : safeEvaluate(set, example.input);
+  const outcome = example.report
+    ? summariseResults(example.input as ReportRow[])
+    : example.aggregate
+      ? safeEvaluateAggregate(set, example.input as AggregateInput)
+      : safeEvaluate(set, example.input);
   const found = outcome.issues.find((i) => i.code === example.code);
   if (!found) {
     throw new Error(`The example for ${example.code} produced ${outcome.issues.map((i) => i.code).join(', ') || 'no issue'}`);

@@ -119,3 +119,4 @@ export { formatMessage, type Message } from './locale/format-message.js';
 export { inputSchema, inputJsonSchema, type JsonSchema } from './schema/input-schema.js';
 // Reliability (issue 14): aggregate options and limits.
 export { MAX_UNIT_DEPTH, type AggregateOptions, type KeepUnitResults } from './evaluate/aggregate.js';
+export { MAX_CRITERIA_COUNT } from './report/summarise.js';

@@ -36,6 +36,8 @@ export const INPUT_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'duplicate-unit',
   'unit-cycle',
   'unit-too-deep',
+  // Reports (summariseResults): a stored count out of its range.
+  'out-of-range',
 ] as const);
 
 /**

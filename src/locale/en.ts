@@ -32,6 +32,7 @@ export const enIssueMessages: IssueMessages = {
   'unknown-unit-kind': (d) => `Unit kind ${d.received} at ${d.path} does not exist (${d.expected}); the unit counts as undecided in every share.${hint(d.suggestion)}`,
   'duplicate-unit': (d) => `Unit ${d.received} is listed again at ${d.path}; it is counted once.`,
   'unit-cycle': (d) => `The unit at ${d.path} contains itself (${d.received}); the repeated part is not read.`,
+  'out-of-range': (d) => `The value at ${d.path} must be ${d.expected}, received ${d.received}; the row is not counted.`,
   'unit-too-deep': (d) => `The units at ${d.path} are nested deeper than ${d.expected} levels; the deeper units are not read.`,
 };
 

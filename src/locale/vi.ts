@@ -50,6 +50,12 @@ export const viPhrases: Readonly<Record<string, string>> = {
   'an object of ready results by level': 'một đối tượng chứa kết quả có sẵn theo cấp',
   'a ready result (an evaluation result)': 'một kết quả đánh giá có sẵn',
   'a level id': 'mã cấp',
+  'a whole number from 0 to the total': 'một số nguyên từ 0 đến tổng số',
+  'a whole number from 0 to 1000': 'một số nguyên từ 0 đến 1000',
+  'an array of report rows': 'một mảng các dòng báo cáo',
+  'a report row { id, result, district?, province?, recognised? }': 'một dòng báo cáo { id, result, district?, province?, recognised? }',
+  'a result { metCount, total, meetsAllCriteria, recognisable }': 'một kết quả { metCount, total, meetsAllCriteria, recognisable }',
+  text: 'một chuỗi',
   undefined: 'không có giá trị (undefined)',
 };
 
@@ -85,6 +91,7 @@ export const viIssueMessages: IssueMessages = {
     `Loại đơn vị ${d.received} tại ${d.path} không tồn tại (các loại: ${d.expected}); đơn vị được tính là chưa xác định trong mọi tỷ lệ.${hint(d.suggestion)}`,
   'duplicate-unit': (d) => `Đơn vị ${d.received} được liệt kê lại tại ${d.path}; chỉ tính một lần.`,
   'unit-cycle': (d) => `Đơn vị tại ${d.path} chứa chính nó (${d.received}); phần lặp lại không được đọc.`,
+  'out-of-range': (d) => `Giá trị tại ${d.path} phải là ${d.expected}, nhận được ${d.received}; dòng này không được tính.`,
   'unit-too-deep': (d) => `Các đơn vị tại ${d.path} lồng nhau sâu hơn ${d.expected} cấp; các đơn vị sâu hơn không được đọc.`,
 };
 
