@@ -15,7 +15,7 @@
 // Each input is made from (seed, index) alone, so a reported index can be replayed.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { INPUT_ISSUE_CODES, listCriteriaSets, safeEvaluate, safeEvaluateAggregate, type CriteriaSet } from '../src/index.js';
+import { formatMessage, INPUT_ISSUE_CODES, listCriteriaSets, safeEvaluate, safeEvaluateAggregate, type CriteriaSet } from '../src/index.js';
 import { prng } from '../bench/prng.js'; // mulberry32: seeded, ample for picking fuzz cases
 
 interface Options {
@@ -222,7 +222,7 @@ function broken(set: CriteriaSet, input: unknown): string | null {
   if (outcome.success !== (issues.length === 0)) return 'success does not match issues';
   let met: Set<string> | undefined;
   for (const i of issues) {
-    if (!CODES.has(i.code) || !i.message.vi || !i.message.en) return `malformed issue ${i.code}`;
+    if (!CODES.has(i.code) || !formatMessage(i, 'vi') || !formatMessage(i, 'en')) return `malformed issue ${i.code}`;
     if (i.path[0] === 'values' && typeof i.path[1] === 'string') {
       met ??= new Set(result.criteria.flatMap((c) => c.indicators.filter((x) => x.status === 'met').map((x) => x.code)));
       if (met.has(i.path[1])) return `indicator ${i.path[1]} is met despite issue ${i.code}`;

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   criteriaSetInForce,
+  formatMessage,
   getCriteriaSet,
   INPUT_ISSUE_CODES,
   MAX_UNIT_DEPTH,
@@ -91,7 +92,7 @@ export const ISSUE_EXAMPLES: readonly IssueExample[] = [
   json('year-outside-period', 'An assessment year outside the years the set covers. The year is not used; year-dependent targets are missing data.', '{"region": "red-river-delta", "year": 2019, "values": {"3.1": 85}}'),
   json('invalid-override', 'A caller-supplied target that is malformed (no `by`, a value of the wrong type or range, an unknown comparison).', '{"region": "red-river-delta", "values": {}, "overrides": {"10": {"value": 50}}}'),
   json('override-less-strict', 'A caller-supplied target less strict than the verified national target: refused, the national target is kept. On a relative target (a model commune\'s income) the override is compared with the target it computes, so it needs the reference value.', '{"region": "red-river-delta", "values": {"3.1": 75}, "overrides": {"3.1": {"value": 70, "by": "UBND tỉnh"}}}'),
-  unitTree('unreadable-value', 'A record that cannot be read safely: a getter, a proxy that throws, an object that throws when read. It is ignored (read as absent).', '{ year: 2023, units: [{ id: "a", get input() { throw new Error() } }] }', {
+  unitTree('unreadable', 'A record that cannot be read safely: a getter, a proxy that throws, an object that throws when read. It is ignored (read as absent).', '{ year: 2023, units: [{ id: "a", get input() { throw new Error() } }] }', {
     year: 2023,
     units: [Object.defineProperty({ id: 'a' }, 'input', { enumerable: true, get: () => { throw new Error('no'); } })],
   }),
@@ -132,7 +133,7 @@ export const BAD_INPUT_CLASSES: readonly { readonly what: string; readonly examp
   { what: 'A unit listed twice', example: '`units: [{ "id": "a" }, { "id": "a" }]`', code: 'duplicate-unit' },
   { what: 'A misspelt unit kind', example: '`"kind": "comune"`', code: 'unknown-unit-kind' },
   { what: 'A set in `unitSets` that merely looks like one', example: '`{ "id": "x", "criteria": [{}], "conditions": [] }`', code: 'invalid-criteria-set' },
-  { what: 'A getter or a throwing proxy in an aggregate', example: '`get input() { throw … }`', code: 'unreadable-value' },
+  { what: 'A getter or a throwing proxy in an aggregate', example: '`get input() { throw … }`', code: 'unreadable' },
   { what: 'A date before any set is in force', example: "`criteriaSetInForce({ level: 'commune', on: '1990-01-01' })`", code: '`RangeError` (registry)' },
 ];
 
@@ -192,7 +193,7 @@ export function renderInputIssuesDoc(): string {
     const issue = issueOf(example);
     const where = example.set === COMMUNE ? '' : ` (set \`${example.set}\`)`;
     lines.push(
-      `| \`${code}\` | ${cell(example.meaning)} | \`${cell(example.shown)}\`${where} | ${cell(issue.message.vi)} | ${cell(issue.message.en)} |`,
+      `| \`${code}\` | ${cell(example.meaning)} | \`${cell(example.shown)}\`${where} | ${cell(formatMessage(issue, 'vi'))} | ${cell(formatMessage(issue, 'en'))} |`,
     );
   }
   lines.push(

@@ -21,7 +21,7 @@ export type RefusalKind = 'not-a-record' | 'exotic' | 'accessor' | 'unreadable';
 /** A value `readOwn` refused, with a short description of what it was. @internal */
 export interface Refusal {
   readonly refused: RefusalKind;
-  /** What was received, for the issue (`a Map`, `a getter at "values"`…). */
+  /** What was received, for the issue (`a Map`, `a getter`…): a phrase the locale files word. */
   readonly received: string;
 }
 
@@ -46,9 +46,9 @@ function refuse(refused: RefusalKind, received: string): Refusal {
 function exoticName(value: object): string {
   try {
     const tag = Object.prototype.toString.call(value).slice(8, -1);
-    return tag === 'Object' ? 'an instance of a class' : `a ${tag}`;
+    return tag === 'Object' ? 'a class instance' : `a ${tag}`;
   } catch {
-    return 'an unreadable object';
+    return 'a throwing getter or Proxy';
   }
 }
 
@@ -72,12 +72,12 @@ export function readOwn(value: unknown): OwnRecord | Refusal {
       if (typeof key !== 'string') continue; // symbol keys are never data
       const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
       if (!descriptor || !descriptor.enumerable) continue;
-      if (!('value' in descriptor)) return refuse('accessor', `a getter at ${JSON.stringify(clip(key))}`);
+      if (!('value' in descriptor)) return refuse('accessor', 'a getter');
       out[key] = descriptor.value;
     }
     return out;
   } catch {
-    return refuse('unreadable', 'an object that throws when read');
+    return refuse('unreadable', 'a throwing getter or Proxy');
   }
 }
 
@@ -96,18 +96,18 @@ export function readOwnList(value: unknown, limit = 10_000_000): readonly unknow
     if (!Array.isArray(value)) return refuse('not-a-record', exoticName(value));
     const lengthDescriptor = Reflect.getOwnPropertyDescriptor(value, 'length');
     const length = lengthDescriptor && 'value' in lengthDescriptor ? Number(lengthDescriptor.value) : NaN;
-    if (!Number.isInteger(length) || length < 0) return refuse('unreadable', 'an array whose length cannot be read');
-    if (length > limit) return refuse('unreadable', `an array of ${length} elements (at most ${limit})`);
+    if (!Number.isInteger(length) || length < 0) return refuse('unreadable', 'a throwing getter or Proxy');
+    if (length > limit) return refuse('unreadable', 'an array too long to read');
     const out = new Array<unknown>(length);
     for (let i = 0; i < length; i++) {
       const descriptor = Reflect.getOwnPropertyDescriptor(value, i);
       if (!descriptor) continue;
-      if (!('value' in descriptor)) return refuse('accessor', `a getter at [${i}]`);
+      if (!('value' in descriptor)) return refuse('accessor', 'a getter');
       out[i] = descriptor.value;
     }
     return out;
   } catch {
-    return refuse('unreadable', 'an array that throws when read');
+    return refuse('unreadable', 'a throwing getter or Proxy');
   }
 }
 

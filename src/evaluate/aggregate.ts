@@ -2,12 +2,12 @@ import { describe as describeValue, didYouMean } from '../_lib/did-you-mean.js';
 import { isRefusal, readOwn, readOwnList, type OwnRecord, type Refusal } from '../_lib/read-own.js';
 import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
 import { LEVELS, type Level } from '../model/level.js';
-import type { LocalizedText } from '../model/text.js';
 import { checkSetStructure } from './check-set-structure.js';
 import type { UnitTally } from './evaluate-conditions.js';
 import { EvaluationError } from './error.js';
 import { evaluateWith } from './evaluate.js';
 import type { EvaluationInput } from './input.js';
+import type { Expectation, MessageItem } from '../locale/messages.js';
 import type { InputIssue, InputIssueCode } from './issue.js';
 import { issue } from './make-issue.js';
 import type { EvaluationResult, Verdict } from './result.js';
@@ -124,13 +124,22 @@ export interface UnitStanding {
   readonly metCount: number | null;
   readonly total: number | null;
   readonly basis: StandingBasis;
-  readonly reason: LocalizedText;
+  /** Why, as data: `formatMessage(standing.reason, 'vi')`. */
+  readonly reason: StandingReason;
   /**
    * The unit's full result for this level (an `AggregateResult` when the unit has sub-units),
    * kept only as `options.keep` asks (by default it is not).
    */
   readonly result?: EvaluationResult;
 }
+
+/**
+ * The reason of a standing, as data (`aggregate.re-evaluated`, `aggregate.ready-result`,
+ * `aggregate.ready-wrong-set`, `aggregate.no-data`, `aggregate.no-set`).
+ * @example
+ * formatMessage(standing.reason, 'en'); // 'Re-evaluated under 318/QĐ-TTg: 17 of 19 criteria met.'
+ */
+export type StandingReason = MessageItem<'aggregate.re-evaluated' | 'aggregate.ready-result' | 'aggregate.ready-wrong-set' | 'aggregate.no-data' | 'aggregate.no-set'>;
 
 /**
  * One sub-unit in an aggregate result: what it is and its verdict for every level counted.
@@ -263,8 +272,8 @@ const isKind = (value: unknown): value is UnitKind => typeof value === 'string' 
 const own = (record: OwnRecord, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 /** The issue for a value the reader refused. */
-function refusalIssue(refusal: Refusal, path: Path, expected: string): InputIssue {
-  const code: InputIssueCode = refusal.refused === 'not-a-record' ? 'invalid-type' : 'unreadable-value';
+function refusalIssue(refusal: Refusal, path: Path, expected: Expectation): InputIssue {
+  const code: InputIssueCode = refusal.refused === 'not-a-record' ? 'invalid-type' : 'unreadable';
   return issue(code, path, expected, refusal.received);
 }
 
@@ -298,11 +307,11 @@ function readTree(rawUnits: unknown, base: Path, context: Context, issues: Input
     if (raw === undefined) return;
     const units = readOwnList(raw);
     if (isRefusal(units)) {
-      issues.push(refusalIssue(units, [...at, 'units'], 'an array of units'));
+      issues.push(refusalIssue(units, [...at, 'units'], 'units-array'));
       return;
     }
     if (units.length > 0 && depth > MAX_UNIT_DEPTH) {
-      issues.push(issue('unit-too-deep', [...at, 'units'], String(MAX_UNIT_DEPTH), String(depth)));
+      issues.push(issue('unit-too-deep', [...at, 'units'], { range: { from: 1, to: MAX_UNIT_DEPTH } }, String(depth)));
       return;
     }
     // Pushed in reverse so the stack pops them in order: outcomes follow the tree's order.
@@ -316,26 +325,26 @@ function readTree(rawUnits: unknown, base: Path, context: Context, issues: Input
     const label = at.slice(base.length).join('.');
     const parentContext = parent?.context ?? context;
     if (ancestors.has(raw)) {
-      issues.push(issue('unit-cycle', at, 'a unit that does not contain itself', describeValue(label)));
+      issues.push(issue('unit-cycle', at, 'acyclic-unit', describeValue(label)));
       continue;
     }
     const record = readOwn(raw);
     if (isRefusal(record)) {
-      issues.push(refusalIssue(record, at, 'a unit { id, kind?, input?, inputs?, results?, units? }'));
+      issues.push(refusalIssue(record, at, 'unit'));
       into.push(undecidedNode(label, at, parent?.id, parentContext));
       continue;
     }
     const rawId = own(record, 'id');
     let id = label;
     if (typeof rawId === 'string' && rawId !== '') id = rawId;
-    else issues.push(issue('invalid-type', [...at, 'id'], 'a unit id (text)', describeValue(rawId)));
+    else issues.push(issue('invalid-type', [...at, 'id'], 'unit-id', describeValue(rawId)));
     if (seenIds.has(id)) {
-      issues.push(issue('duplicate-unit', at, 'a unit id used once', id));
+      issues.push(issue('duplicate-unit', at, 'unique-unit-id', id));
       continue;
     }
     seenIds.add(id);
     const rawName = own(record, 'name');
-    if (rawName !== undefined && typeof rawName !== 'string') issues.push(issue('invalid-type', [...at, 'name'], 'a unit name (text)', describeValue(rawName)));
+    if (rawName !== undefined && typeof rawName !== 'string') issues.push(issue('invalid-type', [...at, 'name'], 'unit-name', describeValue(rawName)));
     const rawKind = own(record, 'kind');
     let kind: UnitKind | null = 'commune';
     if (rawKind !== undefined) {
@@ -343,11 +352,11 @@ function readTree(rawUnits: unknown, base: Path, context: Context, issues: Input
       else {
         kind = null;
         issues.push(
-          issue('unknown-unit-kind', [...at, 'kind'], UNIT_KINDS.join(', '), describeValue(rawKind), typeof rawKind === 'string' ? didYouMean(rawKind, UNIT_KINDS) : undefined),
+          issue('unknown-unit-kind', [...at, 'kind'], { oneOf: UNIT_KINDS }, describeValue(rawKind), typeof rawKind === 'string' ? didYouMean(rawKind, UNIT_KINDS) : undefined),
         );
       }
     }
-    const byLevel = (field: 'inputs' | 'results', expected: string): OwnRecord | undefined => {
+    const byLevel = (field: 'inputs' | 'results', expected: Expectation): OwnRecord | undefined => {
       const value = own(record, field);
       if (value === undefined) return undefined;
       const read = readOwn(value);
@@ -357,13 +366,13 @@ function readTree(rawUnits: unknown, base: Path, context: Context, issues: Input
       }
       for (const level of Object.keys(read)) {
         if (!(LEVELS as readonly string[]).includes(level)) {
-          issues.push(issue('unknown-key', [...at, field, level], LEVELS.join(', '), level, didYouMean(level, LEVELS)));
+          issues.push(issue('unknown-key', [...at, field, level], { oneOf: LEVELS }, level, didYouMean(level, LEVELS)));
         }
       }
       return read;
     };
-    const inputs = byLevel('inputs', 'an object of unit data by level');
-    const results = byLevel('results', 'an object of ready results by level');
+    const inputs = byLevel('inputs', 'unit-data-by-level');
+    const results = byLevel('results', 'results-by-level');
     const input = own(record, 'input');
     const firstData = input ?? (inputs ? Object.values(inputs).find((v) => v !== undefined) : undefined);
     const node: UnitNode = {
@@ -413,7 +422,7 @@ function readUnitSets(raw: unknown, path: Path, issues: InputIssue[]): { readonl
   if (raw === undefined) return sets;
   const record = readOwn(raw);
   if (isRefusal(record)) {
-    issues.push(refusalIssue(record, [...path, 'unitSets'], 'an object of criteria sets by level'));
+    issues.push(refusalIssue(record, [...path, 'unitSets'], 'unit-sets'));
     return sets;
   }
   for (const level of Object.keys(record)) {
@@ -421,12 +430,12 @@ function readUnitSets(raw: unknown, path: Path, issues: InputIssue[]): { readonl
     const at = [...path, 'unitSets', level];
     if (set === undefined) continue;
     if (!(LEVELS as readonly string[]).includes(level)) {
-      issues.push(issue('unknown-key', at, LEVELS.join(', '), level, didYouMean(level, LEVELS)));
+      issues.push(issue('unknown-key', at, { oneOf: LEVELS }, level, didYouMean(level, LEVELS)));
       continue;
     }
     const problem = checkSetStructure(set);
-    if (problem !== null) issues.push(issue('invalid-criteria-set', at, 'a criteria set', problem));
-    else if ((set as CriteriaSet).level !== level) issues.push(issue('invalid-criteria-set', at, level, (set as CriteriaSet).level));
+    if (problem !== null) issues.push(issue('invalid-criteria-set', at, 'criteria-set', problem));
+    else if ((set as CriteriaSet).level !== level) issues.push(issue('invalid-criteria-set', at, { oneOf: [level] }, (set as CriteriaSet).level));
     else sets[level as Level] = set as CriteriaSet;
   }
   return sets;
@@ -445,7 +454,7 @@ function aggregate(set: CriteriaSet, input: AggregateInput, options: AggregateOp
     // object that is not plain data (or throws when read) is reported here and read as empty.
     const shown = record.refused === 'not-a-record' ? (Array.isArray(input) ? [] : input) : {};
     const result = evaluateWith(set, shown);
-    if (record.refused !== 'not-a-record') issues.push(issue(record.refused === 'exotic' ? 'invalid-input' : 'unreadable-value', [], 'an object { values, region?, year?, … }', record.received));
+    if (record.refused !== 'not-a-record') issues.push(issue(record.refused === 'exotic' ? 'invalid-input' : 'unreadable', [], 'input-object', record.received));
     return { ...result, issues: [...result.issues, ...issues], units: [] };
   }
   const unitSets = readUnitSets(own(record, 'unitSets'), [], issues);
@@ -514,7 +523,7 @@ function evaluateSafely(set: CriteriaSet, data: unknown, path: Path, issues: Inp
   try {
     return evaluateWith(set, data, tallies);
   } catch {
-    issues.push(issue('unreadable-value', path, 'plain data', 'a value that throws when read'));
+    issues.push(issue('unreadable', path, 'readable-value', 'a throwing getter or Proxy'));
     return evaluateWith(set, { values: {} }, tallies);
   }
 }
@@ -584,7 +593,7 @@ function judge(node: UnitNode, level: Level, run: Run): UnitStanding {
     let result: EvaluationResult;
     const unitIssues: InputIssue[] = [];
     if (isRefusal(record)) {
-      unitIssues.push(refusalIssue(record, source.at, 'an object { values, region?, year?, … }'));
+      unitIssues.push(refusalIssue(record, source.at, 'input-object'));
       result = evaluateWith(set, { values: {} });
     } else {
       const data: Record<string, unknown> = Object.create(null);
@@ -597,12 +606,7 @@ function judge(node: UnitNode, level: Level, run: Run): UnitStanding {
       for (const i of result.issues) unitIssues.push({ ...i, path: [...source.at, ...i.path] });
     }
     for (const i of unitIssues) {
-      run.issues.push({
-        ...i,
-        message: { vi: `${label} (${set.id}): ${i.message.vi}`, en: `${label} (${set.id}): ${i.message.en}` },
-        unit: node.id,
-        set: set.id,
-      });
+      run.issues.push({ ...i, params: { ...i.params, within: { unit: label, set: set.id } } });
     }
     const verdict = result.status;
     return {
@@ -613,10 +617,7 @@ function judge(node: UnitNode, level: Level, run: Run): UnitStanding {
       metCount: result.metCount,
       total: result.total,
       basis: 'evaluated',
-      reason: {
-        vi: `Đánh giá lại theo ${set.version}: ${result.metCount}/${result.total} tiêu chí đạt.`,
-        en: `Re-evaluated under ${set.version}: ${result.metCount} of ${result.total} criteria met.`,
-      },
+      reason: { code: 'aggregate.re-evaluated', params: { version: set.version, met: result.metCount, total: result.total } },
       ...(kept(run, verdict) ? { result: slim(result) } : {}),
     };
   }
@@ -631,8 +632,8 @@ function judge(node: UnitNode, level: Level, run: Run): UnitStanding {
       typeof given.metCount === 'number' &&
       typeof given.total === 'number';
     if (!usable) {
-      const problem = isRefusal(given) ? refusalIssue(given, source.at, 'a ready result (an evaluation result)') : issue('invalid-type', source.at, 'a ready result (an evaluation result)', 'an object');
-      run.issues.push({ ...problem, unit: node.id, ...(set ? { set: set.id } : {}) });
+      const problem = isRefusal(given) ? refusalIssue(given, source.at, 'ready-result') : issue('invalid-type', source.at, 'ready-result', 'an object');
+      run.issues.push({ ...problem, params: { ...problem.params, within: { unit: label, ...(set ? { set: set.id } : {}) } } });
     } else {
       const ready = given as unknown as EvaluationResult;
       const recognition = VERDICTS.includes(ready.recognition) ? ready.recognition : 'incomplete';
@@ -646,10 +647,7 @@ function judge(node: UnitNode, level: Level, run: Run): UnitStanding {
           metCount: null,
           total: null,
           basis: 'stale',
-          reason: {
-            vi: `Kết quả có sẵn được đánh giá theo ${ready.setId}, không phải ${inForce}; cần đánh giá lại.`,
-            en: `The ready result was judged under ${ready.setId}, not ${inForce}; it must be re-evaluated.`,
-          },
+          reason: { code: 'aggregate.ready-wrong-set', params: { given: ready.setId, inForce } },
           ...(kept(run, 'incomplete') ? { result: source.result as EvaluationResult } : {}),
         };
       }
@@ -661,10 +659,7 @@ function judge(node: UnitNode, level: Level, run: Run): UnitStanding {
         metCount: ready.metCount,
         total: ready.total,
         basis: 'given',
-        reason: {
-          vi: `Kết quả có sẵn theo ${ready.version}: ${ready.metCount}/${ready.total} tiêu chí đạt.`,
-          en: `Ready result under ${ready.version}: ${ready.metCount} of ${ready.total} criteria met.`,
-        },
+        reason: { code: 'aggregate.ready-result', params: { version: ready.version, met: ready.metCount, total: ready.total } },
         ...(kept(run, ready.status) ? { result: source.result as EvaluationResult } : {}),
       };
     }
@@ -677,12 +672,7 @@ function judge(node: UnitNode, level: Level, run: Run): UnitStanding {
     metCount: null,
     total: null,
     basis: 'no-data',
-    reason: set
-      ? { vi: `Không có dữ liệu của đơn vị cho cấp "${level}".`, en: `The unit has no data for level "${level}".` }
-      : {
-          vi: `Không có dữ liệu hay kết quả; cần bộ tiêu chí cho cấp "${level}" (unitSets) và dữ liệu.`,
-          en: `No data or result; needs the set for level "${level}" (unitSets) and the unit's data.`,
-        },
+    reason: set ? { code: 'aggregate.no-data', params: { level } } : { code: 'aggregate.no-set', params: { level } },
   };
 }
 

@@ -1,7 +1,7 @@
-import { COMMUNE_GROUPS, type CommuneGroupId } from '../model/commune-group.js';
+import type { CommuneGroupId } from '../model/commune-group.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import { PROVINCES, type ProvinceId } from '../model/province.js';
-import { REGIONS, type RegionId } from '../model/region.js';
+import type { RegionId } from '../model/region.js';
 import type { ColumnChoice } from './result.js';
 
 /**
@@ -32,7 +32,7 @@ export function columnFor(set: CriteriaSet, query: ColumnQuery): ColumnChoice {
     return {
       column: 'all',
       rule: 'single',
-      text: { vi: 'Bộ tiêu chí có một mức chung', en: 'The set has a single column' },
+      text: { code: 'column.single', params: {} },
       status: 'verified',
     };
   }
@@ -40,53 +40,47 @@ export function columnFor(set: CriteriaSet, query: ColumnQuery): ColumnChoice {
   if (categories.length > 0) {
     for (const rule of set.columnRules) {
       if (rule.select && rule.select.categories.some((c) => categories.includes(c))) {
-        return { column: rule.select.column, rule: rule.id, text: rule.text, status: rule.status };
+        return { column: rule.select.column, rule: rule.id, text: { code: 'column.rule', params: { rule: rule.id, text: rule.text } }, status: rule.status };
       }
     }
   }
   if (set.columns === 'groups') {
     if (query.group) {
-      const g = COMMUNE_GROUPS[query.group];
       return {
         column: query.group,
         rule: 'caller',
-        text: { vi: `${g.name.vi} do bên gọi xác định`, en: `${g.name.en}, as given by the caller` },
+        text: { code: 'column.caller-group', params: { group: query.group } },
         status: 'verified',
       };
     }
-    return noColumn('nhóm xã (group)', 'commune group (group)');
+    return noColumn('column.no-group');
   }
   if (query.region) {
-    const r = REGIONS[query.region];
     return {
       column: query.region,
       rule: 'caller',
-      text: { vi: `Vùng ${r.name.vi} do bên gọi xác định`, en: `${r.name.en} region, as given by the caller` },
+      text: { code: 'column.caller-region', params: { region: query.region } },
       status: 'verified',
     };
   }
   if (query.province) {
     const p = PROVINCES[query.province];
-    const r = REGIONS[p.region];
     return {
       column: p.region,
       rule: 'province',
-      text: {
-        vi: `Tỉnh ${p.name} thuộc vùng ${r.name.vi} (mặc định theo vùng của tỉnh)`,
-        en: `${p.name} province is in the ${r.name.en} region (default: the province's region)`,
-      },
+      text: { code: 'column.province', params: { province: p.name, region: p.region } },
       // The default rule is inferred from practice (seed case), not printed in the decree.
       status: 'recalled',
     };
   }
-  return noColumn('vùng (region) hoặc tỉnh (province)', 'region or province');
+  return noColumn('column.no-region');
 }
 
-function noColumn(vi: string, en: string): ColumnChoice {
+function noColumn(code: 'column.no-group' | 'column.no-region'): ColumnChoice {
   return {
     column: null,
     rule: 'none',
-    text: { vi: `Chưa có ${vi} để chọn cột chỉ tiêu`, en: `No ${en} given to choose the target column` },
+    text: { code, params: {} },
     status: 'not-found',
   };
 }

@@ -1,3 +1,4 @@
+import { formatMessage } from '../locale/format-message.js';
 import type { InputIssue } from './issue.js';
 import type { EvaluationResult } from './result.js';
 
@@ -15,7 +16,7 @@ export class EvaluationError extends Error {
   constructor(issues: readonly InputIssue[], result: EvaluationResult) {
     super(
       `Invalid evaluation input (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n` +
-        issues.map((i) => `- ${i.message.en} / ${i.message.vi}`).join('\n'),
+        issues.map((i) => `- ${formatMessage(i, 'en')} / ${formatMessage(i, 'vi')}`).join('\n'),
     );
     this.issues = issues;
     this.result = result;

@@ -2,7 +2,6 @@ import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
 import { allCriteriaVerdict, evaluateConditions, type UnitTally } from './evaluate-conditions.js';
 import { evaluateCriteria } from './evaluate-criteria.js';
 import { columnFor } from './column-for.js';
-import { describeColumn } from './describe-column.js';
 import { EvaluationError } from './error.js';
 import type { EvaluationInput } from './input.js';
 import type { InputIssue } from './issue.js';
@@ -15,7 +14,7 @@ import { validateInput } from './validate-input.js';
  * The outcome of `safeEvaluate`: the result (always), and every input issue.
  * @example
  * const outcome: SafeEvaluation = safeEvaluate(commune2021, input);
- * if (!outcome.success) outcome.issues.forEach((i) => console.log(i.path.join('.'), i.message.en));
+ * if (!outcome.success) outcome.issues.forEach((i) => console.log(i.path.join('.'), formatMessage(i, 'en')));
  */
 export type SafeEvaluation =
   | { readonly success: true; readonly result: EvaluationResult; readonly issues: readonly [] }
@@ -27,7 +26,7 @@ export type SafeEvaluation =
  * value is still evaluated. Use it on data from spreadsheets and forms.
  * @example
  * const { success, result, issues } = safeEvaluate(commune2021, JSON.parse(text));
- * if (!success) for (const i of issues) console.log(i.message.vi);
+ * if (!success) for (const i of issues) console.log(formatMessage(i, 'vi'));
  */
 export function safeEvaluate(set: CriteriaSet, input: unknown): SafeEvaluation {
   const result = evaluateWith(set, input);
@@ -38,7 +37,7 @@ export function safeEvaluate(set: CriteriaSet, input: unknown): SafeEvaluation {
 
 /**
  * Evaluates a unit's data against a set: per indicator, per criterion, per set, with the
- * reason of each verdict in Vietnamese and English. Throws one `EvaluationError` listing
+ * reason of each verdict as data (`{ code, params }`; text through `formatMessage`). Throws one `EvaluationError` listing
  * every input issue; use `safeEvaluate` to get them as values instead.
  * @example
  * const result = evaluate(commune2021, { region: 'red-river-delta', year: 2024, values: { '1.1': true } });
@@ -61,14 +60,13 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
     communeCategories: clean.categories,
   });
   if (column.column === null && isObject(input)) {
-    issues.push(issue('missing-column', [set.columns === 'groups' ? 'group' : 'region'], set.columns === 'groups' ? 'group' : 'region or province', 'none'));
+    issues.push(issue('missing-column', [set.columns === 'groups' ? 'group' : 'region'], set.columns === 'groups' ? 'group' : 'region-or-province', 'none'));
   }
   const base = set.legalBasis.find((d) => d.role === 'base') ?? set.legalBasis[0]!;
   const ctx = {
     document: base.document,
     annex: base.annex,
     column: column.column,
-    columnName: describeColumn(column.column),
     input: clean,
     issues,
   };

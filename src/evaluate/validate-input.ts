@@ -8,6 +8,7 @@ import { COMPARISONS, type Comparison } from '../model/target.js';
 import type { TargetOverride } from './input.js';
 import type { InputIssue, InputIssueCode } from './issue.js';
 import { issue } from './make-issue.js';
+import type { ExpectationKey } from '../locale/messages.js';
 import { indexOf } from './set-index.js';
 
 /** A value that passed validation. @internal */
@@ -93,11 +94,11 @@ function numberProblem(value: number, indicator: Indicator): InputIssueCode | nu
   return null;
 }
 
-const EXPECTED: Record<Indicator['measure'], string> = {
-  percent: 'a percent from 0 to 100, or { numerator, denominator }',
-  flag: 'true or false',
-  amount: 'a non-negative number',
-  count: 'a non-negative whole number',
+const EXPECTED: Record<Indicator['measure'], ExpectationKey> = {
+  percent: 'percent-or-ratio',
+  flag: 'flag',
+  amount: 'non-negative-number',
+  count: 'non-negative-integer',
 };
 
 function validateValue(
@@ -133,13 +134,13 @@ function validateValue(
       ['denominator', denominator],
     ] as const) {
       if (typeof part !== 'number') {
-        issues.push(issue('invalid-type', [...path, key], 'a number', describe(part)));
+        issues.push(issue('invalid-type', [...path, key], 'number', describe(part)));
         ok = false;
         continue;
       }
       const problem = Number.isNaN(part) ? 'not-a-number' : !Number.isFinite(part) ? 'not-finite' : part < 0 ? 'negative' : null;
       if (problem) {
-        issues.push(issue(problem, [...path, key], 'a non-negative finite number', describe(part)));
+        issues.push(issue(problem, [...path, key], 'non-negative-finite-number', describe(part)));
         ok = false;
       }
     }
@@ -147,11 +148,11 @@ function validateValue(
     const n = numerator as number;
     const d = denominator as number;
     if (d === 0) {
-      issues.push(issue('zero-denominator', [...path, 'denominator'], 'a number greater than 0', '0'));
+      issues.push(issue('zero-denominator', [...path, 'denominator'], 'positive-number', '0'));
       return 'invalid';
     }
     if (n > d) {
-      issues.push(issue('numerator-exceeds-denominator', path, 'numerator ≤ denominator', `${n}/${d}`));
+      issues.push(issue('numerator-exceeds-denominator', path, 'numerator-not-over-denominator', `${n}/${d}`));
       return 'invalid';
     }
     return { kind: 'ratio', numerator: n, denominator: d };
@@ -161,7 +162,7 @@ function validateValue(
 }
 
 function validateOverride(raw: unknown, indicator: Indicator, path: readonly string[], issues: InputIssue[]) {
-  const expected = '{ value, by, op?, source?, note? }';
+  const expected = 'override';
   if (!isPlainObject(raw)) {
     issues.push(issue('invalid-override', path, expected, describe(raw)));
     return null;
@@ -176,11 +177,11 @@ function validateOverride(raw: unknown, indicator: Indicator, path: readonly str
     return null;
   }
   if (typeof by !== 'string' || by.trim() === '') {
-    issues.push(issue('invalid-override', [...path, 'by'], 'who set the value (non-empty text)', describe(by)));
+    issues.push(issue('invalid-override', [...path, 'by'], 'override-by', describe(by)));
     return null;
   }
   if (op !== undefined && !(COMPARISONS as readonly unknown[]).includes(op)) {
-    issues.push(issue('invalid-override', [...path, 'op'], COMPARISONS.join(' | '), describe(op)));
+    issues.push(issue('invalid-override', [...path, 'op'], { oneOf: COMPARISONS }, describe(op)));
     return null;
   }
   const override: TargetOverride = {
@@ -237,15 +238,15 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
   });
 
   if (!isPlainObject(input)) {
-    issues.push(issue('invalid-input', [], 'an object { values, region?, year?, … }', describe(input)));
+    issues.push(issue('invalid-input', [], 'input-object', describe(input)));
     return { clean: clean(), issues };
   }
   const { indicators, codes } = indexOf(set);
 
   for (const key of Object.keys(input)) {
-    if (UNSAFE_KEYS.has(key)) issues.push(issue('unsafe-key', [key], 'a field name', key));
+    if (UNSAFE_KEYS.has(key)) issues.push(issue('unsafe-key', [key], 'field-name', key));
     else if (!(TOP_LEVEL_KEYS as readonly string[]).includes(key)) {
-      issues.push(issue('unknown-key', [key], TOP_LEVEL_KEYS.join(', '), key, didYouMean(key, TOP_LEVEL_KEYS)));
+      issues.push(issue('unknown-key', [key], { oneOf: TOP_LEVEL_KEYS }, key, didYouMean(key, TOP_LEVEL_KEYS)));
     }
   }
 
@@ -255,7 +256,7 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
     if (isRegionId(raw)) region = raw;
     else {
       issues.push(
-        issue('unknown-region', ['region'], REGION_IDS.join(', '), describe(raw), typeof raw === 'string' ? regionHint(raw) : undefined),
+        issue('unknown-region', ['region'], { oneOf: REGION_IDS }, describe(raw), typeof raw === 'string' ? regionHint(raw) : undefined),
       );
     }
   }
@@ -264,11 +265,11 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
     const normalised = typeof raw === 'number' && [1, 2, 3].includes(raw) ? `group-${raw}` : raw;
     if (isCommuneGroupId(normalised)) {
       if (typeof raw === 'number') {
-        issues.push(issue('unknown-group', ['group'], COMMUNE_GROUP_IDS.join(', '), describe(raw), normalised));
+        issues.push(issue('unknown-group', ['group'], { oneOf: COMMUNE_GROUP_IDS }, describe(raw), normalised));
       } else group = normalised;
     } else {
       issues.push(
-        issue('unknown-group', ['group'], COMMUNE_GROUP_IDS.join(', '), describe(raw), typeof raw === 'string' ? didYouMean(raw, COMMUNE_GROUP_IDS) : undefined),
+        issue('unknown-group', ['group'], { oneOf: COMMUNE_GROUP_IDS }, describe(raw), typeof raw === 'string' ? didYouMean(raw, COMMUNE_GROUP_IDS) : undefined),
       );
     }
   }
@@ -277,15 +278,15 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
     if (isProvinceId(raw)) province = raw;
     else {
       issues.push(
-        issue('unknown-province', ['province'], 'a province id such as vinh-phuc', describe(raw), typeof raw === 'string' ? didYouMean(raw, PROVINCE_IDS) : undefined),
+        issue('unknown-province', ['province'], 'province-id', describe(raw), typeof raw === 'string' ? didYouMean(raw, PROVINCE_IDS) : undefined),
       );
     }
   }
   if (set.columns === 'groups' && region !== undefined) {
-    issues.push(issue('wrong-column-kind', ['region'], 'commune group (group)', 'region'));
+    issues.push(issue('wrong-column-kind', ['region'], 'group', 'region'));
   }
   if (set.columns === 'regions' && group !== undefined) {
-    issues.push(issue('wrong-column-kind', ['group'], 'region (region or province)', 'commune group'));
+    issues.push(issue('wrong-column-kind', ['group'], 'region', 'commune group'));
   }
   if (hasOwn(input, 'communeCategories') && input.communeCategories !== undefined) {
     const raw = input.communeCategories;
@@ -294,37 +295,37 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
       categories = [];
       raw.forEach((c: string, i) => {
         if (known.has(c)) categories.push(c);
-        else issues.push(issue('unknown-key', ['communeCategories', i], [...known].join(', ') || 'none for this set', describe(c), didYouMean(c, [...known])));
+        else issues.push(issue('unknown-key', ['communeCategories', i], known.size > 0 ? { oneOf: [...known] } : 'no-categories', describe(c), didYouMean(c, [...known])));
       });
-    } else issues.push(issue('invalid-type', ['communeCategories'], 'an array of category ids', describe(raw)));
+    } else issues.push(issue('invalid-type', ['communeCategories'], 'category-ids', describe(raw)));
   }
 
   // Year.
   if (hasOwn(input, 'year') && input.year !== undefined) {
     const raw = input.year;
     if (typeof raw !== 'number' || !Number.isInteger(raw)) {
-      issues.push(issue(typeof raw === 'string' ? 'number-as-string' : 'invalid-type', ['year'], 'a whole year such as 2024', describe(raw), typeof raw === 'string' ? numberHint(raw) : undefined));
+      issues.push(issue(typeof raw === 'string' ? 'number-as-string' : 'invalid-type', ['year'], 'year', describe(raw), typeof raw === 'string' ? numberHint(raw) : undefined));
     } else if (set.years && (raw < set.years.from || raw > set.years.to)) {
-      issues.push(issue('year-outside-period', ['year'], `${set.years.from}–${set.years.to}`, String(raw)));
+      issues.push(issue('year-outside-period', ['year'], { range: set.years }, String(raw)));
     } else year = raw;
   }
 
   // Indicator values.
   if (!hasOwn(input, 'values') || input.values === undefined) {
-    issues.push(issue('invalid-type', ['values'], 'an object of indicator values keyed by code', 'undefined'));
+    issues.push(issue('invalid-type', ['values'], 'values-object', 'undefined'));
   } else if (!isPlainObject(input.values)) {
-    issues.push(issue('invalid-type', ['values'], 'an object of indicator values keyed by code', describe(input.values)));
+    issues.push(issue('invalid-type', ['values'], 'values-object', describe(input.values)));
   } else {
     const raw = input.values;
     for (const code of Object.keys(raw)) {
       const path = ['values', code] as const;
       if (UNSAFE_KEYS.has(code)) {
-        issues.push(issue('unsafe-key', path, 'an indicator code', code));
+        issues.push(issue('unsafe-key', path, 'indicator-code', code));
         continue;
       }
       const entry = indicators.get(code);
       if (!entry) {
-        issues.push(issue('unknown-indicator', path, 'an indicator code of this set', code, didYouMean(code, codes)));
+        issues.push(issue('unknown-indicator', path, 'indicator-code-of-set', code, didYouMean(code, codes)));
         continue;
       }
       const value = validateValue(raw[code], entry.indicator, path, issues);
@@ -341,7 +342,7 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
     if (!hasOwn(input, field) || input[field] === undefined) continue;
     const raw = input[field];
     if (!isPlainObject(raw)) {
-      issues.push(issue('invalid-type', [field], 'an object keyed by name', describe(raw)));
+      issues.push(issue('invalid-type', [field], 'names-object', describe(raw)));
       continue;
     }
     // A name a set that declares its names does not read is a typo or a wrong set: report it
@@ -351,16 +352,16 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
     for (const name of Object.keys(raw)) {
       const value = raw[name];
       if (UNSAFE_KEYS.has(name)) {
-        issues.push(issue('unsafe-key', [field, name], 'a name', name));
+        issues.push(issue('unsafe-key', [field, name], 'name', name));
       } else if (declared && !declared.includes(name)) {
-        issues.push(issue('unknown-key', [field, name], declared.join(', '), name, didYouMean(name, declared)));
+        issues.push(issue('unknown-key', [field, name], { oneOf: declared }, name, didYouMean(name, declared)));
       } else if (field === 'facts' && typeof value === 'boolean') {
         target.set(name, value);
       } else if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
         target.set(name, value);
       } else {
         const code = typeof value === 'string' ? 'number-as-string' : Number.isNaN(value) ? 'not-a-number' : typeof value === 'number' && !Number.isFinite(value) ? 'not-finite' : typeof value === 'number' ? 'negative' : 'invalid-type';
-        issues.push(issue(code, [field, name], field === 'facts' ? 'a non-negative number or true/false' : 'a non-negative number', describe(value), typeof value === 'string' ? numberHint(value) : undefined));
+        issues.push(issue(code, [field, name], field === 'facts' ? 'number-or-flag' : 'non-negative-number', describe(value), typeof value === 'string' ? numberHint(value) : undefined));
       }
     }
   }
@@ -368,17 +369,17 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
   // Overrides.
   if (hasOwn(input, 'overrides') && input.overrides !== undefined) {
     const raw = input.overrides;
-    if (!isPlainObject(raw)) issues.push(issue('invalid-type', ['overrides'], 'an object keyed by indicator code', describe(raw)));
+    if (!isPlainObject(raw)) issues.push(issue('invalid-type', ['overrides'], 'codes-object', describe(raw)));
     else {
       for (const code of Object.keys(raw)) {
         const path = ['overrides', code];
         if (UNSAFE_KEYS.has(code)) {
-          issues.push(issue('unsafe-key', path, 'an indicator code', code));
+          issues.push(issue('unsafe-key', path, 'indicator-code', code));
           continue;
         }
         const entry = indicators.get(code);
         if (!entry) {
-          issues.push(issue('unknown-indicator', path, 'an indicator code of this set', code, didYouMean(code, codes)));
+          issues.push(issue('unknown-indicator', path, 'indicator-code-of-set', code, didYouMean(code, codes)));
           continue;
         }
         const override = validateOverride(raw[code], entry.indicator, path, issues);

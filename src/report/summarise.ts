@@ -147,24 +147,24 @@ function readRow(raw: unknown, index: number, issues: InputIssue[]): CleanRow | 
   const before = issues.length;
   const row = readOwn(raw);
   if (isRefusal(row)) {
-    issues.push(issue(row.refused === 'not-a-record' ? 'invalid-type' : 'unreadable-value', [index], 'a report row { id, result, district?, province?, recognised? }', row.received));
+    issues.push(issue(row.refused === 'not-a-record' ? 'invalid-type' : 'unreadable', [index], 'report-row', row.received));
     return null;
   }
   const result = readOwn(own(row, 'result'));
   if (isRefusal(result)) {
-    issues.push(issue(result.refused === 'not-a-record' ? 'invalid-type' : 'unreadable-value', [index, 'result'], 'a result { metCount, total, meetsAllCriteria, recognisable }', result.received));
+    issues.push(issue(result.refused === 'not-a-record' ? 'invalid-type' : 'unreadable', [index, 'result'], 'report-result', result.received));
     return null;
   }
   const total = own(result, 'total');
   const totalProblem = countProblem(total, MAX_CRITERIA_COUNT);
-  if (totalProblem) issues.push(issue(totalProblem, [index, 'result', 'total'], `a whole number from 0 to ${MAX_CRITERIA_COUNT}`, describe(total)));
+  if (totalProblem) issues.push(issue(totalProblem, [index, 'result', 'total'], { range: { from: 0, to: MAX_CRITERIA_COUNT } }, describe(total)));
   const metCount = own(result, 'metCount');
   const metProblem = countProblem(metCount, totalProblem ? MAX_CRITERIA_COUNT : (total as number));
-  if (metProblem) issues.push(issue(metProblem, [index, 'result', 'metCount'], 'a whole number from 0 to the total', describe(metCount)));
+  if (metProblem) issues.push(issue(metProblem, [index, 'result', 'metCount'], 'count-of-total', describe(metCount)));
   const flag = (record: OwnRecord, key: string, path: readonly (string | number)[], optional: boolean): boolean => {
     const value = own(record, key);
     if (typeof value === 'boolean') return value;
-    if (!(optional && value === undefined)) issues.push(issue('invalid-type', path, 'true or false', describe(value)));
+    if (!(optional && value === undefined)) issues.push(issue('invalid-type', path, 'flag', describe(value)));
     return false;
   };
   const meetsAllCriteria = flag(result, 'meetsAllCriteria', [index, 'result', 'meetsAllCriteria'], false);
@@ -241,7 +241,7 @@ export function summariseResults(
 ): SummaryReport {
   const issues: InputIssue[] = [];
   const list = readOwnList(rows);
-  if (isRefusal(list)) issues.push(issue('invalid-input', [], 'an array of report rows', list.received));
+  if (isRefusal(list)) issues.push(issue('invalid-input', [], 'report-rows', list.received));
   const clean: CleanRow[] = [];
   if (!isRefusal(list)) {
     for (let i = 0; i < list.length; i++) {
@@ -253,7 +253,7 @@ export function summariseResults(
   let criteriaCount = 0;
   if (given !== undefined) {
     const problem = countProblem(given, MAX_CRITERIA_COUNT);
-    if (problem) issues.push(issue(problem, ['criteriaCount'], `a whole number from 0 to ${MAX_CRITERIA_COUNT}`, describe(given)));
+    if (problem) issues.push(issue(problem, ['criteriaCount'], { range: { from: 0, to: MAX_CRITERIA_COUNT } }, describe(given)));
     else criteriaCount = given as number;
   }
   if (given === undefined || criteriaCount !== given) for (const row of clean) criteriaCount = Math.max(criteriaCount, row.total);

@@ -8,6 +8,7 @@ import {
   safeEvaluateAggregate,
   type AggregateUnit,
   type EvaluationResult,
+  formatMessage,
 } from '../../src/index.js';
 import { failing, passing, testCommune, testCommuneOld } from '../fixtures/unit-sets.js';
 
@@ -115,14 +116,14 @@ describe('558/QĐ-TTg: 100% of communes meet the commune set in force', () => {
     const safe = safeEvaluateAggregate(district558, input);
     expect(safe.success).toBe(false);
     expect(safe.issues[0]).toMatchObject({ code: 'negative', path: ['units', 0, 'input', 'values', '10'] });
-    expect(safe.issues[0]).toMatchObject({ unit: 'bad', set: 'commune-2016-2020' });
-    expect(safe.issues[0]!.message.en.startsWith('bad (commune-2016-2020): ')).toBe(true);
+    expect(safe.issues[0]!.params.within).toEqual({ unit: 'bad', set: 'commune-2016-2020' });
+    expect(formatMessage(safe.issues[0]!, 'en').startsWith('bad (commune-2016-2020): ')).toBe(true);
     expect(() => evaluateAggregate(district558, input)).toThrow(EvaluationError);
   });
 
   it('without a set for the units, every commune is undecided and the reason says what is needed', () => {
     const r = evaluateAggregate(district558, { ...OWN, units: communes(passing) });
     expect(r.units[0]!.standings[0]).toMatchObject({ basis: 'no-data', setId: null, verdict: 'incomplete' });
-    expect(r.units[0]!.standings[0]!.reason.en).toContain('unitSets');
+    expect(formatMessage(r.units[0]!.standings[0]!.reason, 'en')).toContain('unitSets');
   });
 });

@@ -31,7 +31,7 @@ describe('which column applies', () => {
     const { region: _, ...rest } = passingInput;
     const safe = safeEvaluate(demoSet, rest);
     expect(safe.issues.map((i) => i.code)).toEqual(['missing-column']);
-    expect(indicator(safe.result, '1.1').reason.code).toBe('missing-column');
+    expect(indicator(safe.result, '1.1').reason.code).toBe('indicator.missing-column');
     expect(indicator(safe.result, '1.2').status).toBe('met');
     expect(safe.result.column.column).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, safeEvaluate } from '../../src/index.js';
+import { evaluate, safeEvaluate, formatMessage } from '../../src/index.js';
 import { demoSet, passingInput } from '../fixtures/demo-set.js';
 import { indicator } from './helpers.js';
 
@@ -17,7 +17,7 @@ describe('overrides', () => {
     expect(i.targetStatus).toBe('override');
     expect(i.override).toMatchObject({ code: '1.1', value: 90, by: 'UBND tỉnh Đồng Nai', replaced: null });
     expect(r.overrides).toEqual([i.override]);
-    expect(i.reason.vi).toContain('UBND tỉnh Đồng Nai');
+    expect(formatMessage(i.reason, 'vi')).toContain('UBND tỉnh Đồng Nai');
   });
 
   it('a stricter provincial value replaces a verified one', () => {

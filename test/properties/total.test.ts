@@ -10,6 +10,7 @@ import {
   safeEvaluate,
   safeEvaluateAggregate,
   type CriteriaSet,
+  formatMessage,
 } from '../../src/index.js';
 import { indicatorsOf, inputArb, RUNS } from './arbitraries.js';
 
@@ -22,8 +23,8 @@ function checkTotal(set: CriteriaSet, input: unknown) {
   expect(outcome.success).toBe(outcome.issues.length === 0);
   for (const i of outcome.issues) {
     expect(INPUT_ISSUE_CODES).toContain(i.code);
-    expect(i.message.vi.length).toBeGreaterThan(0);
-    expect(i.message.en.length).toBeGreaterThan(0);
+    expect(formatMessage(i, 'vi').length).toBeGreaterThan(0);
+    expect(formatMessage(i, 'en').length).toBeGreaterThan(0);
   }
   // No silent pass: an indicator whose value was refused is never met.
   for (const i of outcome.issues) {
