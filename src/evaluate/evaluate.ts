@@ -52,7 +52,7 @@ export function evaluate<const S extends CriteriaSet>(set: S, input: EvaluationI
 
 /** Evaluation with unit tallies for unit-share conditions (used by aggregates). @internal */
 export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: ReadonlyMap<string, UnitTally>): EvaluationResult {
-  const { clean, issues } = validateCommon(set, input) ?? validateInput(set, input);
+  const { clean, issues } = validated(set, input);
   const column = columnFor(set, {
     region: clean.region,
     group: clean.group,
@@ -119,8 +119,27 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
   };
 }
 
+/**
+ * The validated input, whatever it is. Why the `try`: a getter or a Proxy trap that throws
+ * must not escape `safeEvaluate`; such an input is reported and read as empty. (Stopgap until
+ * the validator reads every record through `src/_lib/read-own.ts` and keeps the valid parts.)
+ */
+function validated(set: CriteriaSet, input: unknown): ReturnType<typeof validateInput> {
+  try {
+    return validateCommon(set, input) ?? validateInput(set, input);
+  } catch {
+    const empty = validateInput(set, { values: {} });
+    empty.issues.push(issue('unreadable', [], 'readable-value', 'a throwing getter or Proxy'));
+    return empty;
+  }
+}
+
 function isObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  try {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return true; // a revoked Proxy: an object that cannot be read (reported as unreadable)
+  }
 }
 
 function asVerdict(status: Verdict | 'unknown-target'): Verdict {

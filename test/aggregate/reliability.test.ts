@@ -14,10 +14,11 @@ import {
   type AggregateUnit,
   type CriteriaSet,
   type EvaluationInput,
+  type EvaluationResult,
 } from '../../src/index.js';
 import { ALL_TEST_UNIT_SETS, failing, passing, testCommune, testCommuneAdvanced } from '../fixtures/unit-sets.js';
 
-const share = (r: { conditions: readonly { id: string }[] }, id: string) => r.conditions.find((c) => c.id === id)!;
+const share = (r: EvaluationResult, id: string) => r.conditions.find((c) => c.id === id)!;
 const codes = (o: { issues: readonly { code: string }[] }) => o.issues.map((i) => i.code);
 const BASE = { year: 2023, province: 'vinh-phuc' as const, unitSets: ALL_TEST_UNIT_SETS };
 
