@@ -65,7 +65,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * @internal
  */
 export function numberHint(text: string): string | undefined {
-  const t = text.trim().replace(/\s*%$/, '');
+  // Linear: a regex such as /\s*%$/ retries at every space of a long inner run (quadratic), and
+  // no number is longer than 40 characters, so longer text gets no hint at all.
+  if (text.length > 200) return undefined;
+  const trimmed = text.trim();
+  const t = trimmed.endsWith('%') ? trimmed.slice(0, -1).trimEnd() : trimmed;
   if (/^-?\d+$/.test(t)) return t;
   // One separator with 1–2 or 4+ digits after it: a decimal separator, whichever it is.
   if (/^-?\d+[.,](\d{1,2}|\d{4,})$/.test(t)) return t.replace(',', '.');
