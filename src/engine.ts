@@ -120,3 +120,5 @@ export { inputSchema, inputJsonSchema, type JsonSchema } from './schema/input-sc
 // Reliability (issue 14): aggregate options and limits.
 export { MAX_UNIT_DEPTH, type AggregateOptions, type KeepUnitResults } from './evaluate/aggregate.js';
 export { MAX_CRITERIA_COUNT } from './report/summarise.js';
+export type { StandingReason } from './evaluate/aggregate.js';
+export type { ConditionReason } from './evaluate/evaluate-conditions.js';
