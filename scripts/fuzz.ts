@@ -401,7 +401,7 @@ function big(r: Random, set: CriteriaSet): unknown {
   const size = 100_000 + int(r, 900_000);
   switch (int(r, 4)) {
     case 0:
-      return { values: { [pick(r, set.criteria.flatMap((c) => c.indicators)).code]: `1${' '.repeat(size)}2%` } };
+      return { values: { [set.criteria.flatMap((c) => c.indicators)[0]?.code ?? '1.1']: `1${' '.repeat(size)}2%` } };
     case 1:
       return { region: 'x'.repeat(size), values: {} };
     case 2: {
