@@ -122,3 +122,4 @@ export { MAX_UNIT_DEPTH, type AggregateOptions, type KeepUnitResults } from './e
 export { MAX_CRITERIA_COUNT } from './report/summarise.js';
 export type { StandingReason } from './evaluate/aggregate.js';
 export type { ConditionReason } from './evaluate/evaluate-conditions.js';
+export type { MessageItem, ConditionReasonCode } from './locale/messages.js';
