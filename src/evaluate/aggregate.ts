@@ -127,8 +127,9 @@ export interface UnitStanding {
   /** Why, as data: `formatMessage(standing.reason, 'vi')`. */
   readonly reason: StandingReason;
   /**
-   * The unit's full result for this level (an `AggregateResult` when the unit has sub-units),
-   * kept only as `options.keep` asks (by default it is not).
+   * The unit's full result for this level, kept only as `options.keep` asks (by default it is
+   * not). For a unit with sub-units, its conditions name its failing units; the sub-units'
+   * own outcomes are in the aggregate's `units` (with `parent`).
    */
   readonly result?: EvaluationResult;
 }
