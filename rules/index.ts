@@ -2,84 +2,21 @@ import type { CriteriaSet } from '../src/model/criteria-set.js';
 import { LEVELS, type Level } from '../src/model/level.js';
 import type { ProvinceId } from '../src/model/province.js';
 import { createRegistry, type InForceQuery } from '../src/registry.js';
-import { commune1980 } from './national/2016-2020/commune-1980.js';
-import { communeModel691 } from './national/2016-2020/commune-model-691.js';
-import { district558 } from './national/2016-2020/district-558.js';
-import { province1274 } from './national/2016-2020/province-1274.js';
-import { town558 } from './national/2016-2020/town-558.js';
-import {
-  commune318Amended211,
-  communeAdvanced318Amended211,
-  district320Amended211,
-  districtAdvanced320Amended211,
-} from './national/2021-2025/amend-211.js';
-import { commune318 } from './national/2021-2025/commune-318.js';
-import { communeAdvanced318 } from './national/2021-2025/commune-advanced-318.js';
-import { communeModel319 } from './national/2021-2025/commune-model-319.js';
-import { district320 } from './national/2021-2025/district-320.js';
-import { districtAdvanced320 } from './national/2021-2025/district-advanced-320.js';
-import { districtSpecial211 } from './national/2021-2025/district-special-211.js';
-import { province321 } from './national/2021-2025/province-321.js';
-import { town320 } from './national/2021-2025/town-320.js';
-import { commune51 } from './national/2026-2030/commune-51.js';
-import { communeModernPilot51 } from './national/2026-2030/commune-modern-pilot-51.js';
-import { province51 } from './national/2026-2030/province-51.js';
-import { thaiBinhCommuneAdvanced } from './provincial/thai-binh/commune-advanced-2018-2020.js';
-import { vinhPhucCommuneAdvanced } from './provincial/vinh-phuc/commune-advanced-2016-2020.js';
-import { vinhPhucVillageModel } from './provincial/vinh-phuc/village-model.js';
+import * as MANIFEST from './manifest.js';
 
-export {
-  commune1980,
-  district558,
-  town558,
-  communeModel691,
-  province1274,
-  commune318,
-  communeAdvanced318,
-  communeModel319,
-  district320,
-  town320,
-  districtAdvanced320,
-  province321,
-  commune318Amended211,
-  communeAdvanced318Amended211,
-  district320Amended211,
-  districtAdvanced320Amended211,
-  districtSpecial211,
-  commune51,
-  communeModernPilot51,
-  province51,
-  vinhPhucCommuneAdvanced,
-  vinhPhucVillageModel,
-  thaiBinhCommuneAdvanced,
-};
+export * from './manifest.js';
 
-/** The national sets, every version, by period and then level (base before amended version). */
-const NATIONAL_SETS = [
-  commune1980,
-  district558,
-  town558,
-  communeModel691,
-  province1274,
-  commune318,
-  communeAdvanced318,
-  communeModel319,
-  district320,
-  town320,
-  districtAdvanced320,
-  province321,
-  commune318Amended211,
-  communeAdvanced318Amended211,
-  district320Amended211,
-  districtAdvanced320Amended211,
-  districtSpecial211,
-  commune51,
-  communeModernPilot51,
-  province51,
-] as const;
-
-/** Provincial sets: returned by `inForce` only to a query naming their province. */
-const PROVINCIAL_SETS = [vinhPhucCommuneAdvanced, vinhPhucVillageModel, thaiBinhCommuneAdvanced] as const;
+/**
+ * Every set of the manifest in the registry's order: national before provincial, then by the
+ * day the set took effect (unknown last), by level, and by id (a base before its amended version).
+ */
+const SETS: readonly CriteriaSet[] = (Object.values(MANIFEST) as CriteriaSet[]).sort(
+  (a, b) =>
+    Number(a.province !== undefined) - Number(b.province !== undefined) ||
+    (a.period.from ?? '9999').localeCompare(b.period.from ?? '9999') ||
+    LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) ||
+    a.id.localeCompare(b.id),
+);
 
 /**
  * Every national and provincial criteria set the package carries, every version.
@@ -87,7 +24,7 @@ const PROVINCIAL_SETS = [vinhPhucCommuneAdvanced, vinhPhucVillageModel, thaiBinh
  * registry.list().length;
  * registry.inForce({ level: 'district', on: '2021-10-11' }).id; // 'district-2016-2020'
  */
-export const registry = createRegistry([...NATIONAL_SETS, ...PROVINCIAL_SETS]);
+export const registry = createRegistry(SETS);
 
 /**
  * Every criteria set the package carries (national and provincial, every version).

@@ -5,25 +5,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { columnIdsOf, listCriteriaSets, type CriteriaSet, type Target } from '../src/index.js';
+import { listCriteriaSets, type CriteriaSet } from '../src/index.js';
+import { coverageOf } from './docs/coverage.js';
 
 export const START = '<!-- sets:start -->';
 export const END = '<!-- sets:end -->';
 
-/** Target cells (indicator × column where it applies) and how many are verified (every case of the cell). */
+/** Cells and verified cells, as docs/coverage.md counts them (`coverageCells`). */
 export function cellCounts(set: CriteriaSet): { cells: number; verified: number } {
-  let cells = 0;
-  let verified = 0;
-  for (const c of set.criteria) {
-    for (const i of c.indicators) {
-      for (const column of i.columns ?? columnIdsOf(set.columns)) {
-        const cell = (column !== 'all' ? i.targets[column] : undefined) ?? i.targets.all;
-        cells++;
-        const cases = (cell === undefined ? [] : Array.isArray(cell) ? cell : [cell]) as readonly Target[];
-        if (cases.length > 0 && cases.every((t) => t.status === 'verified')) verified++;
-      }
-    }
-  }
+  const { cells, verified } = coverageOf(set);
   return { cells, verified };
 }
 

@@ -1,4 +1,5 @@
 import { formatComparison, formatNumber } from './locale/format.js';
+import { casesOf, cellFor, existsIn } from './model/cell.js';
 import { columnIdsOf, type ColumnId } from './model/column.js';
 import { COMMUNE_GROUPS, isCommuneGroupId } from './model/commune-group.js';
 import type { Condition } from './model/condition.js';
@@ -215,10 +216,10 @@ function indicatorRef({ indicator, criterionId }: Located): IndicatorRef {
 
 /** The cases of one column: the column's own cell, else the `all` cell; `null` where the indicator does not exist. */
 function snapshots(indicator: Indicator, column: ColumnId): TargetSnapshot[] | null {
-  if (indicator.columns && !indicator.columns.includes(column) && !indicator.columns.includes('all')) return null;
-  const cell = (column !== 'all' ? indicator.targets[column] : undefined) ?? indicator.targets.all;
+  if (!existsIn(indicator, column)) return null;
+  const cell = cellFor(indicator, column);
   if (cell === undefined) return null;
-  const cases = (Array.isArray(cell) ? cell : [cell]) as readonly Target[];
+  const cases = casesOf(cell);
   return cases.map((t) => ({
     status: t.status,
     value: t.value,

@@ -75,6 +75,7 @@ export {
   type Verdict,
   type Reason,
   type ReasonCode,
+  type CriterionReason,
   type TargetSource,
   type AppliedOverride,
 } from './evaluate/result.js';
@@ -117,9 +118,64 @@ export {
 } from './diff.js';
 export { formatMessage, type Message } from './locale/format-message.js';
 export { inputSchema, inputJsonSchema, type JsonSchema } from './schema/input-schema.js';
+// rules-as-tables (issue 11): the table authoring form, the cross-field check of a set, and the
+// model's helpers for cells and indicators.
+export {
+  tableForm,
+  verified,
+  unverified,
+  cases,
+  same,
+  each,
+  type TableForm,
+  type TableCell,
+  type TableSlot,
+  type CasesCell,
+  type CellExtra,
+  type RowCells,
+  type RowHead,
+  type SameCell,
+  type EachCell,
+  type Repeat,
+  type ColumnCount,
+  type IndicatorOf,
+  type CriterionOf,
+  type CriterionHead,
+  type SetHead,
+} from './model/table-form.js';
+export {
+  checkCriteriaSet,
+  CRITERIA_SET_ISSUE_CODES,
+  type CriteriaSetIssue,
+  type CriteriaSetIssueCode,
+} from './model/check-criteria-set.js';
+export { cellFor, casesOf, targetsOf, existsIn } from './model/cell.js';
+export { findIndicator, indicatorsOf, type HasIndicators } from './model/find.js';
+// Reasons and issues as data: every message code with its params, and the locale files.
+export type {
+  MessageCode,
+  MessageItem,
+  MessageParams,
+  Messages,
+  Locale,
+  IndicatorReasonCode,
+  CriterionReasonCode,
+  ColumnReasonCode,
+  ConditionReasonCode,
+  IndicatorReasonParams,
+  CriterionReasonParams,
+  ColumnParams,
+  ConditionParams,
+  IssueParams,
+  Expectation,
+  ExpectationKey,
+  MessageSource,
+  MessageValue,
+} from './locale/messages.js';
+export { vi } from './locale/vi.js';
+export { en } from './locale/en.js';
 // Reliability (issue 14): aggregate options and limits.
 export { MAX_UNIT_DEPTH, type AggregateOptions, type KeepUnitResults } from './evaluate/aggregate.js';
 export { MAX_CRITERIA_COUNT } from './report/summarise.js';
 export type { StandingReason } from './evaluate/aggregate.js';
 export type { ConditionReason } from './evaluate/evaluate-conditions.js';
-export type { MessageItem, ConditionReasonCode } from './locale/messages.js';

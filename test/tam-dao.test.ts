@@ -9,10 +9,10 @@ import {
   unitSets,
   villages,
 } from '../examples/tam-dao/scenario.js';
-import type { EvaluationResult, IndicatorResult } from '../src/index.js';
+import { findIndicator, type EvaluationResult, type IndicatorResult } from '../src/index.js';
 
 function indicator(result: EvaluationResult, code: string): IndicatorResult {
-  const found = result.criteria.flatMap((c) => c.indicators).find((i) => i.code === code);
+  const found = findIndicator(result, code);
   if (!found) throw new Error(`no ${code}`);
   return found;
 }

@@ -4,6 +4,7 @@ import type { CriteriaSet } from '../../src/model/criteria-set.js';
 import type { Indicator } from '../../src/model/indicator.js';
 import type { Target, TargetCandidate } from '../../src/model/target.js';
 import type { VerificationStatus } from '../../src/model/verification.js';
+import { casesOf, cellFor, existsIn } from '../../src/model/cell.js';
 
 /** One target case of one column of one indicator: the unit the coverage counts. */
 export interface TargetCase {
@@ -19,16 +20,7 @@ export interface TargetCase {
   readonly target: Target | null;
 }
 
-/** The cases of one cell: a single target or the list of cases. */
-export function casesOf(cell: Target | readonly Target[] | undefined): readonly Target[] {
-  if (cell === undefined) return [];
-  return Array.isArray(cell) ? (cell as readonly Target[]) : [cell as Target];
-}
-
-/** Whether the indicator exists in the column (indicators may apply only to some columns). */
-export function existsIn(indicator: Indicator, column: ColumnId): boolean {
-  return indicator.columns === undefined || indicator.columns.includes(column) || indicator.columns.includes('all');
-}
+export { casesOf, existsIn } from '../../src/model/cell.js';
 
 /**
  * Every target case of a set, column by column: a column without its own cell uses the `all`
@@ -40,9 +32,8 @@ export function targetCases(set: CriteriaSet): TargetCase[] {
     for (const indicator of criterion.indicators) {
       for (const column of columnIdsOf(set.columns)) {
         if (!existsIn(indicator, column)) continue;
-        const own = column === 'all' ? undefined : indicator.targets[column];
-        const from: ColumnId = own !== undefined ? column : 'all';
-        const cases = casesOf(own ?? indicator.targets.all);
+        const from: ColumnId = column !== 'all' && indicator.targets[column] !== undefined ? column : 'all';
+        const cases = casesOf(cellFor(indicator, column));
         if (cases.length === 0) {
           out.push({ criterion: criterion.id, code: indicator.code, column, from, index: 0, status: 'missing', target: null });
         }
@@ -55,11 +46,46 @@ export function targetCases(set: CriteriaSet): TargetCase[] {
   return out;
 }
 
+/** One cell of the coverage: an indicator in a column where it exists, or the unknown rest of a criterion's list. */
+export interface CoverageCell {
+  readonly criterion: string;
+  /** The indicator's code; `null` for a criterion whose list of indicators is unknown or incomplete. */
+  readonly code: string | null;
+  readonly column: ColumnId;
+  /** `verified` when every case of the cell is verified; else the status of its first other case. */
+  readonly status: VerificationStatus | 'missing';
+}
+
+/**
+ * The cells of a set, the one unit the README table and docs/coverage.md count: every indicator
+ * in every column where it exists (a cell whose cases are all verified is verified), and, for
+ * each criterion with no indicator or with an incomplete list, one unknown cell per column (what
+ * is not known of its indicators cannot count as verified).
+ */
+export function coverageCells(set: CriteriaSet): CoverageCell[] {
+  const out: CoverageCell[] = [];
+  const columns = columnIdsOf(set.columns);
+  for (const criterion of set.criteria) {
+    for (const indicator of criterion.indicators) {
+      for (const column of columns) {
+        if (!existsIn(indicator, column)) continue;
+        const cases = casesOf(cellFor(indicator, column));
+        const weak = cases.find((t) => t.status !== 'verified');
+        out.push({ criterion: criterion.id, code: indicator.code, column, status: cases.length === 0 ? 'missing' : (weak?.status ?? 'verified') });
+      }
+    }
+    if (criterion.indicators.length === 0 || criterion.incompleteIndicators) {
+      for (const column of columns) out.push({ criterion: criterion.id, code: null, column, status: 'not-found' });
+    }
+  }
+  return out;
+}
+
 /** Coverage counts of one set. */
 export interface Coverage {
   readonly setId: string;
   readonly indicators: number;
-  /** Target cases over every column (an `all` target counts once per column). */
+  /** Cells (`coverageCells`): indicators × the columns where they exist, plus the unknown lists. */
   readonly cells: number;
   readonly verified: number;
   readonly provincial: number;
@@ -74,7 +100,7 @@ export interface Coverage {
 
 /** Coverage of a set, from its rules. */
 export function coverageOf(set: CriteriaSet): Coverage {
-  const cases = targetCases(set);
+  const cases = coverageCells(set);
   const count = (...statuses: string[]) => cases.filter((c) => statuses.includes(c.status)).length;
   const verified = count('verified');
   return {

@@ -11,7 +11,8 @@ import { REGIONS, REGION_IDS } from '../../src/model/region.js';
 import type { FactTest, Target } from '../../src/model/target.js';
 import type { LocalizedText } from '../../src/model/text.js';
 import { VERIFICATION_LABELS, VERIFICATION_STATUSES, type VerificationStatus } from '../../src/model/verification.js';
-import { casesOf, coverageOf, existsIn, unresolvedOf } from './coverage.js';
+import { casesOf, cellFor, existsIn } from '../../src/model/cell.js';
+import { coverageOf, unresolvedOf } from './coverage.js';
 import { anchor, columnHeader, columnName, esc, json, MARK, num, sign, statusLabel, table, viEn } from './markdown.js';
 import { sampleInput } from './sample-input.js';
 
@@ -89,8 +90,7 @@ function caseText(target: Target, indicator: Indicator): string {
 
 function cellText(indicator: Indicator, column: ColumnId): string {
   if (!existsIn(indicator, column)) return '–';
-  const own = column === 'all' ? undefined : indicator.targets[column];
-  const cases = casesOf(own ?? indicator.targets.all);
+  const cases = casesOf(cellFor(indicator, column));
   if (cases.length === 0) return `${MARK['not-found']}`;
   return cases.map((t) => caseText(t, indicator)).join('<br>');
 }

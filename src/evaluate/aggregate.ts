@@ -11,7 +11,7 @@ import type { Expectation, MessageItem } from '../locale/messages.js';
 import type { InputIssue, InputIssueCode } from './issue.js';
 import { issue } from './make-issue.js';
 import type { EvaluationResult, Verdict } from './result.js';
-import { indexOf } from './set-index.js';
+import { indicatorsOf } from '../model/find.js';
 import { UNIT_KINDS, unitKindOf, type UnitKind } from './unit-kind.js';
 
 /**
@@ -548,11 +548,19 @@ function sourceOf(node: UnitNode, level: Level, set: CriteriaSet | undefined, ru
   return used ? { kind: 'data', data: node.input, at: [...node.path, 'input'] } : { kind: 'none' };
 }
 
+// Why a cache: a set is immutable data, so its codes are a pure function of it (weakly keyed).
+const CODES = new WeakMap<CriteriaSet, ReadonlySet<string>>();
+function codesOf(set: CriteriaSet): ReadonlySet<string> {
+  let codes = CODES.get(set);
+  if (!codes) CODES.set(set, (codes = new Set(indicatorsOf(set).map((i) => i.code))));
+  return codes;
+}
+
 /** Whether every code and name a unit's single `input` gives belongs to a set (so it is that set's data). */
 function fits(data: unknown, set: CriteriaSet): boolean {
   const record = readOwn(data);
   if (isRefusal(record)) return false;
-  const { indicators } = indexOf(set);
+  const indicators = codesOf(set);
   const keysOf = (field: string): string[] | undefined => {
     const value = own(record, field);
     if (value === undefined) return [];

@@ -18,7 +18,7 @@ export function evaluateCriteria(set: CriteriaSet, ctx: IndicatorContext): Crite
     const indicators: IndicatorResult[] = new Array(n);
     for (let i = 0; i < n; i++, k++) {
       const cell = cells[k]!;
-      indicators[i] = evaluateIndicator(cell, values.get(cell.indicator.code), ctx);
+      indicators[i] = evaluateIndicator(cell, values[cell.position], ctx);
     }
     criteria.push(evaluateCriterion(criterion, indicators));
   }

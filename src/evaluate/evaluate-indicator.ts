@@ -12,6 +12,8 @@ import { issue } from './make-issue.js';
 import { resolveTarget, testFact, type ResolvedTarget } from './resolve-target.js';
 import type { AppliedOverride, IndicatorResult, IndicatorStatus, Reason, ReasonCode, TargetSource } from './result.js';
 import type { CleanInput, CleanValue } from './validate-input.js';
+import { describeInput } from '../schema/input-description.js';
+import { casesOf, cellFor, existsIn } from '../model/cell.js';
 
 /** What every indicator of one evaluation shares. @internal */
 export interface IndicatorContext {
@@ -33,11 +35,15 @@ export interface IndicatorContext {
 interface Cell {
   readonly indicator: Indicator;
   readonly criterion: Criterion;
+  /** The slot of the indicator's value in a clean input. */
+  readonly position: number;
   /** The outcome whatever the input (not in this column; no column to choose a target). */
   readonly fixed?: IndicatorResult;
   /** The target when it depends on nothing but the column; undefined: resolve per call. */
   readonly target?: Target;
   readonly source?: TargetSource;
+  /** Sources of the cases of a cased cell (by year or fact), made on first use. */
+  sources?: Map<Target, TargetSource>;
   /** Shared outcomes for the static target, made on first use. */
   shared?: { missing?: IndicatorResult; invalid?: IndicatorResult; flagTrue?: IndicatorResult; flagFalse?: IndicatorResult; unknown?: IndicatorResult };
 }
@@ -53,21 +59,22 @@ export function cellsOf(set: CriteriaSet, column: ColumnId | null, document: str
   let list = byColumn.get(column);
   if (!list) {
     const made: Cell[] = [];
+    const { byCode } = describeInput(set);
     for (const criterion of set.criteria) {
-      for (const indicator of criterion.indicators) made.push(makeCell(indicator, criterion, column, document, annex));
+      for (const indicator of criterion.indicators) made.push(makeCell(indicator, criterion, byCode.get(indicator.code)!.position, column, document, annex));
     }
     byColumn.set(column, (list = made));
   }
   return list;
 }
 
-function makeCell(indicator: Indicator, criterion: Criterion, column: ColumnId | null, document: string, annex: string | undefined): Cell {
-  const base = { indicator, criterion };
+function makeCell(indicator: Indicator, criterion: Criterion, position: number, column: ColumnId | null, document: string, annex: string | undefined): Cell {
+  const base = { indicator, criterion, position };
   if (indicator.columns !== undefined) {
     if (column === null) {
       return { ...base, fixed: frozen(result(indicator, criterion, 'missing', 'indicator.missing-column', null, undefined, sourceOf(indicator, undefined, document, annex), column)) };
     }
-    if (!indicator.columns.includes(column)) {
+    if (!existsIn(indicator, column)) {
       return { ...base, fixed: frozen(result(indicator, criterion, 'not-applicable', 'indicator.not-in-column', null, undefined, sourceOf(indicator, undefined, document, annex), column)) };
     }
   }
@@ -85,9 +92,7 @@ const EMPTY_FACTS: ReadonlyMap<string, number | boolean> = new Map();
 
 /** Whether the cell of this column holds cases (by year or fact), so its target varies per unit. */
 function isCased(indicator: Indicator, column: ColumnId | null): boolean {
-  const cell = (column !== null && column !== 'all' ? indicator.targets[column] : undefined) ?? indicator.targets.all;
-  if (cell === undefined) return false;
-  const list = (Array.isArray(cell) ? cell : [cell]) as readonly Target[];
+  const list = casesOf(cellFor(indicator, column));
   return list.length > 1 || list.some((t) => t.years !== undefined || t.when !== undefined);
 }
 
@@ -133,19 +138,23 @@ function isAtLeastAsStrict(override: TargetOverride, target: Target, references:
  * column) and the unit's clean value. @internal
  */
 export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx: IndicatorContext): IndicatorResult {
-  if (cell.fixed) return value === undefined ? cell.fixed : withActual(cell.fixed, value);
-  const { indicator, criterion } = cell;
   const { input } = ctx;
+  if (cell.fixed) {
+    if (cell.fixed.status === 'not-applicable') notApplicableValue(cell, ctx);
+    return value === undefined ? cell.fixed : withActual(cell.fixed, value);
+  }
+  const { indicator, criterion } = cell;
   const code = indicator.code;
   const column = ctx.column;
 
   if (indicator.appliesWhen) {
     const applies = testFact(indicator.appliesWhen, input.facts);
     if (applies === false) {
-      return result(indicator, criterion, 'not-applicable', 'indicator.not-applicable', null, undefined, cell.source!, column, { test: indicator.appliesWhen });
+      notApplicableValue(cell, ctx);
+      return result(indicator, criterion, 'not-applicable', 'indicator.not-applicable', actualOf(value), ratioOf(value), cell.source!, column, { test: indicator.appliesWhen });
     }
     if (applies === undefined) {
-      return result(indicator, criterion, 'missing', 'indicator.missing-fact', null, undefined, cell.source!, column, { fact: indicator.appliesWhen.fact });
+      return result(indicator, criterion, 'missing', 'indicator.missing-fact', actualOf(value), ratioOf(value), cell.source!, column, { fact: indicator.appliesWhen.fact });
     }
   }
 
@@ -157,10 +166,14 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
       const status: IndicatorStatus = resolved.kind === 'no-target-for-year' ? 'unknown-target' : 'missing';
       const extra =
         resolved.kind === 'missing-fact' ? { fact: resolved.fact } : resolved.kind === 'no-target-for-year' && input.year !== null ? { year: input.year } : undefined;
-      return result(indicator, criterion, status, `indicator.${resolved.kind}`, null, undefined, source, column, extra);
+      return result(indicator, criterion, status, `indicator.${resolved.kind}`, actualOf(value), ratioOf(value), source, column, extra);
     }
     target = resolved.target;
-    source = sourceOf(indicator, target, ctx.document, ctx.annex);
+    // One source object per case of the cell, made on first use (bounded by the set's data).
+    const sources = (cell.sources ??= new Map());
+    let known = sources.get(target);
+    if (!known) sources.set(target, (known = Object.freeze(sourceOf(indicator, target, ctx.document, ctx.annex))));
+    source = known;
   }
 
   const given = input.overrides.size > 0 ? input.overrides.get(code) : undefined;
@@ -168,8 +181,12 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
   // The common case: a static target, no override, no relative target: outcomes without a number are shared.
   const plain = given === undefined && target.relativeTo === undefined && cell.target !== undefined;
   if (!verified && given === undefined) {
-    if (plain) return shared(cell, 'unknown', () => unknownResult(cell, target!, source, column));
-    return unknownResult(cell, target, source, column);
+    if (plain) {
+      // The reason of an unknown target does not show the value: one shared reason, the value in `actual`.
+      const known = cell.shared?.unknown ?? keep(cell, 'unknown', unknownResult(cell, target, source, column, undefined));
+      return value === undefined ? known : withActual(known, value);
+    }
+    return unknownResult(cell, target, source, column, value);
   }
 
   let op: Comparison = target.op;
@@ -181,7 +198,7 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
     if (givenOp !== target.op) {
       // A different comparison is a different rule, not a stricter value of this one.
       ctx.issues.push(issue('override-comparison-differs', ['overrides', code, 'op'], { oneOf: [target.op] }, givenOp));
-      if (!verified) return unknownResult(cell, target, source, column);
+      if (!verified) return unknownResult(cell, target, source, column, value);
     } else if (verified && !isAtLeastAsStrict(given, target, input.references)) {
       // A relative target is shown as the threshold it computes when the reference is known.
       const reference = target.relativeTo !== undefined ? input.references.get(target.relativeTo) : undefined;
@@ -196,27 +213,33 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
     const reference = input.references.get(target.relativeTo);
     relative = { factor: target.value as number, reference: target.relativeTo, referenceValue: reference ?? null };
     if (reference === undefined) {
-      return result(indicator, criterion, 'missing', 'indicator.missing-reference', null, undefined, source, column, { reference: target.relativeTo }, { op, target: null, relative });
+      return result(indicator, criterion, 'missing', 'indicator.missing-reference', actualOf(value), ratioOf(value), source, column, { reference: target.relativeTo }, { op, target: null, relative });
     }
     goal = relativeTarget(target.value as number, reference);
   }
   const targetNumber = goal === null || typeof goal === 'number' || typeof goal === 'boolean' ? goal : toNumber(goal);
-  const details = { op, target: targetNumber, override, relative };
 
+  if (value !== undefined && value.kind === 'number' && override === undefined && relative === undefined) {
+    const ok = meets(value, op, goal!);
+    return judged(indicator, criterion.id, ok ? 'met' : 'not-met', ok ? 'indicator.met' : 'indicator.not-met', value.value, targetNumber, op, source, column);
+  }
+  const details: Details = { op, target: targetNumber, override, relative };
   if (value === undefined) {
     const reasonCode = input.invalid.has(code) ? 'indicator.invalid-value' : 'indicator.missing-value';
-    if (plain) {
-      return shared(cell, reasonCode === 'indicator.missing-value' ? 'missing' : 'invalid', () =>
-        result(indicator, criterion, 'missing', reasonCode, null, undefined, source, column, undefined, details),
-      );
-    }
-    return result(indicator, criterion, 'missing', reasonCode, null, undefined, source, column, undefined, details);
+    const key = reasonCode === 'indicator.missing-value' ? 'missing' : 'invalid';
+    const known = plain ? cell.shared?.[key] : undefined;
+    if (known) return known;
+    const made = result(indicator, criterion, 'missing', reasonCode, null, undefined, source, column, undefined, details);
+    return plain ? keep(cell, key, made) : made;
   }
   const ok = meets(value, op, goal!);
   const status = ok ? 'met' : 'not-met';
   if (value.kind === 'flag') {
-    const make = () => result(indicator, criterion, status, ok ? 'indicator.met' : 'indicator.not-met', value.value, undefined, source, column, undefined, details);
-    return plain ? shared(cell, value.value ? 'flagTrue' : 'flagFalse', make) : make();
+    const key = value.value ? 'flagTrue' : 'flagFalse';
+    const known = plain ? cell.shared?.[key] : undefined;
+    if (known) return known;
+    const made = result(indicator, criterion, status, ok ? 'indicator.met' : 'indicator.not-met', value.value, undefined, source, column, undefined, details);
+    return plain ? keep(cell, key, made) : made;
   }
   if (value.kind === 'ratio') {
     const ratio = { numerator: value.numerator, denominator: value.denominator };
@@ -225,17 +248,95 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
   return result(indicator, criterion, status, ok ? 'indicator.met' : 'indicator.not-met', value.value, undefined, source, column, undefined, details);
 }
 
-/** A shared outcome with the unit's own value shown (the value did not decide it). */
-function withActual(fixed: IndicatorResult, value: CleanValue): IndicatorResult {
-  const actual = value.kind === 'ratio' ? round((value.numerator * 100) / value.denominator) : value.value;
-  const ratio = value.kind === 'ratio' ? { numerator: value.numerator, denominator: value.denominator } : undefined;
-  const params = ratio ? { ...fixed.reason.params, actual, ratio } : { ...fixed.reason.params, actual };
-  const r = { ...fixed, actual, reason: { code: fixed.reason.code, params } as Reason };
-  return ratio ? { ...r, ratio } : r;
+/**
+ * The common result, a number judged against a verified target with no override: the same
+ * objects `result` builds, in the same key order, without its optional branches.
+ */
+function judged(
+  indicator: Indicator,
+  criterionId: string,
+  status: IndicatorStatus,
+  code: 'indicator.met' | 'indicator.not-met',
+  actual: number | boolean,
+  target: number | boolean | null,
+  op: Comparison,
+  source: TargetSource,
+  column: ColumnId | null,
+): IndicatorResult {
+  const unit = indicator.unit;
+  const measure = indicator.measure;
+  if (unit === undefined) {
+    return {
+      code: indicator.code,
+      criterionId,
+      status,
+      measure,
+      actual,
+      target,
+      comparison: op,
+      targetStatus: 'verified',
+      source,
+      reason: { code, params: { indicator: indicator.code, measure, actual, target, op, column, source } },
+    };
+  }
+  return {
+    code: indicator.code,
+    criterionId,
+    status,
+    measure,
+    actual,
+    target,
+    comparison: op,
+    targetStatus: 'verified',
+    source,
+    reason: { code, params: { indicator: indicator.code, measure, actual, target, op, column, source, unit } },
+    unit,
+  };
 }
 
-function unknownResult(cell: Cell, target: Target, source: TargetSource, column: ColumnId | null): IndicatorResult {
-  return result(cell.indicator, cell.criterion, 'unknown-target', 'indicator.unknown-target', null, undefined, source, column, undefined, {
+/** A value given for an indicator that does not apply to the unit is an issue, not silently dropped. */
+function notApplicableValue(cell: Cell, ctx: IndicatorContext): void {
+  const code = cell.indicator.code;
+  if (ctx.input.values[cell.position] !== undefined || ctx.input.invalid.has(code)) ctx.issues.push(issue('not-applicable-value', ['values', code], 'indicator-code-of-set', code));
+}
+
+/** The value shown in a result: a number, a flag, or a ratio's percent (rounded for display). */
+function actualOf(value: CleanValue | undefined): number | boolean | null {
+  return value === undefined ? null : value.kind === 'ratio' ? round((value.numerator * 100) / value.denominator) : value.value;
+}
+
+function ratioOf(value: CleanValue | undefined): { numerator: number; denominator: number } | undefined {
+  return value?.kind === 'ratio' ? { numerator: value.numerator, denominator: value.denominator } : undefined;
+}
+
+/** A shared outcome with the unit's own value in `actual` (the value did not decide it, and its reason does not show it). */
+function withActual(fixed: IndicatorResult, value: CleanValue): IndicatorResult {
+  const actual = actualOf(value);
+  const ratio = ratioOf(value);
+  // The reason (shared, frozen) does not show the value; the result does. One literal, in the
+  // key order of \`result\` (a spread of a frozen object takes V8's slow path).
+  const r: { -readonly [K in keyof IndicatorResult]: IndicatorResult[K] } = {
+    code: fixed.code,
+    criterionId: fixed.criterionId,
+    status: fixed.status,
+    measure: fixed.measure,
+    actual,
+    target: fixed.target,
+    comparison: fixed.comparison,
+    targetStatus: fixed.targetStatus,
+    source: fixed.source,
+    reason: fixed.reason,
+  };
+  if (fixed.unit) r.unit = fixed.unit;
+  if (ratio) r.ratio = ratio;
+  if (fixed.candidates) r.candidates = fixed.candidates;
+  if (fixed.relative) r.relative = fixed.relative;
+  if (fixed.override) r.override = fixed.override;
+  return r;
+}
+
+function unknownResult(cell: Cell, target: Target, source: TargetSource, column: ColumnId | null, value: CleanValue | undefined): IndicatorResult {
+  return result(cell.indicator, cell.criterion, 'unknown-target', 'indicator.unknown-target', actualOf(value), ratioOf(value), source, column, undefined, {
     op: target.op,
     target: null,
     targetStatus: target.status,
@@ -245,9 +346,10 @@ function unknownResult(cell: Cell, target: Target, source: TargetSource, column:
 
 type SharedKey = keyof NonNullable<Cell['shared']>;
 
-function shared(cell: Cell, key: SharedKey, make: () => IndicatorResult): IndicatorResult {
+/** Keeps a value-independent outcome in its cell, frozen, for every later evaluation. */
+function keep(cell: Cell, key: SharedKey, made: IndicatorResult): IndicatorResult {
   const store = (cell.shared ??= {});
-  return (store[key] ??= frozen(make()));
+  return (store[key] = frozen(made));
 }
 
 interface Details {
@@ -289,7 +391,12 @@ function result(
   if (details?.relative) params.relative = details.relative;
   if (details?.targetStatus) params.targetStatus = details.targetStatus;
   if (details?.candidates?.length) params.candidates = details.candidates;
-  if (extra) Object.assign(params, extra);
+  if (extra) {
+    if (extra.fact !== undefined) params.fact = extra.fact;
+    if (extra.test !== undefined) params.test = extra.test;
+    if (extra.reference !== undefined) params.reference = extra.reference;
+    if (extra.year !== undefined) params.year = extra.year;
+  }
   const r: { -readonly [K in keyof IndicatorResult]: IndicatorResult[K] } = {
     code: indicator.code,
     criterionId: criterion.id,
@@ -313,7 +420,7 @@ function result(
 /** The comparison of an indicator's first target, used when no target applies. */
 function firstOp(indicator: Indicator): Comparison {
   for (const cell of Object.values(indicator.targets)) {
-    const first = Array.isArray(cell) ? (cell as readonly Target[])[0] : (cell as Target | undefined);
+    const first = casesOf(cell)[0];
     if (first) return first.op;
   }
   return indicator.measure === 'flag' ? '=' : '>=';

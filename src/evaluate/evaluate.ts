@@ -7,7 +7,6 @@ import type { EvaluationInput } from './input.js';
 import type { InputIssue } from './issue.js';
 import { issue } from './make-issue.js';
 import type { EvaluationResult, Verdict } from './result.js';
-import { validateCommon } from './validate-common.js';
 import { validateInput } from './validate-input.js';
 
 /**
@@ -59,7 +58,8 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
     province: clean.province,
     communeCategories: clean.categories,
   });
-  if (column.column === null && isObject(input)) {
+  // Not for an input that is no record at all: its one issue says so.
+  if (column.column === null && isObject(input) && !issues.some((i) => i.code === 'invalid-input')) {
     issues.push(issue('missing-column', [set.columns === 'groups' ? 'group' : 'region'], set.columns === 'groups' ? 'group' : 'region-or-province', 'none'));
   }
   const base = set.legalBasis.find((d) => d.role === 'base') ?? set.legalBasis[0]!;
@@ -126,7 +126,7 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
  */
 function validated(set: CriteriaSet, input: unknown): ReturnType<typeof validateInput> {
   try {
-    return validateCommon(set, input) ?? validateInput(set, input);
+    return validateInput(set, input);
   } catch {
     const empty = validateInput(set, { values: {} });
     empty.issues.push(issue('unreadable', [], 'readable-value', 'a throwing getter or Proxy'));

@@ -1,3 +1,4 @@
+import { casesOf, cellFor } from '../model/cell.js';
 import type { ColumnId } from '../model/column.js';
 import type { Indicator } from '../model/indicator.js';
 import type { FactTest, Target } from '../model/target.js';
@@ -39,10 +40,9 @@ export function resolveTarget(
   year: number | null,
   facts: ReadonlyMap<string, number | boolean>,
 ): ResolvedTarget {
-  const cell = (column !== null && column !== 'all' ? indicator.targets[column] : undefined) ?? indicator.targets.all;
+  const cell = cellFor(indicator, column);
   if (cell === undefined) return { kind: 'missing-column' };
-  if (!Array.isArray(cell)) return resolveCase(cell as Target, year, facts) ?? { kind: 'no-target-for-year' };
-  for (const target of cell as readonly Target[]) {
+  for (const target of casesOf(cell)) {
     const resolved = resolveCase(target, year, facts);
     // A case that cannot be decided (its fact or the year is missing) stops the search: the
     // first matching case applies, so a later case must not be used in its place.

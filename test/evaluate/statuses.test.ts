@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, EvaluationError, safeEvaluate, formatMessage } from '../../src/index.js';
-import { demoSet, passingInput } from '../fixtures/demo-set.js';
+import { demoSet, passingInput, valuesElsewhere } from '../fixtures/demo-set.js';
 import { criterion, indicator } from './helpers.js';
 
 describe('statuses', () => {
@@ -26,9 +26,12 @@ describe('statuses', () => {
     expect(criterion(r, '4').status).toBe('met');
   });
 
-  it('not-applicable outside the columns where an indicator exists', () => {
-    const r = evaluate(demoSet, { ...passingInput, region: 'mekong-delta', values: { ...passingInput.values, '1.1': 98 } });
+  it('not-applicable outside the columns where an indicator exists; a value given for it is an issue, never silently used', () => {
+    const r = evaluate(demoSet, { ...passingInput, region: 'mekong-delta', values: { ...valuesElsewhere, '1.1': 98 } });
     expect(indicator(r, '4.4').status).toBe('not-applicable');
+    const given = safeEvaluate(demoSet, { ...passingInput, region: 'mekong-delta', values: { ...passingInput.values, '1.1': 98 } });
+    expect(given.issues.map((i) => [i.code, i.path])).toEqual([['not-applicable-value', ['values', '4.4']]]);
+    expect(indicator(given.result, '4.4').status).toBe('not-applicable');
   });
 
   it('missing data makes the criterion and the set incomplete, never met', () => {
@@ -56,7 +59,7 @@ describe('statuses', () => {
     ['central-highlands', 'recalled', undefined],
     ['southeast', 'not-found', undefined],
   ] as const)('an unverified target (%s: %s) is unknown-target, never met, and keeps its candidates', (region, status, candidates) => {
-    const r = evaluate(demoSet, { ...passingInput, region, values: { ...passingInput.values, '1.1': 100 } });
+    const r = evaluate(demoSet, { ...passingInput, region, values: { ...valuesElsewhere, '1.1': 100 } });
     const i = indicator(r, '1.1');
     expect(i.status).toBe('unknown-target');
     expect(i.targetStatus).toBe(status);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { amendCriteriaSet, commune318, commune318Amended211, district320Amended211, evaluate, type CriteriaSet, type CriteriaSetPatch, type Indicator } from '../../src/index.js';
+import { amendCriteriaSet, commune318, commune318Amended211, district320Amended211, evaluate, findIndicator, type CriteriaSet, type CriteriaSetPatch, type Indicator } from '../../src/index.js';
 
-const indicator = (set: CriteriaSet, code: string): Indicator => set.criteria.flatMap((c) => c.indicators).find((x) => x.code === code)!;
+const indicator = (set: CriteriaSet, code: string): Indicator => findIndicator(set, code)!;
 
 const decree = { document: '99/QĐ-TTg', role: 'amendment' as const, title: { vi: 'Sửa đổi (thử)', en: 'Amendment (test)' }, signed: '2025-01-01', inForce: null };
 const patch: CriteriaSetPatch = {
@@ -39,7 +39,7 @@ describe('amendCriteriaSet: a dated patch over a base version', () => {
 
   it('the amended target is the one evaluated, and its source names the amendment', () => {
     const r = evaluate(amended, { region: 'red-river-delta', year: 2025, values: { '17.2': 98 } });
-    const ind = r.criteria.flatMap((c) => c.indicators).find((x) => x.code === '17.2')!;
+    const ind = findIndicator(r, '17.2')!;
     expect([ind.status, ind.target, ind.source.amendedBy]).toEqual(['not-met', 99, '99/QĐ-TTg']);
   });
 
@@ -56,7 +56,7 @@ describe('the 211/QĐ-TTg versions', () => {
     for (const set of [commune318Amended211, district320Amended211]) {
       const c = set.conditions.find((x) => x.id === '211.amendedIndicators')!;
       expect(c).toMatchObject({ status: 'not-found', purpose: 'criteria', check: { kind: 'not-checkable' }, document: '211/QĐ-TTg' });
-      expect(set.notes!.at(-1)).toMatch(/NOT_FOUND/);
+      expect(set.notes!.at(-1)).toMatch(/their new values: not found/);
     }
   });
 

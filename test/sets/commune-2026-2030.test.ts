@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commune51, evaluate } from '../../src/index.js';
+import { commune51, evaluate, findIndicator } from '../../src/index.js';
 
 describe('51/2025/QĐ-TTg commune set: known structure, unknown targets, caller overrides', () => {
   it('has 10 criteria, the 6 indicator names seen, and records the 47-indicator count', () => {
@@ -23,7 +23,7 @@ describe('51/2025/QĐ-TTg commune set: known structure, unknown targets, caller 
       values: { '6.x1': 1.5, '8.x1': 80, '8.x2': true },
       overrides: { '6.x1': { value: 2, by }, '8.x1': { value: 90, by }, '8.x2': { value: true, by } },
     });
-    const ind = (code: string) => r.criteria.flatMap((c) => c.indicators).find((i) => i.code === code)!;
+    const ind = (code: string) => findIndicator(r, code)!;
     expect([ind('6.x1').status, ind('6.x1').target, ind('6.x1').comparison]).toEqual(['met', 2, '<=']);
     expect([ind('8.x1').status, ind('8.x1').target]).toEqual(['not-met', 90]);
     expect(ind('8.x2').status).toBe('met');

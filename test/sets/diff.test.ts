@@ -53,7 +53,7 @@ describe('diff 318/QĐ-TTg → 318/QĐ-TTg as amended by 211/QĐ-TTg', () => {
 
   it('the column rule is replaced, with its status and the amending decree', () => {
     expect(d.columnRules.added).toEqual([expect.objectContaining({ id: '211.special-column', status: 'recalled', amendedBy: '211/QĐ-TTg' })]);
-    expect(d.columnRules.removed.map((r) => r.id)).toEqual(['318.art1', 'commune-2021-2025.r3', 'commune-2021-2025.r4']);
+    expect(d.columnRules.removed.map((r) => r.id)).toEqual(['318.art1']);
     expect(d.conditions.added.map((c) => [c.id, c.status])).toEqual([['211.amendedIndicators', 'not-found']]);
   });
 
@@ -62,8 +62,6 @@ describe('diff 318/QĐ-TTg → 318/QĐ-TTg as amended by 211/QĐ-TTg', () => {
       '318/QĐ-TTg (commune-2021-2025) → 318/QĐ-TTg + 211/QĐ-TTg (commune-2021-2025+211): criteria added 0, removed 0, changed 0; indicators added 0, removed 0, changed 0.',
       'Added column rule 211.special-column (recalled, 211/QĐ-TTg)',
       'Removed column rule 318.art1 (verified)',
-      'Removed column rule commune-2021-2025.r3 (verified)',
-      'Removed column rule commune-2021-2025.r4 (recalled)',
       'Added condition 211.amendedIndicators (not-found)',
     ]);
     expect(d.summary[1]!.vi).toBe('Thêm quy tắc chọn cột 211.special-column (recalled, 211/QĐ-TTg)');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  findIndicator,
   commune1980,
   criteriaSetInForce,
   criteriaSetSchema,
@@ -14,7 +15,7 @@ import {
   type TargetOverride,
 } from '../../src/index.js';
 
-const indicator = (r: EvaluationResult, code: string) => r.criteria.flatMap((c) => c.indicators).find((i) => i.code === code)!;
+const indicator = (r: EvaluationResult, code: string) => findIndicator(r, code)!;
 const province = (value: boolean | number, op?: '>=' | '<=' | '='): TargetOverride => ({ value, ...(op ? { op } : {}), by: 'UBND tỉnh' });
 
 describe('provincial sets', () => {

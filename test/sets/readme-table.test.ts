@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cellCounts, END, setsTable, START } from '../../scripts/sets-table.js';
-import { commune1980, commune51, listCriteriaSets } from '../../src/index.js';
+import { commune1980, commune51, district320, listCriteriaSets } from '../../src/index.js';
 
 const readme = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'README.md'), 'utf8');
 
@@ -25,7 +25,13 @@ describe('README table of criteria sets', () => {
   it('counts cells per column where an indicator applies', () => {
     // 1980: 50 indicators × 7 regions, 244 verified (reference coverage table).
     expect(cellCounts(commune1980)).toEqual({ cells: 350, verified: 244 });
-    // 51/2025: 6 indicators × 3 groups, none verified.
-    expect(cellCounts(commune51)).toEqual({ cells: 18, verified: 0 });
+    // 51/2025: 6 indicators × 3 groups, and the 10 criteria whose lists are incomplete × 3 groups.
+    expect(cellCounts(commune51)).toEqual({ cells: 48, verified: 0 });
+  });
+
+  it('counts a criterion whose list of indicators is unknown as unknown, not as verified', () => {
+    // 320: 3 verified transport indicators; 8 criteria without indicators and an incomplete criterion 2.
+    expect(district320.criteria.filter((c) => c.indicators.length === 0)).toHaveLength(8);
+    expect(cellCounts(district320)).toEqual({ cells: 12, verified: 3 });
   });
 });

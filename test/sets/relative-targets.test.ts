@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { communeAdvanced318Amended211, communeModel319, communeModel691, evaluate, type EvaluationResult } from '../../src/index.js';
+import { communeAdvanced318Amended211, communeModel319, communeModel691, evaluate, findIndicator, type EvaluationResult } from '../../src/index.js';
 
-const indicator = (r: EvaluationResult, code: string) => r.criteria.flatMap((c) => c.indicators).find((i) => i.code === code)!;
+const indicator = (r: EvaluationResult, code: string) => findIndicator(r, code)!;
 
 describe('relative targets of the model-commune sets', () => {
   it('691/QĐ-TTg 1.2: income at least 1.5 times the income when the commune was recognised NTM', () => {

@@ -7,43 +7,16 @@
 import { amendCriteriaSet, type CriteriaSetPatch } from '../../../src/amend.js';
 import type { ColumnRule, CommuneCategory } from '../../../src/model/column.js';
 import type { Condition } from '../../../src/model/condition.js';
-import type { LegalDocument } from '../../../src/model/legal-basis.js';
+import { basis } from '../../decrees.js';
+import { pickSources } from '../../sources.js';
 import { commune318 } from './commune-318.js';
 import { communeAdvanced318 } from './commune-advanced-318.js';
 import { district320 } from './district-320.js';
 import { districtAdvanced320 } from './district-advanced-320.js';
 
-const DECREE_211: LegalDocument = {
-  document: '211/QĐ-TTg',
-  role: 'amendment',
-  title: {
-    vi: 'Sửa đổi, bổ sung một số tiêu chí, chỉ tiêu của Bộ tiêu chí quốc gia về xã nông thôn mới, xã nông thôn mới nâng cao, huyện nông thôn mới, huyện nông thôn mới nâng cao giai đoạn 2021-2025 và bổ sung tiêu chí huyện nông thôn mới đặc thù không có đơn vị hành chính cấp xã',
-    en: 'Amending criteria and indicators of the 2021–2025 commune, advanced commune, district and advanced district sets (318/QĐ-TTg, 320/QĐ-TTg), and adding criteria for special NTM districts without commune-level units',
-  },
-  signed: '2024-03-01',
-  // No effective date was found; the signing date is used (reference: periods).
-  inForce: null,
-  sources: ['S17', 'S18'],
-};
+const DECREE_211 = basis('211/QĐ-TTg', 'amendment');
 
-const SOURCES_211 = {
-  S02: {
-    url: 'https://ls1.hethongphapluat.com/quyet-dinh-318-qd-ttg-nam-2022-bo-tieu-chi-quoc-gia-ve-xa-nong-thon-moi-va-bo-tieu-chi-quoc-gia-ve-xa-nong-thon-moi-nang-cao-giai-doan-2021-2025-do-thu-tuong-chinh-phu-ban-hanh.html',
-    what: 'Text of 318/QĐ-TTg, header + Điều 1 (only the opening was readable; Phụ lục not reached). (excerpt ends at Điều 2; legal bases and Điều 1 read verbatim)',
-  },
-  S17: {
-    url: 'https://nguoihanoi.vn/sua-doi-bo-tieu-chi-quoc-gia-ve-xa-va-huyen-nong-thon-moi-82143.html',
-    what: 'Người Hà Nội 02/03/2024: 211/QĐ-TTg of 01/03/2024 (PTT Trần Lưu Quang); scope; new rule for KV II/III, ĐBKK bãi ngang, ATK communes (text cut).',
-  },
-  S18: {
-    url: 'https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/criteria-for-special-new-rural-districts-without-commune-level-administrative-units-in-vietnam-as-of-march-1-2024-133694.html',
-    what: 'LawNet EN: 211/QĐ-TTg criteria for huyện NTM đặc thù không có ĐVHC cấp xã (satisfaction ≥90%; table rows 1.1–2.3, cut). (= E16 in a later reading)',
-  },
-  SC_IPSARD: {
-    url: 'https://ipsard.gov.vn/vn/tID10153_sua-doi-mot-so-tieu-chi-nong-thon-moi-va-quy-trinh-xet-cong-nhan-dia-phuong-dat-chuan-nong-thon-moi.html',
-    what: 'IPSARD: amendments of NTM criteria and recognition procedure - QĐ 211/QĐ-TTg (01/3/2024) and QĐ 03/2024/QĐ-TTg (07/3/2024); 211 replaced the ĐBKK/ATK → TDMNPB rule (new wording cut)',
-  },
-} as const;
+const SOURCES_211 = pickSources(['S02', 'S17', 'S18', 'SC_IPSARD']);
 
 /** The communes 211/QĐ-TTg names for the special column (replacing those of 318 Art. 1). */
 const CATEGORIES_211: readonly CommuneCategory[] = [
@@ -93,11 +66,11 @@ const VALUES_NOT_FOUND: Condition = {
   status: 'not-found',
   sources: [],
   check: { kind: 'not-checkable' },
-  note: 'Reference amendments-211-2024, condition change.amendedIndicators (NOT_FOUND). The targets of this version are those of the base decree; any of them may have been changed by 211.',
+  note: 'Reference amendments-211-2024, condition change.amendedIndicators (not found). The targets of this version are those of the base decree; any of them may have been changed by 211.',
 };
 
 const NOTE_211 =
-  '211/QĐ-TTg (01/3/2024) amends this set [VERIFIED; S17, S18]. Which indicators it changed and their new values: NOT_FOUND. This version keeps every base target and adds the condition 211.amendedIndicators (not checkable), so no evaluation under it is "met" until the amended values are encoded.';
+  '211/QĐ-TTg (01/3/2024) amends this set [verified in a public text: S17, S18]. Which indicators it changed and their new values: not found. This version keeps every base target and adds the condition 211.amendedIndicators (not checkable), so no evaluation under it is "met" until the amended values are encoded.';
 
 const COMMON = {
   amendment: DECREE_211,
@@ -109,13 +82,13 @@ const COMMON = {
 } satisfies Partial<CriteriaSetPatch>;
 
 /** The commune-level patch: the same column rule change for PL I and PL II of 318. */
-function communePatch(baseId: string, id: string, version: string, title: CriteriaSetPatch['title']): CriteriaSetPatch {
+function communePatch(id: string, version: string, title: CriteriaSetPatch['title']): CriteriaSetPatch {
   return {
     ...COMMON,
     id,
     version,
     title,
-    columnRules: { remove: ['318.art1', `${baseId}.r3`, `${baseId}.r4`], add: [COLUMN_RULE_211] },
+    columnRules: { remove: ['318.art1'], add: [COLUMN_RULE_211] },
     communeCategories: CATEGORIES_211,
   };
 }
@@ -130,7 +103,7 @@ function communePatch(baseId: string, id: string, version: string, title: Criter
  */
 export const commune318Amended211 = /* @__PURE__ */ amendCriteriaSet(
   commune318,
-  communePatch('commune-2021-2025', 'commune-2021-2025+211', '318/QĐ-TTg + 211/QĐ-TTg', {
+  communePatch('commune-2021-2025+211', '318/QĐ-TTg + 211/QĐ-TTg', {
     vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021–2025 (Phụ lục I), sửa đổi bởi 211/QĐ-TTg',
     en: 'National criteria for NTM communes, 2021–2025 (Annex I), as amended by 211/QĐ-TTg',
   }),
@@ -145,7 +118,7 @@ export const commune318Amended211 = /* @__PURE__ */ amendCriteriaSet(
  */
 export const communeAdvanced318Amended211 = /* @__PURE__ */ amendCriteriaSet(
   communeAdvanced318,
-  communePatch('commune-advanced-2021-2025', 'commune-advanced-2021-2025+211', '318/QĐ-TTg + 211/QĐ-TTg', {
+  communePatch('commune-advanced-2021-2025+211', '318/QĐ-TTg + 211/QĐ-TTg', {
     vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021–2025 (Phụ lục II), sửa đổi bởi 211/QĐ-TTg',
     en: 'National criteria for advanced NTM communes, 2021–2025 (Annex II), as amended by 211/QĐ-TTg',
   }),

@@ -1,441 +1,82 @@
-// Imported from shared/reference/criteria.json (generated 2026-11-28) by
-// scripts/import-reference.py, then maintained by hand: every value keeps its source ids and
-// its verification status; only `verified` values are targets.
-import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
+// 320/QĐ-TTg, Phụ lục I: Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021–2025 (Phụ lục I).
+// National criteria for NTM districts, 2021–2025 (Annex I).
+// A row is one indicator with its one cell. Only `verified` cells are targets.
+import { basis } from '../../decrees.js';
+import { verified, single } from '../../table.js';
 import { r18Others } from './recognition-18-2022.js';
+
+const { row, criterion, group, set } = single;
 
 /**
  * Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021–2025 (Phụ lục I) (320/QĐ-TTg).
  * National criteria for NTM districts, 2021–2025 (Annex I).
  * @example
- * const r = evaluate(district320, { year: 2022, values: { '2.1': true } });
- * r.criteria[0].indicators[0].status;
+ * district320.criteria.length; // 9
  */
-export const district320 = defineCriteriaSet({
-  id: "district-2021-2025",
-  family: "district-2021-2025",
-  version: "320/QĐ-TTg",
-  level: "district",
-  title: {
-    vi: "Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021–2025 (Phụ lục I)",
-    en: "National criteria for NTM districts, 2021–2025 (Annex I)"
-  },
-  period: {
-    from: "2022-03-08",
-    to: "2024-02-29"
-  },
-  years: {
-    from: 2021,
-    to: 2026
-  },
-  legalBasis: [
-    {
-      document: "320/QĐ-TTg",
-      role: "base",
-      title: {
-        vi: "Bộ tiêu chí quốc gia về huyện nông thôn mới; quy định thị xã, thành phố trực thuộc cấp tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới và Bộ tiêu chí quốc gia về huyện nông thôn mới nâng cao giai đoạn 2021-2025",
-        en: "National criteria for NTM districts, advanced NTM districts, and towns/cities completing the NTM task, 2021–2025"
-      },
-      signed: "2022-03-08",
-      inForce: null,
-      annex: "Phụ lục I"
-    }
-  ],
-  columns: "single",
+export const district320 = set({
+  id: 'district-2021-2025',
+  family: 'district-2021-2025',
+  version: '320/QĐ-TTg',
+  level: 'district',
+  title: { vi: 'Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021–2025 (Phụ lục I)', en: 'National criteria for NTM districts, 2021–2025 (Annex I)' },
+  period: { from: '2022-03-08', to: '2024-02-29' },
+  years: { from: 2021, to: 2026 },
+  legalBasis: [basis('320/QĐ-TTg', 'base', { annex: 'Phụ lục I' })],
   columnRules: [
-    {
-      id: "district-2021-2025.r1",
-      text: {
-        vi: "Không phân vùng (một cột).",
-        en: "Not regionalised (one column)."
-      },
-      status: "verified",
-      sources: [
-        "S09",
-        "S11"
-      ]
-    }
-  ],
-  criteria: [
-    {
-      id: "1",
-      number: 1,
-      name: {
-        vi: "Quy hoạch",
-        en: "Planning"
-      },
-      status: "recalled",
-      sources: [],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).",
-        en: "The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing)."
-      }
-    },
-    {
-      id: "2",
-      number: 2,
-      name: {
-        vi: "Giao thông",
-        en: "Transport"
-      },
-      status: "verified",
-      sources: [
-        "S11"
-      ],
-      indicators: [
-        {
-          code: "2.1",
-          text: {
-            vi: "Hệ thống giao thông trên địa bàn huyện đảm bảo kết nối tới các xã và được bảo trì hàng năm",
-            en: "District transport network connects to every commune and is maintained annually"
-          },
-          textStatus: "verified",
-          measure: "flag",
-          targets: {
-            all: {
-              status: "verified",
-              value: true,
-              op: "=",
-              sources: [
-                "S11"
-              ]
-            }
-          },
-          note: "Đạt khi (932/QĐ-BGTVT): 100% số xã có đường ô tô kết nối đường huyện và trung tâm hành chính, đi lại thuận tiện quanh năm; 100% mặt đường huyện nhựa hóa/BTXM; 100% đường huyện được bảo trì hàng năm [VERIFIED; S11]."
-        },
-        {
-          code: "2.2",
-          text: {
-            vi: "Tỷ lệ km đường huyện đạt chuẩn theo quy hoạch",
-            en: "Share of district-road km meeting the planned standard"
-          },
-          textStatus: "verified",
-          measure: "percent",
-          targets: {
-            all: {
-              status: "verified",
-              value: 100,
-              op: ">=",
-              sources: [
-                "S11"
-              ]
-            }
-          },
-          note: "Đạt khi (932/QĐ-BGTVT): 100% đường huyện được đầu tư/nâng cấp theo cấp quy hoạch; 100% đạt cấp kỹ thuật TCVN 4054:2005; 100% cầu, cống kiên cố phù hợp cấp đường [VERIFIED; S11]."
-        },
-        {
-          code: "2.4",
-          text: {
-            vi: "Bến xe khách tại trung tâm huyện (nếu có theo quy hoạch) đạt tiêu chuẩn loại IV trở lên",
-            en: "District-centre bus station (if planned) at class IV or above"
-          },
-          textStatus: "verified",
-          measure: "flag",
-          targets: {
-            all: {
-              status: "verified",
-              value: true,
-              op: "=",
-              sources: [
-                "S11"
-              ]
-            }
-          }
-        }
-      ],
-      incompleteIndicators: {
-        vi: "Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).",
-        en: "The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing)."
-      }
-    },
-    {
-      id: "3",
-      number: 3,
-      name: {
-        vi: "Thủy lợi và phòng, chống thiên tai",
-        en: "Irrigation and disaster prevention"
-      },
-      status: "recalled",
-      sources: [],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).",
-        en: "The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing)."
-      }
-    },
-    {
-      id: "4",
-      number: 4,
-      name: {
-        vi: "Điện",
-        en: "Electricity"
-      },
-      status: "recalled",
-      sources: [],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).",
-        en: "The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing)."
-      }
-    },
-    {
-      id: "5",
-      number: 5,
-      name: {
-        vi: "Y tế - Văn hóa - Giáo dục",
-        en: "Health - Culture - Education"
-      },
-      status: "recalled",
-      sources: [],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).",
-        en: "The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing)."
-      }
-    },
-    {
-      id: "6",
-      number: 6,
-      name: {
-        vi: "Kinh tế",
-        en: "Economy"
-      },
-      status: "recalled",
-      sources: [],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).",
-        en: "The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing)."
-      }
-    },
-    {
-      id: "7",
-      number: 7,
-      name: {
-        vi: "Môi trường",
-        en: "Environment"
-      },
-      status: "recalled",
-      sources: [],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).",
-        en: "The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing)."
-      }
-    },
-    {
-      id: "8",
-      number: 8,
-      name: {
-        vi: "Chất lượng môi trường sống",
-        en: "Quality of the living environment"
-      },
-      status: "recalled",
-      sources: [],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).",
-        en: "The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing)."
-      }
-    },
-    {
-      id: "9",
-      number: 9,
-      name: {
-        vi: "Hệ thống chính trị - An ninh trật tự - Hành chính công",
-        en: "Political system - Security and order - Public administration"
-      },
-      status: "recalled",
-      sources: [],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).",
-        en: "The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing)."
-      }
-    }
-  ],
-  conditions: [
-    {
-      id: "q320.allCommunesNTM",
-      text: {
-        vi: "Có 100% số xã đạt chuẩn NTM giai đoạn 2021–2025",
-        en: "100% of communes meet the 2021–2025 NTM standard"
-      },
-      purpose: "criteria",
-      status: "verified",
-      sources: [
-        "S09"
-      ],
-      check: {
-        kind: "unit-share",
-        unitLevel: "commune",
-        standard: "meets-set",
-        op: ">=",
-        percent: 100
-      },
-      note: "Reference check: share(communes NTM 2021-2025) == 100%"
-    },
-    {
-      id: "q320.advancedShare",
-      text: {
-        vi: "Có ít nhất 10% số xã đạt chuẩn NTM nâng cao giai đoạn 2021–2025",
-        en: "At least 10% of communes are advanced NTM 2021–2025"
-      },
-      purpose: "criteria",
-      status: "verified",
-      sources: [
-        "S09"
-      ],
-      check: {
-        kind: "unit-share",
-        unitLevel: "commune-advanced",
-        standard: "meets-set",
-        op: ">=",
-        percent: 10
-      },
-      note: "Reference check: share(communes advanced NTM) >= 10%"
-    },
-    {
-      id: "q320.townsCivilised",
-      text: {
-        vi: "100% số thị trấn đạt chuẩn đô thị văn minh",
-        en: "100% of townships meet the 'civilised urban area' standard"
-      },
-      purpose: "criteria",
-      status: "verified",
-      sources: [
-        "S09"
-      ],
-      check: {
-        kind: "fact",
-        fact: "civilisedTownshipShare",
-        op: ">=",
-        value: 100
-      },
-      note: "Reference check: share(thị trấn đô thị văn minh) == 100%"
-    },
-    {
-      id: "q320.satisfaction",
-      text: {
-        vi: "Tỷ lệ hài lòng của người dân với kết quả XD NTM của huyện ≥90%, trong đó tỷ lệ hài lòng ở từng xã với từng nội dung ≥80%",
-        en: "Residents' satisfaction with the district's NTM results ≥90%, and ≥80% in each commune for each content"
-      },
-      purpose: "criteria",
-      status: "verified",
-      sources: [
-        "S09",
-        "S10"
-      ],
-      check: {
-        kind: "fact",
-        fact: "satisfactionRate",
-        op: ">=",
-        value: 90
-      },
-      note: "Reference check: satisfaction(district) >= 90% and min(satisfaction(commune, content)) >= 80%"
-    },
-    {
-      id: "q320.criteria",
-      text: {
-        vi: "Đạt các tiêu chí huyện NTM",
-        en: "Meets the district NTM criteria"
-      },
-      purpose: "criteria",
-      status: "verified",
-      sources: [
-        "S09"
-      ],
-      check: {
-        kind: "criteria-met"
-      },
-      note: "Reference check: allDistrictCriteriaMet == true"
-    },
-    {
-      id: "r18.meetsSet",
-      text: {
-        vi: "Đáp ứng đầy đủ các điều kiện và mức đạt chuẩn của 320 Phụ lục I",
-        en: "Meets all conditions and targets of the corresponding set (QĐ 18/2022)"
-      },
-      purpose: "recognition",
-      status: "verified",
-      sources: [
-        "S15"
-      ],
-      check: {
-        kind: "criteria-met"
-      },
-      document: "18/2022/QĐ-TTg",
-      note: "Reference check: allConditionsAndIndicatorsMet(set) == true"
-    },
-    r18Others,
-    {
-      id: "q320.satisfaction.communes",
-      text: {
-        vi: "Tỷ lệ hài lòng ở từng xã với từng nội dung ≥80%",
-        en: "Satisfaction ≥80% in each commune for each content"
-      },
-      purpose: "criteria",
-      status: "verified",
-      sources: [
-        "S09",
-        "S10"
-      ],
-      check: {
-        kind: "fact",
-        fact: "minCommuneSatisfactionRate",
-        op: ">=",
-        value: 80
-      },
-      note: "Split from q320.satisfaction."
-    }
+    { id: 'district-2021-2025.r1', text: { vi: 'Không phân vùng (một cột).', en: 'Not regionalised (one column).' }, status: 'verified', sources: ['S09', 'S11'] },
   ],
   facts: {
-    civilisedTownshipShare: {
-      kind: "number",
-      text: {
-        vi: "Tỷ lệ thị trấn đạt chuẩn đô thị văn minh (%)",
-        en: "Share of townships meeting the civilised-urban standard (%)"
-      }
-    },
-    minCommuneSatisfactionRate: {
-      kind: "number",
-      text: {
-        vi: "Tỷ lệ hài lòng thấp nhất ở một xã với một nội dung (%)",
-        en: "Lowest satisfaction share in any commune for any content (%)"
-      }
-    },
-    satisfactionRate: {
-      kind: "number",
-      text: {
-        vi: "Tỷ lệ người dân hài lòng (%)",
-        en: "Share of residents satisfied (%)"
-      }
-    }
+    civilisedTownshipShare: { kind: 'number', text: { vi: 'Tỷ lệ thị trấn đạt chuẩn đô thị văn minh (%)', en: 'Share of townships meeting the civilised-urban standard (%)' } },
+    minCommuneSatisfactionRate: { kind: 'number', text: { vi: 'Tỷ lệ hài lòng thấp nhất ở một xã với một nội dung (%)', en: 'Lowest satisfaction share in any commune for any content (%)' } },
+    satisfactionRate: { kind: 'number', text: { vi: 'Tỷ lệ người dân hài lòng (%)', en: 'Share of residents satisfied (%)' } },
   },
-  sources: {
-    S09: {
-      url: "http://118.69.201.250:801/phap-luat/ho-tro-phap-luat/tieu-chi-ve-huyen-nong-thon-moi-quy-dinh-thi-xa-thanh-pho-truc-thuoc-cap-tinh-hoan-thanh-nhiem-vu-x-1493.html",
-      what: "Mirror of a TVPL Q&A: 320/QĐ-TTg Phụ lục I conditions (1)–(4) and start of Phụ lục II."
-    },
-    S10: {
-      url: "https://media.chinhphu.vn/su-hai-long-cua-nguoi-dan-thuoc-do-xay-dung-nong-thon-moi-10222032115582261.htm",
-      what: "Chinhphu.vn 21/03/2022: huyện NTM satisfaction ≥90% (320/QĐ-TTg)."
-    },
-    S11: {
-      url: "https://langngheviet.com.vn/tieu-chi-ve-giao-thong-cua-huyen-nong-thon-moi-va-ntm-nang-cao-giai-doan-2021-2025-25641.html",
-      what: "Guidance 932/QĐ-BGTVT on huyện NTM transport indicators 2.1, 2.2, 2.4 (names + Đạt conditions)."
-    },
-    S15: {
-      url: "https://langngheviet.com.vn/nong-thon-moi/nhung-dieu-kien-de-cong-nhan-dia-phuong-dat-chuan-nong-thon-moi-giai-doan-2021-2025.html33991",
-      what: "Conditions for recognition under 18/2022/QĐ-TTg: 4 commune conditions; start of district conditions."
-    }
-  },
+  sources: ['S09', 'S10', 'S11', 'S15'],
   notes: [
-    "PL I huyện NTM; PL II thị xã/TP thuộc tỉnh hoàn thành nhiệm vụ; PL III huyện NTM nâng cao [VERIFIED; S09].",
-    "Huyện NTM has 9 criteria (count from the brief; names RECALLED except Giao thông) [RECALLED]. A second check searched again: names and indicators of criteria 1, 3–9 NOT_FOUND.",
-    "PL III: huyện NTM nâng cao is assessed on 38 chỉ tiêu (Phú Bình, Thái Nguyên, met 34/38) - may be the national count, but the source is a provincial paper [PROVINCIAL; RG_TN_PHUBINH].",
-    "Provincial restatement of PL III: Quảng Nam QĐ 2428/QĐ-UBND (16/9/2022), header only [VERIFIED; RG_QNAM2428].",
-    "District recognition decisions (fixtures): Phú Bình QĐ 567/QĐ-TTg (NTM 2022) [VERIFIED; SC_PHUBINH]; Mỹ Đức QĐ 1571/QĐ-TTg (NTM 2022) [VERIFIED; SC_MYDUC]."
-  ]
+    'PL I huyện NTM; PL II thị xã/TP thuộc tỉnh hoàn thành nhiệm vụ; PL III huyện NTM nâng cao [verified in a public text: S09].',
+    'Huyện NTM has 9 criteria (count not seen in a text; names not seen in a text except Giao thông). Names and indicators of criteria 1, 3–9: not found.',
+    'PL III: huyện NTM nâng cao is assessed on 38 chỉ tiêu (Phú Bình, Thái Nguyên, met 34/38) - may be the national count, but the source is a provincial paper [seen only in a province\'s text: RG_TN_PHUBINH].',
+    'Provincial restatement of PL III: Quảng Nam QĐ 2428/QĐ-UBND (16/9/2022), header only [verified in a public text: RG_QNAM2428].',
+    'District recognition decisions (fixtures): Phú Bình QĐ 567/QĐ-TTg (NTM 2022) [verified in a public text: SC_PHUBINH]; Mỹ Đức QĐ 1571/QĐ-TTg (NTM 2022) [verified in a public text: SC_MYDUC].',
+  ],
+  conditions: [
+    { id: 'q320.allCommunesNTM', text: { vi: 'Có 100% số xã đạt chuẩn NTM giai đoạn 2021–2025', en: '100% of communes meet the 2021–2025 NTM standard' }, purpose: 'criteria', status: 'verified', sources: ['S09'], check: { kind: 'unit-share', unitLevel: 'commune', standard: 'meets-set', op: '>=', percent: 100 }, note: 'Reference check: share(communes NTM 2021-2025) == 100%' },
+    { id: 'q320.advancedShare', text: { vi: 'Có ít nhất 10% số xã đạt chuẩn NTM nâng cao giai đoạn 2021–2025', en: 'At least 10% of communes are advanced NTM 2021–2025' }, purpose: 'criteria', status: 'verified', sources: ['S09'], check: { kind: 'unit-share', unitLevel: 'commune-advanced', standard: 'meets-set', op: '>=', percent: 10 }, note: 'Reference check: share(communes advanced NTM) >= 10%' },
+    { id: 'q320.townsCivilised', text: { vi: '100% số thị trấn đạt chuẩn đô thị văn minh', en: "100% of townships meet the 'civilised urban area' standard" }, purpose: 'criteria', status: 'verified', sources: ['S09'], check: { kind: 'fact', fact: 'civilisedTownshipShare', op: '>=', value: 100 }, note: 'Reference check: share(thị trấn đô thị văn minh) == 100%' },
+    { id: 'q320.satisfaction', text: { vi: 'Tỷ lệ hài lòng của người dân với kết quả XD NTM của huyện ≥90%, trong đó tỷ lệ hài lòng ở từng xã với từng nội dung ≥80%', en: "Residents' satisfaction with the district's NTM results ≥90%, and ≥80% in each commune for each content" }, purpose: 'criteria', status: 'verified', sources: ['S09', 'S10'], check: { kind: 'fact', fact: 'satisfactionRate', op: '>=', value: 90 }, note: 'Reference check: satisfaction(district) >= 90% and min(satisfaction(commune, content)) >= 80%' },
+    { id: 'q320.criteria', text: { vi: 'Đạt các tiêu chí huyện NTM', en: 'Meets the district NTM criteria' }, purpose: 'criteria', status: 'verified', sources: ['S09'], check: { kind: 'criteria-met' }, note: 'Reference check: allDistrictCriteriaMet == true' },
+    { id: 'r18.meetsSet', text: { vi: 'Đáp ứng đầy đủ các điều kiện và mức đạt chuẩn của 320 Phụ lục I', en: 'Meets all conditions and targets of the corresponding set (QĐ 18/2022)' }, purpose: 'recognition', status: 'verified', sources: ['S15'], check: { kind: 'criteria-met' }, document: '18/2022/QĐ-TTg', note: 'Reference check: allConditionsAndIndicatorsMet(set) == true' },
+    r18Others,
+    { id: 'q320.satisfaction.communes', text: { vi: 'Tỷ lệ hài lòng ở từng xã với từng nội dung ≥80%', en: 'Satisfaction ≥80% in each commune for each content' }, purpose: 'criteria', status: 'verified', sources: ['S09', 'S10'], check: { kind: 'fact', fact: 'minCommuneSatisfactionRate', op: '>=', value: 80 }, note: 'Split from q320.satisfaction.' },
+  ],
+  criteria: [
+    criterion({ id: '1', number: 1, name: { vi: 'Quy hoạch', en: 'Planning' }, status: 'recalled', sources: [], incompleteIndicators: { vi: 'Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).', en: 'The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing).' } }, [
+    ]),
+    criterion({ id: '2', number: 2, name: { vi: 'Giao thông', en: 'Transport' }, status: 'verified', sources: ['S11'], incompleteIndicators: { vi: 'Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).', en: 'The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing).' } }, [
+      row({ code: '2.1', measure: 'flag', op: '=', textStatus: 'verified',
+        text: { vi: 'Hệ thống giao thông trên địa bàn huyện đảm bảo kết nối tới các xã và được bảo trì hàng năm', en: 'District transport network connects to every commune and is maintained annually' },
+        note: 'Đạt khi (932/QĐ-BGTVT): 100% số xã có đường ô tô kết nối đường huyện và trung tâm hành chính, đi lại thuận tiện quanh năm; 100% mặt đường huyện nhựa hóa/BTXM; 100% đường huyện được bảo trì hàng năm [verified in a public text: S11].',
+      }, verified(true, ['S11'])),
+      row({ code: '2.2', measure: 'percent', op: '>=', textStatus: 'verified',
+        text: { vi: 'Tỷ lệ km đường huyện đạt chuẩn theo quy hoạch', en: 'Share of district-road km meeting the planned standard' },
+        note: 'Đạt khi (932/QĐ-BGTVT): 100% đường huyện được đầu tư/nâng cấp theo cấp quy hoạch; 100% đạt cấp kỹ thuật TCVN 4054:2005; 100% cầu, cống kiên cố phù hợp cấp đường [verified in a public text: S11].',
+      }, verified(100, ['S11'])),
+      row({ code: '2.4', measure: 'flag', op: '=', textStatus: 'verified',
+        text: { vi: 'Bến xe khách tại trung tâm huyện (nếu có theo quy hoạch) đạt tiêu chuẩn loại IV trở lên', en: 'District-centre bus station (if planned) at class IV or above' },
+      }, verified(true, ['S11'])),
+    ]),
+    criterion({ id: '3', number: 3, name: { vi: 'Thủy lợi và phòng, chống thiên tai', en: 'Irrigation and disaster prevention' }, status: 'recalled', sources: [], incompleteIndicators: { vi: 'Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).', en: 'The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing).' } }, [
+    ]),
+    criterion({ id: '4', number: 4, name: { vi: 'Điện', en: 'Electricity' }, status: 'recalled', sources: [], incompleteIndicators: { vi: 'Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).', en: 'The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing).' } }, [
+    ]),
+    criterion({ id: '5', number: 5, name: { vi: 'Y tế - Văn hóa - Giáo dục', en: 'Health - Culture - Education' }, status: 'recalled', sources: [], incompleteIndicators: { vi: 'Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).', en: 'The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing).' } }, [
+    ]),
+    criterion({ id: '6', number: 6, name: { vi: 'Kinh tế', en: 'Economy' }, status: 'recalled', sources: [], incompleteIndicators: { vi: 'Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).', en: 'The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing).' } }, [
+    ]),
+    criterion({ id: '7', number: 7, name: { vi: 'Môi trường', en: 'Environment' }, status: 'recalled', sources: [], incompleteIndicators: { vi: 'Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).', en: 'The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing).' } }, [
+    ]),
+    criterion({ id: '8', number: 8, name: { vi: 'Chất lượng môi trường sống', en: 'Quality of the living environment' }, status: 'recalled', sources: [], incompleteIndicators: { vi: 'Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).', en: 'The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing).' } }, [
+    ]),
+    criterion({ id: '9', number: 9, name: { vi: 'Hệ thống chính trị - An ninh trật tự - Hành chính công', en: 'Political system - Security and order - Public administration' }, status: 'recalled', sources: [], incompleteIndicators: { vi: 'Danh sách chỉ tiêu của Phụ lục I (320/QĐ-TTg) chưa thấy đầy đủ (tài liệu tham chiếu có 3 chỉ tiêu; thiếu dòng 2.3).', en: 'The 320/QĐ-TTg Annex I indicator list was not seen in full (the reference has 3 indicators; row 2.3 is missing).' } }, [
+    ]),
+  ],
 });

@@ -1,299 +1,69 @@
-// Imported from shared/reference/criteria.json (generated 2026-11-28) by
-// scripts/import-reference.py, then maintained by hand: every value keeps its source ids and
-// its verification status; only `verified` values are targets.
-import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
+// 320/QĐ-TTg, Phụ lục III: Bộ tiêu chí quốc gia về huyện nông thôn mới nâng cao giai đoạn 2021–2025 (Phụ lục III).
+// National criteria for advanced NTM districts, 2021–2025 (Annex III).
+// A row is one indicator with its one cell. Only `verified` cells are targets.
+import { basis } from '../../decrees.js';
+import { unverified, single } from '../../table.js';
 import { r18Others } from './recognition-18-2022.js';
+
+const { row, criterion, group, set } = single;
 
 /**
  * Bộ tiêu chí quốc gia về huyện nông thôn mới nâng cao giai đoạn 2021–2025 (Phụ lục III) (320/QĐ-TTg).
  * National criteria for advanced NTM districts, 2021–2025 (Annex III).
  * @example
- * const r = evaluate(districtAdvanced320, { year: 2022, values: { 'x1': 100 } });
- * r.criteria[0].indicators[0].status;
+ * districtAdvanced320.criteria.length; // 2
  */
-export const districtAdvanced320 = defineCriteriaSet({
-  id: "district-advanced-2021-2025",
-  family: "district-advanced-2021-2025",
-  version: "320/QĐ-TTg",
-  level: "district-advanced",
-  title: {
-    vi: "Bộ tiêu chí quốc gia về huyện nông thôn mới nâng cao giai đoạn 2021–2025 (Phụ lục III)",
-    en: "National criteria for advanced NTM districts, 2021–2025 (Annex III)"
-  },
-  period: {
-    from: "2022-03-08",
-    to: "2024-02-29"
-  },
-  years: {
-    from: 2021,
-    to: 2026
-  },
-  legalBasis: [
-    {
-      document: "320/QĐ-TTg",
-      role: "base",
-      title: {
-        vi: "Bộ tiêu chí quốc gia về huyện nông thôn mới; quy định thị xã, thành phố trực thuộc cấp tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới và Bộ tiêu chí quốc gia về huyện nông thôn mới nâng cao giai đoạn 2021-2025",
-        en: "National criteria for NTM districts, advanced NTM districts, and towns/cities completing the NTM task, 2021–2025"
-      },
-      signed: "2022-03-08",
-      inForce: null,
-      annex: "Phụ lục III"
-    }
-  ],
-  columns: "single",
+export const districtAdvanced320 = set({
+  id: 'district-advanced-2021-2025',
+  family: 'district-advanced-2021-2025',
+  version: '320/QĐ-TTg',
+  level: 'district-advanced',
+  title: { vi: 'Bộ tiêu chí quốc gia về huyện nông thôn mới nâng cao giai đoạn 2021–2025 (Phụ lục III)', en: 'National criteria for advanced NTM districts, 2021–2025 (Annex III)' },
+  period: { from: '2022-03-08', to: '2024-02-29' },
+  years: { from: 2021, to: 2026 },
+  legalBasis: [basis('320/QĐ-TTg', 'base', { annex: 'Phụ lục III' })],
   columnRules: [
-    {
-      id: "district-advanced-2021-2025.r1",
-      text: {
-        vi: "Không phân vùng (theo ghi chú); S05 nêu BHYT ≥95% cho xã, huyện NTM nâng cao ở vùng ĐBSH và TDMNPB.",
-        en: "Treated as single-column; note that S05 states BHYT ≥95% for advanced communes and districts in ĐBSH and TDMNPB, so regional variation is possible."
-      },
-      status: "recalled",
-      sources: [
-        "S05"
-      ]
-    }
+    { id: 'district-advanced-2021-2025.r1', text: { vi: 'Không phân vùng (theo ghi chú); S05 nêu BHYT ≥95% cho xã, huyện NTM nâng cao ở vùng ĐBSH và TDMNPB.', en: 'Treated as single-column; note that S05 states BHYT ≥95% for advanced communes and districts in ĐBSH and TDMNPB, so regional variation is possible.' }, status: 'recalled', sources: ['S05'] },
   ],
-  criteria: [
-    {
-      id: "c1",
-      number: null,
-      name: {
-        vi: "Y tế - Văn hóa - Giáo dục",
-        en: "Health - Culture - Education"
-      },
-      status: "provincial",
-      sources: [
-        "RG_TN_PHUBINH"
-      ],
-      indicators: [
-        {
-          code: "x1",
-          text: {
-            vi: "Tỷ lệ trường THPT đạt chuẩn quốc gia (mức độ 1)",
-            en: "Share of upper-secondary schools at national standard level 1"
-          },
-          textStatus: "provincial",
-          measure: "percent",
-          targets: {
-            all: {
-              status: "provincial",
-              value: null,
-              op: ">=",
-              sources: [
-                "RG_TN_PHUBINH"
-              ],
-              candidates: [
-                {
-                  value: 100,
-                  sources: [
-                    "RG_TN_PHUBINH"
-                  ],
-                  province: "Thái Nguyên"
-                }
-              ],
-              note: "Thái Nguyên (Phú Bình) article."
-            }
-          },
-          note: "Code and criterion number not seen; compound target '100% mức độ 1, trong đó có ≥1 trường mức độ 2' split into x1/x2."
-        },
-        {
-          code: "x2",
-          text: {
-            vi: "Số trường THPT đạt chuẩn quốc gia mức độ 2",
-            en: "Upper-secondary schools at national standard level 2"
-          },
-          textStatus: "provincial",
-          measure: "count",
-          targets: {
-            all: {
-              status: "provincial",
-              value: null,
-              op: ">=",
-              sources: [
-                "RG_TN_PHUBINH"
-              ],
-              candidates: [
-                {
-                  value: 1,
-                  sources: [
-                    "RG_TN_PHUBINH"
-                  ],
-                  province: "Thái Nguyên"
-                }
-              ],
-              note: "Thái Nguyên (Phú Bình) article."
-            }
-          },
-          note: "Split from the THPT row."
-        },
-        {
-          code: "x3",
-          text: {
-            vi: "Tỷ lệ người dân tham gia BHYT",
-            en: "Health-insurance coverage"
-          },
-          textStatus: "provincial",
-          measure: "percent",
-          targets: {
-            all: {
-              status: "provincial",
-              value: null,
-              op: ">=",
-              sources: [
-                "RG_TN_PHUBINH"
-              ],
-              candidates: [
-                {
-                  value: 95,
-                  sources: [
-                    "RG_TN_PHUBINH"
-                  ],
-                  province: "Thái Nguyên"
-                }
-              ],
-              note: "Thái Nguyên (Phú Bình) article; consistent with S05 (Vĩnh Phúc: ≥95% for xã/huyện NTM nâng cao in ĐBSH and TDMNPB)."
-            }
-          },
-          note: "Labelled '(Y tế)' in a later reading; placed under this criterion by inference."
-        }
-      ],
-      incompleteIndicators: {
-        vi: "Phụ lục III có 38 chỉ tiêu (theo nguồn của tỉnh); tài liệu tham chiếu chỉ có 5.",
-        en: "Annex III has 38 indicators (provincial source); the reference has 5."
-      }
-    },
-    {
-      id: "c2",
-      number: null,
-      name: {
-        vi: "Chất lượng môi trường sống",
-        en: "Quality of the living environment"
-      },
-      status: "provincial",
-      sources: [
-        "RG_TN_PHUBINH"
-      ],
-      indicators: [
-        {
-          code: "x4",
-          text: {
-            vi: "Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn từ hệ thống cấp nước tập trung",
-            en: "Share of households using standard clean water from a centralised system"
-          },
-          textStatus: "provincial",
-          measure: "percent",
-          targets: {
-            all: {
-              status: "not-found",
-              value: null,
-              op: ">=",
-              sources: [],
-              note: "Value not stated in the source."
-            }
-          },
-          note: "Indicator name only, seen in the Thái Nguyên article [PROVINCIAL; RG_TN_PHUBINH]."
-        },
-        {
-          code: "x5",
-          text: {
-            vi: "Cấp nước sinh hoạt đạt chuẩn bình quân đầu người/ngày đêm",
-            en: "Standard domestic water supply per person per day"
-          },
-          textStatus: "provincial",
-          measure: "amount",
-          unit: {
-            vi: "lượng/người/ngày đêm (đơn vị chưa thấy)",
-            en: "quantity per person per day (unit not seen)"
-          },
-          targets: {
-            all: {
-              status: "not-found",
-              value: null,
-              op: ">=",
-              sources: [],
-              note: "Value not stated in the source."
-            }
-          },
-          note: "Indicator name only, seen in the Thái Nguyên article [PROVINCIAL; RG_TN_PHUBINH]."
-        }
-      ],
-      incompleteIndicators: {
-        vi: "Phụ lục III có 38 chỉ tiêu (theo nguồn của tỉnh); tài liệu tham chiếu chỉ có 5.",
-        en: "Annex III has 38 indicators (provincial source); the reference has 5."
-      }
-    }
+  sources: ['RG_TN_PHUBINH', 'S05', 'S15'],
+  notes: [
+    'PL I huyện NTM; PL II thị xã/TP thuộc tỉnh hoàn thành nhiệm vụ; PL III huyện NTM nâng cao [verified in a public text: S09].',
+    'Huyện NTM has 9 criteria (count not seen in a text; names not seen in a text except Giao thông). Names and indicators of criteria 1, 3–9: not found.',
+    'PL III: huyện NTM nâng cao is assessed on 38 chỉ tiêu (Phú Bình, Thái Nguyên, met 34/38) - may be the national count, but the source is a provincial paper [seen only in a province\'s text: RG_TN_PHUBINH].',
+    'Provincial restatement of PL III: Quảng Nam QĐ 2428/QĐ-UBND (16/9/2022), header only [verified in a public text: RG_QNAM2428].',
+    'District recognition decisions (fixtures): Phú Bình QĐ 567/QĐ-TTg (NTM 2022) [verified in a public text: SC_PHUBINH]; Mỹ Đức QĐ 1571/QĐ-TTg (NTM 2022) [verified in a public text: SC_MYDUC].',
   ],
   conditions: [
-    {
-      id: "q320.pl3.shares",
-      text: {
-        vi: "Tỷ lệ xã đạt chuẩn NTM nâng cao / kiểu mẫu cần có để huyện đạt NTM nâng cao",
-        en: "Required shares of advanced / model communes"
-      },
-      purpose: "criteria",
-      status: "not-found",
-      sources: [],
-      check: {
-        kind: "not-checkable"
-      },
-      note: "Reference check: n/a (NOT_FOUND)"
-    },
-    {
-      id: "q320.pl3.count",
-      text: {
-        vi: "Huyện NTM nâng cao được đánh giá theo 38 chỉ tiêu",
-        en: "Assessed on 38 indicators (Phú Bình met 34/38)"
-      },
-      purpose: "procedure",
-      status: "provincial",
-      sources: [
-        "RG_TN_PHUBINH"
-      ],
-      check: {
-        kind: "not-checkable"
-      },
-      note: "Reference check: count(indicators) == 38"
-    },
-    {
-      id: "r18.meetsSet",
-      text: {
-        vi: "Đáp ứng đầy đủ các điều kiện và mức đạt chuẩn của 320 Phụ lục III",
-        en: "Meets all conditions and targets of the corresponding set (QĐ 18/2022)"
-      },
-      purpose: "recognition",
-      status: "verified",
-      sources: [
-        "S15"
-      ],
-      check: {
-        kind: "criteria-met"
-      },
-      document: "18/2022/QĐ-TTg",
-      note: "Reference check: allConditionsAndIndicatorsMet(set) == true"
-    },
-    r18Others
+    { id: 'q320.pl3.shares', text: { vi: 'Tỷ lệ xã đạt chuẩn NTM nâng cao / kiểu mẫu cần có để huyện đạt NTM nâng cao', en: 'Required shares of advanced / model communes' }, purpose: 'criteria', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: 'Reference check: n/a (not found)' },
+    { id: 'q320.pl3.count', text: { vi: 'Huyện NTM nâng cao được đánh giá theo 38 chỉ tiêu', en: 'Assessed on 38 indicators (Phú Bình met 34/38)' }, purpose: 'procedure', status: 'provincial', sources: ['RG_TN_PHUBINH'], check: { kind: 'not-checkable' }, note: 'Reference check: count(indicators) == 38' },
+    { id: 'r18.meetsSet', text: { vi: 'Đáp ứng đầy đủ các điều kiện và mức đạt chuẩn của 320 Phụ lục III', en: 'Meets all conditions and targets of the corresponding set (QĐ 18/2022)' }, purpose: 'recognition', status: 'verified', sources: ['S15'], check: { kind: 'criteria-met' }, document: '18/2022/QĐ-TTg', note: 'Reference check: allConditionsAndIndicatorsMet(set) == true' },
+    r18Others,
   ],
-  sources: {
-    RG_TN_PHUBINH: {
-      url: "https://baothainguyen.vn/xa-hoi/202407/phu-binh-dat-3438-chi-tieu-huyen-nong-thon-moi-nang-cao-29609a6",
-      what: "Báo Thái Nguyên 07/2024: Phú Bình met 34/38 chỉ tiêu huyện NTM nâng cao; THPT 100% mức độ 1 incl. ≥1 mức độ 2; BHYT ≥95%; names of piped-water and per-capita water-supply indicators"
-    },
-    S05: {
-      url: "https://vietnamnet.vn/gan-94-dan-so-vinh-phuc-tham-gia-bhyt-gop-phan-duy-tri-xay-dung-nong-thon-moi-2235669.html",
-      what: "Vĩnh Phúc article: for xã/huyện NTM nâng cao, BHYT ≥95% in ĐBSH and TDMNPB; health criterion is no. 15 (NTM) and 14 (nâng cao); names of e-health indicators."
-    },
-    S15: {
-      url: "https://langngheviet.com.vn/nong-thon-moi/nhung-dieu-kien-de-cong-nhan-dia-phuong-dat-chuan-nong-thon-moi-giai-doan-2021-2025.html33991",
-      what: "Conditions for recognition under 18/2022/QĐ-TTg: 4 commune conditions; start of district conditions."
-    }
-  },
-  notes: [
-    "PL I huyện NTM; PL II thị xã/TP thuộc tỉnh hoàn thành nhiệm vụ; PL III huyện NTM nâng cao [VERIFIED; S09].",
-    "Huyện NTM has 9 criteria (count from the brief; names RECALLED except Giao thông) [RECALLED]. A second check searched again: names and indicators of criteria 1, 3–9 NOT_FOUND.",
-    "PL III: huyện NTM nâng cao is assessed on 38 chỉ tiêu (Phú Bình, Thái Nguyên, met 34/38) - may be the national count, but the source is a provincial paper [PROVINCIAL; RG_TN_PHUBINH].",
-    "Provincial restatement of PL III: Quảng Nam QĐ 2428/QĐ-UBND (16/9/2022), header only [VERIFIED; RG_QNAM2428].",
-    "District recognition decisions (fixtures): Phú Bình QĐ 567/QĐ-TTg (NTM 2022) [VERIFIED; SC_PHUBINH]; Mỹ Đức QĐ 1571/QĐ-TTg (NTM 2022) [VERIFIED; SC_MYDUC]."
-  ]
+  criteria: [
+    criterion({ id: 'c1', number: null, name: { vi: 'Y tế - Văn hóa - Giáo dục', en: 'Health - Culture - Education' }, status: 'provincial', sources: ['RG_TN_PHUBINH'], incompleteIndicators: { vi: 'Phụ lục III có 38 chỉ tiêu (theo nguồn của tỉnh); tài liệu tham chiếu chỉ có 5.', en: 'Annex III has 38 indicators (provincial source); the reference has 5.' } }, [
+      row({ code: 'x1', measure: 'percent', op: '>=', textStatus: 'provincial',
+        text: { vi: 'Tỷ lệ trường THPT đạt chuẩn quốc gia (mức độ 1)', en: 'Share of upper-secondary schools at national standard level 1' },
+        note: "Code and criterion number not seen; compound target '100% mức độ 1, trong đó có ≥1 trường mức độ 2' split into x1/x2.",
+      }, unverified('provincial', ['RG_TN_PHUBINH'], { candidates: [{ value: 100, sources: ['RG_TN_PHUBINH'], province: 'Thái Nguyên' }], note: 'Thái Nguyên (Phú Bình) article.' })),
+      row({ code: 'x2', measure: 'count', op: '>=', textStatus: 'provincial',
+        text: { vi: 'Số trường THPT đạt chuẩn quốc gia mức độ 2', en: 'Upper-secondary schools at national standard level 2' },
+        note: 'Split from the THPT row.',
+      }, unverified('provincial', ['RG_TN_PHUBINH'], { candidates: [{ value: 1, sources: ['RG_TN_PHUBINH'], province: 'Thái Nguyên' }], note: 'Thái Nguyên (Phú Bình) article.' })),
+      row({ code: 'x3', measure: 'percent', op: '>=', textStatus: 'provincial',
+        text: { vi: 'Tỷ lệ người dân tham gia BHYT', en: 'Health-insurance coverage' },
+        note: "Labelled '(Y tế)' in its source; placed under this criterion by inference.",
+      }, unverified('provincial', ['RG_TN_PHUBINH'], { candidates: [{ value: 95, sources: ['RG_TN_PHUBINH'], province: 'Thái Nguyên' }], note: 'Thái Nguyên (Phú Bình) article; consistent with S05 (Vĩnh Phúc: ≥95% for xã/huyện NTM nâng cao in ĐBSH and TDMNPB).' })),
+    ]),
+    criterion({ id: 'c2', number: null, name: { vi: 'Chất lượng môi trường sống', en: 'Quality of the living environment' }, status: 'provincial', sources: ['RG_TN_PHUBINH'], incompleteIndicators: { vi: 'Phụ lục III có 38 chỉ tiêu (theo nguồn của tỉnh); tài liệu tham chiếu chỉ có 5.', en: 'Annex III has 38 indicators (provincial source); the reference has 5.' } }, [
+      row({ code: 'x4', measure: 'percent', op: '>=', textStatus: 'provincial',
+        text: { vi: 'Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn từ hệ thống cấp nước tập trung', en: 'Share of households using standard clean water from a centralised system' },
+        note: 'Indicator name only, seen in the Thái Nguyên article [seen only in a province\'s text: RG_TN_PHUBINH].',
+      }, unverified('not-found', [], { note: 'Value not stated in the source.' })),
+      row({ code: 'x5', measure: 'amount', op: '>=', textStatus: 'provincial',
+        text: { vi: 'Cấp nước sinh hoạt đạt chuẩn bình quân đầu người/ngày đêm', en: 'Standard domestic water supply per person per day' },
+        unit: { vi: 'lượng/người/ngày đêm (đơn vị chưa thấy)', en: 'quantity per person per day (unit not seen)' },
+        note: 'Indicator name only, seen in the Thái Nguyên article [seen only in a province\'s text: RG_TN_PHUBINH].',
+      }, unverified('not-found', [], { note: 'Value not stated in the source.' })),
+    ]),
+  ],
 });

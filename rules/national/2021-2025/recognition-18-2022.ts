@@ -1,6 +1,3 @@
-// Imported from shared/reference/criteria.json (generated 2026-11-28) by
-// scripts/import-reference.py, then maintained by hand.
-//
 // Điều kiện công nhận của Quyết định 18/2022/QĐ-TTg, dùng chung cho các bộ tiêu chí 2021–2025.
 // Recognition conditions of 18/2022/QĐ-TTg, shared by the 2021–2025 sets.
 import type { Condition } from '../../../src/model/condition.js';
@@ -43,7 +40,7 @@ export const r18Others = {
     kind: "not-checkable"
   },
   document: "18/2022/QĐ-TTg",
-  note: "Reference check: n/a (NOT_FOUND)"
+  note: "Reference check: n/a (not found)"
 } as const satisfies Condition;
 
 /** Tỷ lệ hài lòng của người dân với kết quả XD NTM/NTM nâng cao/NTM kiểu mẫu của xã đáp ứng yêu cầu theo quy định / Residents' satisfaction meets the required level (condition seen; the numeric threshold for communes was not found) */
@@ -65,7 +62,7 @@ export const r18Satisfaction = {
     value: null
   },
   document: "18/2022/QĐ-TTg",
-  note: "Reference check: satisfactionRate >= ? (threshold NOT_FOUND)"
+  note: "Reference check: satisfactionRate >= ? (threshold not found)"
 } as const satisfies Condition;
 
 /** Xã không phức tạp về an ninh, trật tự theo quy định của Bộ Công an / The commune is not a complex security/order area per the Ministry of Public Security (QĐ 18/2022) */

@@ -1,557 +1,98 @@
-// Imported from shared/reference/criteria.json (generated 2026-11-28) by
-// scripts/import-reference.py, then maintained by hand: every value keeps its source ids and
-// its verification status; only `verified` values are targets.
-import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
+// 51/2025/QĐ-TTg, Phụ lục I: Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026–2030 (Phụ lục I).
+// National criteria for NTM communes, 2026–2030 (Annex I).
+// A row is one indicator; its cells follow the decree's three commune groups (Nhóm 1, 2, 3).
+// Only `verified` cells are targets.
+import { basis } from '../../decrees.js';
+import { each, unverified, groups } from '../../table.js';
+
+const { row, criterion, group, set } = groups;
 
 /**
  * Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026–2030 (Phụ lục I) (51/2025/QĐ-TTg).
  * National criteria for NTM communes, 2026–2030 (Annex I).
  * @example
- * // No group target is known yet: the province supplies it, and the result records it.
- * const r = evaluate(commune51, { group: 'group-2', year: 2026, values: { '6.x1': 1.5 },
- *   overrides: { '6.x1': { value: 2, by: 'UBND tỉnh …' } } });
- * r.criteria[5].indicators[0].status; // 'met' (1.5 ≤ 2, override recorded in r.overrides)
+ * commune51.criteria.length; // 10
  */
-export const commune51 = defineCriteriaSet({
-  id: "commune-2026-2030",
-  family: "commune-2026-2030",
-  version: "51/2025/QĐ-TTg",
-  level: "commune",
-  title: {
-    vi: "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026–2030 (Phụ lục I)",
-    en: "National criteria for NTM communes, 2026–2030 (Annex I)"
-  },
-  period: {
-    from: "2026-02-15",
-    to: "2030-12-31"
-  },
-  years: {
-    from: 2026,
-    to: 2030
-  },
-  legalBasis: [
-    {
-      document: "51/2025/QĐ-TTg",
-      role: "base",
-      title: {
-        vi: "Bộ tiêu chí quốc gia về nông thôn mới giai đoạn 2026-2030",
-        en: "National criteria for NTM and modern NTM communes and for provinces completing the task, 2026–2030"
-      },
-      signed: "2025-12-29",
-      inForce: "2026-02-15",
-      annex: "Phụ lục I"
-    }
-  ],
-  columns: "groups",
+export const commune51 = set({
+  id: 'commune-2026-2030',
+  family: 'commune-2026-2030',
+  version: '51/2025/QĐ-TTg',
+  level: 'commune',
+  title: { vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026–2030 (Phụ lục I)', en: 'National criteria for NTM communes, 2026–2030 (Annex I)' },
+  period: { from: '2026-02-15', to: '2030-12-31' },
+  years: { from: 2026, to: 2030 },
+  legalBasis: [basis('51/2025/QĐ-TTg', 'base', { annex: 'Phụ lục I' })],
   columnRules: [
-    {
-      id: "commune-2026-2030.r1",
-      text: {
-        vi: "Mỗi tiêu chí đều được chia theo 3 nhóm xã (xã nhóm 1, xã nhóm 2, xã nhóm 3); định nghĩa nhóm: xem communeGroups2026.",
-        en: "Every criterion is split by 3 commune groups (definitions in communeGroups2026) instead of the 7 regions."
-      },
-      status: "verified",
-      sources: [
-        "S20",
-        "S21",
-        "S22",
-        "R5"
-      ]
-    },
-    {
-      id: "commune-2026-2030.r2",
-      text: {
-        vi: "Nhóm 1 gồm 3 nhánh nối bằng 'hoặc'; nhánh đầu là phép 'và' (liền kề đô thị hiện hữu VÀ có định hướng phát triển thành đô thị).",
-        en: "Group 1 = (adjacent to an existing urban area AND oriented to become urban) OR agriculture <10% of the economy OR oriented as a new urban area (R3, R6 use 'and'; R2 joins with a comma)."
-      },
-      status: "verified",
-      sources: [
-        "S21",
-        "S23",
-        "S20"
-      ]
-    },
-    {
-      id: "commune-2026-2030.r3",
-      text: {
-        vi: "Nhóm 3 phụ thuộc phân định xã khu vực II, III giai đoạn 2026–2030 (nghị định phân định; số hiệu, ngày chưa thấy).",
-        en: "Group 3 depends on the 2026–2030 KV II/III classification (decree seen only in a Czech copy; number and date not seen)."
-      },
-      status: "verified",
-      sources: [
-        "S21",
-        "R15"
-      ]
-    },
-    {
-      id: "commune-2026-2030.r4",
-      text: {
-        vi: "Các dự thảo 2025 đánh số nhóm ngược lại (nhóm 1 = xã nghèo/KV II–III; nhóm 2 ≥70% đất nông nghiệp; nhóm 3 ≥1.000 người/km² hoặc đang đô thị hóa) - đã bị thay thế.",
-        en: "2025 drafts numbered the groups the other way round (a later reading records this as a draft-vs-final CONFLICT; the final decision wins). Do not reuse draft-era material."
-      },
-      status: "verified",
-      sources: [
-        "S25",
-        "S26"
-      ]
-    }
+    { id: 'commune-2026-2030.r1', text: { vi: 'Mỗi tiêu chí đều được chia theo 3 nhóm xã (xã nhóm 1, xã nhóm 2, xã nhóm 3); định nghĩa nhóm: xem communeGroups2026.', en: 'Every criterion is split by 3 commune groups (definitions in communeGroups2026) instead of the 7 regions.' }, status: 'verified', sources: ['S20', 'S21', 'S22', 'R5'] },
+    { id: 'commune-2026-2030.r2', text: { vi: "Nhóm 1 gồm 3 nhánh nối bằng 'hoặc'; nhánh đầu là phép 'và' (liền kề đô thị hiện hữu VÀ có định hướng phát triển thành đô thị).", en: "Group 1 = (adjacent to an existing urban area AND oriented to become urban) OR agriculture <10% of the economy OR oriented as a new urban area (R3, R6 use 'and'; R2 joins with a comma)." }, status: 'verified', sources: ['S21', 'S23', 'S20'] },
+    { id: 'commune-2026-2030.r3', text: { vi: 'Nhóm 3 phụ thuộc phân định xã khu vực II, III giai đoạn 2026–2030 (nghị định phân định; số hiệu, ngày chưa thấy).', en: 'Group 3 depends on the 2026–2030 KV II/III classification (the decree is seen only in a foreign-language copy of a Vietnamese report; number and date not seen).' }, status: 'verified', sources: ['S21', 'R15'] },
+    { id: 'commune-2026-2030.r4', text: { vi: 'Các dự thảo 2025 đánh số nhóm ngược lại (nhóm 1 = xã nghèo/KV II–III; nhóm 2 ≥70% đất nông nghiệp; nhóm 3 ≥1.000 người/km² hoặc đang đô thị hóa) - đã bị thay thế.', en: '2025 drafts numbered the groups the other way round (draft and final text conflict; the final decision applies). Do not reuse draft-era material.' }, status: 'verified', sources: ['S25', 'S26'] },
   ],
-  criteria: [
-    {
-      id: "1",
-      number: 1,
-      name: {
-        vi: "Quy hoạch",
-        en: "Planning"
-      },
-      status: "verified",
-      sources: [
-        "S22",
-        "S21",
-        "R5"
-      ],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).",
-        en: "Annex I has 47 indicators; only 6 names were seen (codes and placement not verified)."
-      }
-    },
-    {
-      id: "2",
-      number: 2,
-      name: {
-        vi: "Hạ tầng kinh tế - xã hội",
-        en: "Socio-economic infrastructure"
-      },
-      status: "verified",
-      sources: [
-        "S22",
-        "S21",
-        "R5"
-      ],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).",
-        en: "Annex I has 47 indicators; only 6 names were seen (codes and placement not verified)."
-      }
-    },
-    {
-      id: "3",
-      number: 3,
-      name: {
-        vi: "Phát triển kinh tế nông thôn",
-        en: "Rural economic development"
-      },
-      status: "verified",
-      sources: [
-        "S22",
-        "S21",
-        "R5"
-      ],
-      indicators: [
-        {
-          code: "3.x1",
-          text: {
-            vi: "Tốc độ tăng thu nhập bình quân đầu người",
-            en: "Growth rate of average income per person"
-          },
-          textStatus: "verified",
-          measure: "amount",
-          unit: {
-            vi: "%/năm (tốc độ tăng)",
-            en: "%/year (growth rate)"
-          },
-          targets: {
-            "group-1": {
-              status: "not-found",
-              value: null,
-              op: ">=",
-              sources: []
-            },
-            "group-2": {
-              status: "not-found",
-              value: null,
-              op: ">=",
-              sources: []
-            },
-            "group-3": {
-              status: "not-found",
-              value: null,
-              op: ">=",
-              sources: []
-            }
-          },
-          note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [VERIFIED; R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets NOT_FOUND. It is a growth rate, not an absolute level in triệu đồng/người/năm; no per-group income level or growth rate found. Programme target (not a PL I threshold): rural income in 2030 at 2.5–3× 2020 [VERIFIED; R9]."
-        },
-        {
-          code: "3.x2",
-          text: {
-            vi: "Có kế hoạch và thực hiện hiệu quả kế hoạch phát triển sản phẩm OCOP gắn với đặc trưng, thế mạnh của địa phương",
-            en: "Has and effectively implements an OCOP product plan tied to local strengths"
-          },
-          textStatus: "verified",
-          measure: "flag",
-          targets: {
-            "group-1": {
-              status: "not-found",
-              value: null,
-              op: "=",
-              sources: []
-            },
-            "group-2": {
-              status: "not-found",
-              value: null,
-              op: "=",
-              sources: []
-            },
-            "group-3": {
-              status: "not-found",
-              value: null,
-              op: "=",
-              sources: []
-            }
-          },
-          note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [VERIFIED; R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets NOT_FOUND. Flag rule not applied: neither the kind nor per-group applicability was seen."
-        },
-        {
-          code: "3.x3",
-          text: {
-            vi: "Có hoạt động phát triển kinh tế tư nhân trên địa bàn gắn với tạo việc làm, thu nhập cho người lao động địa phương",
-            en: "Private-economy activity creating local jobs and income"
-          },
-          textStatus: "verified",
-          measure: "flag",
-          targets: {
-            "group-1": {
-              status: "not-found",
-              value: null,
-              op: "=",
-              sources: []
-            },
-            "group-2": {
-              status: "not-found",
-              value: null,
-              op: "=",
-              sources: []
-            },
-            "group-3": {
-              status: "not-found",
-              value: null,
-              op: "=",
-              sources: []
-            }
-          },
-          note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [VERIFIED; R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets NOT_FOUND. Flag rule not applied: neither the kind nor per-group applicability was seen."
-        }
-      ],
-      incompleteIndicators: {
-        vi: "Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).",
-        en: "Annex I has 47 indicators; only 6 names were seen (codes and placement not verified)."
-      }
-    },
-    {
-      id: "4",
-      number: 4,
-      name: {
-        vi: "Đào tạo nguồn nhân lực nông thôn",
-        en: "Rural human-resource training"
-      },
-      status: "verified",
-      sources: [
-        "S22",
-        "S21",
-        "R5"
-      ],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).",
-        en: "Annex I has 47 indicators; only 6 names were seen (codes and placement not verified)."
-      }
-    },
-    {
-      id: "5",
-      number: 5,
-      name: {
-        vi: "Văn hóa, giáo dục, y tế",
-        en: "Culture, education, health"
-      },
-      status: "verified",
-      sources: [
-        "S22",
-        "S21",
-        "R5"
-      ],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).",
-        en: "Annex I has 47 indicators; only 6 names were seen (codes and placement not verified)."
-      }
-    },
-    {
-      id: "6",
-      number: 6,
-      name: {
-        vi: "Giảm nghèo và an sinh xã hội",
-        en: "Poverty reduction and social security"
-      },
-      status: "verified",
-      sources: [
-        "S22",
-        "S21",
-        "R5"
-      ],
-      indicators: [
-        {
-          code: "6.x1",
-          text: {
-            vi: "Tỷ lệ nghèo đa chiều",
-            en: "Multidimensional poverty rate"
-          },
-          textStatus: "verified",
-          measure: "percent",
-          targets: {
-            "group-1": {
-              status: "not-found",
-              value: null,
-              op: "<=",
-              sources: []
-            },
-            "group-2": {
-              status: "not-found",
-              value: null,
-              op: "<=",
-              sources: []
-            },
-            "group-3": {
-              status: "not-found",
-              value: null,
-              op: "<=",
-              sources: []
-            }
-          },
-          note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [VERIFIED; R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets NOT_FOUND. Context: programme target - national rate −1 to 1.5%/year, DTTS & MN <10% by 2030 [VERIFIED; R9]; poverty line 2026 = 2022–2025 line, 2027–2030 rural 2.2 million / urban 2.8 million đ/person/month [VERIFIED; S29]."
-        }
-      ],
-      incompleteIndicators: {
-        vi: "Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).",
-        en: "Annex I has 47 indicators; only 6 names were seen (codes and placement not verified)."
-      }
-    },
-    {
-      id: "7",
-      number: 7,
-      name: {
-        vi: "Khoa học công nghệ và chuyển đổi số",
-        en: "Science, technology and digital transformation"
-      },
-      status: "verified",
-      sources: [
-        "S22",
-        "S21",
-        "R5"
-      ],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).",
-        en: "Annex I has 47 indicators; only 6 names were seen (codes and placement not verified)."
-      }
-    },
-    {
-      id: "8",
-      number: 8,
-      name: {
-        vi: "Môi trường và cảnh quan nông thôn",
-        en: "Rural environment and landscape"
-      },
-      status: "verified",
-      sources: [
-        "S22",
-        "S21",
-        "R5"
-      ],
-      indicators: [
-        {
-          code: "8.x1",
-          text: {
-            vi: "Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn",
-            en: "Share of households using clean water to standard"
-          },
-          textStatus: "verified",
-          measure: "percent",
-          targets: {
-            "group-1": {
-              status: "not-found",
-              value: null,
-              op: ">=",
-              sources: []
-            },
-            "group-2": {
-              status: "not-found",
-              value: null,
-              op: ">=",
-              sources: []
-            },
-            "group-3": {
-              status: "not-found",
-              value: null,
-              op: ">=",
-              sources: []
-            }
-          },
-          note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [VERIFIED; R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets NOT_FOUND. Could sit under criterion 2 or 8."
-        },
-        {
-          code: "8.x2",
-          text: {
-            vi: "Đảm bảo an toàn thực phẩm",
-            en: "Food safety ensured"
-          },
-          textStatus: "verified",
-          measure: "flag",
-          targets: {
-            "group-1": {
-              status: "not-found",
-              value: null,
-              op: "=",
-              sources: []
-            },
-            "group-2": {
-              status: "not-found",
-              value: null,
-              op: "=",
-              sources: []
-            },
-            "group-3": {
-              status: "not-found",
-              value: null,
-              op: "=",
-              sources: []
-            }
-          },
-          note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [VERIFIED; R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets NOT_FOUND. Could sit under criterion 5 or 8. Flag rule not applied: neither the kind nor per-group applicability was seen."
-        }
-      ],
-      incompleteIndicators: {
-        vi: "Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).",
-        en: "Annex I has 47 indicators; only 6 names were seen (codes and placement not verified)."
-      }
-    },
-    {
-      id: "9",
-      number: 9,
-      name: {
-        vi: "Xây dựng hệ thống chính trị và hành chính công",
-        en: "Political system and public administration"
-      },
-      status: "verified",
-      sources: [
-        "S22",
-        "S21",
-        "R5"
-      ],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).",
-        en: "Annex I has 47 indicators; only 6 names were seen (codes and placement not verified)."
-      }
-    },
-    {
-      id: "10",
-      number: 10,
-      name: {
-        vi: "Tiếp cận pháp luật và an ninh, quốc phòng",
-        en: "Access to law, security and defence"
-      },
-      status: "verified",
-      sources: [
-        "S22",
-        "S21",
-        "R5"
-      ],
-      indicators: [],
-      incompleteIndicators: {
-        vi: "Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).",
-        en: "Annex I has 47 indicators; only 6 names were seen (codes and placement not verified)."
-      }
-    }
+  sources: ['R15', 'R5', 'S20', 'S21', 'S22', 'S23', 'S25', 'S26'],
+  notes: [
+    "Signed 29/12/2025 by PTT Trần Hồng Hà, 'Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi trường'; bases: Luật Tổ chức Chính phủ số 63/2025/QH15 and NQ 257/2025/QH15 (CT MTQG merging NTM, giảm nghèo bền vững and vùng DTTS & MN, 2026–2035) [verified in a public text: S19, S20].",
+    'In force 15/02/2026 [verified in a public text: S20].',
+    'Điều 1 khoản 1: (a) Phụ lục I Bộ tiêu chí quốc gia về xã NTM 2026–2030; (b) Phụ lục II Quy định khung thí điểm xây dựng xã NTM hiện đại 2026–2030; (c) Phụ lục III Quy định tỉnh, thành phố hoàn thành nhiệm vụ XD NTM 2026–2030 [verified in a public text: S19, S21, S22].',
+    'Applies to: các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, các cơ quan khác ở trung ương có liên quan; UBND các tỉnh, thành phố; UBND các xã; các cơ quan, tổ chức cá nhân có liên quan (secondary paraphrase of Điều 1 khoản 2) [verified in a public text: R5].',
+    "PL I: 10 tiêu chí, 47 chỉ tiêu; each criterion split by 3 commune groups [verified in a public text: S20, S21, S22, R5]. 'Trung ương chỉ ban hành một Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026-2030' (reason cut) [verified in a public text: S22]. Inference (unverified): no national NTM nâng cao / kiểu mẫu set any more (the draft dropped the 'kiểu mẫu' label, S25) and no district level (2-tier local government from 01/7/2025, S27) [not seen in a text].",
+    'No huyện annex: the annex list has three items, none for districts [verified in a public text: S19].',
+    'Only 6 of 47 indicator names seen (quoted in PL III, R7), none with a verified code or criterion; 0 of 141 group targets seen. Group targets of every indicator not found.',
+    "New: first-time pilot framework for xã NTM hiện đại; tightened ('siết chặt') conditions for provinces [verified in a public text: S24].",
+    'Repeal of / transition from 318, 319, 320, 321, 211 and 18/2022 (Điều khoản thi hành): not found. The library treats 15/02/2026 as the switch-over for new evaluations and keeps the 318-era sets for recognitions made before that date; no carry-over rule is encoded, as the Điều khoản thi hành is not seen.',
+    'Earlier 2025 drafts used other group definitions/numbering (S25, S26, draft with 10 criteria S28) and are superseded; do not reuse draft-era material [verified in a public text: S25, S26, S28].',
+    'After 01/7/2025: 3,321 communes and 34 provinces (2-tier local government, no district level) [verified in a public text: S27].',
+    'Programme (CT MTQG 2026–2030) targets, not PL I thresholds: ≈65% of communes đạt chuẩn NTM by 2030, of which ≈10% NTM hiện đại; 5 provinces hoàn thành; rural income 2.5–3× 2020; national multidimensional poverty −1 to 1.5%/year, DTTS & MN <10% by 2030; DTTS income half the national average; central budget 100,000 bn đ, total state budget ≈423,000 bn đ [verified in a public text: R9].',
+    "Not sources: demo apps with invented data in the shape of 51/2025 [G2]. A 'Circular 23' they mention is not seen in a public text.",
   ],
   conditions: [
-    {
-      id: "recognition2026",
-      text: {
-        vi: "Điều kiện, trình tự công nhận xã đạt chuẩn NTM 2026–2030 (kế thừa QĐ 18/2022)",
-        en: "Recognition conditions/procedure for 2026–2030 (successor of QĐ 18/2022)"
-      },
-      purpose: "recognition",
-      status: "not-found",
-      sources: [],
-      check: {
-        kind: "not-checkable"
-      },
-      note: "Reference check: n/a (NOT_FOUND)"
-    },
-    {
-      id: "transition",
-      text: {
-        vi: "Chuyển tiếp từ các bộ 318/319/320/321/211 và hồ sơ theo 18/2022 chưa quyết định trước 15/02/2026",
-        en: "Transition from the 2021–2025 sets and pending 18/2022 files"
-      },
-      purpose: "procedure",
-      status: "not-found",
-      sources: [],
-      check: {
-        kind: "not-checkable"
-      },
-      note: "Reference check: n/a (NOT_FOUND; round-2 advice: new evaluations from 2026-02-15 use this set)"
-    }
+    { id: 'recognition2026', text: { vi: 'Điều kiện, trình tự công nhận xã đạt chuẩn NTM 2026–2030 (kế thừa QĐ 18/2022)', en: 'Recognition conditions/procedure for 2026–2030 (successor of QĐ 18/2022)' }, purpose: 'recognition', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: 'Reference check: n/a (not found)' },
+    { id: 'transition', text: { vi: 'Chuyển tiếp từ các bộ 318/319/320/321/211 và hồ sơ theo 18/2022 chưa quyết định trước 15/02/2026', en: 'Transition from the 2021–2025 sets and pending 18/2022 files' }, purpose: 'procedure', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: 'Reference check: n/a (not found; new evaluations from 2026-02-15 use this set)' },
   ],
-  sources: {
-    R15: {
-      url: "https://www.vietnam.vn/cs/phan-dinh-vung-dong-bao-dan-toc-thieu-so-va-mien-nui-giai-doan-2026-2030",
-      what: "(Czech-language copy) decree on classifying DTTS & MN areas and KV I/II/III communes 2026–2030; number and date not seen"
-    },
-    R5: {
-      url: "https://nongthonmoi.quangtri.gov.vn/Tieu-diem-Nong-thon-moi/ban-hanh-bo-tieu-chi-quoc-gia-ve-nong-thon-moi-giai-doan-2026-2030-2439.html",
-      what: "Quảng Trị NTM portal 30/12/2025: who 51/2025 applies to; annexes; 10 criteria and 47 indicators across 3 groups"
-    },
-    S20: {
-      url: "https://vneconomy.vn/bo-tieu-chi-nong-thon-moi-20262030-mo-duong-cho-xay-dung-nong-thon-hien-dai.htm",
-      what: "VnEconomy: 51/2025 effective 15/02/2026; 10 criteria, 47 indicators; 3 commune groups. "
-    },
-    S21: {
-      url: "https://thoibaotaichinhvietnam.vn/ban-hanh-bo-tieu-chi-quoc-gia-ve-nong-thon-moi-giai-doan-2026-2030-189751.html",
-      what: "Thời báo Tài chính: 51/2025 group definitions (nhóm 1/2/3) and 10 criteria. "
-    },
-    S22: {
-      url: "https://www.vietnamplus.vn/ban-hanh-bo-tieu-chi-quoc-gia-ve-nong-thon-moi-giai-doan-2026-2030-post1085735.vnp",
-      what: "VietnamPlus 30/12/2025: numbered list of the 10 criteria of 51/2025; only one national commune set. "
-    },
-    S23: {
-      url: "https://baonghean.vn/en/chinh-phu-ban-hanh-bo-tieu-chi-quoc-gia-xay-dung-nong-thon-moi-giai-doan-2026-2030-10317875.html",
-      what: "Báo Nghệ An (EN): same facts on 51/2025. "
-    },
-    S25: {
-      url: "https://en.qdnd.vn/social-affairs/news/new-rural-criteria-must-fit-local-realities-deputy-minister-580865",
-      what: "QĐND EN (2025): earlier DRAFT (different group definitions, 9 categories) – superseded. "
-    },
-    S26: {
-      url: "https://baodautu.vn/doi-moi-khung-tieu-chi-de-nong-thon-moi-di-vao-chieu-sau-d342837.html",
-      what: "Báo Đầu tư (2025): DRAFT grouping (nhóm 1 = xã nghèo/KV II–III; nhóm 2 ≥70% đất NN; nhóm 3 ≥1.000 người/km²) – superseded. "
-    }
-  },
-  notes: [
-    "Signed 29/12/2025 by PTT Trần Hồng Hà, 'Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi trường'; bases: Luật Tổ chức Chính phủ số 63/2025/QH15 and NQ 257/2025/QH15 (CT MTQG merging NTM, giảm nghèo bền vững and vùng DTTS & MN, 2026–2035) [VERIFIED; S19, S20].",
-    "In force 15/02/2026 [VERIFIED; S20].",
-    "Điều 1 khoản 1: (a) Phụ lục I Bộ tiêu chí quốc gia về xã NTM 2026–2030; (b) Phụ lục II Quy định khung thí điểm xây dựng xã NTM hiện đại 2026–2030; (c) Phụ lục III Quy định tỉnh, thành phố hoàn thành nhiệm vụ XD NTM 2026–2030 [VERIFIED; S19, S21, S22].",
-    "Applies to: các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, các cơ quan khác ở trung ương có liên quan; UBND các tỉnh, thành phố; UBND các xã; các cơ quan, tổ chức cá nhân có liên quan (secondary paraphrase of Điều 1 khoản 2) [VERIFIED; R5].",
-    "PL I: 10 tiêu chí, 47 chỉ tiêu; each criterion split by 3 commune groups [VERIFIED; S20, S21, S22, R5]. 'Trung ương chỉ ban hành một Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026-2030' (reason cut) [VERIFIED; S22]. Inference (unverified): no national NTM nâng cao / kiểu mẫu set any more (the draft dropped the 'kiểu mẫu' label, S25) and no district level (2-tier local government from 01/7/2025, S27) [RECALLED].",
-    "No huyện annex: the annex list has three items, none for districts [VERIFIED; S19].",
-    "Only 6 of 47 indicator names seen (quoted in PL III, R7), none with a verified code or criterion; 0 of 141 group targets seen. Group targets of every indicator NOT_FOUND.",
-    "New: first-time pilot framework for xã NTM hiện đại; tightened ('siết chặt') conditions for provinces [VERIFIED; S24].",
-    "Repeal of / transition from 318, 319, 320, 321, 211 and 18/2022 (Điều khoản thi hành): NOT_FOUND. Round-2 advice: treat 15/02/2026 as the switch-over for new evaluations; keep 318-era sets for recognitions made before that date; encode no carry-over rule until the Điều khoản thi hành has been read.",
-    "Earlier 2025 drafts used other group definitions/numbering (S25, S26, draft with 10 criteria S28) and are superseded; do not reuse draft-era material [VERIFIED; S25, S26, S28].",
-    "After 01/7/2025: 3,321 communes and 34 provinces (2-tier local government, no district level) [VERIFIED; S27].",
-    "Programme (CT MTQG 2026–2030) targets, not PL I thresholds: ≈65% of communes đạt chuẩn NTM by 2030, of which ≈10% NTM hiện đại; 5 provinces hoàn thành; rural income 2.5–3× 2020; national multidimensional poverty −1 to 1.5%/year, DTTS & MN <10% by 2030; DTTS income half the national average; central budget 100,000 bn đ, total state budget ≈423,000 bn đ [VERIFIED; R9].",
-    "Not sources (fabricated demo apps with 51/2025-like structure): GitHub file ids 56305595153, 56483454920 ('Biểu 10' rows, a 'Circular 23 Indicators Dictionary'), 56112475943, 56241421670, 56258847010 [VERIFIED; G2]. 'Circular 23' is a lead worth checking."
-  ]
+  criteria: [
+    criterion({ id: '1', number: 1, name: { vi: 'Quy hoạch', en: 'Planning' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    ]),
+    criterion({ id: '2', number: 2, name: { vi: 'Hạ tầng kinh tế - xã hội', en: 'Socio-economic infrastructure' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    ]),
+    criterion({ id: '3', number: 3, name: { vi: 'Phát triển kinh tế nông thôn', en: 'Rural economic development' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+      row({ code: '3.x1', measure: 'amount', op: '>=', textStatus: 'verified',
+        text: { vi: 'Tốc độ tăng thu nhập bình quân đầu người', en: 'Growth rate of average income per person' },
+        unit: { vi: '%/năm (tốc độ tăng)', en: '%/year (growth rate)' },
+        note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [verified in a public text: R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets not found. It is a growth rate, not an absolute level in triệu đồng/người/năm; no per-group income level or growth rate found. Programme target (not a PL I threshold): rural income in 2030 at 2.5–3× 2020 [verified in a public text: R9].",
+      }, each(unverified('not-found', []))),
+      row({ code: '3.x2', measure: 'flag', op: '=', textStatus: 'verified',
+        text: { vi: 'Có kế hoạch và thực hiện hiệu quả kế hoạch phát triển sản phẩm OCOP gắn với đặc trưng, thế mạnh của địa phương', en: 'Has and effectively implements an OCOP product plan tied to local strengths' },
+        note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [verified in a public text: R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets not found. Flag rule not applied: neither the kind nor per-group applicability was seen.",
+      }, each(unverified('not-found', []))),
+      row({ code: '3.x3', measure: 'flag', op: '=', textStatus: 'verified',
+        text: { vi: 'Có hoạt động phát triển kinh tế tư nhân trên địa bàn gắn với tạo việc làm, thu nhập cho người lao động địa phương', en: 'Private-economy activity creating local jobs and income' },
+        note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [verified in a public text: R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets not found. Flag rule not applied: neither the kind nor per-group applicability was seen.",
+      }, each(unverified('not-found', []))),
+    ]),
+    criterion({ id: '4', number: 4, name: { vi: 'Đào tạo nguồn nhân lực nông thôn', en: 'Rural human-resource training' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    ]),
+    criterion({ id: '5', number: 5, name: { vi: 'Văn hóa, giáo dục, y tế', en: 'Culture, education, health' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    ]),
+    criterion({ id: '6', number: 6, name: { vi: 'Giảm nghèo và an sinh xã hội', en: 'Poverty reduction and social security' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+      row({ code: '6.x1', measure: 'percent', op: '<=', textStatus: 'verified',
+        text: { vi: 'Tỷ lệ nghèo đa chiều', en: 'Multidimensional poverty rate' },
+        note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [verified in a public text: R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets not found. Context: programme target - national rate −1 to 1.5%/year, DTTS & MN <10% by 2030 [verified in a public text: R9]; poverty line 2026 = 2022–2025 line, 2027–2030 rural 2.2 million / urban 2.8 million đ/person/month [verified in a public text: S29].",
+      }, each(unverified('not-found', []))),
+    ]),
+    criterion({ id: '7', number: 7, name: { vi: 'Khoa học công nghệ và chuyển đổi số', en: 'Science, technology and digital transformation' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    ]),
+    criterion({ id: '8', number: 8, name: { vi: 'Môi trường và cảnh quan nông thôn', en: 'Rural environment and landscape' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+      row({ code: '8.x1', measure: 'percent', op: '>=', textStatus: 'verified',
+        text: { vi: 'Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn', en: 'Share of households using clean water to standard' },
+        note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [verified in a public text: R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets not found. Could sit under criterion 2 or 8.",
+      }, each(unverified('not-found', []))),
+      row({ code: '8.x2', measure: 'flag', op: '=', textStatus: 'verified',
+        text: { vi: 'Đảm bảo an toàn thực phẩm', en: 'Food safety ensured' },
+        note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [verified in a public text: R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets not found. Could sit under criterion 5 or 8. Flag rule not applied: neither the kind nor per-group applicability was seen.",
+      }, each(unverified('not-found', []))),
+    ]),
+    criterion({ id: '9', number: 9, name: { vi: 'Xây dựng hệ thống chính trị và hành chính công', en: 'Political system and public administration' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    ]),
+    criterion({ id: '10', number: 10, name: { vi: 'Tiếp cận pháp luật và an ninh, quốc phòng', en: 'Access to law, security and defence' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    ]),
+  ],
 });

@@ -2,6 +2,8 @@
 // shared/reference/criteria.json (set thaibinh-commune-advanced-2018-2020): the eleven
 // criterion names are known, their indicators are not; each criterion is one assessed flag.
 import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
+import { basis } from '../../decrees.js';
+import { pickSources } from '../../sources.js';
 
 /** A criterion whose name is known and whose indicators are not: one flag the province assesses. */
 function namedCriterion<const N extends number>(n: N, vi: string, en: string) {
@@ -27,7 +29,7 @@ function namedCriterion<const N extends number>(n: N, vi: string, en: string) {
             value: null,
             op: '=',
             sources: [],
-            note: 'Indicators and thresholds NOT_FOUND; the province supplies the target (override) and its assessment (value).',
+            note: 'Indicators and thresholds not found; the province supplies the target (override) and its assessment (value).',
           },
         },
       },
@@ -53,19 +55,7 @@ export const thaiBinhCommuneAdvanced = defineCriteriaSet({
     en: 'Thái Bình criteria for advanced NTM communes, 2018–2020',
   },
   period: { from: '2018-10-05', to: '2020-12-31' },
-  legalBasis: [
-    {
-      document: '2538/QĐ-UBND (Thái Bình)',
-      role: 'base',
-      title: {
-        vi: 'Bộ tiêu chí xã nông thôn mới nâng cao tỉnh Thái Bình giai đoạn 2018-2020',
-        en: 'Thái Bình criteria for advanced NTM communes, 2018–2020',
-      },
-      signed: '2018-10-05',
-      inForce: null,
-      sources: ['SC_TB_HOIDAP'],
-    },
-  ],
+  legalBasis: [basis('2538/QĐ-UBND (Thái Bình)', 'base')],
   columns: 'single',
   columnRules: [
     {
@@ -99,19 +89,6 @@ export const thaiBinhCommuneAdvanced = defineCriteriaSet({
       note: "Inferred from reports of communes 'completing 11/11'.",
     },
   ],
-  sources: {
-    SC_TB_HOIDAP: {
-      url: 'https://thaibinh.gov.vn/nongthonmoi2/hoi-dap',
-      what: 'Thái Bình hỏi đáp: QĐ 2538/QĐ-UBND (05/10/2018) xã NTM nâng cao - 11 criteria list',
-    },
-    SC_TB2020: {
-      url: 'https://thunghiem.baothaibinh.com.vn/tin-tuc/0/124121/tham-dinh-xa-dat-chuan-nong-thon-moi-nang-cao-tai-huyen-quynh-phu',
-      what: 'Thái Bình: An Khê 50.32 million / 0.96% poor; Quỳnh Bảo 50.3 million / 0.53%; 11/11 nâng cao criteria, eligible 2020',
-    },
-    SC_TB2022: {
-      url: 'https://baothaibinh.com.vn/tin-tuc/60/143123/nong-thon-thai-binh-doi-moi',
-      what: 'Thái Bình by 01/2022: 20 communes completed 11/11 nâng cao criteria; 15 recognised',
-    },
-  },
-  notes: ['11 criteria [VERIFIED; SC_TB_HOIDAP]; indicators and thresholds NOT_FOUND.'],
+  sources: pickSources(['SC_TB_HOIDAP', 'SC_TB2020', 'SC_TB2022']),
+  notes: ['11 criteria [verified in a public text: SC_TB_HOIDAP]; indicators and thresholds not found.'],
 });

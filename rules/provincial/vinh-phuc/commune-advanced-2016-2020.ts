@@ -3,6 +3,8 @@
 // names and the income level are known; each group's other indicators are one assessed flag
 // whose target is unknown until the province supplies it (an override).
 import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
+import { basis } from '../../decrees.js';
+import { pickSources } from '../../sources.js';
 
 const PROVINCE = 'vinh-phuc';
 
@@ -53,19 +55,7 @@ export const vinhPhucCommuneAdvanced = defineCriteriaSet({
     en: 'Vĩnh Phúc criteria for advanced NTM communes (≈2017/2018–2020)',
   },
   period: { from: null, to: null },
-  legalBasis: [
-    {
-      document: 'Vĩnh Phúc: xã NTM nâng cao (QĐ-UBND, số chưa tìm thấy)',
-      role: 'base',
-      title: {
-        vi: 'Bộ tiêu chí xã nông thôn mới nâng cao tỉnh Vĩnh Phúc (≈2017/2018–2020)',
-        en: 'Vĩnh Phúc criteria for advanced NTM communes (decision number not found)',
-      },
-      signed: null,
-      inForce: null,
-      sources: ['SC_6638'],
-    },
-  ],
+  legalBasis: [basis('Vĩnh Phúc: xã NTM nâng cao (QĐ-UBND, số chưa tìm thấy)', 'base')],
   columns: 'single',
   columnRules: [
     {
@@ -161,25 +151,12 @@ export const vinhPhucCommuneAdvanced = defineCriteriaSet({
       status: 'recalled',
       sources: [],
       check: { kind: 'criteria-met' },
-      note: 'Seed-case advice; Hồ Sơn 3/5 = chưa đạt in 2021 (FROM BRIEF). The engine applies the same rule to the criteria verdict.',
+      note: 'Hồ Sơn met 3 of 5 = chưa đạt in 2021 (not seen in a text). The engine applies the same rule to the criteria verdict.',
     },
   ],
-  sources: {
-    SC_HOSON: {
-      url: 'http://baovinhphuc.com.vn/xa-hoi/54129/ho-son-huong-den-xa-nong-thon-moi-nang-cao.html',
-      what: "Báo Vĩnh Phúc 22/10/2020: Hồ Sơn hướng đến xã NTM nâng cao: the 5 areas to finish; thôn Tân Long pilot 'thôn dân cư kiểu mẫu'",
-    },
-    SC_TAMDAO: {
-      url: 'https://langngheviet.com.vn/tam-dao-vinh-phuc-phan-dau-100-cac-xa-dat-chuan-ntm-vao-nam-2025-14933.html',
-      what: 'Làng nghề Việt 2021: Tam Đảo end-2020 values next to the ĐBSH requirement; Hồ Sơn NTM nâng cao income 60 million',
-    },
-    SC_6638: {
-      url: 'https://thaibinh.gov.vn/nongthonmoi/van-ban-huong-dan',
-      what: 'CV 6638/BNN-VPĐP (11/9/2019): provinces to issue their own xã NTM nâng cao and xã NTM kiểu mẫu criteria',
-    },
-  },
+  sources: pickSources(['SC_HOSON', 'SC_TAMDAO', 'SC_6638']),
   notes: [
-    'Number and date of the decision NOT_FOUND; period unknown (in force in 2021 when Hồ Sơn was assessed), so the registry never returns it by date.',
-    'That the five areas of the Hồ Sơn article are the five groups of the set is inferred (seed-case) [RECALLED].',
+    'Number and date of the decision not found; period unknown (in force in 2021 when Hồ Sơn was assessed), so the registry never returns it by date.',
+    'That the five areas of the Hồ Sơn article are the five groups of the set is inferred from the Tam Đảo case [not seen in a text].',
   ],
 });

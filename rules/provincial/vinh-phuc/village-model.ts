@@ -2,6 +2,8 @@
 // shared/reference/criteria.json (set vinhphuc-village-model): nine criteria whose names and
 // contents were not found, each one assessed flag with an unknown target.
 import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
+import { basis } from '../../decrees.js';
+import { pickSources } from '../../sources.js';
 
 /** Criterion n of the nine, content unknown: one flag the province assesses. */
 function unknownCriterion<const N extends number>(n: N) {
@@ -55,18 +57,7 @@ export const vinhPhucVillageModel = defineCriteriaSet({
     en: 'Vĩnh Phúc criteria for model NTM villages',
   },
   period: { from: null, to: null },
-  legalBasis: [
-    {
-      document: 'Vĩnh Phúc: thôn NTM kiểu mẫu (số chưa tìm thấy)',
-      role: 'base',
-      title: {
-        vi: 'Bộ tiêu chí thôn (khu dân cư) nông thôn mới kiểu mẫu tỉnh Vĩnh Phúc',
-        en: 'Vĩnh Phúc criteria for model NTM villages (decision number not found)',
-      },
-      signed: null,
-      inForce: null,
-    },
-  ],
+  legalBasis: [basis('Vĩnh Phúc: thôn NTM kiểu mẫu (số chưa tìm thấy)', 'base')],
   columns: 'single',
   columnRules: [
     {
@@ -95,17 +86,12 @@ export const vinhPhucVillageModel = defineCriteriaSet({
       status: 'recalled',
       sources: [],
       check: { kind: 'criteria-met' },
-      note: 'Count FROM BRIEF: Tân Long and Chùa Vàng met 9/9; contents unknown.',
+      note: 'Count not seen in a text: Tân Long and Chùa Vàng met 9/9; contents unknown.',
     },
   ],
-  sources: {
-    SC_HOSON: {
-      url: 'http://baovinhphuc.com.vn/xa-hoi/54129/ho-son-huong-den-xa-nong-thon-moi-nang-cao.html',
-      what: "Báo Vĩnh Phúc 22/10/2020: Vĩnh Phúc calls the unit 'thôn dân cư kiểu mẫu'; thôn Tân Long was Hồ Sơn's pilot",
-    },
-  },
+  sources: pickSources(['SC_HOSON']),
   notes: [
-    'Nine criteria: count FROM BRIEF [RECALLED]; contents NOT_FOUND. Recalled typical contents (income above the commune average, no poor households, roads, landscape…) are deliberately not encoded.',
+    'Nine criteria: count not seen in a text [not seen in a text]; contents not found. Recalled typical contents (income above the commune average, no poor households, roads, landscape…) are deliberately not encoded.',
     "Not Vĩnh Phúc's separate 'làng văn hóa kiểu mẫu' programme.",
   ],
 });

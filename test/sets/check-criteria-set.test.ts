@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { checkCriteriaSet, commune318, commune51, formatMessage, listCriteriaSets, type CriteriaSet } from '../../src/index.js';
+import { checkCriteriaSet as fromEngine } from '../../src/engine.js';
+
+/** A copy of a set with one indicator changed (the first one unless `code` is given). */
+function withIndicator(set: CriteriaSet, change: (i: CriteriaSet['criteria'][number]['indicators'][number]) => object, code?: string): CriteriaSet {
+  const target = code ?? set.criteria[0]!.indicators[0]!.code;
+  return {
+    ...set,
+    criteria: set.criteria.map((c) => ({ ...c, indicators: c.indicators.map((i) => (i.code === target ? { ...i, ...change(i) } : i)) })),
+  } as CriteriaSet;
+}
+
+describe('checkCriteriaSet', () => {
+  it('is exported from the root and from /engine', () => {
+    expect(fromEngine).toBe(checkCriteriaSet);
+  });
+
+  it.each(listCriteriaSets().map((s) => [s.id, s] as const))('%s is sound', (_id, set) => {
+    expect(checkCriteriaSet(set)).toEqual([]);
+  });
+
+  it('refuses an unknown source id, with its path and a vi/en message', () => {
+    const bad = withIndicator(commune318, () => ({ targets: { all: { status: 'not-found', value: null, op: '=', sources: ['S99'] } } }), '1.1');
+    const issues = checkCriteriaSet(bad);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'unknown-source', path: ['criteria', 0, 'indicators', 0, 'targets', 'all', 'sources', 0], expected: 'a key of set.sources', received: 'S99' });
+    expect(formatMessage(issues[0]!, 'en')).toBe('Source "S99" is cited at criteria.0.indicators.0.targets.all.sources.0 but is not in the set\'s sources.');
+    expect(formatMessage(issues[0]!, 'vi')).toBe('Nguồn "S99" được dẫn tại criteria.0.indicators.0.targets.all.sources.0 nhưng không có trong danh sách nguồn của bộ.');
+  });
+
+  it('refuses a duplicate indicator code', () => {
+    const bad = withIndicator(commune318, () => ({ code: '1.1' }), '1.2');
+    expect(checkCriteriaSet(bad)).toEqual([
+      expect.objectContaining({ code: 'duplicate-code', path: ['criteria', 0, 'indicators', 1, 'code'], received: '1.1' }),
+    ]);
+  });
+
+  it('refuses an indicator without a cell in a column where it applies', () => {
+    const bad = withIndicator(commune51, (i) => ({ targets: { 'group-1': i.targets['group-1'], 'group-2': i.targets['group-2'] } }), '3.x1');
+    const issues = checkCriteriaSet(bad);
+    expect(issues.map((x) => [x.code, x.path.at(-1), x.received])).toEqual([['missing-cell', 'group-3', 'nothing']]);
+    expect(formatMessage(issues[0]!, 'vi')).toContain('Chỉ tiêu 3.x1 không có ô cho cột "group-3"');
+  });
+
+  it('refuses a cell in a column the set does not have', () => {
+    const bad = withIndicator(commune51, (i) => ({ targets: { ...i.targets, 'red-river-delta': i.targets['group-1'] } }), '3.x1');
+    expect(checkCriteriaSet(bad).map((x) => x.code)).toEqual(['unknown-column']);
+  });
+
+  it('refuses an amendedBy or a ref that names a document the legal basis lacks', () => {
+    const amended = withIndicator(commune318, (i) => ({ targets: { all: { ...(i.targets.all as object), amendedBy: '999/QĐ-TTg' } } }), '1.1');
+    expect(checkCriteriaSet(amended)).toEqual([
+      expect.objectContaining({ code: 'unknown-document', received: '999/QĐ-TTg', expected: 'an amendment of set.legalBasis' }),
+    ]);
+    const ref = withIndicator(commune318, () => ({ ref: { document: '319/QĐ-TTg' } }), '1.1');
+    expect(checkCriteriaSet(ref).map((x) => [x.code, x.received])).toEqual([['unknown-document', '319/QĐ-TTg']]);
+  });
+
+  it('refuses an undeclared fact and a relative target without its reference value', () => {
+    const fact = withIndicator(commune318, () => ({ appliesWhen: { fact: 'riverCount', op: '>', value: 0 } }), '1.1');
+    expect(checkCriteriaSet(fact).map((x) => [x.code, x.received])).toEqual([['undeclared-fact', 'riverCount']]);
+    const relative = withIndicator(commune318, (i) => ({ targets: { all: { ...(i.targets.all as object), relativeTo: 'incomeLastYear' } } }), '1.1');
+    expect(checkCriteriaSet(relative).map((x) => [x.code, x.received])).toEqual([['unknown-reference', 'incomeLastYear']]);
+  });
+
+  it('refuses a duplicate condition id and a column rule selecting an undefined category', () => {
+    const bad = {
+      ...commune318,
+      conditions: [...commune318.conditions, commune318.conditions[0]!],
+      columnRules: commune318.columnRules.map((r) => (r.select ? { ...r, select: { ...r.select, categories: ['island'] } } : r)),
+    } as CriteriaSet;
+    expect(checkCriteriaSet(bad).map((x) => [x.code, x.received])).toEqual([
+      ['duplicate-id', commune318.conditions[0]!.id],
+      ['unknown-category', 'island'],
+    ]);
+  });
+
+  it('refuses a value on a cell that is not verified', () => {
+    const bad = withIndicator(commune318, (i) => ({ targets: { all: { ...(i.targets.all as object), value: true } } }), '1.1');
+    expect(checkCriteriaSet(bad).map((x) => x.code)).toEqual(['value-status']);
+  });
+});
+
+describe('the table form compiles to the model', () => {
+  it('a 7-tuple with gaps gives one key per region and the columns where the indicator exists', async () => {
+    const { regions } = await import('../../rules/table.js');
+    const { verified: v } = await import('../../src/index.js');
+    const head = { code: 'x', measure: 'percent', op: '>=', textStatus: 'verified', text: { vi: 'Thử', en: 'Test' } } as const;
+    const row = regions.row(head, [v(1, ['S01']), null, v(2, ['S01']), v(3, ['S01']), v(4, ['S01']), null, v(5, ['S01'])]);
+    expect(row.columns).toEqual(['northern-midlands-mountains', 'north-central', 'south-central-coast', 'central-highlands', 'mekong-delta']);
+    expect(row.targets['north-central']).toEqual({ status: 'verified', value: 2, op: '>=', sources: ['S01'] });
+    expect(row.targets['red-river-delta']).toBeUndefined();
+    expect(regions.row(head, { same: v(1, []) }).targets).toEqual({ all: { status: 'verified', value: 1, op: '>=', sources: [] } });
+    expect(Object.keys(regions.row(head, { each: v(1, []) }).targets)).toHaveLength(7);
+  });
+
+  it('a set citing a source the list lacks throws when built (for data the compiler did not see)', async () => {
+    const { tableForm } = await import('../../src/index.js');
+    const form = tableForm('single', { S1: { what: 'Test data' } });
+    expect(() => form.set({ ...commune318, sources: ['S2' as 'S1'], columnRules: [], conditions: [], criteria: [] } as never)).toThrow(/cites source S2/);
+  });
+});
+
+describe('rules/decrees.ts and rules/sources.ts state each document and source once', () => {
+  it('every document a set names (legal basis, condition, reference) is in DECREES, with the same statement', async () => {
+    const { DECREES } = await import('../../rules/decrees.js');
+    const named = new Set<string>();
+    for (const set of listCriteriaSets()) {
+      for (const d of set.legalBasis) {
+        named.add(d.document);
+        const { title, signed, inForce } = DECREES[d.document as keyof typeof DECREES];
+        expect({ title: d.title, signed: d.signed, inForce: d.inForce }, d.document).toEqual({ title, signed, inForce });
+      }
+      for (const c of set.conditions) if (c.document) named.add(c.document);
+    }
+    expect([...named].filter((d) => !(d in DECREES))).toEqual([]);
+  });
+
+  it('every source a set carries is the one of SOURCES', async () => {
+    const { SOURCES } = await import('../../rules/sources.js');
+    for (const set of listCriteriaSets()) {
+      for (const [id, source] of Object.entries(set.sources)) expect(source, `${set.id} ${id}`).toBe(SOURCES[id as keyof typeof SOURCES]);
+    }
+  });
+});
