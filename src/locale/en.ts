@@ -1,5 +1,6 @@
 // Every English message of the engine, keyed by code (src/locale/messages.ts). English is a
 // helpful translation; the Vietnamese file is authoritative.
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import { COMMUNE_GROUPS, isCommuneGroupId } from '../model/commune-group.js';
 import type { ColumnId } from '../model/column.js';
 import { LEVEL_NAMES, type Level } from '../model/level.js';
@@ -238,7 +239,7 @@ function groupName(id: string | undefined): string {
  * @example
  * en.messages['indicator.missing-year']({ indicator: '10', measure: 'amount', actual: null, target: null, op: '>=', column: null, source: { document: '318/QĐ-TTg' } });
  */
-export const en: Locale = { lang: 'en', messages: withinUnits(plainMessages), expectation };
+export const en: Locale = /* @__PURE__ */ deepFreeze({ lang: 'en', messages: withinUnits(plainMessages), expectation });
 
 /** Every input issue raised inside an aggregate names its unit (and set) first. */
 function withinUnits(m: Messages): Messages {

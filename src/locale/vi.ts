@@ -1,5 +1,6 @@
 // Mọi thông điệp tiếng Việt của thư viện, theo mã (src/locale/messages.ts). Tiếng Việt là bản
 // chuẩn; every line here is Vietnamese only (test/locale checks it has no English word).
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import { COMMUNE_GROUPS, isCommuneGroupId } from '../model/commune-group.js';
 import type { ColumnId } from '../model/column.js';
 import { LEVEL_NAMES, type Level } from '../model/level.js';
@@ -253,7 +254,7 @@ function groupName(id: string | undefined): string {
  * @example
  * vi.messages['criterion.no-indicators']({ criterion: '19', met: 0, applicable: 0, notMet: [], open: [] });
  */
-export const vi: Locale = { lang: 'vi', messages: withinUnits(plainMessages), expectation };
+export const vi: Locale = /* @__PURE__ */ deepFreeze({ lang: 'vi', messages: withinUnits(plainMessages), expectation });
 
 /** Every input issue raised inside an aggregate names its unit (and set) first. */
 function withinUnits(m: Messages): Messages {

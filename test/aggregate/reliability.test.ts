@@ -27,6 +27,8 @@ function fullData(set: CriteriaSet, extra: Partial<EvaluationInput> = {}): Evalu
   const values: Record<string, number | boolean> = {};
   for (const criterion of set.criteria) {
     for (const indicator of criterion.indicators) {
+      // Only indicators of the Red River Delta column (5a exists elsewhere only).
+      if (indicator.columns && !indicator.columns.some((c) => c === 'all' || c === 'red-river-delta')) continue;
       values[indicator.code] = indicator.measure === 'flag' ? true : indicator.measure === 'percent' ? 100 : indicator.measure === 'count' ? 1 : 100;
     }
   }
