@@ -236,3 +236,8 @@ export type {
 } from './locale/messages.js';
 export { vi } from './locale/vi.js';
 export { en } from './locale/en.js';
+// Reliability (issue 14): aggregate options and limits.
+export { MAX_UNIT_DEPTH, type AggregateOptions, type KeepUnitResults } from './evaluate/aggregate.js';
+export { MAX_CRITERIA_COUNT } from './report/summarise.js';
+export type { StandingReason } from './evaluate/aggregate.js';
+export type { ConditionReason } from './evaluate/evaluate-conditions.js';

@@ -348,7 +348,7 @@ describe('safeEvaluateAggregate on a malformed unit tree', () => {
     ['units not an array', { values: {}, units: 5 }, 'invalid-type'],
     ['a unit that is null', { values: {}, units: [null] }, 'invalid-type'],
     ['a unit without an id', { values: {}, units: [{ input: { values: {} } }] }, 'invalid-type'],
-    ['a unitSets entry that is not a set', { values: {}, units: [{ id: 'a', input: { values: {} } }], unitSets: { commune: 5 } }, 'invalid-type'],
+    ['a unitSets entry that is not a set', { values: {}, units: [{ id: 'a', input: { values: {} } }], unitSets: { commune: 5 } }, 'invalid-criteria-set'],
     ['a unit name that cannot be printed', { values: {}, units: [{ id: 'a', name: Object.create(null), input: { values: 'x' } }], unitSets: { commune: commune } }, 'invalid-type'],
   ])('%s → an issue, not a throw', (_what, input, code) => {
     const outcome = safeEvaluateAggregate(district, input as never);

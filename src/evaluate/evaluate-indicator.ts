@@ -1,4 +1,4 @@
-import { toNumber, type Fraction } from '../_lib/exact.js';
+import { compareFractions, fractionOf, toNumber, type Fraction } from '../_lib/exact.js';
 import type { IndicatorReasonParams } from '../locale/messages.js';
 import type { ColumnId } from '../model/column.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
@@ -117,9 +117,20 @@ function frozen(r: IndicatorResult): IndicatorResult {
   return Object.freeze(r);
 }
 
-/** Whether an override is at least as strict as a verified target (same comparison assumed). */
-function isAtLeastAsStrict(override: TargetOverride, target: Target): boolean {
+/**
+ * Whether an override is at least as strict as a verified target (same comparison assumed). A
+ * relative target's value is a factor (1.1 × the advanced-commune income), not a threshold: the
+ * override is compared with the threshold it computes, so without the reference value it
+ * cannot be shown strict enough, and is refused.
+ */
+function isAtLeastAsStrict(override: TargetOverride, target: Target, references: ReadonlyMap<string, number>): boolean {
   if (typeof override.value !== typeof target.value) return false;
+  if (target.relativeTo !== undefined) {
+    const reference = references.get(target.relativeTo);
+    if (reference === undefined || typeof override.value !== 'number') return false;
+    const sign = compareFractions(fractionOf(override.value), relativeTarget(target.value as number, reference));
+    return target.op === '>=' ? sign >= 0 : target.op === '<=' ? sign <= 0 : sign === 0;
+  }
   if (target.op === '>=') return (override.value as number) >= (target.value as number);
   if (target.op === '<=') return (override.value as number) <= (target.value as number);
   return override.value === target.value;
@@ -192,10 +203,11 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
       // A different comparison is a different rule, not a stricter value of this one.
       ctx.issues.push(issue('override-comparison-differs', ['overrides', code, 'op'], { oneOf: [target.op] }, givenOp));
       if (!usable) return unknownResult(cell, target, source, column, value);
-    } else if (verified && !isAtLeastAsStrict(given, target)) {
-      ctx.issues.push(
-        issue('override-less-strict', ['overrides', code], { target: { op: target.op, value: target.value! } }, `${givenOp} ${String(given.value)}`),
-      );
+    } else if (verified && !isAtLeastAsStrict(given, target, input.references)) {
+      // A relative target is shown as the threshold it computes when the reference is known.
+      const reference = target.relativeTo !== undefined ? input.references.get(target.relativeTo) : undefined;
+      const shown = reference !== undefined ? toNumber(relativeTarget(target.value as number, reference)) : target.value!;
+      ctx.issues.push(issue('override-less-strict', ['overrides', code], { target: { op: target.op, value: shown } }, `${givenOp} ${String(given.value)}`));
     } else {
       override = { ...given, code, replaced: usable ? target.value : null };
       goal = given.value;

@@ -7,6 +7,7 @@ import type { EvaluationInput } from './input.js';
 import type { InputIssue } from './issue.js';
 import type { EvaluationResult, Verdict } from './result.js';
 import { validateInput } from './validate-input.js';
+import { issue } from './make-issue.js';
 
 /**
  * The outcome of `safeEvaluate`: the result (always), and every input issue.
@@ -50,7 +51,7 @@ export function evaluate<const S extends CriteriaSet>(set: S, input: EvaluationI
 
 /** Evaluation with unit tallies for unit-share conditions (used by aggregates). @internal */
 export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: ReadonlyMap<string, UnitTally>): EvaluationResult {
-  const { clean, issues } = validateInput(set, input);
+  const { clean, issues } = validated(set, input);
   const column = columnFor(set, {
     region: clean.region,
     group: clean.group,
@@ -118,8 +119,27 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
   };
 }
 
+/**
+ * The validated input, whatever it is. Why the `try`: a getter or a Proxy trap that throws
+ * must not escape `safeEvaluate`; such an input is reported and read as empty. (Stopgap until
+ * the validator reads every record through `src/_lib/read-own.ts` and keeps the valid parts.)
+ */
+function validated(set: CriteriaSet, input: unknown): ReturnType<typeof validateInput> {
+  try {
+    return validateInput(set, input);
+  } catch {
+    const empty = validateInput(set, { values: {} });
+    empty.issues.push(issue('unreadable', [], 'readable-value', 'a throwing getter or Proxy'));
+    return empty;
+  }
+}
+
 function isObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  try {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return true; // a revoked Proxy: an object that cannot be read (reported as unreadable)
+  }
 }
 
 function asVerdict(status: Verdict | 'unknown-target'): Verdict {

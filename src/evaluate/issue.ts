@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { IssueParams } from '../locale/messages.js';
 
 /**
@@ -6,7 +7,7 @@ import type { IssueParams } from '../locale/messages.js';
  * @example
  * INPUT_ISSUE_CODES.includes('unknown-indicator'); // true
  */
-export const INPUT_ISSUE_CODES = [
+export const INPUT_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'invalid-input',
   'unknown-key',
   'unsafe-key',
@@ -34,7 +35,15 @@ export const INPUT_ISSUE_CODES = [
   'unreadable',
   'not-applicable-value',
   'implausible',
-] as const;
+  // Aggregates (safeEvaluateAggregate): the unit tree and the sets passed in.
+  'invalid-criteria-set',
+  'unknown-unit-kind',
+  'duplicate-unit',
+  'unit-cycle',
+  'unit-too-deep',
+  // Reports (summariseResults): a stored count out of its range.
+  'out-of-range',
+] as const);
 
 /**
  * The code of an input problem.

@@ -9,6 +9,7 @@ import type { Message } from '../locale/format-message.js';
 import type { ColumnReasonCode, CriterionReasonCode, IndicatorReasonCode, MessageItem } from '../locale/messages.js';
 import type { InputIssue } from './issue.js';
 import type { RatioValue, TargetOverride } from './input.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * The verdict on one indicator:
@@ -19,7 +20,7 @@ import type { RatioValue, TargetOverride } from './input.js';
  * @example
  * INDICATOR_STATUSES.length; // 5
  */
-export const INDICATOR_STATUSES = ['met', 'not-met', 'not-applicable', 'missing', 'unknown-target'] as const;
+export const INDICATOR_STATUSES = /* @__PURE__ */ deepFreeze(['met', 'not-met', 'not-applicable', 'missing', 'unknown-target'] as const);
 
 /**
  * The verdict on one indicator.

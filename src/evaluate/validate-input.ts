@@ -1,3 +1,4 @@
+import { isRefusal, readOwnList } from '../_lib/read-own.js';
 import { describe, didYouMean } from '../_lib/did-you-mean.js';
 import type { Expectation, ExpectationKey } from '../locale/messages.js';
 import { COMMUNE_GROUP_IDS, isCommuneGroupId, type CommuneGroupId } from '../model/commune-group.js';
@@ -417,15 +418,18 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
         rawProvince = raw;
         break;
       case 'communeCategories':
+        // Read through readOwnList: a proxy may forge a length of 2³² − 1 (a set names a few categories).
+        const list = Array.isArray(raw) ? readOwnList(raw, 1000) : undefined;
         if (!Array.isArray(raw)) issues.push(issue('invalid-type', ['communeCategories'], 'category-ids', describeSafely(raw)));
+        else if (isRefusal(list)) issues.push(issue(list.refused === 'accessor' || list.refused === 'unreadable' ? 'unreadable' : 'invalid-type', ['communeCategories'], 'category-ids', list.received));
         else {
           // Each element on its own: one bad element never discards the others (and the column rule they select).
           categories = [];
           const known = d.categories;
-          for (let i = 0; i < raw.length; i++) {
+          for (let i = 0; i < list!.length; i++) {
             let c: unknown;
             try {
-              c = raw[i];
+              c = list![i];
             } catch {
               issues.push(issue('unreadable', ['communeCategories', i], 'readable-value', 'a throwing getter or Proxy'));
               continue;

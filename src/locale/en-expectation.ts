@@ -33,10 +33,20 @@ const EXPECTATIONS: { readonly [K in ExpectationKey]: string } = {
   'plausible-value': 'a value in the range the measure allows',
   'same-comparison': "the indicator's own comparison",
   'units-array': 'an array of units',
-  unit: 'a unit { id, input?, units?, results? }',
+  unit: 'a unit { id, kind?, input?, inputs?, results?, units? }',
   'unit-id': 'a unit id (text)',
   'unit-sets': 'an object of criteria sets by level',
   'criteria-set': 'a criteria set',
+  'unit-data-by-level': 'an object of unit data by level',
+  'results-by-level': 'an object of ready results by level',
+  'ready-result': 'a ready result (an evaluation result)',
+  'acyclic-unit': 'a unit that does not contain itself',
+  'unique-unit-id': 'a unit id used once',
+  'unit-name': 'a unit name (text)',
+  'report-rows': 'an array of report rows',
+  'report-row': 'a report row { id, result, district?, province?, recognised? }',
+  'report-result': 'a result { metCount, total, meetsAllCriteria, recognisable }',
+  'count-of-total': 'a whole number from 0 to the total',
 };
 
 /**

@@ -1,5 +1,6 @@
 // Every English message of the engine, keyed by code (src/locale/messages.ts). English is a
 // helpful translation; the Vietnamese file is authoritative.
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import { COMMUNE_GROUPS, isCommuneGroupId } from '../model/commune-group.js';
 import type { ColumnId } from '../model/column.js';
 import { LEVEL_NAMES, type Level } from '../model/level.js';
@@ -80,6 +81,13 @@ const plainMessages: Messages = {
     `The caller-supplied target at ${at(d.path)} (${d.received}) is less strict than the verified national target (${expectation(d.expects)}); the national target is kept.`,
   'override-comparison-differs': (d) =>
     `The caller-supplied target at ${at(d.path)} compares with ${d.received}, but the indicator compares with ${expectation(d.expects)}; the override is refused.`,
+  'invalid-criteria-set': (d) => `The criteria set at ${at(d.path)} is not a valid set (${d.received}; expected ${expectation(d.expects)}); it is not used.`,
+  'unknown-unit-kind': (d) =>
+    `Unit kind ${d.received} at ${at(d.path)} does not exist (${expectation(d.expects)}); the unit counts as undecided in every share.${hint(d.suggestion)}`,
+  'duplicate-unit': (d) => `Unit ${d.received} is listed again at ${at(d.path)}; it is counted once.`,
+  'unit-cycle': (d) => `The unit at ${at(d.path)} contains itself (${d.received}); the repeated part is not read.`,
+  'unit-too-deep': (d) => `The units at ${at(d.path)} are nested deeper than ${expectation(d.expects)} levels; the deeper units are not read.`,
+  'out-of-range': (d) => `The value at ${at(d.path)} must be ${expectation(d.expects)}, received ${received(d.received)}; the row is not counted.`,
   unreadable: (d) => `The value at ${at(d.path)} could not be read (${received(d.received)}); it was ignored.`,
   'not-applicable-value': (d) =>
     `A value is given at ${at(d.path)} for an indicator that does not apply to this unit (${d.received}); it was ignored.`,
@@ -144,7 +152,7 @@ const plainMessages: Messages = {
   'aggregate.re-evaluated': (p) => `Re-evaluated under ${p.version}: ${p.met} of ${p.total} criteria met.`,
   'aggregate.ready-wrong-set': (p) => `The ready result was judged under ${p.given}, not ${p.inForce}; it must be re-evaluated.`,
   'aggregate.ready-result': (p) => `Ready result under ${p.version}: ${p.met} of ${p.total} criteria met.`,
-  'aggregate.no-data': () => 'The unit has no data.',
+  'aggregate.no-data': (p) => `The unit has no data for level "${p.level}".`,
   'aggregate.no-set': (p) => `No data or result; needs the set for level "${p.level}" (unitSets) and the unit's data.`,
   // Registry.
   'registry.invalid-date': (p) => `Invalid date "${p.on}" (expected an ISO date YYYY-MM-DD or a Date)`,
@@ -181,7 +189,7 @@ function groupName(id: string | undefined): string {
  * @example
  * en.messages['indicator.missing-year']({ indicator: '10', measure: 'amount', actual: null, target: null, op: '>=', column: null, source: { document: '318/QĐ-TTg' } });
  */
-export const en: Locale = { lang: 'en', messages: withinUnits(plainMessages), expectation };
+export const en: Locale = /* @__PURE__ */ deepFreeze({ lang: 'en', messages: withinUnits(plainMessages), expectation });
 
 /** Every input issue raised inside an aggregate names its unit (and set) first. */
 function withinUnits(m: Messages): Messages {

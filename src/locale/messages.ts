@@ -180,7 +180,17 @@ export type ExpectationKey =
   | 'unit'
   | 'unit-id'
   | 'unit-sets'
-  | 'criteria-set';
+  | 'criteria-set'
+  | 'unit-data-by-level'
+  | 'results-by-level'
+  | 'ready-result'
+  | 'acyclic-unit'
+  | 'unique-unit-id'
+  | 'unit-name'
+  | 'report-rows'
+  | 'report-row'
+  | 'report-result'
+  | 'count-of-total';
 
 /**
  * What an issue expected: a phrase key, one of a list, a year range, or a target.
@@ -246,7 +256,7 @@ export type MessageParams = { readonly [C in InputIssueCode]: IssueParams } & {
   readonly 'aggregate.re-evaluated': { readonly version: string; readonly met: number; readonly total: number };
   readonly 'aggregate.ready-wrong-set': { readonly given: string; readonly inForce: string };
   readonly 'aggregate.ready-result': { readonly version: string; readonly met: number; readonly total: number };
-  readonly 'aggregate.no-data': Record<never, never>;
+  readonly 'aggregate.no-data': { readonly level: string };
   readonly 'aggregate.no-set': { readonly level: string };
   // Registry (src/registry.ts).
   readonly 'registry.invalid-date': { readonly on: string };

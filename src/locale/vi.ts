@@ -1,5 +1,6 @@
 // Mọi thông điệp tiếng Việt của thư viện, theo mã (src/locale/messages.ts). Tiếng Việt là bản
 // chuẩn; every line here is Vietnamese only (test/locale checks it has no English word).
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import { COMMUNE_GROUPS, isCommuneGroupId } from '../model/commune-group.js';
 import type { ColumnId } from '../model/column.js';
 import { LEVEL_NAMES, type Level } from '../model/level.js';
@@ -41,10 +42,20 @@ const EXPECTATIONS: { readonly [K in ExpectationKey]: string } = {
   'plausible-value': 'một giá trị trong phạm vi của đơn vị đo',
   'same-comparison': 'phép so sánh của chính chỉ tiêu',
   'units-array': 'một mảng các đơn vị',
-  unit: 'một đơn vị { id, input?, units?, results? }',
+  unit: 'một đơn vị { id, kind?, input?, inputs?, results?, units? }',
   'unit-id': 'mã đơn vị (chuỗi)',
   'unit-sets': 'một đối tượng chứa bộ tiêu chí theo cấp',
   'criteria-set': 'một bộ tiêu chí',
+  'unit-data-by-level': 'một đối tượng chứa dữ liệu đơn vị theo cấp',
+  'results-by-level': 'một đối tượng chứa kết quả có sẵn theo cấp',
+  'ready-result': 'một kết quả đánh giá có sẵn',
+  'acyclic-unit': 'một đơn vị không chứa chính nó',
+  'unique-unit-id': 'mã đơn vị chỉ dùng một lần',
+  'unit-name': 'tên đơn vị (chuỗi)',
+  'report-rows': 'một mảng các dòng báo cáo',
+  'report-row': 'một dòng báo cáo { id, result, district?, province?, recognised? }',
+  'report-result': 'một kết quả { metCount, total, meetsAllCriteria, recognisable }',
+  'count-of-total': 'một số nguyên từ 0 đến tổng số',
 };
 
 /** Điều mà một lỗi đầu vào cần, bằng tiếng Việt. */
@@ -69,6 +80,8 @@ const RECEIVED: Readonly<Record<string, string>> = {
   'a symbol': 'một symbol',
   'a bigint': 'một số bigint',
   'a throwing getter or Proxy': 'một getter hoặc Proxy gây lỗi khi đọc',
+  'a getter': 'một hàm getter (không đọc để tránh chạy mã của bên gọi)',
+  'an array too long to read': 'một mảng quá dài',
   'region': 'vùng (region)',
   'commune group': 'nhóm xã',
 };
@@ -140,6 +153,13 @@ const plainMessages: Messages = {
     `Mức do địa phương cung cấp tại ${at(d.path)} (${d.received}) thấp hơn mức quốc gia đã kiểm chứng (${expectation(d.expects)}); giữ mức quốc gia.`,
   'override-comparison-differs': (d) =>
     `Mức do địa phương cung cấp tại ${at(d.path)} so sánh theo ${d.received}, nhưng chỉ tiêu so sánh theo ${expectation(d.expects)}; không áp dụng mức này.`,
+  'invalid-criteria-set': (d) => `Bộ tiêu chí tại ${at(d.path)} không hợp lệ (cần ${expectation(d.expects)}); bộ này không được dùng.`,
+  'unknown-unit-kind': (d) =>
+    `Loại đơn vị ${d.received} tại ${at(d.path)} không tồn tại (các loại: ${expectation(d.expects)}); đơn vị được tính là chưa xác định trong mọi tỷ lệ.${hint(d.suggestion)}`,
+  'duplicate-unit': (d) => `Đơn vị ${d.received} được liệt kê lại tại ${at(d.path)}; chỉ tính một lần.`,
+  'unit-cycle': (d) => `Đơn vị tại ${at(d.path)} chứa chính nó (${d.received}); phần lặp lại không được đọc.`,
+  'unit-too-deep': (d) => `Các đơn vị tại ${at(d.path)} lồng nhau sâu hơn ${expectation(d.expects)} cấp; các đơn vị sâu hơn không được đọc.`,
+  'out-of-range': (d) => `Giá trị tại ${at(d.path)} phải là ${expectation(d.expects)}, nhận được ${received(d.received)}; dòng này không được tính.`,
   unreadable: (d) => `Không đọc được giá trị tại ${at(d.path)} (${received(d.received)}); giá trị bị bỏ qua.`,
   'not-applicable-value': (d) =>
     `Có giá trị tại ${at(d.path)} cho một chỉ tiêu không áp dụng với đơn vị này (${d.received}); giá trị bị bỏ qua.`,
@@ -202,7 +222,7 @@ const plainMessages: Messages = {
   'aggregate.re-evaluated': (p) => `Đánh giá lại theo ${p.version}: ${p.met}/${p.total} tiêu chí đạt.`,
   'aggregate.ready-wrong-set': (p) => `Kết quả có sẵn được đánh giá theo ${p.given}, không phải ${p.inForce}; cần đánh giá lại.`,
   'aggregate.ready-result': (p) => `Kết quả có sẵn theo ${p.version}: ${p.met}/${p.total} tiêu chí đạt.`,
-  'aggregate.no-data': () => 'Không có dữ liệu của đơn vị.',
+  'aggregate.no-data': (p) => `Không có dữ liệu của đơn vị cho cấp "${p.level}".`,
   'aggregate.no-set': (p) => `Không có dữ liệu hay kết quả; cần bộ tiêu chí cho cấp "${p.level}" (unitSets) và dữ liệu.`,
   // Danh mục bộ tiêu chí.
   'registry.invalid-date': (p) => `Ngày không hợp lệ "${p.on}" (cần ngày ISO YYYY-MM-DD hoặc một Date)`,
@@ -239,7 +259,7 @@ function groupName(id: string | undefined): string {
  * @example
  * vi.messages['criterion.no-indicators']({ criterion: '19', met: 0, applicable: 0, notMet: [], open: [] });
  */
-export const vi: Locale = { lang: 'vi', messages: withinUnits(plainMessages), expectation };
+export const vi: Locale = /* @__PURE__ */ deepFreeze({ lang: 'vi', messages: withinUnits(plainMessages), expectation });
 
 /** Every input issue raised inside an aggregate names its unit (and set) first. */
 function withinUnits(m: Messages): Messages {

@@ -10,7 +10,8 @@ import { VERIFICATION_LABELS, type VerificationStatus } from '../model/verificat
 import type { ConditionResult, CriterionResult, EvaluationResult, IndicatorResult, ReasonCode, Verdict } from '../evaluate/result.js';
 import { indicatorGap } from './indicator-gap.js';
 import { planMessage } from './messages.js';
-import { countedVerdict, countsOf, outcomesOf, standingsOf, unitResultOf } from './unit-results.js';
+import { countedVerdict, countsOf, descendantsOf, outcomesOf, standingsOf, unitResultOf } from './unit-results.js';
+import type { UnitOutcome } from '../evaluate/aggregate.js';
 import { unitShareGap } from './unit-share.js';
 import type {
   ConditionGap,
@@ -43,6 +44,8 @@ interface SetIndex {
 interface Walk {
   readonly sets: ReadonlyMap<string, CriteriaSet>;
   readonly indexes: Map<string, SetIndex | null>;
+  /** The top aggregate's flat list of units, where a sub-unit's own units are found. */
+  readonly outcomes: readonly UnitOutcome[];
 }
 
 /**
@@ -92,7 +95,8 @@ export function gapPlan(result: EvaluationResult, options: GapPlanOptions = {}):
     given && typeof given.id === 'string'
       ? { id: given.id, ...(typeof given.name === 'string' ? { name: given.name } : {}) }
       : undefined;
-  return planOf(isObject(result) ? result : ({} as EvaluationResult), unit, { sets, indexes: new Map() });
+  const top = isObject(result) ? result : ({} as EvaluationResult);
+  return planOf(top, unit, { sets, indexes: new Map(), outcomes: outcomesOf(top) });
 }
 
 function indexOf(walk: Walk, setId: string): SetIndex | null {
@@ -131,7 +135,7 @@ function planOf(result: EvaluationResult, unit: { readonly id: string; readonly 
   }
   criteria.sort(closer);
 
-  const units = unitPlansOf(result, walk);
+  const units = unitPlansOf(result, unit?.id, walk);
   const conditions: ConditionGap[] = [];
   for (const c of list<ConditionResult>(result.conditions)) {
     const gap = conditionGap(c, index, result, criteria, units, dataToCollect, targetsToObtain);
@@ -348,7 +352,8 @@ function conditionGap(
     return null;
   }
   const status = verdictOf(c.status);
-  const aggregate = Array.isArray((result as { units?: unknown }).units);
+  // An aggregate, or a sub-unit of one whose own units the walk found in the aggregate's list.
+  const aggregate = Array.isArray((result as { units?: unknown }).units) || units.length > 0;
   if (check?.kind === 'unit-share' || (!check && aggregate && (c.failingUnits !== undefined || c.undecidedUnits !== undefined))) {
     return unitShareGap(c, check?.kind === 'unit-share' ? check : undefined, aggregate, units);
   }
@@ -391,9 +396,11 @@ function conditionGap(
 }
 
 /** Each sub-unit's plan at each level it was counted for (an aggregate's units). */
-function unitPlansOf(result: EvaluationResult, walk: Walk): UnitPlan[] {
+function unitPlansOf(result: EvaluationResult, unitId: string | undefined, walk: Walk): UnitPlan[] {
   const plans: UnitPlan[] = [];
-  for (const outcome of outcomesOf(result)) {
+  const own = outcomesOf(result);
+  const outcomes = own.length > 0 || unitId === undefined ? own : descendantsOf(walk.outcomes, unitId);
+  for (const outcome of outcomes) {
     for (const standing of standingsOf(outcome)) {
       const unitResult = unitResultOf(standing);
       const name = typeof outcome.name === 'string' ? outcome.name : undefined;

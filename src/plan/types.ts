@@ -191,7 +191,7 @@ export interface CriterionGap {
 export interface UnitCandidate {
   readonly unitId: string;
   readonly name?: string;
-  readonly kind: UnitKind;
+  readonly kind: UnitKind | 'unknown';
   /** Its verdict as the condition counts it (set verdict, or recognition): `not-met` blocks, `incomplete` is undecided. */
   readonly verdict: Verdict;
   /** Criteria not met (or not decidable); from its counts when only its verdict was kept; `null` when unknown. */
@@ -348,7 +348,7 @@ export interface GapPlan {
 export interface UnitPlan {
   readonly unitId: string;
   readonly name?: string;
-  readonly kind: UnitKind;
+  readonly kind: UnitKind | 'unknown';
   readonly parent?: string;
   readonly level: Level;
   /** Its set verdict at this level, and its recognition verdict (what a `recognised` share counts). */

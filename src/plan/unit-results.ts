@@ -12,6 +12,24 @@ export function outcomesOf(result: EvaluationResult): readonly UnitOutcome[] {
   return Array.isArray(units) ? units.filter((u): u is UnitOutcome => isObject(u) && typeof u.id === 'string') : [];
 }
 
+/**
+ * The sub-units below `unitId` in a flat aggregate (each outcome names its `parent`): every
+ * descendant, as the aggregate's own list holds every unit below it. Why: an aggregate keeps
+ * a district's result without its communes, so a district's plan finds them here.
+ */
+export function descendantsOf(all: readonly UnitOutcome[], unitId: string): readonly UnitOutcome[] {
+  const below = new Set([unitId]);
+  const found: UnitOutcome[] = [];
+  // Parents come before their children in the aggregate's order (the order of the unit tree).
+  for (const outcome of all) {
+    if (typeof outcome.parent === 'string' && below.has(outcome.parent)) {
+      below.add(outcome.id);
+      found.push(outcome);
+    }
+  }
+  return found;
+}
+
 /** The standings of one sub-unit, one per level it was counted at. */
 export function standingsOf(outcome: UnitOutcome): readonly UnitStanding[] {
   return Array.isArray(outcome.standings)

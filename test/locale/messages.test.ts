@@ -87,7 +87,7 @@ describe('locale files', () => {
       { code: 'invalid-type', params: { path: 'units.0', expects: 'unit', received: 'null', within: { unit: 'Xã A', set: 'commune-2021-2025' } } },
       'vi',
     );
-    expect(text).toBe('Xã A (commune-2021-2025): Giá trị tại units.0 phải là một đơn vị { id, input?, units?, results? }, nhận được null.');
+    expect(text).toBe('Xã A (commune-2021-2025): Giá trị tại units.0 phải là một đơn vị { id, kind?, input?, inputs?, results?, units? }, nhận được null.');
   });
 
   it('a third language is one Locale object, rendered by the same formatMessage', () => {

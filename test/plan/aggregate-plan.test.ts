@@ -8,6 +8,7 @@ import {
   gapTable,
   listCriteriaSets,
   province321,
+  type AggregateInput,
   type AggregateResult,
   type AggregateUnit,
   type CriteriaSet,
@@ -15,14 +16,10 @@ import {
   type UnitShareGap,
 } from '../../src/index.js';
 import { district } from '../../examples/tam-dao/scenario.js';
-import { shareDistrict, simpleDistrict, unitAdvanced, unitCommune } from './plan-sets.js';
+import { shareDistrict, simpleDistrict, simpleDistrictAdvanced, unitAdvanced, unitCommune } from './plan-sets.js';
 
-/**
- * `evaluateAggregate` keeping every unit's full result, which a full plan needs. Written so it
- * compiles whether the aggregate takes options or not (they are being added on another branch).
- */
-const evaluateKeeping = (set: CriteriaSet, input: unknown): AggregateResult =>
-  (evaluateAggregate as unknown as (s: CriteriaSet, i: unknown, o: unknown) => AggregateResult)(set, input, { keep: 'results' });
+/** `evaluateAggregate` keeping every unit's full result, which a full plan needs. */
+const evaluateKeeping = (set: CriteriaSet, input: AggregateInput): AggregateResult => evaluateAggregate(set, input, { keep: 'results' });
 
 const share = (plan: GapPlan, id: string) => plan.conditions.find((c): c is UnitShareGap => c.kind === 'unit-share' && c.id === id);
 const unitSets = { commune: unitCommune, 'commune-advanced': unitAdvanced };
@@ -165,13 +162,12 @@ describe('321/QĐ-TTg: a province, its districts and their communes', () => {
       input: { values: { ok: true, share: 90 } },
       units: ok.map((pass, i) => commune(`${id}-c${i + 1}`, pass, 90)),
     });
-    const districtSet = simpleDistrict;
     const r = evaluateKeeping(province321, {
       year: 2023,
       units: [district('d1', [true, true]), district('d2', [true, false])],
-      unitSets: { ...unitSets, district: districtSet, 'district-advanced': districtSet },
+      unitSets: { ...unitSets, district: simpleDistrict, 'district-advanced': simpleDistrictAdvanced },
     });
-    const plan = gapPlan(r, { sets: [...listCriteriaSets(), ...sets, simpleDistrict] });
+    const plan = gapPlan(r, { sets: [...listCriteriaSets(), ...sets, simpleDistrict, simpleDistrictAdvanced] });
     const t1 = share(plan, 'T.1')!;
     expect(t1).toMatchObject({ unitLevel: 'district', passing: 1, total: 2, more: 1, blocking: ['d2'], closest: ['d2'] });
     const d2 = plan.units.find((u) => u.unitId === 'd2' && u.level === 'district')!.plan!;
