@@ -6,6 +6,7 @@ import type { Condition } from './condition.js';
 import { defineCriteriaSet, type CriteriaSet, type CriteriaSetOf } from './criteria-set.js';
 import type { Criterion } from './criterion.js';
 import type { Indicator } from './indicator.js';
+import type { Level } from './level.js';
 import type { Source } from './legal-basis.js';
 import type { Comparison, Target, TargetCandidate } from './target.js';
 import type { LocalizedText } from './text.js';
@@ -202,11 +203,13 @@ export interface TableForm<K extends ColumnKind, S extends string> {
   /** One indicator: its head and its cells in the decree's column order. */
   row<const C extends string>(head: RowHead<C>, cells: RowCells<K, S>): IndicatorOf<C>;
   /** One criterion and its rows. */
-  criterion<const C extends string>(head: CriterionHead<S>, rows: readonly IndicatorOf<C>[]): CriterionOf<C>;
+  criterion<const C extends string = never>(head: CriterionHead<S>, rows: readonly IndicatorOf<C>[]): CriterionOf<C>;
   /** Criteria of one group (nhóm) of the annex: each gets the group's name. */
-  group<const C extends string>(name: LocalizedText, criteria: readonly CriterionOf<C>[]): readonly CriterionOf<C>[];
+  group<const C extends string = never>(name: LocalizedText, criteria: readonly CriterionOf<C>[]): readonly CriterionOf<C>[];
   /** The set: its head and its criteria; `columns` is the table's kind. */
-  set<const C extends string>(head: SetHead<S> & { readonly criteria: readonly CriterionOf<C>[] }): CriteriaSetOf<C>;
+  set<const C extends string, const Id extends string, const L extends Level>(
+    head: SetHead<S> & { readonly id: Id; readonly level: L; readonly criteria: readonly CriterionOf<C>[] },
+  ): CriteriaSetOf<C, Id, L>;
 }
 
 /**
@@ -288,7 +291,7 @@ export function tableForm<K extends ColumnKind, const S extends string>(
         ...(references ? { references } : {}),
         sources: picked,
         ...(notes ? { notes } : {}),
-      } as CriteriaSet) as CriteriaSetOf<never>;
+      } as CriteriaSet) as CriteriaSetOf<never, never, never>;
     },
   };
 }

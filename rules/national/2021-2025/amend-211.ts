@@ -82,7 +82,7 @@ const COMMON = {
 } satisfies Partial<CriteriaSetPatch>;
 
 /** The commune-level patch: the same column rule change for PL I and PL II of 318. */
-function communePatch(id: string, version: string, title: CriteriaSetPatch['title']): CriteriaSetPatch {
+function communePatch<const Id extends string>(id: Id, version: string, title: CriteriaSetPatch['title']): CriteriaSetPatch & { readonly id: Id } {
   return {
     ...COMMON,
     id,
