@@ -181,6 +181,11 @@ const HEADER_ROW_LABELS = new Set(
 );
 const SUMMARY_LABELS = new Set(['Tổng', 'Tổng cộng', 'Cộng', 'Toàn huyện', 'Toàn tỉnh', 'Total'].map(normaliseLabel));
 
+/** "Tổng cộng", "Toàn huyện"…: short, and starting with T or C, so most names skip the normalising. */
+function isSummaryLabel(text: string): boolean {
+  return text.length <= 24 && /^[\s*.:()-]*[TtCc]/.test(text) && SUMMARY_LABELS.has(normaliseLabel(text));
+}
+
 /** The row (among the first 30) with the most indicator codes, and what each column holds. */
 function findCodeRow(grid: SheetGrid, codes: ReadonlyMap<string, Indicator>): WideHeader | undefined {
   let best: { row: number; count: number } | undefined;
@@ -386,7 +391,7 @@ function readWideRow(grid: SheetGrid, r: number, plan: readonly PlannedColumn[],
   }
   const stt = draft.fields.stt?.text ?? '';
   const nameText = draft.fields.name?.text ?? '';
-  if (SUMMARY_LABELS.has(normaliseLabel(nameText)) || SUMMARY_LABELS.has(normaliseLabel(stt))) {
+  if (isSummaryLabel(nameText) || isSummaryLabel(stt)) {
     // A total row is not a unit; saying so keeps every row accounted for.
     ctx.issue('total-row', grid.name, { row: r }, { expectation: 'unit-row', received: nameText || stt });
     return;

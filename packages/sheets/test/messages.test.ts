@@ -72,6 +72,21 @@ describe('the locale files', () => {
     }
   });
 
+  it('word the forms and targets in each language only', () => {
+    const texts = (lang: typeof vi) => [
+      lang.form.wideTitle('X'),
+      lang.form.longTitle('X'),
+      ...Object.values(lang.form.labels),
+      lang.form.yesNo,
+      lang.form.instructionsTitle,
+      ...Object.values(lang.form.instructions).flat(),
+      ...Object.values(lang.target).map((t) => (typeof t === 'function' ? t(2024) : t)),
+    ];
+    for (const text of texts(vi)) expect(unquoted(text), text).not.toMatch(ENGLISH_WORD);
+    for (const text of texts(en)) expect(unquoted(text), text).not.toMatch(VIETNAMESE_LETTER);
+    expect(Object.keys(vi.form.labels).sort()).toEqual(Object.keys(en.form.labels).sort());
+  });
+
   it('catch a leak: an English phrase in a Vietnamese message fails the check', () => {
     expect('Chỉ tiêu 17.1: cần a percent (97,5 or 97,5%) or a ratio').toMatch(ENGLISH_WORD);
     expect('Chỉ tiêu 17.1: chỉ có tử số / numerator của tỷ lệ').toMatch(ENGLISH_WORD);
