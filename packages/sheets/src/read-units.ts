@@ -312,12 +312,12 @@ interface ValueColumn {
   readonly prefix: string;
 }
 
-/** The address prefix of a column: `Sheet!M`. */
 /** `{ key: value }`, or nothing when the value is undefined (optional properties stay absent). */
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
+/** The address prefix of a column: `Sheet!M`. */
 function columnPrefix(sheet: string, column: number): string {
   return `${sheet}!${columnLetters(column)}`;
 }
@@ -654,7 +654,7 @@ function readLong(grid: SheetGrid, header: LongHeader, ctx: Context): void {
       const text = textOf(codeCell);
       const named = text !== '' ? namedInputOf(ctx.set, text) : undefined;
       if (named) {
-        readNamed(draft, ctx, row[namedColumn], named.kind, planOf(named.name, named.kind).named!, r);
+        readNamed(draft, ctx, row[namedColumn], named.kind, planOf(named.name, named.kind).named, r);
       } else if (looksLikeCode(text)) {
         ctx.issue('unknown-column', grid.name, { row: r, column: header.code }, { expectation: 'indicator-code', received: text });
       }
