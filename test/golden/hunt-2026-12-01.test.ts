@@ -61,22 +61,21 @@ describe('V1, V2: 318 Annex I 17.1 (45%) and 17.x (20%), national but naming no 
   });
 });
 
-describe("Đồng Nai's water roadmap (RG_DONGNAI) is bound to the years it states", () => {
-  const candidate = (code: '17.1' | '17.x', year: number) =>
-    at(evaluate(commune318, { region: 'southeast', year, values: { [code]: 100 } }), code);
+describe("Đồng Nai's water roadmap (RG_DONGNAI): values of 2024 and 2025, candidates noted with their year, never targets", () => {
   it.each([
-    ['17.1', 2023, undefined],
-    ['17.1', 2024, 84.5],
-    ['17.1', 2025, 85],
-    ['17.1', 2026, 85],
-    ['17.x', 2023, undefined],
-    ['17.x', 2024, 40],
-    ['17.x', 2025, 45],
-    ['17.x', 2026, 45],
-  ] as const)('%s in %d: candidate %s, never a target', (code, year, value) => {
-    const r = candidate(code, year);
-    expect(r.status).toBe('unknown-target');
-    expect(r.candidates?.map((c) => c.value)).toEqual(value === undefined ? undefined : [value]);
+    ['17.1', [84.5, 85]],
+    ['17.x', [40, 45]],
+  ] as const)('%s: in every year the ĐNB cell is undecided, its candidates %j noted 2024 and 2025', (code, values) => {
+    for (const year of [2023, 2024, 2025, 2026]) {
+      for (const v of [...values, values[1] + 0.1, values[0] - 0.1]) {
+        const r = at(evaluate(commune318, { region: 'southeast', year, values: { [code]: v } }), code);
+        expect(r.status).toBe('unknown-target');
+        expect(r.candidates?.map((c) => [c.value, c.note])).toEqual([
+          [values[0], 'For 2024.'],
+          [values[1], 'For 2025.'],
+        ]);
+      }
+    }
   });
 });
 
@@ -103,19 +102,23 @@ describe("V4–V9: Bình Phước's own values (QĐ 1360/QĐ-UBND, H2) are candi
     }
   });
 
-  it('V8: income 39 is a candidate of 2022 only (2021 and 2023 have none)', () => {
-    const income = (year: number) => at(disadvantaged(year, { '10': 39 }), '10');
-    expect(income(2022)).toMatchObject({ status: 'unknown-target', candidates: [expect.objectContaining({ value: 39 })] });
-    expect(income(2021).candidates).toBeUndefined();
-    expect(income(2023).candidates).toBeUndefined();
+  it('V8: income 39 is a candidate noted as of 2022, never a target (2021, 2022, 2023)', () => {
+    for (const year of [2021, 2022, 2023]) {
+      for (const v of [39, 39.1, 38.9]) {
+        expect(at(disadvantaged(year, { '10': v }), '10')).toMatchObject({
+          status: 'unknown-target',
+          candidates: [expect.objectContaining({ value: 39, note: expect.stringMatching(/^For 2022 only/) })],
+        });
+      }
+    }
   });
 
   it('V9: the cut "VND 59" of 2022 is no candidate, only a note', () => {
     const r = at(evaluate(commune318, { province: 'binh-phuoc', year: 2022, values: { '10': 59 } }), '10');
     expect(r.status).toBe('unknown-target');
     expect(r.candidates).toBeUndefined();
-    const cell = findIndicator(commune318, '10')!.targets.southeast as readonly { note?: string }[];
-    expect(cell[0]!.note).toMatch(/VND 59/);
+    const cell = findIndicator(commune318, '10')!.targets.southeast as { note?: string };
+    expect(cell.note).toMatch(/VND 59/);
   });
 });
 
@@ -134,17 +137,15 @@ describe('V10–V12: Đồng Nai environment values (RG_DONGNAI)', () => {
   });
 });
 
-describe("P1: Thái Bình's advanced-commune income (H10) is a candidate bound to 2022 and 2023", () => {
-  it.each([
-    [2021, undefined],
-    [2022, 64],
-    [2023, 68],
-    [2024, undefined],
-  ] as const)('%d: candidate %s', (year, value) => {
-    for (const v of [value ?? 60, (value ?? 60) + 0.1, (value ?? 60) - 0.1]) {
+describe("P1: Thái Bình's advanced-commune income (H10): 64 (2022) and 68 (2023), candidates noted with their year", () => {
+  it.each([2021, 2022, 2023, 2024])('%d: a Thái Bình commune at, above and below each value stays undecided', (year) => {
+    for (const v of [64, 64.1, 63.9, 68, 68.1, 67.9]) {
       const r = at(evaluate(communeAdvanced318, { province: 'thai-binh', year, values: { '10': v } }), '10');
       expect(r.status).toBe('unknown-target');
-      expect(r.candidates?.map((c) => c.value)).toEqual(value === undefined ? undefined : [value]);
+      expect(r.candidates?.map((c) => [c.value, c.note])).toEqual([
+        [64, 'For 2022.'],
+        [68, 'For 2023.'],
+      ]);
     }
   });
 
@@ -183,17 +184,9 @@ describe('P4, P5: 1980/QĐ-TTg as applied in provinces', () => {
   });
 });
 
-describe("319/QĐ-TTg KM.2 'at the same time': bound to the assessment year", () => {
-  const km2 = (year: number | undefined, value: number) =>
-    safeEvaluate(communeModel319, {
-      ...(year ? { year } : {}),
-      values: { 'KM.2': value },
-      references: { advancedCommuneIncomeTarget: 64 },
-    });
-
-  it('without the year the target is not decided (the reference is of the same time)', () => {
-    expect(at(km2(undefined, 100).result, 'KM.2')).toMatchObject({ status: 'missing' });
-  });
+describe("319/QĐ-TTg KM.2 'at the same time': the reference is of the assessment year; the factor holds in every year of the set", () => {
+  const km2 = (year: number, value: number) =>
+    safeEvaluate(communeModel319, { year, values: { 'KM.2': value }, references: { advancedCommuneIncomeTarget: 64 } });
 
   it.each([2021, 2025, 2026])('%d: 1.1 × 64 = 70.4; 70.4 and 70.41 met, 70.39 not met', (year) => {
     expect([70.4, 70.41, 70.39].map((v) => at(km2(year, v).result, 'KM.2').status)).toEqual(['met', 'met', 'not-met']);
@@ -203,7 +196,11 @@ describe("319/QĐ-TTg KM.2 'at the same time': bound to the assessment year", ()
     expect(km2(2020, 80).issues.map((i) => i.code)).toContain('year-outside-period');
   });
 
-  it("P2: Thái Bình's own model-commune level (71 in 2022) is above 1.1 × 64; the note says so, and the province supplies it as an override", () => {
+  it('the reference is declared as the level of the assessment year', () => {
+    expect(communeModel319.references?.advancedCommuneIncomeTarget?.text.en).toMatch(/the assessment year/);
+  });
+
+  it("P2: Thái Bình's own model-commune level (71 in 2022) is above 1.1 × 64; the note says so", () => {
     expect(noteOf(communeModel319, 'KM.2')).toMatch(/2022 ≥71 and 2023 ≥75.*70\.4/);
     expect(at(km2(2022, 70.5).result, 'KM.2').status).toBe('met');
   });

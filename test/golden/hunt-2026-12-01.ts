@@ -46,10 +46,16 @@ function changes(key: string, golden: Golden): readonly Change[] {
         { row: 'V5', code: '2.2', cells: changed(golden, '2.2', { 'northern-midlands-mountains': ['provincial', null] }) },
         { row: 'V6', code: '2.3', cells: changed(golden, '2.3', { 'northern-midlands-mountains': ['provincial', null] }) },
         { row: 'V7', code: '2.4', cells: changed(golden, '2.4', { 'northern-midlands-mountains': ['provincial', null] }) },
+        {
+          row: 'V8, V9',
+          code: '10',
+          cells: changed(golden, '10', { 'northern-midlands-mountains': ['provincial', null], southeast: ['provincial', null] }),
+        },
         { row: 'V10', code: '17.2', cells: changed(golden, '17.2', { southeast: ['provincial', null] }) },
       ];
     case 'commune-advanced-2021-2025':
       return [
+        { row: 'P1', code: '10', cells: changed(golden, '10', { 'red-river-delta': ['provincial', null] }) },
         { row: 'V3', code: '17.x', cells: [['all', 'verified', 55, '>=']] },
         { row: 'P3', code: '14.x2', addTo: 14, cells: notFoundEverywhere },
         { row: 'P3', code: '14.x3', addTo: 14, cells: notFoundEverywhere },

@@ -240,20 +240,14 @@ export const commune318 = set({
         row({ code: '10', measure: 'amount', op: '>=', textStatus: 'verified',
           text: { vi: 'Thu nhập bình quân đầu người khu vực nông thôn (triệu đồng/người/năm)', en: 'Average rural income per person (million VND/person/year)' },
           unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' },
-          note: "Wording [verified in a public text: S03] (partial). S03 confirms a 2022 level with a general value ('năm 2022, chỉ tiêu chung là từ …') - text cut before the numbers. Whether 318 also lists 2023–2025 levels (or a mechanism) is unverified; 211/QĐ-TTg may have changed it (not verified). Chung (cả nước, not a commune threshold): exists for 2022, value not found [verified in a public text: S03]. Target year printed in the row: 2022. Bình Phước's own 2022 values are candidates bound to 2022 only [seen only in a province's text: H2].",
+          note: "Wording [verified in a public text: S03] (partial). S03 confirms a 2022 level with a general value ('năm 2022, chỉ tiêu chung là từ …') - text cut before the numbers. Whether 318 also lists 2023–2025 levels (or a mechanism) is unverified; 211/QĐ-TTg may have changed it (not verified). Chung (cả nước, not a commune threshold): exists for 2022, value not found [verified in a public text: S03]. Target year printed in the row: 2022. Bình Phước's own 2022 values are candidates, each noted as of 2022 [seen only in a province's text: H2].",
         }, [
-          cases(
-            unverified('provincial', ['H2'], { years: { from: 2022, to: 2022 }, candidates: [{ value: 39, sources: ['H2'], province: 'Bình Phước', note: "Bình Phước's 2022 income for its especially disadvantaged communes, which 318 Art. 1 assesses on this column: a lead for this column's 2022 value, not that value." }], note: "Bình Phước (QĐ 1360/QĐ-UBND): 'the per capita income in 2022 for communes with exceptional difficulties is VND 39 million or more/person'." }),
-            unverified('not-found', []),
-          ), // TDMNPB
+          unverified('provincial', ['H2'], { candidates: [{ value: 39, sources: ['H2'], province: 'Bình Phước', note: "For 2022 only: Bình Phước's 2022 income for its especially disadvantaged communes, which 318 Art. 1 assesses on this column; a lead for this column's 2022 value, not that value." }], note: "Bình Phước (QĐ 1360/QĐ-UBND): 'the per capita income in 2022 for communes with exceptional difficulties is VND 39 million or more/person'. No value of another year is seen." }), // TDMNPB
           unverified('not-found', []), // ĐBSH
           unverified('not-found', []), // BTB
           unverified('not-found', []), // DHNTB
           unverified('not-found', []), // TN
-          cases(
-            unverified('provincial', ['H2'], { years: { from: 2022, to: 2022 }, note: "Bình Phước 2022, its other communes: '…with the remaining communes being VND 59 ' - the stored copy ends there, so the number may go on (e.g. a decimal); no candidate until a full copy is read." }),
-            unverified('not-found', []),
-          ), // ĐNB
+          unverified('provincial', ['H2'], { note: "Bình Phước 2022, its other communes: '…with the remaining communes being VND 59 ' - the stored copy ends there, so the number may go on (e.g. a decimal); no candidate until a full copy is read." }), // ĐNB
           unverified('not-found', []), // ĐBSCL
         ]),
       ]),
@@ -373,11 +367,7 @@ export const commune318 = set({
           unverified('not-found', []), // BTB
           unverified('not-found', []), // DHNTB
           unverified('not-found', []), // TN
-          cases(
-            unverified('provincial', ['RG_DONGNAI'], { years: { from: 2024, to: 2024 }, candidates: [{ value: 84.5, sources: ['RG_DONGNAI'], province: 'Đồng Nai' }], note: "Đồng Nai's own roadmap for 2024: ≥84,5% (of which ≥40% from centralised supply)." }),
-            unverified('provincial', ['RG_DONGNAI'], { years: { from: 2025 }, candidates: [{ value: 85, sources: ['RG_DONGNAI'], province: 'Đồng Nai' }], note: "Đồng Nai's own roadmap for 2025: ≥85% (of which ≥45% from centralised supply); kept while the set is in force." }),
-            unverified('not-found', [], { note: "Đồng Nai's roadmap states 2024 and 2025 only." }),
-          ), // ĐNB
+          unverified('provincial', ['RG_DONGNAI'], { candidates: [{ value: 84.5, sources: ['RG_DONGNAI'], province: 'Đồng Nai', note: 'For 2024.' }, { value: 85, sources: ['RG_DONGNAI'], province: 'Đồng Nai', note: 'For 2025.' }], note: "Đồng Nai's own roadmap: 2024 ≥84,5%, 2025 ≥85% (of which from centralised supply 2024 ≥40%, 2025 ≥45%); no other year is stated." }), // ĐNB
           unverified('not-found', []), // ĐBSCL
         ]),
         row({ code: '17.x', measure: 'percent', op: '>=', textStatus: 'verified',
@@ -389,11 +379,7 @@ export const commune318 = set({
           unverified('not-found', []), // BTB
           unverified('not-found', []), // DHNTB
           unverified('not-found', []), // TN
-          cases(
-            unverified('provincial', ['RG_DONGNAI'], { years: { from: 2024, to: 2024 }, candidates: [{ value: 40, sources: ['RG_DONGNAI'], province: 'Đồng Nai' }], note: "Đồng Nai's roadmap for 2024, written as 'of which from centralised supply'." }),
-            unverified('provincial', ['RG_DONGNAI'], { years: { from: 2025 }, candidates: [{ value: 45, sources: ['RG_DONGNAI'], province: 'Đồng Nai' }], note: "Đồng Nai's roadmap for 2025, written as 'of which from centralised supply'; kept while the set is in force." }),
-            unverified('not-found', [], { note: "Đồng Nai's roadmap states 2024 and 2025 only." }),
-          ), // ĐNB
+          unverified('provincial', ['RG_DONGNAI'], { candidates: [{ value: 40, sources: ['RG_DONGNAI'], province: 'Đồng Nai', note: 'For 2024.' }, { value: 45, sources: ['RG_DONGNAI'], province: 'Đồng Nai', note: 'For 2025.' }], note: "Đồng Nai's roadmap, written as 'of which from centralised supply': 2024 ≥40%, 2025 ≥45%; no other year is stated." }), // ĐNB
           unverified('not-found', []), // ĐBSCL
         ]),
         row({ code: '17.2', measure: 'percent', op: '>=', textStatus: 'recalled',

@@ -5,7 +5,7 @@
 // same value printed in every column). Only `verified` cells are targets.
 import { basis } from '../../decrees.js';
 import { DECREE_318_NOTES } from './decree-318.js';
-import { cases, each, same, unverified, verified, regions } from '../../table.js';
+import { each, same, unverified, verified, regions } from '../../table.js';
 import { r18NoDebt, r18Satisfaction, r18Security } from './recognition-18-2022.js';
 
 const { row, criterion, group, set } = regions;
@@ -43,7 +43,7 @@ export const communeAdvanced318 = set({
   sources: ['E12', 'E3', 'RG_HANOI_236', 'S01', 'S02', 'S03', 'S05', 'S06', 'S15', 'S17', 'SC_IPSARD', 'SC_TAMDAO', 'H1', 'H3', 'H4', 'H10', 'H11'],
   notes: [
     'Phụ lục II has 19 criteria and 75 indicators [verified in a public text: H3, H4]; 7 of them are encoded here, so 68 indicators are missing from this set.',
-    'Thái Bình\'s own income levels for an advanced commune (2022 ≥64, 2023 ≥68 million VND/person) are candidates bound to their year, never national targets [seen only in a province\'s text: H10].',
+    'Thái Bình\'s own income levels for an advanced commune (2022 ≥64, 2023 ≥68 million VND/person) are candidates, each noted with its year, never national targets [seen only in a province\'s text: H10].',
     ...DECREE_318_NOTES,
   ],
   conditions: [
@@ -78,11 +78,7 @@ export const communeAdvanced318 = set({
         note: "Wording not seen in a text (recalled). Absolute regional levels by year (2022–2025), not a '+10%' rule, are recalled; no value is seen in a text.",
       }, [
           unverified('not-found', []), // TDMNPB
-          cases(
-            unverified('provincial', ['H10'], { years: { from: 2022, to: 2022 }, candidates: [{ value: 64, sources: ['H10'], province: 'Thái Bình' }], note: "Thái Bình (ĐBSH): 'các xã của tỉnh Thái Bình phải đạt mức thu nhập bình quân đầu người năm 2022 từ 64 triệu đồng/người trở lên … mới đạt tiêu chuẩn xã NTM nâng cao'. The national ĐBSH value of 2022 is not seen." }),
-            unverified('provincial', ['H10'], { years: { from: 2023, to: 2023 }, candidates: [{ value: 68, sources: ['H10'], province: 'Thái Bình' }], note: "Thái Bình (ĐBSH): '… năm 2023 từ 68 triệu đồng/người trở lên'. The national ĐBSH value of 2023 is not seen." }),
-            unverified('not-found', []),
-          ), // ĐBSH
+          unverified('provincial', ['H10'], { candidates: [{ value: 64, sources: ['H10'], province: 'Thái Bình', note: 'For 2022.' }, { value: 68, sources: ['H10'], province: 'Thái Bình', note: 'For 2023.' }], note: "Thái Bình (ĐBSH): 'các xã của tỉnh Thái Bình phải đạt mức thu nhập bình quân đầu người năm 2022 từ 64 triệu đồng/người trở lên, năm 2023 từ 68 triệu đồng/người trở lên mới đạt tiêu chuẩn xã NTM nâng cao'. The national ĐBSH values of those years are not seen." }), // ĐBSH
           unverified('not-found', []), // BTB
           unverified('not-found', []), // DHNTB
           unverified('not-found', []), // TN

@@ -1,17 +1,18 @@
 // Tuyên Quang's model-commune criteria (xã NTM kiểu mẫu), 2021–2025, from the one text that
 // states them: Báo Tuyên Quang's English article (H8), whose stored copy is cut. Only what the
 // article states is here; the Vietnamese decision itself (number, year) is not seen.
-// Values are the province's own (status `provincial`); "over"/"more than" in the English copy may
-// render "trên" (strictly above) or "từ … trở lên" (at least), which differ at the value itself,
-// so those rows keep their value as a candidate, never as a target.
+// The values are the province's own, and this is the province's set: a value seen in that text is
+// `verified` here, as in the other provincial sets (a shipped set's targets are verified; the
+// wording, seen only in the province's text, is `provincial`). "Over"/"more than" in the English
+// copy may render "trên" (strictly above) or "từ … trở lên" (at least), which differ at the value
+// itself, so those rows keep their value as a candidate, never as a target.
 import { basis } from '../../decrees.js';
-import { single, unverified } from '../../table.js';
+import { single, unverified, verified } from '../../table.js';
 
 const { row, criterion, set } = single;
 
 /** A value the province set, seen in its newspaper's English copy. */
-const tuyenQuang = (value: number | boolean, note?: string) =>
-  ({ status: 'provincial', value, sources: ['H8'], ...(note ? { note } : {}) }) as const;
+const tuyenQuang = (value: number | boolean) => verified(value, ['H8']);
 
 /** A value stated as "over"/"more than" it: kept as a candidate (see the head of the file). */
 const over = (value: number, quote: string) =>
