@@ -117,7 +117,7 @@ describe("V4–V9: Bình Phước's own values (QĐ 1360/QĐ-UBND, H2) are candi
     const r = at(evaluate(commune318, { province: 'binh-phuoc', year: 2022, values: { '10': 59 } }), '10');
     expect(r.status).toBe('unknown-target');
     expect(r.candidates).toBeUndefined();
-    const cell = findIndicator(commune318, '10')!.targets.southeast as { note?: string };
+    const cell = findIndicator(commune318 as CriteriaSet, '10')!.targets.southeast as { note?: string };
     expect(cell.note).toMatch(/VND 59/);
   });
 });
