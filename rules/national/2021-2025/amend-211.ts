@@ -72,6 +72,10 @@ const VALUES_NOT_FOUND: Condition = {
 const NOTE_211 =
   '211/QĐ-TTg (01/3/2024) amends this set [verified in a public text: S17, S18]. Which indicators it changed and their new values: not found. This version keeps every base target and adds the condition 211.amendedIndicators (not checkable), so no evaluation under it is "met" until the amended values are encoded.';
 
+/** A province applying the 211 rule: it corroborates 211's list of communes, not the column 211 names. */
+const NOTE_QUANG_BINH =
+  "Quảng Bình applies the 211 exception in QĐ 1271/QĐ-UBND (16/5/2024): its KV II and KV III communes of the ethnic-minority and mountainous areas, and its especially disadvantaged coastal and island communes, use the level set for the especially disadvantaged communes of Minh Hóa district. This matches 211's list of communes (safe-zone communes are not mentioned); it does not show the column 211 itself names [seen only in a province's text: H7].";
+
 const COMMON = {
   amendment: DECREE_211,
   period: { from: '2024-03-01', to: '2026-02-14' },
@@ -90,6 +94,8 @@ function communePatch<const Id extends string>(id: Id, version: string, title: C
     title,
     columnRules: { remove: ['318.art1'], add: [COLUMN_RULE_211] },
     communeCategories: CATEGORIES_211,
+    sources: { ...SOURCES_211, ...pickSources(['H7']) },
+    notes: [NOTE_QUANG_BINH, ...COMMON.notes],
   };
 }
 
