@@ -6,7 +6,11 @@ import * as MANIFEST from './manifest.js';
 
 export * from './manifest.js';
 
-/** Every set the package carries, each with its literal `id` and `level`. */
+/**
+ * Every set the package carries, each with its literal `id` and `level`.
+ * @example
+ * const districts: Extract<ShippedCriteriaSet, { level: 'district' }>['id'][] = ['district-2016-2020'];
+ */
 export type ShippedCriteriaSet = (typeof MANIFEST)[keyof typeof MANIFEST];
 
 /**
