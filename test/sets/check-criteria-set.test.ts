@@ -95,10 +95,17 @@ describe('the table form compiles to the model', () => {
     expect(Object.keys(regions.row(head, { each: v(1, []) }).targets)).toHaveLength(7);
   });
 
-  it('a set citing a source the list lacks throws when built (for data the compiler did not see)', async () => {
-    const { tableForm } = await import('../../src/index.js');
-    const form = tableForm('single', { S1: { what: 'Test data' } });
-    expect(() => form.set({ ...commune318, sources: ['S2' as 'S1'], columnRules: [], conditions: [], criteria: [] } as never)).toThrow(/cites source S2/);
+  it('a set whose rows cite a source it does not carry is refused by checkCriteriaSet', async () => {
+    const { tableForm, checkCriteriaSet, verified: v } = await import('../../src/index.js');
+    const S1 = { what: 'Test data: Decision 1/QĐ-UBND of a made-up province' };
+    const form = tableForm<'single', 'S1' | 'S2'>('single');
+    const head = { measure: 'flag', op: '=', textStatus: 'verified', text: { vi: 'A', en: 'A' } } as const;
+    const set = form.set({
+      ...commune318, id: 'test-sources', level: 'village-model', sources: { S1 }, columnRules: [], conditions: [],
+      criteria: [form.criterion({ id: '1', number: 1, name: { vi: 'A', en: 'A' }, status: 'verified', sources: ['S1'] }, [form.row({ ...head, code: '1.1' }, v(true, ['S2']))])],
+    });
+    expect(set.sources).toEqual({ S1 });
+    expect(checkCriteriaSet(set).map((i) => [i.code, i.received])).toEqual([['unknown-source', 'S2']]);
   });
 });
 

@@ -5,6 +5,7 @@
 // same value printed in every column). Only `verified` cells are targets.
 import { basis } from '../../decrees.js';
 import { cases, each, same, unverified, verified, regions } from '../../table.js';
+import { H12, H13, RG_VL_DIEN, RG_VL_NHAO, SC_TAMDAO, SC_TC07, SC_VP22, S_2540, S_BK, S_CSVH, S_CSVH2, S_DN13, S_EVN, S_GD, S_GT1, S_GT2, S_HTCT, S_INFONET, S_MT, S_NA_EN, S_NO, S_QH, S_SGDVL, S_SLNV, S_TB441, S_TBTV, S_TCSX, S_THMT, S_THVL, S_TKL, S_TL, S_TN, S_TTTT, S_TVPLN, S_VH, S_VL16, S_VP, S_YT } from '../../sources.js';
 
 const { row, criterion, group, set } = regions;
 
@@ -46,7 +47,7 @@ export const commune1980 = set({
     outstandingConstructionDebt: { kind: 'number', text: { vi: 'Nợ đọng xây dựng cơ bản trong xây dựng NTM (triệu đồng)', en: 'Outstanding capital-construction debt in the NTM programme (million VND)' } },
     registeredInPlan: { kind: 'boolean', text: { vi: 'Đã đăng ký và được đưa vào kế hoạch của cấp trên', en: "Registered and included in the higher level's plan" } },
   },
-  sources: ['RG_VL_DIEN', 'RG_VL_NHAO', 'SC_TAMDAO', 'SC_TC07', 'SC_VP22', 'S_2540', 'S_BK', 'S_CSVH', 'S_CSVH2', 'S_DN13', 'S_EVN', 'S_GD', 'S_GT1', 'S_GT2', 'S_HTCT', 'S_INFONET', 'S_MT', 'S_NA_EN', 'S_NO', 'S_QH', 'S_SGDVL', 'S_SLNV', 'S_TB441', 'S_TBTV', 'S_TCSX', 'S_THMT', 'S_THVL', 'S_TKL', 'S_TL', 'S_TN', 'S_TTTT', 'S_TVPLN', 'S_VH', 'S_VL16', 'S_VP', 'S_YT', 'H12', 'H13'],
+  sources: { RG_VL_DIEN, RG_VL_NHAO, SC_TAMDAO, SC_TC07, SC_VP22, S_2540, S_BK, S_CSVH, S_CSVH2, S_DN13, S_EVN, S_GD, S_GT1, S_GT2, S_HTCT, S_INFONET, S_MT, S_NA_EN, S_NO, S_QH, S_SGDVL, S_SLNV, S_TB441, S_TBTV, S_TCSX, S_THMT, S_THVL, S_TKL, S_TL, S_TN, S_TTTT, S_TVPLN, S_VH, S_VL16, S_VP, S_YT, H12, H13 },
   notes: [
     'Effective 01/12/2016 [verified in a public text: S_TVPLN, S_TKL, S_TBTV]; replaces QĐ 491/QĐ-TTg (16/4/2009) and QĐ 342/QĐ-TTg (20/02/2013) [verified in a public text: S_TKL].',
     '5 groups / 19 criteria: G1 Quy hoạch (1); G2 Hạ tầng kinh tế - xã hội (2–9); G3 Kinh tế và tổ chức sản xuất (10–13); G4 Văn hóa - xã hội - môi trường (14–17); G5 Hệ thống chính trị (18–19) [verified in a public text: S_VP, S_NA_EN].',

@@ -3,6 +3,7 @@
 // A row is one indicator with its one cell. Only `verified` cells are targets.
 import { basis } from '../../decrees.js';
 import { verified, single } from '../../table.js';
+import { S_691A, S_691B, S_691C, S_691D, S_691E } from '../../sources.js';
 
 const { row, criterion, group, set } = single;
 
@@ -30,7 +31,7 @@ export const communeModel691 = set({
   references: {
     incomeAtRecognition: { kind: 'number', text: { vi: 'Thu nhập bình quân đầu người của xã tại thời điểm được công nhận đạt chuẩn NTM', en: 'Per-capita income of the commune when it was recognised NTM' }, unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' } },
   },
-  sources: ['S_691A', 'S_691B', 'S_691C', 'S_691D', 'S_691E'],
+  sources: { S_691A, S_691B, S_691C, S_691D, S_691E },
   notes: [
     'Not regionalised; thresholds uniform nationally (as reported) [verified in a public text: S_691A, S_691B].',
     'UBND địa phương lựa chọn loại hình xã NTM kiểu mẫu nổi trội nhất (theo lĩnh vực) để chỉ đạo thực hiện [verified in a public text: S_691B].',

@@ -8,15 +8,15 @@ import { amendCriteriaSet, type CriteriaSetPatch } from '../../../src/amend.js';
 import type { ColumnRule, CommuneCategory } from '../../../src/model/column.js';
 import type { Condition } from '../../../src/model/condition.js';
 import { basis } from '../../decrees.js';
-import { pickSources } from '../../sources.js';
 import { commune318 } from './commune-318.js';
 import { communeAdvanced318 } from './commune-advanced-318.js';
 import { district320 } from './district-320.js';
 import { districtAdvanced320 } from './district-advanced-320.js';
+import { H7, S02, S17, S18, SC_IPSARD } from '../../sources.js';
 
 const DECREE_211 = basis('211/QĐ-TTg', 'amendment');
 
-const SOURCES_211 = pickSources(['S02', 'S17', 'S18', 'SC_IPSARD']);
+const SOURCES_211 = { S02, S17, S18, SC_IPSARD };
 
 /** The communes 211/QĐ-TTg names for the special column (replacing those of 318 Art. 1). */
 const CATEGORIES_211: readonly CommuneCategory[] = [
@@ -94,7 +94,7 @@ function communePatch<const Id extends string>(id: Id, version: string, title: C
     title,
     columnRules: { remove: ['318.art1'], add: [COLUMN_RULE_211] },
     communeCategories: CATEGORIES_211,
-    sources: { ...SOURCES_211, ...pickSources(['H7']) },
+    sources: { ...SOURCES_211, H7 },
     notes: [NOTE_QUANG_BINH, ...COMMON.notes],
   };
 }

@@ -7,6 +7,7 @@ import { basis } from '../../decrees.js';
 import { DECREE_318_NOTES } from './decree-318.js';
 import { cases, each, same, unverified, verified, regions } from '../../table.js';
 import { r18NoDebt, r18Satisfaction, r18Security } from './recognition-18-2022.js';
+import { E1, E10, E12, E13, E3, E4, E5, E6, E7, E8, E9, H1, H14, H2, H3, H4, RG_DONGNAI, RG_VL_NHAO2025, S01, S02, S03, S04, S15, S17, SC_IPSARD, SC_TAMDAO } from '../../sources.js';
 
 const { row, criterion, group, set } = regions;
 
@@ -41,7 +42,7 @@ export const commune318 = set({
     schoolCount: { kind: 'number', text: { vi: 'Số trường học trên địa bàn xã (mầm non, tiểu học, THCS)', en: 'Number of schools in the commune (pre-school, primary, lower secondary)' } },
     securityComplexArea: { kind: 'boolean', text: { vi: 'Xã phức tạp về an ninh, trật tự (theo Bộ Công an)', en: 'The commune is a complex security/order area (Ministry of Public Security)' } },
   },
-  sources: ['E1', 'E10', 'E12', 'E13', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9', 'RG_DONGNAI', 'RG_VL_NHAO2025', 'S01', 'S02', 'S03', 'S04', 'S15', 'S17', 'SC_IPSARD', 'SC_TAMDAO', 'H1', 'H2', 'H3', 'H4', 'H14'],
+  sources: { E1, E10, E12, E13, E3, E4, E5, E6, E7, E8, E9, RG_DONGNAI, RG_VL_NHAO2025, S01, S02, S03, S04, S15, S17, SC_IPSARD, SC_TAMDAO, H1, H2, H3, H4, H14 },
   notes: [
     'Phụ lục I has 19 criteria and 57 indicators (8 more than 2016–2020), and the content, name or scope of 15 criteria changed [verified in a public text: S07, H3, H4]. The 56 rows here stand for 51 of the decree\'s rows (5a/5b are split from 5, 14.1a–e from 14.1), and two of them hold several: 12.x (labour, its indicators not seen) and 18.x (criterion 18, at least 4 indicators, as 18.4 exists [verified in a public text: R19]). So at most 3 of the 57 indicators have no row here; which ones is not known.',
     'Provincial values kept as candidates, never as national targets: Bình Phước\'s own set, QĐ 1360/QĐ-UBND (28/7/2022), for 2.1–2.4 and 10 [seen only in a province\'s text: H2]; Đồng Nai\'s for 17.1, 17.x, 17.2 and 17.5 [seen only in a province\'s text: RG_DONGNAI].',

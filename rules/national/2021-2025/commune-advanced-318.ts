@@ -7,6 +7,7 @@ import { basis } from '../../decrees.js';
 import { DECREE_318_NOTES } from './decree-318.js';
 import { each, same, unverified, verified, regions } from '../../table.js';
 import { r18NoDebt, r18Satisfaction, r18Security } from './recognition-18-2022.js';
+import { E12, E3, H1, H10, H11, H3, H4, RG_HANOI_236, S01, S02, S03, S05, S06, S15, S17, SC_IPSARD, SC_TAMDAO } from '../../sources.js';
 
 const { row, criterion, group, set } = regions;
 
@@ -40,7 +41,7 @@ export const communeAdvanced318 = set({
     satisfactionRate: { kind: 'number', text: { vi: 'Tỷ lệ người dân hài lòng (%)', en: 'Share of residents satisfied (%)' } },
     securityComplexArea: { kind: 'boolean', text: { vi: 'Xã phức tạp về an ninh, trật tự (theo Bộ Công an)', en: 'The commune is a complex security/order area (Ministry of Public Security)' } },
   },
-  sources: ['E12', 'E3', 'RG_HANOI_236', 'S01', 'S02', 'S03', 'S05', 'S06', 'S15', 'S17', 'SC_IPSARD', 'SC_TAMDAO', 'H1', 'H3', 'H4', 'H10', 'H11'],
+  sources: { E12, E3, RG_HANOI_236, S01, S02, S03, S05, S06, S15, S17, SC_IPSARD, SC_TAMDAO, H1, H3, H4, H10, H11 },
   notes: [
     'Phụ lục II has 19 criteria and 75 indicators [verified in a public text: H3, H4]; 7 of them are encoded here, so 68 indicators are missing from this set.',
     'Thái Bình\'s own income levels for an advanced commune (2022 ≥64, 2023 ≥68 million VND/person) are candidates, each noted with its year, never national targets [seen only in a province\'s text: H10].',

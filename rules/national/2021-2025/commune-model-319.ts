@@ -4,6 +4,7 @@
 import { basis } from '../../decrees.js';
 import { verified, single } from '../../table.js';
 import { r18NoDebt, r18Satisfaction, r18Security } from './recognition-18-2022.js';
+import { H10, H3, RG_319DTPT, S08, S15, SC_319LNV } from '../../sources.js';
 
 const { row, criterion, group, set } = single;
 
@@ -33,7 +34,7 @@ export const communeModel319 = set({
   references: {
     advancedCommuneIncomeTarget: { kind: 'number', text: { vi: 'Mức thu nhập bình quân đầu người quy định đối với xã NTM nâng cao tại cùng thời điểm (cùng năm đánh giá, cùng vùng)', en: 'Per-capita income required of an advanced NTM commune at the same time (the assessment year, same region)' }, unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' } },
   },
-  sources: ['RG_319DTPT', 'S08', 'S15', 'SC_319LNV', 'H3', 'H10'],
+  sources: { RG_319DTPT, S08, S15, SC_319LNV, H3, H10 },
   notes: [
     'Signed with 318, 320, 321 [verified in a public text: S36, S33].',
     'The model-commune set has 4 criteria, the 4 conditions KM.1–KM.4 here [verified in a public text: H3].',

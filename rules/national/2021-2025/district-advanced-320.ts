@@ -4,6 +4,7 @@
 import { basis } from '../../decrees.js';
 import { unverified, single } from '../../table.js';
 import { r18Others } from './recognition-18-2022.js';
+import { RG_TN_PHUBINH, S05, S15 } from '../../sources.js';
 
 const { row, criterion, group, set } = single;
 
@@ -25,7 +26,7 @@ export const districtAdvanced320 = set({
   columnRules: [
     { id: 'district-advanced-2021-2025.r1', text: { vi: 'Không phân vùng (theo ghi chú); S05 nêu BHYT ≥95% cho xã, huyện NTM nâng cao ở vùng ĐBSH và TDMNPB.', en: 'Treated as single-column; note that S05 states BHYT ≥95% for advanced communes and districts in ĐBSH and TDMNPB, so regional variation is possible.' }, status: 'recalled', sources: ['S05'] },
   ],
-  sources: ['RG_TN_PHUBINH', 'S05', 'S15'],
+  sources: { RG_TN_PHUBINH, S05, S15 },
   notes: [
     'PL I huyện NTM; PL II thị xã/TP thuộc tỉnh hoàn thành nhiệm vụ; PL III huyện NTM nâng cao [verified in a public text: S09].',
     'Huyện NTM has 9 criteria (count not seen in a text; names not seen in a text except Giao thông). Names and indicators of criteria 1, 3–9: not found.',

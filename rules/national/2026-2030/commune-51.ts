@@ -5,6 +5,7 @@
 import { basis } from '../../decrees.js';
 import { DECREE_51_NOTES } from './decree-51.js';
 import { each, unverified, groups } from '../../table.js';
+import { H3, H5, H6, H9, R15, R5, S20, S21, S22, S23, S25, S26 } from '../../sources.js';
 
 const { row, criterion, group, set } = groups;
 
@@ -29,7 +30,7 @@ export const commune51 = set({
     { id: 'commune-2026-2030.r3', text: { vi: 'Nhóm 3 phụ thuộc phân định xã khu vực II, III giai đoạn 2026–2030 theo Nghị định 272/2025/NĐ-CP ngày 16/10/2025 (hiệu lực từ 01/12/2025), nghị định quy định tiêu chí xã khu vực I, II, III.', en: 'Group 3 depends on the 2026–2030 KV II/III classification: Decree 272/2025/NĐ-CP of 16/10/2025 (in force from 01/12/2025), which sets the criteria for region I, II and III communes. The in-force date is seen only in a foreign-language copy of Lao Động.' }, status: 'verified', sources: ['S21', 'R15', 'H5', 'H6'] },
     { id: 'commune-2026-2030.r4', text: { vi: 'Các dự thảo 2025 đánh số nhóm ngược lại (nhóm 1 = xã nghèo/KV II–III; nhóm 2 ≥70% đất nông nghiệp; nhóm 3 ≥1.000 người/km² hoặc đang đô thị hóa) - đã bị thay thế.', en: '2025 drafts numbered the groups the other way round (draft and final text conflict; the final decision applies). Do not reuse draft-era material.' }, status: 'verified', sources: ['S25', 'S26'] },
   ],
-  sources: ['R15', 'R5', 'S20', 'S21', 'S22', 'S23', 'S25', 'S26', 'H3', 'H5', 'H6', 'H9'],
+  sources: { R15, R5, S20, S21, S22, S23, S25, S26, H3, H5, H6, H9 },
   notes: DECREE_51_NOTES,
   conditions: [
     { id: 'recognition2026', text: { vi: 'Điều kiện, trình tự công nhận xã đạt chuẩn NTM 2026–2030 (kế thừa QĐ 18/2022)', en: 'Recognition conditions/procedure for 2026–2030 (successor of QĐ 18/2022)' }, purpose: 'recognition', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: 'Reference check: n/a (not found)' },

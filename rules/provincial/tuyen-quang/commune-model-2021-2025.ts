@@ -8,6 +8,7 @@
 // itself, so those rows keep their value as a candidate, never as a target.
 import { basis } from '../../decrees.js';
 import { single, unverified, verified } from '../../table.js';
+import { H8 } from '../../sources.js';
 
 const { row, criterion, set } = single;
 
@@ -52,7 +53,7 @@ export const tuyenQuangCommuneModel = set({
     },
   ],
   conditions: [],
-  sources: ['H8'],
+  sources: { H8 },
   notes: [
     'Tuyên Quang (northern midlands and mountains) issued these criteria on 4 August; the year, the decision number and the Vietnamese text are not seen [seen only in a province\'s text: H8].',
     "What is here is what the article states. Its stored copy ends at '- Over 80% of households c…', leaves out passages ('…'), and the item numbered 1 is not seen: the list is incomplete and how many indicators are missing is not known [seen only in a province's text: H8].",
