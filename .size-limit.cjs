@@ -37,6 +37,14 @@ module.exports = [
     limit: '16.5 kB',
   },
   {
+    // An amended set's subpath carries its base and the amendment, not the other sets 211 amends.
+    name: 'one amended set by subpath alone: commune-2021-2025+211 data',
+    path: 'dist/sets/commune-2021-2025+211.js',
+    import: '{ commune318Amended211 }',
+    modifyEsbuildConfig: withZod,
+    limit: '18 kB',
+  },
+  {
     name: 'engine + one set by subpath, evaluate only (issue target 10 kB; zod counted)',
     path: ['dist/engine.js', 'dist/sets/commune-2021-2025.js'],
     import: { 'dist/engine.js': '{ evaluate }', 'dist/sets/commune-2021-2025.js': '{ commune318 }' },
