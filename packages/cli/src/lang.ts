@@ -1,3 +1,5 @@
+import { formatMessage, type LocalizedText } from '@ntm/criteria';
+
 /** The languages the command line speaks: Vietnamese (default) and English. */
 export type Lang = 'vi' | 'en';
 
@@ -29,6 +31,15 @@ const TEXTS = {
     vi: 'Đã đánh giá {units} đơn vị theo {set}: {met} đạt chuẩn, trung bình {average} tiêu chí; {issues} vấn đề trong dữ liệu',
     en: 'Evaluated {units} units under {set}: {met} meet all criteria, {average} criteria on average; {issues} input issues',
   },
+  within: { vi: '{unit} ({set}): {message}', en: '{unit} ({set}): {message}' },
+  sheetLevelNotCounted: {
+    vi: 'Trang "{sheet}" là số liệu cấp {level}, cấp mà bộ tiêu chí này không xét; trang không được đọc',
+    en: 'Sheet "{sheet}" holds data for the level {level}, which this set does not count; the sheet is not read',
+  },
+  aggregateVerdict: {
+    vi: '{name}: {verdict} ({met}/{total} tiêu chí); xét công nhận: {recognition}',
+    en: '{name}: {verdict} ({met}/{total} criteria); recognition: {recognition}',
+  },
   issueLine: { vi: '{cell}: {message}', en: '{cell}: {message}' },
   moreIssues: { vi: '… và {count} vấn đề khác (xem báo cáo)', en: '… and {count} more issues (see the report)' },
   internal: { vi: 'Lỗi không mong đợi: {detail}. Hãy báo lỗi kèm lệnh đã chạy.', en: 'Unexpected error: {detail}. Please report it with the command you ran.' },
@@ -43,7 +54,17 @@ export type TextKey = keyof typeof TEXTS;
  * say('exists', 'en', { path: 'report.xlsx' }); // 'File "report.xlsx" exists; add --force to overwrite it'
  */
 export function say(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return formatMessage(TEXTS[key], lang).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/**
+ * A text of the command line given in both languages, in one language: every word the command
+ * line prints or writes goes through the core's `formatMessage`, as the engine's own do.
+ * @example
+ * tr({ vi: 'Tổng hợp', en: 'Summary' }, 'vi'); // 'Tổng hợp'
+ */
+export function tr(text: LocalizedText, lang: Lang): string {
+  return formatMessage(text, lang);
 }
 
 /**

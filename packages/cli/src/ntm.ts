@@ -83,8 +83,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action((data, flags) => setExit(runEvaluate(data, flags)));
 
   program
-    .command('aggregate <units>')
-    .description('Huyện hoặc tỉnh từ số liệu các đơn vị cấp dưới / A district or province from its units\' rows')
+    .command('aggregate <units...>')
+    .description('Huyện hoặc tỉnh từ số liệu các đơn vị cấp dưới (mỗi cấp một trang: Xã, Xã nâng cao…) / A district or province from its units\' rows (a sheet per level)')
     .option('--set <id>', 'bộ tiêu chí cấp huyện/tỉnh, ví dụ district-2021-2025 / the aggregate set')
     .option('--on <date>', 'ngày đánh giá (mặc định: ngày bộ có hiệu lực) / assessment date')
     .option('--province <province>', 'tỉnh / province')

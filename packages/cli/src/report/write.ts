@@ -50,17 +50,17 @@ export function writeReport(
   path: string,
   options: { readonly force: boolean; readonly lang: Lang },
   /** Tables put first (an aggregate's own), and fields added to the JSON. */
-  extra: { readonly tables?: readonly ReportTable[]; readonly json?: Record<string, unknown> } = {},
+  extra: { readonly tables?: readonly ReportTable[]; readonly json?: Record<string, unknown>; readonly issueSets?: boolean } = {},
 ): string[] {
   const { lang } = options;
   const lead = extra.tables ?? [];
   const paths = reportPaths(path, lang);
   const ext = extensionOf(path);
   if (ext === 'xlsx') {
-    const sheets = [...lead, summaryTable(report, lang), resultsTable(report, lang), indicatorsWideTable(report, lang), planTable(report, lang), issuesTable(report, lang)];
+    const sheets = [...lead, summaryTable(report, lang), resultsTable(report, lang), indicatorsWideTable(report, lang), planTable(report, lang), issuesTable(report, lang, { sets: extra.issueSets === true })];
     writeOutput(path, writeBook(sheets.map(asSheet), 'xlsx'), options);
   } else if (ext === 'csv') {
-    const tables = [resultsTable(report, lang), indicatorsTable(report, lang), planTable(report, lang), issuesTable(report, lang)];
+    const tables = [resultsTable(report, lang), indicatorsTable(report, lang), planTable(report, lang), issuesTable(report, lang, { sets: extra.issueSets === true })];
     tables.forEach((t, i) => writeOutput(paths[i]!, csvText(t), options));
     lead.forEach((t, i) => writeOutput(`${path.slice(0, -'.csv'.length)}.${i + 1}.csv`, csvText(t), options));
   } else if (ext === 'json') writeOutput(path, `${JSON.stringify({ ...extra.json, ...reportJson(report) }, null, report.units.length > 100 ? undefined : 2)}\n`, options);
