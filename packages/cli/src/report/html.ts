@@ -18,9 +18,9 @@ function table(t: ReportTable): string {
  * @example
  * htmlReport(report, 'en').includes('<table>'); // true
  */
-export function htmlReport(report: Report, lang: Lang, lead: readonly ReportTable[] = []): string {
+export function htmlReport(report: Report, lang: Lang, lead: readonly ReportTable[] = [], issueSets = false): string {
   const title = escape(`${tr(report.set.title, lang)} (${report.set.version})`);
-  const sections = [...lead, summaryTable(report, lang), resultsTable(report, lang), planTable(report, lang), issuesTable(report, lang)]
+  const sections = [...lead, summaryTable(report, lang), resultsTable(report, lang), planTable(report, lang), issuesTable(report, lang, { sets: issueSets })]
     .map((t) => `<h2>${escape(t.name)}</h2>\n${t.rows.length > 0 ? table(t) : `<p>${tr({ vi: 'Không có.', en: 'None.' }, lang)}</p>`}`)
     .join('\n');
   return `<!doctype html>
