@@ -12,6 +12,7 @@ import {
   type EvaluationInput,
   type InputIssue,
   type Level,
+  type StandingReason,
   type UnitKind,
 } from '@ntm/criteria';
 import { normaliseLabel, type UnitRow } from '@ntm/sheets';
@@ -135,6 +136,16 @@ function placeIssue(issue: InputIssue, rowAt: ReadonlyMap<string, { row: UnitRow
   return { cell: issue.path.join('.'), code: issue.code, expected: issue.expected, received: issue.received, vi: formatMessage(issue, 'vi'), en: formatMessage(issue, 'en') };
 }
 
+/**
+ * Why a unit stands where it does, through `formatMessage`, with the level named as officials
+ * name it: the core's sentences for "no data at this level" print the level's id (`commune-advanced`).
+ */
+function standingText(reason: StandingReason, lang: Lang): string {
+  const params = reason.params as { level?: Level };
+  if (params.level === undefined || !(params.level in LEVEL_NAMES)) return formatMessage(reason, lang);
+  return formatMessage({ ...reason, params: { ...params, level: tr(LEVEL_NAMES[params.level], lang) } } as unknown as StandingReason, lang);
+}
+
 /** The aggregate's own tables: its verdict and criteria, each condition with its units, the units' standings. */
 function aggregateTables(result: AggregateResult, set: CriteriaSet, name: string, on: string, unitSets: { readonly [L in Level]?: CriteriaSet }, lang: Lang): ReportTable[] {
   const rows: (string | number)[][] = [
@@ -162,7 +173,7 @@ function aggregateTables(result: AggregateResult, set: CriteriaSet, name: string
     name: tr({ vi: 'Đơn vị cấp dưới', en: 'Sub-units' }, lang),
     header: [tr({ vi: 'Mã', en: 'Id' }, lang), tr({ vi: 'Tên', en: 'Name' }, lang), tr({ vi: 'Loại', en: 'Kind' }, lang), tr({ vi: 'Thuộc', en: 'Parent' }, lang), tr({ vi: 'Cấp', en: 'Level' }, lang), tr({ vi: 'Kết luận', en: 'Verdict' }, lang), tr({ vi: 'Căn cứ', en: 'Basis' }, lang)],
     rows: result.units.flatMap((u) =>
-      u.standings.map((s) => [u.id, u.name ?? '', kindText(u.kind, lang), u.parent ?? '', tr(LEVEL_NAMES[s.level], lang), verdictText(s.verdict, lang), formatMessage(s.reason, lang)]),
+      u.standings.map((s) => [u.id, u.name ?? '', kindText(u.kind, lang), u.parent ?? '', tr(LEVEL_NAMES[s.level], lang), verdictText(s.verdict, lang), standingText(s.reason, lang)]),
     ),
   };
   const plan: ReportTable = {
