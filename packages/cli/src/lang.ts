@@ -42,6 +42,22 @@ const TEXTS = {
   },
   issueLine: { vi: '{cell}: {message}', en: '{cell}: {message}' },
   moreIssues: { vi: '… và {count} vấn đề khác (xem báo cáo)', en: '… and {count} more issues (see the report)' },
+  cmdUsage: { vi: 'Cách dùng:', en: 'Usage:' },
+  cmdOptions: { vi: 'Tùy chọn:', en: 'Options:' },
+  cmdCommands: { vi: 'Lệnh:', en: 'Commands:' },
+  cmdArguments: { vi: 'Đối số:', en: 'Arguments:' },
+  cmdGlobalOptions: { vi: 'Tùy chọn chung:', en: 'Global Options:' },
+  cmdOptionsTerm: { vi: '[tùy chọn]', en: '[options]' },
+  cmdCommandTerm: { vi: '[lệnh]', en: '[command]' },
+  cmdChoices: { vi: 'chọn: {choices}', en: 'choices: {choices}' },
+  cmdDefault: { vi: 'mặc định: {value}', en: 'default: {value}' },
+  cmdUnknownOption: { vi: "Lỗi: không có tùy chọn '{option}'", en: "error: unknown option '{option}'" },
+  cmdUnknownCommand: { vi: "Lỗi: không có lệnh '{command}'", en: "error: unknown command '{command}'" },
+  cmdMissingArgument: { vi: "Lỗi: thiếu đối số '{argument}'", en: "error: missing required argument '{argument}'" },
+  cmdMissingValue: { vi: "Lỗi: tùy chọn '{option}' cần một giá trị", en: "error: option '{option}' argument missing" },
+  cmdBadChoice: { vi: "Lỗi: giá trị '{value}' của tùy chọn '{option}' không hợp lệ; chọn một trong: {choices}", en: "error: option '{option}' argument '{value}' is invalid. Allowed choices are {choices}." },
+  cmdTooManyArguments: { vi: 'Lỗi: thừa đối số', en: 'error: too many arguments' },
+  cmdDidYouMean: { vi: '(Có phải ý bạn là {suggestion}?)', en: '(Did you mean {suggestion}?)' },
   internal: { vi: 'Lỗi không mong đợi: {detail}. Hãy báo lỗi kèm lệnh đã chạy.', en: 'Unexpected error: {detail}. Please report it with the command you ran.' },
 } as const satisfies Record<string, { readonly vi: string; readonly en: string }>;
 
@@ -75,4 +91,38 @@ export function tr(text: LocalizedText, lang: Lang): string {
  */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** Commander's own words (help titles, parse errors) and the sentence of the command line that says the same. */
+const COMMANDER: readonly [RegExp, TextKey, readonly string[]][] = [
+  [/^Usage:$/, 'cmdUsage', []],
+  [/^Options:$/, 'cmdOptions', []],
+  [/^Commands:$/, 'cmdCommands', []],
+  [/^Arguments:$/, 'cmdArguments', []],
+  [/^Global Options:$/, 'cmdGlobalOptions', []],
+  [/^error: unknown option '(.+?)'/, 'cmdUnknownOption', ['option']],
+  [/^error: unknown command '(.+?)'/, 'cmdUnknownCommand', ['command']],
+  [/^error: missing required argument '(.+?)'/, 'cmdMissingArgument', ['argument']],
+  [/^error: option '(.+?)' argument missing/, 'cmdMissingValue', ['option']],
+  [/^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+?)\./, 'cmdBadChoice', ['option', 'value', 'choices']],
+  [/^error: too many arguments[^\n]*/, 'cmdTooManyArguments', []],
+  [/\(Did you mean (.+?)\?\)/, 'cmdDidYouMean', ['suggestion']],
+  [/\[options\]/g, 'cmdOptionsTerm', []],
+  [/\[command\]/g, 'cmdCommandTerm', []],
+  [/\bchoices: ((?:"[^"]*"(?:, )?)+)/, 'cmdChoices', ['choices']],
+  [/\bdefault: ("[^"]*"|\S+?)(?=\)|,)/, 'cmdDefault', ['value']],
+];
+
+/**
+ * Commander's help titles and error messages in the language asked for, through `say` (and so
+ * the core's `formatMessage`); anything else Commander prints is passed through unchanged.
+ * @example
+ * commanderText("error: unknown option '--bogus'\n", 'vi'); // "Lỗi: không có tùy chọn '--bogus'\n"
+ */
+export function commanderText(text: string, lang: Lang): string {
+  let out = text;
+  for (const [pattern, key, names] of COMMANDER) {
+    out = out.replace(pattern, (...match: string[]) => say(key, lang, Object.fromEntries(names.map((name, i) => [name, match[i + 1]!]))));
+  }
+  return out;
 }
