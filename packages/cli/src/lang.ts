@@ -40,6 +40,10 @@ const TEXTS = {
     vi: '{name}: {verdict} ({met}/{total} tiêu chí); xét công nhận: {recognition}',
     en: '{name}: {verdict} ({met}/{total} criteria); recognition: {recognition}',
   },
+  codeOfOtherLevel: {
+    vi: 'Cột "{code}" của trang "{sheet}" (số liệu cấp {level}) là chỉ tiêu của bộ cấp {other}, không phải của bộ cấp {level}; cột này không được đọc. Đưa số liệu đó vào trang "{otherSheet}"',
+    en: 'Column "{code}" of the sheet "{sheet}" (data for {level}) is an indicator of the {other} set, not of the {level} set; the column is not read. Put those data on a sheet "{otherSheet}"',
+  },
   issueLine: { vi: '{cell}: {message}', en: '{cell}: {message}' },
   moreIssues: { vi: '… và {count} vấn đề khác (xem báo cáo)', en: '… and {count} more issues (see the report)' },
   cmdUsage: { vi: 'Cách dùng:', en: 'Usage:' },

@@ -2,7 +2,7 @@ import { LEVEL_NAMES, LEVELS, type CriteriaSet, type EvaluationInput, type Level
 import { formatOfFileName, normaliseLabel, readGrids, readUnitsFromGrids, type SheetGrid, type UnitRow } from '@ntm/sheets';
 import { basename } from 'node:path';
 import { extensionOf, readInput } from './io.js';
-import { say, UsageError, type Lang } from './lang.js';
+import { say, tr, UsageError, type Lang } from './lang.js';
 import { fromSheetIssue, type ReportIssue } from './report/model.js';
 
 /**
@@ -25,7 +25,15 @@ export const LEVEL_SHORT: { readonly [L in Level]: { readonly vi: string; readon
 /** Sheet names officials write for each level, besides the level's full and short names and its id. */
 const EXTRA_NAMES: { readonly [L in Level]: readonly string[] } = {
   commune: ['xa', 'xa ntm', 'xa nong thon moi', 'communes'],
-  'commune-advanced': ['xa nang cao', 'xa ntm nang cao', 'xa nong thon moi nang cao', 'nang cao', 'ntm nang cao', 'advanced', 'advanced communes'],
+  'commune-advanced': [
+    'xa nang cao',
+    'xa ntm nang cao',
+    'xa nong thon moi nang cao',
+    'nang cao',
+    'ntm nang cao',
+    'advanced',
+    'advanced communes',
+  ],
   'commune-model': ['xa kieu mau', 'xa ntm kieu mau', 'xa nong thon moi kieu mau', 'kieu mau', 'model communes'],
   district: ['huyen', 'huyen ntm', 'huyen nong thon moi', 'districts'],
   'district-advanced': ['huyen nang cao', 'huyen ntm nang cao', 'huyen nong thon moi nang cao', 'advanced districts'],
@@ -38,7 +46,14 @@ const key = (text: string): string => normaliseLabel(text.replace(/[-_.·–]+/g
 
 const BY_NAME = new Map<string, Level>();
 for (const level of LEVELS) {
-  for (const name of [level, LEVEL_NAMES[level].vi, LEVEL_NAMES[level].en, LEVEL_SHORT[level].vi, LEVEL_SHORT[level].en, ...EXTRA_NAMES[level]]) {
+  for (const name of [
+    level,
+    LEVEL_NAMES[level].vi,
+    LEVEL_NAMES[level].en,
+    LEVEL_SHORT[level].vi,
+    LEVEL_SHORT[level].en,
+    ...EXTRA_NAMES[level],
+  ]) {
     BY_NAME.set(key(name), level);
   }
 }
@@ -116,12 +131,65 @@ export function readUnitLevels(
         }
         continue;
       }
+      for (const grid of grids) issues.push(...otherLevelColumns(grid, level, sets));
       const reading = readUnitsFromGrids(grids, set, {});
       for (const issue of reading.issues) issues.push(fromSheetIssue(issue, set.id));
       add(level, reading.units);
     }
   }
   return { rows, issues };
+}
+
+const codesOf = (set: CriteriaSet): Set<string> => new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code)));
+
+/** A column's letters (0 → A, 27 → AB). */
+function columnLetters(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/**
+ * Columns of a sheet whose code belongs to another level's set and not to this sheet's: the
+ * sheet's reader does not know them, so without this their data would be dropped in silence
+ * (an advanced commune's "14.x" on the sheet "Xã"). Each is an issue at its header cell.
+ */
+function otherLevelColumns(grid: SheetGrid, level: Level, sets: { readonly [L in Level]?: CriteriaSet }): ReportIssue[] {
+  const own = codesOf(sets[level]!);
+  const text = (cell: SheetGrid['rows'][number][number]) => (cell === undefined || cell.value === null ? '' : String(cell.value).trim());
+  // The code row: among the first rows, the one with the most of this level's codes.
+  let best = -1;
+  let most = 0;
+  grid.rows.slice(0, 20).forEach((row, r) => {
+    const count = row.filter((cell) => own.has(text(cell))).length;
+    if (count > most) [best, most] = [r, count];
+  });
+  if (best < 0) return [];
+  const issues: ReportIssue[] = [];
+  grid.rows[best]!.forEach((cell, c) => {
+    const code = text(cell);
+    if (code === '' || own.has(code)) return;
+    const other = (Object.keys(sets) as Level[]).find((l) => l !== level && sets[l] && codesOf(sets[l]!).has(code));
+    if (other === undefined) return;
+    const params = (lang: Lang) => ({
+      code,
+      sheet: grid.name,
+      level: tr(LEVEL_NAMES[level], lang),
+      other: tr(LEVEL_NAMES[other], lang),
+      otherSheet: tr(LEVEL_SHORT[other], lang),
+    });
+    issues.push({
+      cell: `${grid.name}!${columnLetters(c)}${best + 1}`,
+      indicator: code,
+      set: sets[level]!.id,
+      code: 'code-of-other-level',
+      expected: [...own].join(', '),
+      received: code,
+      vi: say('codeOfOtherLevel', 'vi', params('vi')),
+      en: say('codeOfOtherLevel', 'en', params('en')),
+    });
+  });
+  return issues;
 }
 
 /**
@@ -160,7 +228,10 @@ function readJsonLevels(bytes: Uint8Array, name: string, mainLevel: Level, lang:
         : [[mainLevel, input]];
     for (const [level, data] of perLevel) {
       // The engine checks the rest; anything malformed is an input issue, not a crash.
-      const row: UnitRow = { ...base, input: { values: {}, ...(typeof data === 'object' && data !== null ? data : {}) } as unknown as EvaluationInput };
+      const row: UnitRow = {
+        ...base,
+        input: { values: {}, ...(typeof data === 'object' && data !== null ? data : {}) } as unknown as EvaluationInput,
+      };
       out.set(level, [...(out.get(level) ?? []), row]);
     }
   });

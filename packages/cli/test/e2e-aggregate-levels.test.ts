@@ -19,7 +19,7 @@ function districtBook(dir: string, advancedSheetName: string, advancedRows: (str
     expect(r.status, r.stderr).toBe(0);
   }
   const fill = (file: string, rows: (string | number)[][]): XLSX.WorkSheet => {
-    const ws = XLSX.read(readFileSync(join(dir, file)), { type: 'buffer' }).Sheets['Xã']!;
+    const ws = XLSX.read(readFileSync(join(dir, file)), { type: 'buffer' }).Sheets.Xã!;
     const grid = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: null });
     const codes = grid[2]!;
     const first = grid.length;
@@ -57,7 +57,25 @@ const ADVANCED: (string | number)[][] = [
 ];
 
 const aggregate = (dir: string, file: string, extra: string[] = []) =>
-  ntm(['aggregate', file, '--set', 'district-2021-2025', '--on', '2023-06-30', '--province', 'vinh-phuc', '--year', '2023', '--name', 'Huyện thử', '--json', ...extra], dir);
+  ntm(
+    [
+      'aggregate',
+      file,
+      '--set',
+      'district-2021-2025',
+      '--on',
+      '2023-06-30',
+      '--province',
+      'vinh-phuc',
+      '--year',
+      '2023',
+      '--name',
+      'Huyện thử',
+      '--json',
+      ...extra,
+    ],
+    dir,
+  );
 
 type Standing = { level: string; basis: string; setId: string | null };
 type Outcome = { id: string; standings: Standing[] };
@@ -99,7 +117,11 @@ describe('ntm aggregate on a 2021–2025 district: communes and advanced commune
       ['X1', 'Xã nâng cao!7'],
       ['X2', 'Xã nâng cao!8'],
     ]);
-    expect(sheetRows(report, 'Kết quả').slice(1).map((row) => row[1])).toEqual(['X1', 'X2', 'X3', 'X4', 'X5', 'X6']);
+    expect(
+      sheetRows(report, 'Kết quả')
+        .slice(1)
+        .map((row) => row[1]),
+    ).toEqual(['X1', 'X2', 'X3', 'X4', 'X5', 'X6']);
     // Vietnamese throughout: levels, kinds and bases by their names, not their ids.
     const standings = sheetRows(report, 'Đơn vị cấp dưới');
     expect(standings[1]!.slice(2, 5)).toEqual(['Xã', null, 'Xã nông thôn mới']);
@@ -115,15 +137,27 @@ describe('ntm aggregate on a 2021–2025 district: communes and advanced commune
     const units: Outcome[] = JSON.parse(r.stdout).aggregate.units;
     expect(units.find((u) => u.id === 'X1')!.standings.find((s) => s.level === 'commune-advanced')!.basis).toBe('evaluated');
 
-    writeFileSync(join(dir, 'xa.csv'), 'Mã xã,Tên xã,Tỉnh,Năm,10,17.x\nX1,Xã Một (thử),Vĩnh Phúc,2023,70,50\nX2,Xã Hai (thử),Vĩnh Phúc,2023,66,40\n');
+    writeFileSync(
+      join(dir, 'xa.csv'),
+      'Mã xã,Tên xã,Tỉnh,Năm,10,17.x\nX1,Xã Một (thử),Vĩnh Phúc,2023,70,50\nX2,Xã Hai (thử),Vĩnh Phúc,2023,66,40\n',
+    );
     writeFileSync(join(dir, 'xa-nang-cao.csv'), 'Mã xã,Tên xã,Tỉnh,Năm,10,14.x\nX2,Xã Hai (thử),Vĩnh Phúc,2023,68,93\n');
     const csv = aggregate(dir, 'xa.csv', ['xa-nang-cao.csv']);
     expect(csv.status, csv.stdout + csv.stderr).toBe(0);
     const json = JSON.parse(csv.stdout);
     expect(json.issues).toEqual([]);
-    const levels = (id: string) => (json.aggregate.units as Outcome[]).find((u) => u.id === id)!.standings.map((s) => `${s.level}:${s.basis}`);
+    const levels = (id: string) =>
+      (json.aggregate.units as Outcome[]).find((u) => u.id === id)!.standings.map((s) => `${s.level}:${s.basis}`);
     expect(levels('X1')).toEqual(['commune:evaluated', 'commune-advanced:no-data']);
     expect(levels('X2')).toEqual(['commune:evaluated', 'commune-advanced:evaluated']);
+
+    // An advanced-only code on the communes' sheet is not read, and says so at its header cell.
+    writeFileSync(join(dir, 'xa-tron.csv'), 'Mã xã,Tên xã,Tỉnh,Năm,10,14.x\nX1,Xã Một (thử),Vĩnh Phúc,2023,70,96\n');
+    const mixed = aggregate(dir, 'xa-tron.csv');
+    expect(mixed.status).toBe(1);
+    const issues = JSON.parse(mixed.stdout).issues as { cell: string; code: string; vi: string }[];
+    expect(issues.map((i) => [i.cell, i.code])).toEqual([['xa-tron!F1', 'code-of-other-level']]);
+    expect(issues[0]!.vi).toContain('Đưa số liệu đó vào trang "Xã NTM nâng cao"');
   });
 
   it('names the unit and the set in every issue, at the cell of the level sheet it came from', () => {

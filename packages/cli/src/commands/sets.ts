@@ -1,6 +1,7 @@
 import { columnIdsOf, listCriteriaSets, registry, type CriteriaSet, type Target } from '@ntm/criteria';
 import { dateFlag, langOf, levelFlag } from '../options.js';
 import { tr } from '../lang.js';
+import { LEVEL_SHORT } from '../unit-levels.js';
 import type { Lang } from '../lang.js';
 
 /** Flags of `ntm sets`. */
@@ -99,7 +100,7 @@ export function runSets(flags: SetsFlags): number {
   ].map((h) => tr(h, lang));
   const lines = rows.map((r) => [
     `${r.applies ? '* ' : ''}${r.id}`,
-    r.level,
+    tr(LEVEL_SHORT[r.level], lang),
     r.version,
     `${r.from ?? '?'} → ${r.to ?? '…'}`,
     String(r.criteria),

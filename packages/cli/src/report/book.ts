@@ -12,14 +12,16 @@ function sheetNames(tables: readonly ReportTable[]): string[] {
   });
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 cannot hold are what it looks for
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 const escapeXml = (text: string): string =>
   !NEEDS_ESCAPE.test(text)
     ? text
     : text
-    .replace(/[&<>"]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;'))
-    // Characters XML 1.0 cannot hold (control characters other than tab and newlines).
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+        .replace(/[&<>"]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;'))
+        // Characters XML 1.0 cannot hold (control characters other than tab and newlines).
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 
 /** A column's letters (0 → A, 27 → AB). */
 function columnName(index: number): string {
@@ -39,7 +41,9 @@ function sheetXml(table: ReportTable): Buffer {
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>',
     '<cols>',
   ];
-  table.header.forEach((h, c) => parts.push(`<col min="${c + 1}" max="${c + 1}" width="${Math.max(8, Math.min(40, h.length + 4))}" customWidth="1"/>`));
+  table.header.forEach((h, c) => {
+    parts.push(`<col min="${c + 1}" max="${c + 1}" width="${Math.max(8, Math.min(40, h.length + 4))}" customWidth="1"/>`);
+  });
   parts.push('</cols><sheetData>');
   const letters = table.header.map((_, c) => columnName(c));
   const rows = [table.header, ...table.rows];
@@ -70,7 +74,11 @@ function workbookParts(names: readonly string[]): [string, string | Buffer][] {
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-        sheets.map((s) => `<Override PartName="/${s}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+        sheets
+          .map(
+            (s) => `<Override PartName="/${s}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          )
+          .join('') +
         '</Types>',
     ],
     [
@@ -87,7 +95,12 @@ function workbookParts(names: readonly string[]): [string, string | Buffer][] {
     [
       'xl/_rels/workbook.xml.rels',
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${s.slice(3)}"/>`).join('') +
+        sheets
+          .map(
+            (s, i) =>
+              `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${s.slice(3)}"/>`,
+          )
+          .join('') +
         `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
     ],
     [
