@@ -124,7 +124,13 @@ function aggregateUnits(merged: readonly MergedUnit[], nestByDistrict: boolean):
 }
 
 /** An engine issue of the aggregate at its cell: a unit's at the cell of the row it came from. */
-function placeIssue(issue: InputIssue, rowAt: ReadonlyMap<string, { row: UnitRow; level: Level }>, unitSets: { readonly [L in Level]?: CriteriaSet }, own: UnitRow | undefined): ReportIssue {
+function placeIssue(
+  issue: InputIssue,
+  rowAt: ReadonlyMap<string, { row: UnitRow; level: Level }>,
+  unitSets: { readonly [L in Level]?: CriteriaSet },
+  own: UnitRow | undefined,
+  setId: string,
+): ReportIssue {
   const at = issue.path.indexOf('inputs');
   const prefix = at >= 0 ? issue.path.slice(0, at + 2).join('.') : '';
   const source = at >= 0 ? rowAt.get(prefix) : undefined;
@@ -132,8 +138,9 @@ function placeIssue(issue: InputIssue, rowAt: ReadonlyMap<string, { row: UnitRow
     const rest = { ...issue, path: issue.path.slice(at + 2) };
     return { ...fromEngineIssue(rest, source.row, unitSets[source.level]?.id), vi: formatMessage(issue, 'vi'), en: formatMessage(issue, 'en') };
   }
-  if (own && !issue.path.some((p) => p === 'units')) return fromEngineIssue(issue, own);
-  return { cell: issue.path.join('.'), code: issue.code, expected: issue.expected, received: issue.received, vi: formatMessage(issue, 'vi'), en: formatMessage(issue, 'en') };
+  // The aggregate's own data (or the unit tree itself): under the aggregate's set.
+  if (own && !issue.path.some((p) => p === 'units')) return { ...fromEngineIssue(issue, own), set: setId };
+  return { cell: issue.path.join('.'), set: setId, code: issue.code, expected: issue.expected, received: issue.received, vi: formatMessage(issue, 'vi'), en: formatMessage(issue, 'en') };
 }
 
 /**
@@ -216,7 +223,9 @@ export function runAggregate(files: readonly string[], flags: AggregateFlags): n
   let done = 0;
   for (const level of withRows) {
     const rows = reading.rows.get(level)!;
-    levelReports.set(level, evaluateUnits(unitSets[level]!, rows, [], place, { nameSet: true, onProgress: (d) => progress.update(done + d, total) }));
+    // The level's sheet issues count in each unit's row; the report's issue list is built below, once.
+    const sheetIssues = reading.issues.filter((i) => i.set === unitSets[level]!.id);
+    levelReports.set(level, evaluateUnits(unitSets[level]!, rows, sheetIssues, place, { nameSet: true, onProgress: (d) => progress.update(done + d, total) }));
     done += rows.length;
   }
   progress.done();
@@ -247,7 +256,7 @@ export function runAggregate(files: readonly string[], flags: AggregateFlags): n
     ...chosen.issues,
     ...(own?.issues ?? []).map((i) => fromSheetIssue(i)),
     ...reading.issues,
-    ...result.issues.map((i) => placeIssue(i, rowAt, unitSets, ownRow)),
+    ...result.issues.map((i) => placeIssue(i, rowAt, unitSets, ownRow, set.id)),
   ];
   const base: Report = mainReport ?? { set: unitSets[mainLevel] ?? set, units: [], issues: [], summary: summaryOf([], unitSets[mainLevel] ?? set) };
   const full: Report = { ...base, issues };
