@@ -65,7 +65,7 @@ for (const level of LEVELS) {
  * @example
  * levelOfSheet({ name: 'Xã nâng cao', rows: [] }, sets); // 'commune-advanced'
  */
-export function levelOfSheet(grid: SheetGrid, sets: { readonly [L in Level]?: CriteriaSet }): Level | undefined {
+function levelOfSheet(grid: SheetGrid, sets: { readonly [L in Level]?: CriteriaSet }): Level | undefined {
   const byName = BY_NAME.get(key(grid.name));
   if (byName) return byName;
   const first = grid.rows[0]?.find((cell) => cell !== undefined && typeof cell.value === 'string' && cell.value.trim() !== '');

@@ -181,7 +181,7 @@ export function withDefaults(input: EvaluationInput, defaults: Partial<Evaluatio
  * @example
  * const unit = unitReport(row, safeEvaluate(set, row.input).result, set, []);
  */
-export function unitReport(unit: UnitRow, result: EvaluationResult, set: CriteriaSet, issues: readonly ReportIssue[]): UnitReport {
+function unitReport(unit: UnitRow, result: EvaluationResult, set: CriteriaSet, issues: readonly ReportIssue[]): UnitReport {
   return {
     id: unit.id,
     ...(unit.name !== undefined ? { name: unit.name } : {}),
