@@ -20,7 +20,7 @@ import { say, UsageError, type Lang, tr } from '../lang.js';
 import { dateFlag, langOf, placeFlags, setById } from '../options.js';
 import { createProgress } from '../progress.js';
 import { criterionText, kindText, verdictText } from '../report/labels.js';
-import { evaluateUnits, fromEngineIssue, fromSheetIssue, summaryOf, type Report, type ReportIssue } from '../report/model.js';
+import { evaluateUnits, expectedOf, fromEngineIssue, fromSheetIssue, summaryOf, type Report, type ReportIssue } from '../report/model.js';
 import { reportJson } from '../report/json.js';
 import { PLAN_KINDS, planTable, resultsTable, tableName } from '../report/tables.js';
 import { LEVEL_SHORT, readUnitLevels } from '../unit-levels.js';
@@ -140,7 +140,7 @@ function placeIssue(
   }
   // The aggregate's own data (or the unit tree itself): under the aggregate's set.
   if (own && !issue.path.some((p) => p === 'units')) return { ...fromEngineIssue(issue, own), set: setId };
-  return { cell: issue.path.join('.'), set: setId, code: issue.code, expected: issue.expected, received: issue.received, vi: formatMessage(issue, 'vi'), en: formatMessage(issue, 'en') };
+  return { cell: issue.path.join('.'), set: setId, code: issue.code, expected: issue.expected, ...(expectedOf(issue) ? { expectedText: expectedOf(issue)! } : {}), received: issue.received, vi: formatMessage(issue, 'vi'), en: formatMessage(issue, 'en') };
 }
 
 /**

@@ -1,6 +1,8 @@
 import {
+  en,
   formatMessage,
   safeEvaluate,
+  vi,
   summariseResults,
   type ColumnId,
   type CriteriaSet,
@@ -29,10 +31,23 @@ export interface ReportIssue {
   /** The set whose input has the issue, where a report has several (an aggregate's levels). */
   readonly set?: string;
   readonly code: string;
+  /** What was expected, in English (for logs and code); `expectedText` to show it. */
   readonly expected: string;
+  /** What was expected, in Vietnamese and English, where the reader or the engine words it. */
+  readonly expectedText?: { readonly vi: string; readonly en: string };
   readonly received: string;
   readonly vi: string;
   readonly en: string;
+}
+
+/**
+ * What an engine issue expected, in both languages (the locale files word every expectation).
+ * @example
+ * expectedOf(issue); // { vi: 'một tỷ lệ phần trăm từ 0 đến 100, …', en: 'a percent from 0 to 100, …' }
+ */
+export function expectedOf(issue: InputIssue): { readonly vi: string; readonly en: string } | undefined {
+  const expects = issue.params?.expects;
+  return expects === undefined ? undefined : { vi: vi.expectation(expects), en: en.expectation(expects) };
 }
 
 /**
@@ -129,6 +144,7 @@ export function fromSheetIssue(issue: SheetIssue, set?: string): ReportIssue {
     ...(set !== undefined ? { set } : {}),
     code: issue.code,
     expected: issue.expected,
+    expectedText: issue.expectedText,
     received: issue.received,
     vi: within('vi', formatMessage(issue, 'vi')),
     en: within('en', formatMessage(issue, 'en')),
@@ -154,6 +170,7 @@ export function fromEngineIssue(issue: InputIssue, unit: UnitRow, set?: string):
     ...(set !== undefined ? { set } : {}),
     code: issue.code,
     expected: issue.expected,
+    ...withExpected(issue),
     received: issue.received,
     vi: formatMessage(named, 'vi'),
     en: formatMessage(named, 'en'),
@@ -270,4 +287,10 @@ export function summaryOf(reports: readonly UnitReport[], set: CriteriaSet): Sum
     })),
     { criteriaCount: set.criteria.length },
   );
+}
+
+/** The `expectedText` field of a report issue made from an engine issue, when it has one. */
+function withExpected(issue: InputIssue): { readonly expectedText?: { readonly vi: string; readonly en: string } } {
+  const text = expectedOf(issue);
+  return text ? { expectedText: text } : {};
 }

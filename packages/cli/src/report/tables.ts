@@ -237,6 +237,6 @@ export function issuesTable(report: Report, lang: Lang, options: { readonly sets
       // An aggregate's issues come from several sets (communes, advanced communes…): each names its own.
       ...(options.sets ? [tr({ vi: 'Bộ tiêu chí', en: 'Criteria set' }, lang)] : []),
     ],
-    rows: report.issues.map((i) => [i.cell, i.unit ?? '', i.indicator ?? '', i.code, i.expected, i.received, i.vi, i.en, ...(options.sets ? [i.set ?? ''] : [])]),
+    rows: report.issues.map((i) => [i.cell, i.unit ?? '', i.indicator ?? '', i.code, i.expectedText?.[lang] ?? i.expected, i.received, i.vi, i.en, ...(options.sets ? [i.set ?? ''] : [])]),
   };
 }
