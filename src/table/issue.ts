@@ -202,10 +202,16 @@ export function tableIssue(
  */
 export function withinTable(tableIssue: TableIssue, at: readonly (string | number)[], tableId: string | undefined): TableIssue {
   const name = tableId === undefined ? at.join('.') : clip(tableId);
+  // "Bảng tiêu chí (base): …" (a problem of the table as a whole) becomes "Bảng <id> (base): …".
+  const named = (message: string, generic: string, own: string) =>
+    message.startsWith(generic) ? `${own}${message.slice(generic.length)}` : `${own}: ${message}`;
   return {
     ...tableIssue,
     path: [...at, ...tableIssue.path],
-    message: { vi: `Bảng ${name}: ${tableIssue.message.vi}`, en: `Table ${name}: ${tableIssue.message.en}` },
+    message: {
+      vi: named(tableIssue.message.vi, 'Bảng tiêu chí', `Bảng ${name}`),
+      en: named(tableIssue.message.en, 'Criteria table', `Table ${name}`),
+    },
   };
 }
 
