@@ -274,9 +274,12 @@ export const MAX_UNIT_DEPTH = 16;
  * years ago under an older set counts only if it meets the set in force today); the shares
  * of the set's conditions (100% of communes meet the commune set, ≥10% are advanced…) are
  * counted from those verdicts, and each failed condition names the units that caused it.
- * Throws one `EvaluationError` listing every issue, the sub-units' included (their paths
- * start with `units`, and they name the unit and the set); use `safeEvaluateAggregate` to get
- * them as values.
+ * A province's tables (`tables`) and overrides for every unit of a level (`unitOverrides`)
+ * are given once in the input and apply to the sets and units they name.
+ * Throws one `EvaluationError` (an `AggregateEvaluationError`, which also lists the tables'
+ * problems in `tableIssues`) listing every issue, the sub-units' included (their paths start
+ * with `units`, and they name the unit and the set); use `safeEvaluateAggregate` to get them
+ * as values.
  * @example
  * const r = evaluateAggregate(district558, {
  *   province: 'vinh-phuc', year: 2020,
@@ -298,8 +301,9 @@ export function evaluateAggregate<const S extends CriteriaSet>(
 
 /**
  * `evaluateAggregate` without throwing, whatever the input (deep, cyclic or repeated units,
- * getters, proxies, junk sets): every issue (the aggregate's and its sub-units') is returned
- * as a value, and every valid part is still evaluated.
+ * getters, proxies, junk sets or tables): every issue (the tables' first, then the
+ * aggregate's and its sub-units') is returned as a value, and every valid part is still
+ * evaluated (a refused table leaves its set as given).
  * @example
  * const { success, result, issues } = safeEvaluateAggregate(district558, input, { keep: 'failing' });
  * if (!success) for (const i of issues) console.log(i.path.join('.'), formatMessage(i, 'vi'));

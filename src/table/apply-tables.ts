@@ -52,6 +52,15 @@ const text = (record: Readonly<Record<string, unknown>>, key: string): string | 
   return typeof value === 'string' ? value : null;
 };
 
+/** A set's id, or `undefined` for anything that is not a set. */
+function idOf(set: unknown): unknown {
+  try {
+    return typeof set === 'object' && set !== null ? (set as { id?: unknown }).id : undefined;
+  } catch {
+    return undefined; // a Proxy or getter that throws: no set this table can complete
+  }
+}
+
 /**
  * Applies several provincial tables to several sets at once, each table to the set it names
  * as its `base`: what an aggregate does with its `tables` (the district's or province's own
@@ -83,7 +92,7 @@ export function applyTables(sets: readonly CriteriaSet[], tables: unknown, at: r
     const base = text(record, 'base');
     const doc = readOwn(Object.hasOwn(record, 'document') ? record.document : undefined);
     const document = isRefusal(doc) ? null : { number: text(doc, 'number') ?? '', signed: text(doc, 'signed'), issuer: text(doc, 'issuer') ?? '' };
-    return { raw, path, id: text(record, 'id'), base, document, target: sets.findIndex((s) => s.id === base), refusal: undefined };
+    return { raw, path, id: text(record, 'id'), base, document, target: base === null ? -1 : sets.findIndex((s) => idOf(s) === base), refusal: undefined };
   });
   const first = new Map<number, number>();
   for (const [index, t] of read.entries()) if (t.target >= 0 && !first.has(t.target)) first.set(t.target, index);
@@ -107,7 +116,8 @@ export function applyTables(sets: readonly CriteriaSet[], tables: unknown, at: r
       continue;
     }
     if (t.target < 0) {
-      const none = { vi: `không bộ nào trong: ${sets.map((s) => s.id).join(', ')}`, en: `none of ${sets.map((s) => s.id).join(', ')}` };
+      const ids = sets.map((s) => String(idOf(s))).join(', ');
+      const none = { vi: `không bộ nào trong: ${ids}`, en: `none of ${ids}` };
       refuse(tableIssue('base-mismatch', { path: ['base'] }, none, t.base ?? '—'));
       continue;
     }
