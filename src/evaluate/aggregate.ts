@@ -242,6 +242,7 @@ export type SafeAggregateEvaluation =
  * try { evaluateAggregate(province51, input); } catch (e) { if (e instanceof AggregateEvaluationError) console.log(e.tableIssues); }
  */
 export class AggregateEvaluationError extends EvaluationError {
+  // The same name as its parent: code that checks `e.name === 'EvaluationError'` still catches it.
   override readonly name = 'EvaluationError';
   readonly tableIssues: readonly TableIssue[];
   override readonly result: AggregateResult;
