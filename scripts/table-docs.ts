@@ -191,13 +191,13 @@ const { sets } = applyTables([province51, commune51], [table]);
 gapPlan(outcome.result, { sets });       // the plan reads the derived sets
 \`\`\`
 
-| | |
+| what the aggregate is given | what it does |
 |---|---|
-| a table | applies to the set its \`base\` names; the derived set is used for evaluation and recorded in \`result.tables\` / *the derived set is used and recorded* |
+| a table | applies to the set its \`base\` names; the derived set is used for evaluation and recorded in \`result.tables\` |
 | a table \`applyTable\` refuses | its issues (path \`tables.<n>…\`, the message names the table); the set stays as given (national), the rest is still evaluated |
 | a base that is none of the sets | \`base-mismatch\`; the table is not used |
-| two tables for one set | \`duplicate-table\` on the later one; neither is applied / *neither is applied* |
-| a ready result (\`results\`) judged under the national set | \`stale\`: it counts only if judged under the derived set / *it counts only under the derived set* |
+| two tables for one set | \`duplicate-table\` on the later one; neither is applied |
+| a ready result (\`results\`) judged under the national set | \`stale\`: a ready result counts only if judged under the derived set |
 | \`unitOverrides[level][code]\` | added to every unit's overrides at that level; the unit's own override of the code wins; a looser override of a verified target is refused once (\`unitOverrides.<level>.<code>\`), not once per unit |
 
 What \`result.tables\` records of the example table (EXAMPLE values):
