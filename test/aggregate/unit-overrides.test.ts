@@ -1,7 +1,8 @@
 // Overrides given once for every unit of a level (issue 15, point 5). The override values and
 // "by" here are TEST DATA (a made-up provincial target), not the law of Vĩnh Phúc or of any province.
 import { describe, expect, it } from 'vitest';
-import { commune1980, district558, formatMessage, safeEvaluateAggregate, type AggregateUnit, type TargetOverride } from '../../src/index.js';
+import { commune1980, district558, formatMessage, province321, safeEvaluateAggregate, type AggregateUnit, type TargetOverride } from '../../src/index.js';
+import { ALL_TEST_UNIT_SETS, passing } from '../fixtures/unit-sets.js';
 
 // The district's own data as in district-558.test.ts; only the communes matter here.
 const OWN = {
@@ -82,5 +83,31 @@ describe('unitOverrides: overrides given once for every unit of a level', () => 
     expect(outcome.issues.find((i) => i.code === 'unknown-key')).toMatchObject({ suggestion: 'commune' });
     const notRecord = safeEvaluateAggregate(district558, { ...OWN, units: communes(1), unitOverrides: { commune: 'strict' } as never });
     expect(notRecord.issues).toMatchObject([{ code: 'invalid-type', path: ['unitOverrides', 'commune'] }]);
+  });
+});
+
+describe('unitOverrides in a province: the communes nested in its districts get them too', () => {
+  const district = (id: string, n: number): AggregateUnit => ({
+    id,
+    kind: 'district',
+    input: passing,
+    units: Array.from({ length: n }, (_, i) => ({ id: `${id}-c${i + 1}`, input: passing })),
+  });
+  const input = { year: 2024, facts: { provincialSchemeApproved: true }, units: [district('d1', 2), district('d2', 2)], unitSets: ALL_TEST_UNIT_SETS };
+
+  it('applies to every nested commune, and each records it', () => {
+    const r = safeEvaluateAggregate(province321, { ...input, unitOverrides: { commune: { ok: { value: true, by: BY } } } }, { keep: 'results' });
+    expect(r.issues).toEqual([]);
+    const communeResults = r.result.units.filter((u) => u.kind === 'commune').map((u) => u.standings.find((s) => s.level === 'commune')!.result!);
+    expect(communeResults).toHaveLength(4);
+    for (const result of communeResults) expect(result.overrides).toEqual([{ code: 'ok', value: true, by: BY, replaced: true }]);
+    // Only the level named: the advanced-commune results have no override.
+    const advanced = r.result.units.filter((u) => u.kind === 'commune').map((u) => u.standings.find((s) => s.level === 'commune-advanced')!.result!);
+    for (const result of advanced) expect(result.overrides).toEqual([]);
+  });
+
+  it('a refused override is reported once for the four communes', () => {
+    const r = safeEvaluateAggregate(province321, { ...input, unitOverrides: { commune: { ok: { value: true, op: '>=', by: BY } } } });
+    expect(r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['override-comparison-differs', 'unitOverrides.commune.ok.op']]);
   });
 });
