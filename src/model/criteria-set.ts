@@ -4,7 +4,7 @@ import { columnRuleSchema, communeCategorySchema, COLUMN_KINDS } from './column.
 import { conditionSchema } from './condition.js';
 import { criterionSchema } from './criterion.js';
 import { legalDocumentSchema, sourceSchema } from './legal-basis.js';
-import { LEVELS } from './level.js';
+import { LEVELS, type Level } from './level.js';
 import { isProvinceId } from './province.js';
 import { localizedTextSchema } from './text.js';
 
@@ -27,6 +27,7 @@ export const inputNameSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A named fact or reference value the set's rules read.
+ * @interface
  * @example
  * const fact: InputName = { kind: 'number', text: { vi: 'Số trường học', en: 'Number of schools' } };
  */
@@ -78,6 +79,7 @@ export const criteriaSetSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A criteria set (bộ tiêu chí) as the engine evaluates it.
+ * @interface
  * @example
  * const set: CriteriaSet = criteriaSetInForce({ level: 'commune', on: '2026-03-01' });
  * set.version; // '51/2025/QĐ-TTg'
@@ -99,7 +101,9 @@ export type IndicatorCode<S extends CriteriaSet> = S['criteria'][number]['indica
  * @example
  * const set: CriteriaSetOf<'1.1' | '1.2'> = defineCriteriaSet({ ... });
  */
-export type CriteriaSetOf<Code extends string> = CriteriaSet & {
+export type CriteriaSetOf<Code extends string, Id extends string = string, L extends Level = Level> = CriteriaSet & {
+  readonly id: Id;
+  readonly level: L;
   readonly criteria: readonly (CriteriaSet['criteria'][number] & {
     readonly indicators: readonly (CriteriaSet['criteria'][number]['indicators'][number] & { readonly code: Code })[];
   })[];
@@ -122,6 +126,6 @@ export type CriteriaSetOf<Code extends string> = CriteriaSet & {
  * });
  */
 // @__NO_SIDE_EFFECTS__
-export function defineCriteriaSet<const S extends CriteriaSet>(set: S): CriteriaSetOf<IndicatorCode<S>> {
+export function defineCriteriaSet<const S extends CriteriaSet>(set: S): CriteriaSetOf<IndicatorCode<S>, S['id'], S['level']> {
   return set;
 }

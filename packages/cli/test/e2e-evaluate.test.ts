@@ -45,7 +45,7 @@ describe('ntm evaluate on an XLSX file', () => {
       ['Xã!6', 'Xã!6'],
       ['Tam Quan', 'Xã!7'],
     ]);
-    expect(results[1]![4]).toBe('red-river-delta');
+    expect(results[1]![4]).toBe('Đồng bằng sông Hồng');
     expect(results[1]![8]).toMatch(/^\d+\/19$/);
 
     const indicators = sheetRows(report, 'Chỉ tiêu');

@@ -5,6 +5,7 @@
 // same value printed in every column). Only `verified` cells are targets.
 import { basis } from '../../decrees.js';
 import { cases, each, same, unverified, verified, regions } from '../../table.js';
+import { H12, H13, RG_VL_DIEN, RG_VL_NHAO, SC_TAMDAO, SC_TC07, SC_VP22, S_2540, S_BK, S_CSVH, S_CSVH2, S_DN13, S_EVN, S_GD, S_GT1, S_GT2, S_HTCT, S_INFONET, S_MT, S_NA_EN, S_NO, S_QH, S_SGDVL, S_SLNV, S_TB441, S_TBTV, S_TCSX, S_THMT, S_THVL, S_TKL, S_TL, S_TN, S_TTTT, S_TVPLN, S_VH, S_VL16, S_VP, S_YT } from '../../sources.js';
 
 const { row, criterion, group, set } = regions;
 
@@ -46,7 +47,7 @@ export const commune1980 = set({
     outstandingConstructionDebt: { kind: 'number', text: { vi: 'Nợ đọng xây dựng cơ bản trong xây dựng NTM (triệu đồng)', en: 'Outstanding capital-construction debt in the NTM programme (million VND)' } },
     registeredInPlan: { kind: 'boolean', text: { vi: 'Đã đăng ký và được đưa vào kế hoạch của cấp trên', en: "Registered and included in the higher level's plan" } },
   },
-  sources: ['RG_VL_DIEN', 'RG_VL_NHAO', 'SC_TAMDAO', 'SC_TC07', 'SC_VP22', 'S_2540', 'S_BK', 'S_CSVH', 'S_CSVH2', 'S_DN13', 'S_EVN', 'S_GD', 'S_GT1', 'S_GT2', 'S_HTCT', 'S_INFONET', 'S_MT', 'S_NA_EN', 'S_NO', 'S_QH', 'S_SGDVL', 'S_SLNV', 'S_TB441', 'S_TBTV', 'S_TCSX', 'S_THMT', 'S_THVL', 'S_TKL', 'S_TL', 'S_TN', 'S_TTTT', 'S_TVPLN', 'S_VH', 'S_VL16', 'S_VP', 'S_YT'],
+  sources: { RG_VL_DIEN, RG_VL_NHAO, SC_TAMDAO, SC_TC07, SC_VP22, S_2540, S_BK, S_CSVH, S_CSVH2, S_DN13, S_EVN, S_GD, S_GT1, S_GT2, S_HTCT, S_INFONET, S_MT, S_NA_EN, S_NO, S_QH, S_SGDVL, S_SLNV, S_TB441, S_TBTV, S_TCSX, S_THMT, S_THVL, S_TKL, S_TL, S_TN, S_TTTT, S_TVPLN, S_VH, S_VL16, S_VP, S_YT, H12, H13 },
   notes: [
     'Effective 01/12/2016 [verified in a public text: S_TVPLN, S_TKL, S_TBTV]; replaces QĐ 491/QĐ-TTg (16/4/2009) and QĐ 342/QĐ-TTg (20/02/2013) [verified in a public text: S_TKL].',
     '5 groups / 19 criteria: G1 Quy hoạch (1); G2 Hạ tầng kinh tế - xã hội (2–9); G3 Kinh tế và tổ chức sản xuất (10–13); G4 Văn hóa - xã hội - môi trường (14–17); G5 Hệ thống chính trị (18–19) [verified in a public text: S_VP, S_NA_EN].',
@@ -204,7 +205,7 @@ export const commune1980 = set({
         row({ code: '10', measure: 'amount', op: '>=', textStatus: 'verified',
           text: { vi: 'Thu nhập bình quân đầu người khu vực nông thôn đến năm 2020 (triệu đồng/người)', en: 'Average rural income per person by 2020 (million VND/person/year)' },
           unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' },
-          note: "2020 end-targets only. Per-year thresholds 2016–2019: not found in a public text; do not encode numbers for 2016–2019 without a source. The target rises every year and a commune is assessed against the threshold of the year of assessment [verified in a public text: S_THVL, RG_THANHHOA_TN]. BNN temporary formula for 2016–2017 (QĐ 342 basis) is in the 1980/QĐ-TTg document notes [verified in a public text: S_ANLAO]. The Tam Đảo case study restates the same regional values [verified in a public text: S_TN, S_TVPLN]; weak corroboration [verified in a public text: S_PUBG]. Tam Đảo (ĐBSH) end-2020: communes 'hơn 40', district 49.63 million - chưa đạt vs 50 (would pass the TDMNPB 36) [verified in a public text: SC_TAMDAO]. Chung (cả nước, not a commune threshold): ≥45 [verified in a public text: S_TN, S_VL16, S_TVPLN]. Target year printed in the row: 2020.",
+          note: "2020 end-targets only. Per-year thresholds 2016–2019: not found in a public text; do not encode numbers for 2016–2019 without a source. The target rises every year and a commune is assessed against the threshold of the year of assessment [verified in a public text: S_THVL, RG_THANHHOA_TN]. BNN temporary formula for 2016–2017 (QĐ 342 basis) is in the 1980/QĐ-TTg document notes [verified in a public text: S_ANLAO]. The Tam Đảo case study restates the same regional values [verified in a public text: S_TN, S_TVPLN]; weak corroboration [verified in a public text: S_PUBG]. Tam Đảo (ĐBSH) end-2020: communes 'hơn 40', district 49.63 million - chưa đạt vs 50 (would pass the TDMNPB 36) [verified in a public text: SC_TAMDAO]. Chung (cả nước, not a commune threshold): ≥45 [verified in a public text: S_TN, S_VL16, S_TVPLN]. Target year printed in the row: 2020. A lead for ĐBSCL 2017, not a value: Thuận An (Vĩnh Long) had 56.9 million, 'vượt 21,97 triệu đồng', which implies about 34.93 million; the requirement itself is not stated [verified in a public text: H13].",
         }, [
           cases(until2019(36, ['S_TN', 'S_VL16']), verified(36, ['S_TN', 'S_VL16'], FROM_2020)), // TDMNPB
           cases(until2019(50, ['S_TN', 'S_VL16']), verified(50, ['S_TN', 'S_VL16'], FROM_2020)), // ĐBSH
@@ -307,7 +308,7 @@ export const commune1980 = set({
           unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region values not found.' }), // TDMNPB
           unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region values not found.' }), // ĐBSH
           unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region values not found.' }), // BTB
-          unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region values not found.' }), // DHNTB
+          unverified('provincial', ['H12'], { candidates: [{ value: 70, sources: ['H12'], province: 'Quảng Nam' }], note: "As applied in Quảng Nam (DHNTB): Duy Xuyên communes fail for 'không đạt 70% số thôn văn hóa 3 năm liền'. Recalled ≥70% too; the national DHNTB column is not seen." }), // DHNTB
           unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region values not found.' }), // TN
           unverified('recalled', [], { note: 'Recalled ≥70% (not used as a value). S_VH states a single ≥70% threshold; per-region values not found.' }), // ĐNB
           unverified('provincial', ['S_VH'], { candidates: [{ value: 70, sources: ['S_VH'], province: 'Vĩnh Long' }], note: "Báo Vĩnh Long 12/07/2018: 'Theo QĐ 1980 … từ 70% trở lên' - a Vĩnh Long (ĐBSCL) paper; it may be the ĐBSCL column." }), // ĐBSCL

@@ -4,6 +4,7 @@
 import { basis } from '../../decrees.js';
 import { verified, single } from '../../table.js';
 import { r18NoDebt, r18Satisfaction, r18Security } from './recognition-18-2022.js';
+import { H10, H3, RG_319DTPT, S08, S15, SC_319LNV } from '../../sources.js';
 
 const { row, criterion, group, set } = single;
 
@@ -31,11 +32,12 @@ export const communeModel319 = set({
     securityComplexArea: { kind: 'boolean', text: { vi: 'Xã phức tạp về an ninh, trật tự (theo Bộ Công an)', en: 'The commune is a complex security/order area (Ministry of Public Security)' } },
   },
   references: {
-    advancedCommuneIncomeTarget: { kind: 'number', text: { vi: 'Mức thu nhập bình quân đầu người quy định đối với xã NTM nâng cao tại cùng thời điểm (cùng vùng)', en: 'Per-capita income required of an advanced NTM commune at the same time (same region)' }, unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' } },
+    advancedCommuneIncomeTarget: { kind: 'number', text: { vi: 'Mức thu nhập bình quân đầu người quy định đối với xã NTM nâng cao tại cùng thời điểm (cùng năm đánh giá, cùng vùng)', en: 'Per-capita income required of an advanced NTM commune at the same time (the assessment year, same region)' }, unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' } },
   },
-  sources: ['RG_319DTPT', 'S08', 'S15', 'SC_319LNV'],
+  sources: { RG_319DTPT, S08, S15, SC_319LNV, H3, H10 },
   notes: [
     'Signed with 318, 320, 321 [verified in a public text: S36, S33].',
+    'The model-commune set has 4 criteria, the 4 conditions KM.1–KM.4 here [verified in a public text: H3].',
     "The content of 'thôn thông minh' and the 'lĩnh vực nổi trội' criteria are delegated to each province; no national definition exists in 319 [verified in a public text: RG_319DTPT, S08].",
     "Recognition is against the 4 conditions of Mục 1, Điều 4, QĐ 18/2022/QĐ-TTg; the decision names the field (e.g. Nam Định 23/3/2023: Kim Thái về lĩnh vực văn hóa; Xuân Thượng, Xuân Kiên, Xuân Hòa, Giao Tân, Giao Thịnh về lĩnh vực giáo dục) [seen only in a province's text: RG_NAMDINH]; Giao Phong 'nổi trội về lĩnh vực giáo dục' [seen only in a province's text: RG_GIAOPHONG]; Nghệ An 'mỗi xã chọn một tiêu chí nổi trội' (Nam Giang 2023: du lịch tâm linh, cộng đồng) [seen only in a province's text: RG_NGHEAN_KM]; Nghệ An QĐ 1669/QĐ-UBND (04/7/2024) kiểu mẫu by domain [seen only in a province's text: SC_NGHEAN1669].",
     "Thôn thông minh descriptions (journalistic, no national list): Vĩnh Phúc TV ('1 trong 4 tiêu chí của xã NTM kiểu mẫu'; broadband, free wifi, >90% smartphones, geocoded households) [seen only in a province's text: RG_VPTV_TTM]; Báo Nghệ An 24/10/2025 [seen only in a province's text: RG_NGHEAN_TTM].",
@@ -56,8 +58,8 @@ export const communeModel319 = set({
       row({ code: 'KM.2', measure: 'amount', op: '>=', textStatus: 'verified',
         text: { vi: 'Thu nhập bình quân đầu người của xã tại thời điểm xét, công nhận cao hơn từ 10% trở lên so với mức thu nhập bình quân đầu người áp dụng theo quy định đối với xã NTM nâng cao tại cùng thời điểm', en: 'Per-capita income at assessment at least 10% above the income level required of an advanced NTM commune at the same time' },
         unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' },
-        note: "Dân tộc & Phát triển states that the reference is the nâng cao threshold, not the commune's own earlier income.",
-      }, verified(1.1, ['S08', 'RG_319DTPT'], { relativeTo: 'advancedCommuneIncomeTarget', note: 'Reference value: the advanced-commune (318 PL II) income threshold for the same year and region.' })),
+        note: "Dân tộc & Phát triển states that the reference is the nâng cao threshold, not the commune's own earlier income. 'At the same time' binds the reference value to the assessment year; the factor 1.1 holds in every year of the set. Thái Bình sets its own model-commune levels, 2022 ≥71 and 2023 ≥75 million VND/person, against its advanced levels of 64 and 68: 1.1 × 64 = 70.4, so the province rounds up to a whole million, and an income that passes 1.1× alone can fail the province's level (its value is an override) [seen only in a province's text: H10].",
+      }, verified(1.1, ['S08', 'RG_319DTPT'], { relativeTo: 'advancedCommuneIncomeTarget', note: 'Reference value: the advanced-commune (318 PL II) income threshold for the same year and region. The rule holds in every year the set covers (2021–2025, and 2026 until 51/2025 is in force); the year binds the reference, not the factor.' })),
       row({ code: 'KM.3', measure: 'count', op: '>=', textStatus: 'verified',
         text: { vi: 'Có ít nhất một mô hình thôn thông minh (UBND cấp tỉnh quy định cụ thể)', en: "At least one 'smart village' model (defined by the province)" },
         note: "Content of 'thôn thông minh' delegated to provinces; no national definition in 319.",

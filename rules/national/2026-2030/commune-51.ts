@@ -5,6 +5,7 @@
 import { basis } from '../../decrees.js';
 import { DECREE_51_NOTES } from './decree-51.js';
 import { each, unverified, groups } from '../../table.js';
+import { H3, H5, H6, H9, R15, R5, S20, S21, S22, S23, S25, S26 } from '../../sources.js';
 
 const { row, criterion, group, set } = groups;
 
@@ -26,21 +27,21 @@ export const commune51 = set({
   columnRules: [
     { id: 'commune-2026-2030.r1', text: { vi: 'Mỗi tiêu chí đều được chia theo 3 nhóm xã (xã nhóm 1, xã nhóm 2, xã nhóm 3); định nghĩa nhóm: xem communeGroups2026.', en: 'Every criterion is split by 3 commune groups (definitions in communeGroups2026) instead of the 7 regions.' }, status: 'verified', sources: ['S20', 'S21', 'S22', 'R5'] },
     { id: 'commune-2026-2030.r2', text: { vi: "Nhóm 1 gồm 3 nhánh nối bằng 'hoặc'; nhánh đầu là phép 'và' (liền kề đô thị hiện hữu VÀ có định hướng phát triển thành đô thị).", en: "Group 1 = (adjacent to an existing urban area AND oriented to become urban) OR agriculture <10% of the economy OR oriented as a new urban area (R3, R6 use 'and'; R2 joins with a comma)." }, status: 'verified', sources: ['S21', 'S23', 'S20'] },
-    { id: 'commune-2026-2030.r3', text: { vi: 'Nhóm 3 phụ thuộc phân định xã khu vực II, III giai đoạn 2026–2030 (nghị định phân định; số hiệu, ngày chưa thấy).', en: 'Group 3 depends on the 2026–2030 KV II/III classification (the decree is seen only in a foreign-language copy of a Vietnamese report; number and date not seen).' }, status: 'verified', sources: ['S21', 'R15'] },
+    { id: 'commune-2026-2030.r3', text: { vi: 'Nhóm 3 phụ thuộc phân định xã khu vực II, III giai đoạn 2026–2030 theo Nghị định 272/2025/NĐ-CP ngày 16/10/2025 (hiệu lực từ 01/12/2025), nghị định quy định tiêu chí xã khu vực I, II, III.', en: 'Group 3 depends on the 2026–2030 KV II/III classification: Decree 272/2025/NĐ-CP of 16/10/2025 (in force from 01/12/2025), which sets the criteria for region I, II and III communes. The in-force date is seen only in a foreign-language copy of Lao Động.' }, status: 'verified', sources: ['S21', 'R15', 'H5', 'H6'] },
     { id: 'commune-2026-2030.r4', text: { vi: 'Các dự thảo 2025 đánh số nhóm ngược lại (nhóm 1 = xã nghèo/KV II–III; nhóm 2 ≥70% đất nông nghiệp; nhóm 3 ≥1.000 người/km² hoặc đang đô thị hóa) - đã bị thay thế.', en: '2025 drafts numbered the groups the other way round (draft and final text conflict; the final decision applies). Do not reuse draft-era material.' }, status: 'verified', sources: ['S25', 'S26'] },
   ],
-  sources: ['R15', 'R5', 'S20', 'S21', 'S22', 'S23', 'S25', 'S26'],
+  sources: { R15, R5, S20, S21, S22, S23, S25, S26, H3, H5, H6, H9 },
   notes: DECREE_51_NOTES,
   conditions: [
     { id: 'recognition2026', text: { vi: 'Điều kiện, trình tự công nhận xã đạt chuẩn NTM 2026–2030 (kế thừa QĐ 18/2022)', en: 'Recognition conditions/procedure for 2026–2030 (successor of QĐ 18/2022)' }, purpose: 'recognition', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: 'Reference check: n/a (not found)' },
     { id: 'transition', text: { vi: 'Chuyển tiếp từ các bộ 318/319/320/321/211 và hồ sơ theo 18/2022 chưa quyết định trước 15/02/2026', en: 'Transition from the 2021–2025 sets and pending 18/2022 files' }, purpose: 'procedure', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: 'Reference check: n/a (not found; new evaluations from 2026-02-15 use this set)' },
   ],
   criteria: [
-    criterion({ id: '1', number: 1, name: { vi: 'Quy hoạch', en: 'Planning' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    criterion({ id: '1', number: 1, name: { vi: 'Quy hoạch', en: 'Planning' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng), còn thiếu 41.', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified), so 41 are missing.' } }, [
     ]),
-    criterion({ id: '2', number: 2, name: { vi: 'Hạ tầng kinh tế - xã hội', en: 'Socio-economic infrastructure' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    criterion({ id: '2', number: 2, name: { vi: 'Hạ tầng kinh tế - xã hội', en: 'Socio-economic infrastructure' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng), còn thiếu 41.', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified), so 41 are missing.' } }, [
     ]),
-    criterion({ id: '3', number: 3, name: { vi: 'Phát triển kinh tế nông thôn', en: 'Rural economic development' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    criterion({ id: '3', number: 3, name: { vi: 'Phát triển kinh tế nông thôn', en: 'Rural economic development' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng), còn thiếu 41.', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified), so 41 are missing.' } }, [
       row({ code: '3.x1', measure: 'amount', op: '>=', textStatus: 'verified',
         text: { vi: 'Tốc độ tăng thu nhập bình quân đầu người', en: 'Growth rate of average income per person' },
         unit: { vi: '%/năm (tốc độ tăng)', en: '%/year (growth rate)' },
@@ -55,19 +56,19 @@ export const commune51 = set({
         note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [verified in a public text: R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets not found. Flag rule not applied: neither the kind nor per-group applicability was seen.",
       }, each(unverified('not-found', []))),
     ]),
-    criterion({ id: '4', number: 4, name: { vi: 'Đào tạo nguồn nhân lực nông thôn', en: 'Rural human-resource training' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    criterion({ id: '4', number: 4, name: { vi: 'Đào tạo nguồn nhân lực nông thôn', en: 'Rural human-resource training' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng), còn thiếu 41.', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified), so 41 are missing.' } }, [
     ]),
-    criterion({ id: '5', number: 5, name: { vi: 'Văn hóa, giáo dục, y tế', en: 'Culture, education, health' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    criterion({ id: '5', number: 5, name: { vi: 'Văn hóa, giáo dục, y tế', en: 'Culture, education, health' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng), còn thiếu 41.', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified), so 41 are missing.' } }, [
     ]),
-    criterion({ id: '6', number: 6, name: { vi: 'Giảm nghèo và an sinh xã hội', en: 'Poverty reduction and social security' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    criterion({ id: '6', number: 6, name: { vi: 'Giảm nghèo và an sinh xã hội', en: 'Poverty reduction and social security' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng), còn thiếu 41.', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified), so 41 are missing.' } }, [
       row({ code: '6.x1', measure: 'percent', op: '<=', textStatus: 'verified',
         text: { vi: 'Tỷ lệ nghèo đa chiều', en: 'Multidimensional poverty rate' },
         note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [verified in a public text: R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets not found. Context: programme target - national rate −1 to 1.5%/year, DTTS & MN <10% by 2030 [verified in a public text: R9]; poverty line 2026 = 2022–2025 line, 2027–2030 rural 2.2 million / urban 2.8 million đ/person/month [verified in a public text: S29].",
       }, each(unverified('not-found', []))),
     ]),
-    criterion({ id: '7', number: 7, name: { vi: 'Khoa học công nghệ và chuyển đổi số', en: 'Science, technology and digital transformation' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    criterion({ id: '7', number: 7, name: { vi: 'Khoa học công nghệ và chuyển đổi số', en: 'Science, technology and digital transformation' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng), còn thiếu 41.', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified), so 41 are missing.' } }, [
     ]),
-    criterion({ id: '8', number: 8, name: { vi: 'Môi trường và cảnh quan nông thôn', en: 'Rural environment and landscape' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    criterion({ id: '8', number: 8, name: { vi: 'Môi trường và cảnh quan nông thôn', en: 'Rural environment and landscape' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng), còn thiếu 41.', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified), so 41 are missing.' } }, [
       row({ code: '8.x1', measure: 'percent', op: '>=', textStatus: 'verified',
         text: { vi: 'Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn', en: 'Share of households using clean water to standard' },
         note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [verified in a public text: R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets not found. Could sit under criterion 2 or 8.",
@@ -77,9 +78,9 @@ export const commune51 = set({
         note: "Name quoted verbatim in the PL III text as a 'nội dung tiêu chí' [verified in a public text: R7]; criterion placement and code NOT verified (placeholder code); kind inferred from the wording; group targets not found. Could sit under criterion 5 or 8. Flag rule not applied: neither the kind nor per-group applicability was seen.",
       }, each(unverified('not-found', []))),
     ]),
-    criterion({ id: '9', number: 9, name: { vi: 'Xây dựng hệ thống chính trị và hành chính công', en: 'Political system and public administration' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    criterion({ id: '9', number: 9, name: { vi: 'Xây dựng hệ thống chính trị và hành chính công', en: 'Political system and public administration' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng), còn thiếu 41.', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified), so 41 are missing.' } }, [
     ]),
-    criterion({ id: '10', number: 10, name: { vi: 'Tiếp cận pháp luật và an ninh, quốc phòng', en: 'Access to law, security and defence' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng).', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified).' } }, [
+    criterion({ id: '10', number: 10, name: { vi: 'Tiếp cận pháp luật và an ninh, quốc phòng', en: 'Access to law, security and defence' }, status: 'verified', sources: ['S22', 'S21', 'R5'], incompleteIndicators: { vi: 'Phụ lục I có 47 chỉ tiêu; chỉ thấy tên 6 chỉ tiêu (mã và vị trí chưa kiểm chứng), còn thiếu 41.', en: 'Annex I has 47 indicators; only 6 names were seen (codes and placement not verified), so 41 are missing.' } }, [
     ]),
   ],
 });

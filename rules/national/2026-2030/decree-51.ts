@@ -15,6 +15,8 @@ export const DECREE_51_NOTES: readonly string[] = [
   'No huyện annex: the annex list has three items, none for districts [verified in a public text: S19].',
   'Only 6 of 47 indicator names seen (quoted in PL III, R7), none with a verified code or criterion; 0 of 141 group targets seen. Group targets of every indicator not found.',
   "New: first-time pilot framework for xã NTM hiện đại; tightened ('siết chặt') conditions for provinces [verified in a public text: S24].",
+  'Requirements are higher than in 2021–2025, with added content on information technology in management, digital infrastructure and the digital economy, environmental protection and climate change, gender equality, and community development tied to cultural preservation (qualitative; no number) [verified in a public text: H3].',
+  'A commune\'s NTM status from before the 2025 mergers says little of the merged commune\'s: Điện Biên merged 115 communes into 42, and none of the 42 meets the NTM standard [seen only in a province\'s text: H9].',
   'Repeal of / transition from 318, 319, 320, 321, 211 and 18/2022 (Điều khoản thi hành): not found. The library treats 15/02/2026 as the switch-over for new evaluations and keeps the 318-era sets for recognitions made before that date; no carry-over rule is encoded, as the Điều khoản thi hành is not seen.',
   'Earlier 2025 drafts used other group definitions/numbering (S25, S26, draft with 10 criteria S28) and are superseded; do not reuse draft-era material [verified in a public text: S25, S26, S28].',
   'After 01/7/2025: 3,321 communes and 34 provinces (2-tier local government, no district level) [verified in a public text: S27].',

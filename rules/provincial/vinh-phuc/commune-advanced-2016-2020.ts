@@ -4,7 +4,7 @@
 // whose target is unknown until the province supplies it (an override).
 import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
 import { basis } from '../../decrees.js';
-import { pickSources } from '../../sources.js';
+import { SC_6638, SC_HOSON, SC_TAMDAO } from '../../sources.js';
 
 const PROVINCE = 'vinh-phuc';
 
@@ -154,7 +154,7 @@ export const vinhPhucCommuneAdvanced = defineCriteriaSet({
       note: 'Hồ Sơn met 3 of 5 = chưa đạt in 2021 (not seen in a text). The engine applies the same rule to the criteria verdict.',
     },
   ],
-  sources: pickSources(['SC_HOSON', 'SC_TAMDAO', 'SC_6638']),
+  sources: { SC_HOSON, SC_TAMDAO, SC_6638 },
   notes: [
     'Number and date of the decision not found; period unknown (in force in 2021 when Hồ Sơn was assessed), so the registry never returns it by date.',
     'That the five areas of the Hồ Sơn article are the five groups of the set is inferred from the Tam Đảo case [not seen in a text].',

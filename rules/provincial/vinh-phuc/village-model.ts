@@ -3,7 +3,7 @@
 // contents were not found, each one assessed flag with an unknown target.
 import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
 import { basis } from '../../decrees.js';
-import { pickSources } from '../../sources.js';
+import { SC_HOSON } from '../../sources.js';
 
 /** Criterion n of the nine, content unknown: one flag the province assesses. */
 function unknownCriterion<const N extends number>(n: N) {
@@ -89,7 +89,7 @@ export const vinhPhucVillageModel = defineCriteriaSet({
       note: 'Count not seen in a text: Tân Long and Chùa Vàng met 9/9; contents unknown.',
     },
   ],
-  sources: pickSources(['SC_HOSON']),
+  sources: { SC_HOSON },
   notes: [
     'Nine criteria: count not seen in a text [not seen in a text]; contents not found. Recalled typical contents (income above the commune average, no poor households, roads, landscape…) are deliberately not encoded.',
     "Not Vĩnh Phúc's separate 'làng văn hóa kiểu mẫu' programme.",
