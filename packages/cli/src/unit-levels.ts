@@ -131,9 +131,12 @@ export function readUnitLevels(
         }
         continue;
       }
-      for (const grid of grids) issues.push(...otherLevelColumns(grid, level, sets));
+      const otherLevel = grids.flatMap((grid) => otherLevelColumns(grid, level, sets));
+      issues.push(...otherLevel);
       const reading = readUnitsFromGrids(grids, set, {});
-      for (const issue of reading.issues) issues.push(fromSheetIssue(issue, set.id));
+      // The reader reports such a column as unknown; the issue that names its level says more.
+      const named = new Set(otherLevel.map((i) => i.cell));
+      for (const issue of reading.issues) if (!(issue.code === 'unknown-column' && named.has(issue.cell))) issues.push(fromSheetIssue(issue, set.id));
       add(level, reading.units);
     }
   }
