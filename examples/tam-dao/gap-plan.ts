@@ -13,7 +13,7 @@ import { district } from './scenario.js';
 export const tamDaoPlan: GapPlan = gapPlan(district, { sets: listCriteriaSets(), unit: { id: 'tam-dao', name: 'Huyện Tam Đảo' } });
 
 /** The officials' table of the plan. */
-export const tamDaoTable = gapTable(tamDaoPlan);
+const tamDaoTable = gapTable(tamDaoPlan);
 
 const both = (m: Message, indent: string) => `${indent}${formatMessage(m, 'vi')}\n${indent}${formatMessage(m, 'en')}`;
 

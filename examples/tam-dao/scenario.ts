@@ -30,7 +30,7 @@ export const DATA_YEAR = 2020;
 const VINH_PHUC = 'UBND tỉnh Vĩnh Phúc';
 
 /** Vĩnh Phúc's own values, known only from its application of the national sets (PROVINCIAL). */
-export const provincialOverrides = {
+const provincialOverrides = {
   '11': {
     value: 2,
     op: '<=',
@@ -48,7 +48,7 @@ export const provincialOverrides = {
 } as const satisfies Record<string, TargetOverride>;
 
 /** The communes' end-2020 figures (district-wide, as published) in 1980/QĐ-TTg codes. */
-export const communeFigures2020 = {
+const communeFigures2020 = {
   '2.1': true, // đường trục xã cứng hóa 100% / commune roads 100% hardened
   '2.2': false, // trục thôn, liên thôn 80% (tỉnh yêu cầu 100%) / village roads 80% of the province's 100%
   '2.3': false, // ngõ xóm 80% / lanes 80%
@@ -68,7 +68,7 @@ export const COMMUNES = [
   { id: 'ho-son', name: 'Hồ Sơn' },
   { id: 'tam-quan', name: 'Tam Quan' },
 ] as const;
-export const TOWNSHIPS = [
+const TOWNSHIPS = [
   { id: 'tt-tam-dao', name: 'Tam Đảo' },
   { id: 'tt-hop-chau', name: 'Hợp Châu' },
   { id: 'tt-dai-dinh', name: 'Đại Đình' },

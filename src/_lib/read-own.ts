@@ -16,7 +16,7 @@
  * - `unreadable`: reading it threw (a `Proxy` trap, a revoked proxy).
  * @internal
  */
-export type RefusalKind = 'not-a-record' | 'exotic' | 'accessor' | 'unreadable';
+type RefusalKind = 'not-a-record' | 'exotic' | 'accessor' | 'unreadable';
 
 /** A value `readOwn` refused, with a short description of what it was. @internal */
 export interface Refusal {

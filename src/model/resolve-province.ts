@@ -50,7 +50,7 @@ const PREFIXES: readonly (readonly string[])[] = [['tinh'], ['thanh', 'pho'], ['
  * provinceKey('Thừa Thiên – Huế'); // 'thuathienhue'
  * @internal
  */
-export function provinceKey(text: string): string {
+function provinceKey(text: string): string {
   const words = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -11,7 +11,7 @@ const gcd = (a: bigint, b: bigint): bigint => {
 };
 
 /** The fraction in lowest terms, denominator positive. */
-export function reduce(f: Fraction): Fraction {
+function reduce(f: Fraction): Fraction {
   const sign = f.d < 0n ? -1n : 1n;
   const g = gcd(f.n, f.d) || 1n;
   return { n: (sign * f.n) / g, d: (sign * f.d) / g };
@@ -29,7 +29,6 @@ export const div = (a: Fraction, b: Fraction): Fraction =>
   b.n < 0n ? { n: -a.n * b.d, d: a.d * -b.n } : { n: a.n * b.d, d: a.d * b.n };
 export const isZero = (f: Fraction): boolean => f.n === 0n;
 export const isNegative = (f: Fraction): boolean => (f.n < 0n) !== (f.d < 0n) && f.n !== 0n;
-export const isWhole = (f: Fraction): boolean => f.n % f.d === 0n;
 
 /** The smallest whole number ≥ f (f's denominator positive). */
 export function ceil(f: Fraction): bigint {

@@ -20,7 +20,7 @@ const ITEMS: LocalizedText = { vi: 'đơn vị', en: 'units' };
  * "hộ sử dụng nước sạch"), so a shortfall reads "20 more households…"; a generic word when
  * the wording does not start that way or the set was not given.
  */
-export function countedUnit(indicator: Indicator | undefined): LocalizedText {
+function countedUnit(indicator: Indicator | undefined): LocalizedText {
   if (!indicator) return NUMERATOR;
   const cut = (s: string) => s.split(/\s*[(:;]|\s[-–]\s/)[0]!.trim();
   const vi = /^Tỷ lệ\s+(.+)$/u.exec(indicator.text.vi)?.[1];

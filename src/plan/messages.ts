@@ -21,7 +21,7 @@ export interface PlanReader {
 }
 
 /** The reader of a plan message's params in one language. @internal */
-export function planReader(params: PlanMessageParams, lang: Lang): PlanReader {
+function planReader(params: PlanMessageParams, lang: Lang): PlanReader {
   const get = (name: string) => params[name];
   return {
     n: (name) => {

@@ -135,7 +135,7 @@ export const planTestSet = defineCriteriaSet({
 });
 
 /** A one-flag unit set at a level, with its own recognition fact (for `recognised` shares). */
-export function flagSet<const L extends Level>(id: string, level: L, conditions: readonly Condition[] = []) {
+function flagSet<const L extends Level>(id: string, level: L, conditions: readonly Condition[] = []) {
   return defineCriteriaSet({
     id,
     family: id,

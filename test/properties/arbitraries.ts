@@ -46,13 +46,13 @@ function nearTarget(indicator: Indicator, max: number, integer: boolean) {
 }
 
 /** A share as counts: numerator ≤ denominator, sometimes a non-integer numerator. */
-export const ratioArb = fc
+const ratioArb = fc
   .integer({ min: 1, max: 2000 })
   .chain((d) => fc.tuple(fc.constant(d), fc.oneof(fc.integer({ min: 0, max: d }), decimal(d))))
   .map(([denominator, numerator]) => ({ numerator, denominator }));
 
 /** A valid value for one indicator (never one the engine reports as implausible). */
-export function valueArb(indicator: Indicator): fc.Arbitrary<unknown> {
+function valueArb(indicator: Indicator): fc.Arbitrary<unknown> {
   return anyValueArb(indicator).filter((v) => !isImplausible(indicator, v));
 }
 
@@ -75,7 +75,7 @@ function anyValueArb(indicator: Indicator): fc.Arbitrary<unknown> {
 }
 
 /** The comparison an indicator's targets use (its first target case). */
-export function opOf(indicator: Indicator): Comparison {
+function opOf(indicator: Indicator): Comparison {
   return targetsOf(indicator)[0]?.op ?? (indicator.measure === 'flag' ? '=' : '>=');
 }
 

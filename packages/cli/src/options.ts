@@ -13,14 +13,6 @@ import {
 import { groupOfLabel, provinceOfLabel, regionOfLabel } from '@ntm/sheets';
 import { say, UsageError, type Lang } from './lang.js';
 
-/** The flags every command shares. */
-export interface CommonFlags {
-  readonly lang?: string;
-  readonly json?: boolean;
-  readonly force?: boolean;
-  readonly table?: string;
-}
-
 /**
  * The language asked for (`--lang vi|en`, Vietnamese by default).
  * @example

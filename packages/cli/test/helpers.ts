@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built binary the end-to-end tests run. */
-export const BINARY = fileURLToPath(new URL('../dist/ntm.js', import.meta.url));
+const BINARY = fileURLToPath(new URL('../dist/ntm.js', import.meta.url));
 
 /** Runs `node dist/ntm.js …` in a folder, piped (not a terminal), and returns what it did. */
 export function ntm(args: readonly string[], cwd: string): { status: number | null; stdout: string; stderr: string } {

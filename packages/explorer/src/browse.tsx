@@ -7,7 +7,7 @@ import { casesOf, targetText } from './target-text.js';
 import { columnLabel, columnsOf, previousVersion } from './sets.js';
 
 /** The legal place of an indicator: its own reference, else the set's base decree. */
-export function sourceText(set: CriteriaSet, indicator: Indicator): string {
+function sourceText(set: CriteriaSet, indicator: Indicator): string {
   const ref = indicator.ref ?? { document: (set.legalBasis.find((d) => d.role === 'base') ?? set.legalBasis[0]!).document };
   return [ref.document, 'annex' in ref && ref.annex ? ref.annex : '', 'article' in ref && ref.article ? ref.article : '', 'row' in ref && ref.row ? ref.row : '']
     .filter(Boolean)

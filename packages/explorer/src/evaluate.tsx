@@ -171,7 +171,7 @@ function UnitFields({ set, state, update }: { set: CriteriaSet; state: PageState
 const STATUS_CLASS: Record<string, string> = { met: 'ok', 'not-met': 'bad', incomplete: 'gap', 'not-applicable': 'na', missing: 'gap', 'unknown-target': 'gap' };
 
 /** The verdicts: the announced summary, each criterion and indicator with its reason, and the issues. */
-export function Results({ result, issues, lang, children }: { result: EvaluationResult; issues: readonly InputIssue[]; lang: Lang; children?: ComponentChildren }) {
+function Results({ result, issues, lang, children }: { result: EvaluationResult; issues: readonly InputIssue[]; lang: Lang; children?: ComponentChildren }) {
   const w = WORDS[lang];
   return (
     <section class="results" aria-labelledby="results-title">

@@ -5,7 +5,7 @@ import type { CriteriaSet } from '@ntm/criteria';
 import type { Entry, PageState } from './state.js';
 
 /** A typed number: `62`, `62,5`, `62.5`; anything else is kept as text for the engine to report. */
-export function readNumber(text: string): number | string {
+function readNumber(text: string): number | string {
   const trimmed = text.trim();
   const normal = trimmed.replace(',', '.');
   return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : trimmed;
@@ -17,7 +17,7 @@ function readFlag(text: string): boolean | string {
 }
 
 /** One indicator's value from what was typed, or `undefined` when nothing was. */
-export function entryValue(entry: Entry | undefined, measure: string): unknown {
+function entryValue(entry: Entry | undefined, measure: string): unknown {
   if (!entry) return undefined;
   if ((entry.numerator ?? '') !== '' || (entry.denominator ?? '') !== '') {
     return { numerator: readNumber(entry.numerator ?? ''), denominator: readNumber(entry.denominator ?? '') };

@@ -6,7 +6,7 @@ import { formatOfFileName, readCriteriaTable, tableIssueCell } from '@ntm/sheets
 import { WORDS, type Lang } from './i18n.js';
 
 /** A problem of a table file, at its cell when it has one. */
-export interface TableProblem {
+interface TableProblem {
   readonly cell?: string;
   readonly item: Message;
 }
@@ -26,7 +26,7 @@ function baseOf(table: unknown): CriteriaSet | null {
  * Reads a table file (JSON by its name's extension or content; XLSX/CSV through @ntm/sheets, the
  * chosen set giving known indicators' measures) and applies it to the set it names as `base`.
  */
-export function loadTable(name: string, bytes: Uint8Array, chosen: CriteriaSet | null): LoadedTable {
+function loadTable(name: string, bytes: Uint8Array, chosen: CriteriaSet | null): LoadedTable {
   const format = formatOfFileName(name);
   if (format === undefined) {
     let table: unknown;

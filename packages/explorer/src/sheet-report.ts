@@ -6,7 +6,7 @@ import { planOf } from './gap-plan.js';
 import { WORDS, type Lang } from './i18n.js';
 
 /** One unit of the sheet with its result, and its engine issues placed at their cells. */
-export interface EvaluatedRow {
+interface EvaluatedRow {
   readonly unit: UnitRow;
   readonly result: EvaluationResult;
   readonly plan: GapPlan;

@@ -4,18 +4,18 @@ import { isUsableTarget, VERIFICATION_LABELS, type Indicator, type Target, type 
 import { local, WORDS, type Lang } from './i18n.js';
 
 /** A number with the decimal comma in Vietnamese; never the machine's locale. */
-export function formatNumber(value: number, lang: Lang): string {
+function formatNumber(value: number, lang: Lang): string {
   const text = String(value);
   return lang === 'vi' ? text.replace('.', ',') : text;
 }
 
 /** The comparison sign as the decrees print it. */
-export function sign(op: string): string {
+function sign(op: string): string {
   return op === '>=' ? '≥' : op === '<=' ? '≤' : op === '>' ? '>' : op === '<' ? '<' : '=';
 }
 
 /** A value in an indicator's terms: `≥ 95%`, `≥ 45 triệu đồng/người/năm`, `Đạt`. */
-export function valueText(value: number | boolean, indicator: Pick<Indicator, 'measure' | 'unit'>, lang: Lang): string {
+function valueText(value: number | boolean, indicator: Pick<Indicator, 'measure' | 'unit'>, lang: Lang): string {
   if (typeof value === 'boolean') return value ? WORDS[lang].flagYes.split(' / ')[0]! : WORDS[lang].flagNo.split(' / ')[0]!;
   const number = formatNumber(value, lang);
   if (indicator.measure === 'percent') return `${number}%`;

@@ -5,7 +5,7 @@ import { getCriteriaSet } from '@ntm/criteria';
 import { writeInputForm } from '@ntm/sheets';
 
 /** The set the fixture is filled in for. */
-export const FIXTURE_SET = getCriteriaSet('commune-2021-2025+211');
+const FIXTURE_SET = getCriteriaSet('commune-2021-2025+211');
 
 /** The made-up communes: id, name, and the values by indicator code. */
 export const TEST_COMMUNES = [

@@ -4,10 +4,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 
 /** The built page, as a user opens it from disk. */
-export const PAGE_URL = pathToFileURL(fileURLToPath(new URL('../dist/index.html', import.meta.url))).href;
+const PAGE_URL = pathToFileURL(fileURLToPath(new URL('../dist/index.html', import.meta.url))).href;
 
 /** Where the tests save their screenshots. */
-export const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 
 /** A new page on the explorer at `hash`, with the errors it raises. */
 export async function openExplorer(context: BrowserContext, hash = ''): Promise<{ page: Page; errors: string[] }> {

@@ -60,7 +60,7 @@ export function runEvaluate(data: string, flags: EvaluateFlags): number {
  * @example
  * printSummary(report, ['bao-cao.xlsx'], 'vi');
  */
-export function printSummary(report: Report, written: readonly string[], lang: Lang): void {
+function printSummary(report: Report, written: readonly string[], lang: Lang): void {
   const s = report.summary;
   const lines = [
     say('evaluated', lang, {

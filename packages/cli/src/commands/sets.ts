@@ -18,7 +18,7 @@ export interface SetsFlags {
  * @example
  * coverage(commune2021); // { indicators: 56, cells: 392, verified: 140 }
  */
-export function coverage(set: CriteriaSet): { indicators: number; cells: number; verified: number } {
+function coverage(set: CriteriaSet): { indicators: number; cells: number; verified: number } {
   let indicators = 0;
   let cells = 0;
   let verified = 0;

@@ -58,7 +58,7 @@ export function expectedOf(issue: InputIssue): { readonly vi: string; readonly e
  * const line: IndicatorLine = report.units[0]!.criteria[16]!.indicators[0]!;
  * line.actual; // 97.5
  */
-export interface IndicatorLine {
+interface IndicatorLine {
   readonly code: string;
   readonly status: IndicatorResult['status'];
   readonly measure: IndicatorResult['measure'];
@@ -78,7 +78,7 @@ export interface IndicatorLine {
  * @example
  * report.units[0]!.criteria.map((c) => c.status);
  */
-export interface CriterionLine {
+interface CriterionLine {
   readonly id: string;
   readonly number: number | null;
   readonly status: CriterionResult['status'];
@@ -182,7 +182,7 @@ export function fromEngineIssue(issue: InputIssue, unit: UnitRow, set?: string):
  * @example
  * withDefaults({ values: {} }, { year: 2024 }); // { year: 2024, values: {} }
  */
-export function withDefaults(input: EvaluationInput, defaults: Partial<EvaluationInput>): EvaluationInput {
+function withDefaults(input: EvaluationInput, defaults: Partial<EvaluationInput>): EvaluationInput {
   const merged: Record<string, unknown> = { ...defaults, ...input };
   // A row's region or group wins; the flag's other column key must not clash with it.
   if (input.region !== undefined || input.group !== undefined) {

@@ -9,7 +9,7 @@ import { htmlReport } from './html.js';
 import { reportBook } from './book.js';
 
 /** The report formats, by the output file's extension. */
-export const REPORT_EXTENSIONS = ['xlsx', 'csv', 'json', 'md', 'html'] as const;
+const REPORT_EXTENSIONS = ['xlsx', 'csv', 'json', 'md', 'html'] as const;
 
 /**
  * The files a report to `path` writes: one, or for CSV the results plus `.indicators.csv`,
@@ -17,7 +17,7 @@ export const REPORT_EXTENSIONS = ['xlsx', 'csv', 'json', 'md', 'html'] as const;
  * @example
  * reportPaths('out/report.csv', 'vi'); // ['out/report.csv', 'out/report.indicators.csv', 'out/report.plan.csv', 'out/report.issues.csv']
  */
-export function reportPaths(path: string, lang: Lang): string[] {
+function reportPaths(path: string, lang: Lang): string[] {
   const ext = extensionOf(path);
   if (!(REPORT_EXTENSIONS as readonly string[]).includes(ext)) {
     throw new UsageError(say('badExtension', lang, { path, known: REPORT_EXTENSIONS.map((e) => `.${e}`).join(', ') }));

@@ -31,7 +31,7 @@ export interface FormTexts {
 }
 
 /** The words of a target in one language. */
-export interface TargetTexts {
+interface TargetTexts {
   readonly unknown: string;
   readonly met: string;
   readonly notMet: string;
