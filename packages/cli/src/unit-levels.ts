@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { extensionOf, readInput } from './io.js';
 import { say, tr, UsageError, type Lang } from './lang.js';
 import { fromSheetIssue, type ReportIssue } from './report/model.js';
+import { jsonUnitList } from './units-file.js';
 
 /**
  * Short names of the levels, for sheet names and report headings (an Excel sheet name holds at
@@ -201,17 +202,7 @@ function otherLevelColumns(grid: SheetGrid, level: Level, sets: { readonly [L in
  * values, ... }`, for the main level).
  */
 function readJsonLevels(bytes: Uint8Array, name: string, mainLevel: Level, lang: Lang): Map<Level, UnitRow[]> {
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    throw new UsageError(say('badJson', lang, { path: name, detail: error instanceof Error ? error.message : String(error) }));
-  }
-  const list: unknown[] = Array.isArray(data)
-    ? data
-    : typeof data === 'object' && data !== null && Array.isArray((data as { units?: unknown }).units)
-      ? (data as { units: unknown[] }).units
-      : [data];
+  const list = jsonUnitList(bytes, name, lang);
   const out = new Map<Level, UnitRow[]>();
   list.forEach((item, i) => {
     const record = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};

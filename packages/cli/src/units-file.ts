@@ -29,7 +29,13 @@ export function readUnitsFile(
   });
 }
 
-function readJsonUnits(bytes: Uint8Array, name: string, lang: Lang): { units: UnitRow[]; issues: SheetIssue[] } {
+/**
+ * The units of a JSON file: an array, `{ units: [...] }`, or one unit; a file that is not JSON
+ * is a usage error naming it.
+ * @example
+ * jsonUnitList(new TextEncoder().encode('[{ "id": "x" }]'), 'xa.json', 'vi').length; // 1
+ */
+export function jsonUnitList(bytes: Uint8Array, name: string, lang: Lang): unknown[] {
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder().decode(bytes));
@@ -41,6 +47,11 @@ function readJsonUnits(bytes: Uint8Array, name: string, lang: Lang): { units: Un
     : typeof data === 'object' && data !== null && Array.isArray((data as { units?: unknown }).units)
       ? (data as { units: unknown[] }).units
       : [data];
+  return list;
+}
+
+function readJsonUnits(bytes: Uint8Array, name: string, lang: Lang): { units: UnitRow[]; issues: SheetIssue[] } {
+  const list = jsonUnitList(bytes, name, lang);
   const units = list.map((item, i): UnitRow => {
     const record = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
     const { id, name: unitName, ...input } = record;
