@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'sets');
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a file name must not carry
 const unsafe = /[\u0000-\u001F"#$&*+,:;<=>?[\]^`{|}\u007F]/g;
 let renamed = 0;
 const names = new Map(); // escaped name → set id

@@ -507,7 +507,7 @@ function broken(set: CriteriaSet, c: Case, timeBound: number): string | null {
       if (check?.kind === 'unit-share' && check.percent === 100 && condition.status === 'met') return `tree: ${condition.id} met with a unit of unknown kind`;
     }
   }
-  if (Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')) return 'Object.prototype polluted';
+  if (Object.hasOwn(Object.prototype, 'polluted')) return 'Object.prototype polluted';
   return null;
 }
 

@@ -7,7 +7,7 @@ import type { CriteriaSet } from './model/criteria-set.js';
 import type { Criterion } from './model/criterion.js';
 import type { Indicator } from './model/indicator.js';
 import { REGIONS, isRegionId } from './model/region.js';
-import type { Comparison, FactTest, Target } from './model/target.js';
+import type { Comparison, FactTest, } from './model/target.js';
 import type { LocalizedText } from './model/text.js';
 import type { VerificationStatus } from './model/verification.js';
 

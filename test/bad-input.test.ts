@@ -233,7 +233,7 @@ describe('prototype keys are refused everywhere, and nothing is polluted', () =>
     for (const i of o.issues) expect(formatMessage(i, 'vi')).not.toContain('native code');
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+    expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
     // The valid values beside them are evaluated.
     for (const code of Object.keys(GOOD)) {
       expect(o.result.criteria.flatMap((c) => c.indicators).find((r) => r.code === code)!.status).toBe('met');

@@ -50,7 +50,9 @@ function collapseSetTypes(project: ProjectReflection): void {
         type.types = type.types.map((t) => map(t)!);
         // A union of several set literals collapses to one CriteriaSet (identical members once).
         const unique = type.types.filter((t, i, all) => all.findIndex((u) => u.toString() === t.toString()) === i);
-        return unique.length === 1 ? unique[0] : ((type.types = unique), type);
+        if (unique.length === 1) return unique[0];
+        type.types = unique;
+        return type;
       }
       case 'array':
         type.elementType = map(type.elementType)!;

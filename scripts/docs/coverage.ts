@@ -1,7 +1,6 @@
 // What the rules know and do not know, counted cell by cell (issue 8's coverage table).
 import { columnIdsOf, type ColumnId } from '../../src/model/column.js';
 import type { CriteriaSet } from '../../src/model/criteria-set.js';
-import type { Indicator } from '../../src/model/indicator.js';
 import type { Target, TargetCandidate } from '../../src/model/target.js';
 import type { VerificationStatus } from '../../src/model/verification.js';
 import { casesOf, cellFor, existsIn } from '../../src/model/cell.js';

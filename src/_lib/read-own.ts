@@ -71,7 +71,7 @@ export function readOwn(value: unknown): OwnRecord | Refusal {
     for (const key of Reflect.ownKeys(value)) {
       if (typeof key !== 'string') continue; // symbol keys are never data
       const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
-      if (!descriptor || !descriptor.enumerable) continue;
+      if (!descriptor?.enumerable) continue;
       if (!('value' in descriptor)) return refuse('accessor', 'a getter');
       out[key] = descriptor.value;
     }

@@ -99,7 +99,7 @@ export const PROVINCE_IDS = /* @__PURE__ */ deepFreeze(Object.keys(PROVINCES) as
  * isProvinceId('vinh-phuc'); // true
  */
 export function isProvinceId(value: unknown): value is ProvinceId {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(PROVINCES, value);
+  return typeof value === 'string' && Object.hasOwn(PROVINCES, value);
 }
 
 /**

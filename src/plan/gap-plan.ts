@@ -273,7 +273,7 @@ function size(c: CriterionGap): number {
 /** The set's name of a fact or reference value as message params (`labelVi`, `labelEn`). */
 function labelOf(index: SetIndex | null, name: string | undefined): { labelVi?: string; labelEn?: string } {
   const label = name === undefined ? undefined : index?.names.get(name);
-  return label && label.vi && label.en ? { labelVi: label.vi, labelEn: label.en } : {};
+  return label?.vi && label.en ? { labelVi: label.vi, labelEn: label.en } : {};
 }
 
 function dataNeed(r: IndicatorResult, criterionId: string, index: SetIndex | null, indicator?: Indicator): DataNeed {

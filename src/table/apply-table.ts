@@ -86,7 +86,7 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
     issues.push(tableIssue('base-mismatch', { path: ['base'] }, base ? base.id : none, table.base ?? '—'));
     return refused(issues);
   }
-  if (base && base.province && table.province && base.province !== table.province) {
+  if (base?.province && table.province && base.province !== table.province) {
     issues.push(tableIssue('province-mismatch', { path: ['province'] }, base.province, table.province));
   }
   const province = table.province ?? base?.province;

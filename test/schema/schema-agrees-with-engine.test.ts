@@ -19,6 +19,7 @@ const ajv = new Ajv2020({ strict: true, allErrors: false });
 
 /** Values near every edge the engine checks, as text and as JSON would carry them. */
 const edgy = fc.oneof(
+  // biome-ignore lint/correctness/noPrecisionLoss: 1e400 and 5e-324 are the overflow and underflow edges on purpose
   fc.constantFrom(0, 0.5, 1, 1.5, 9.99, 10, 45, 99.9, 100, 100.01, 101, -0.01, -1, 1e400, -1e400, 45_000_000, 1e20, 5e-324),
   fc.double({ min: -10, max: 130, noNaN: true }),
   fc.integer({ min: -2, max: 120 }),
@@ -77,6 +78,7 @@ describe.each(listCriteriaSets().map((set) => [set.id, set] as const))('the sche
     fc.assert(
       fc.property(corpus(set), (input) => {
         // JSON Schema sees what JSON can carry: undefined members vanish, 1e400 parses as Infinity.
+        // biome-ignore lint/correctness/noPrecisionLoss: 1e999 stands for Infinity in JSON text on purpose
         const parsed = JSON.parse(JSON.stringify(input, (_k, v) => (v === Infinity ? 1e999 : v === -Infinity ? -1e999 : v)).replace(/1e\+?999/g, '1e400'));
         const engine = safeEvaluate(set, input).issues.filter((i) => !ONLY_EVALUATION_SEES.includes(i.code));
         const engineParsed = safeEvaluate(set, parsed).issues.filter((i) => !ONLY_EVALUATION_SEES.includes(i.code));

@@ -154,7 +154,7 @@ describe('laws of diff', () => {
 
       const criteria = (x: typeof ab, reverse: boolean) =>
         x.criteria.changed
-          .map((c) => (reverse ? [c.id, c.idBefore, c.name.vi, c.nameBefore.vi] : [c.idBefore, c.id, c.nameBefore.vi, c.name.vi]).join('|') + `|${[...c.fields].sort()}`)
+          .map((c) => `${(reverse ? [c.id, c.idBefore, c.name.vi, c.nameBefore.vi] : [c.idBefore, c.id, c.nameBefore.vi, c.name.vi]).join('|')}|${[...c.fields].sort()}`)
           .sort();
       expect(criteria(ba, true)).toEqual(criteria(ab, false));
 

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  commune318,
-  commune318Amended211,
+  type commune318,
+  type commune318Amended211,
   criteriaSetInForce,
   evaluate,
   getCriteriaSet,

@@ -45,7 +45,7 @@ const header = ['Mã xã', 'Tên xã', 'Tỉnh', 'Năm', ...codes];
 const data = [header];
 for (let i = 0; i < rows; i++) {
   const row = [`X${String(i + 1).padStart(5, '0')}`, `Xã thử ${i + 1}`, 'Vĩnh Phúc', 2024];
-  codes.forEach((code, k) => {
+  codes.forEach((_code, k) => {
     const unit = String(units[k] ?? '');
     const r = random();
     if (r < 0.05) row.push(null); // no data

@@ -18,7 +18,7 @@ function SetPicker({ state, update }: { state: PageState; update: (c: Partial<Pa
   const inForce = setInForce(state.level, state.on, state.province);
   const versions = versionsOf(state.level, state.province);
   return (
-    <div class="picker" role="group" aria-label={w.version}>
+    <fieldset class="picker" aria-label={w.version}>
       <div class="field">
         <label for="pick-date">{w.date}</label>
         <input id="pick-date" type="date" value={state.on} onChange={(ev) => {
@@ -61,7 +61,7 @@ function SetPicker({ state, update }: { state: PageState; update: (c: Partial<Pa
           ))}
         </select>
       </div>
-    </div>
+    </fieldset>
   );
 }
 

@@ -23,7 +23,7 @@ function Cell({ indicator, column, lang }: { indicator: Indicator; column: Colum
     <td>
       {cases.map((t, i) => (
         <div key={i} class={t.status === 'verified' ? 'target verified' : isUsableTarget(t) ? 'target provincial' : 'target unknown'}>
-          <span class="mark" title={local(VERIFICATION_LABELS[t.status], lang)} aria-label={local(VERIFICATION_LABELS[t.status], lang)}>
+          <span class="mark" role="img" title={local(VERIFICATION_LABELS[t.status], lang)} aria-label={local(VERIFICATION_LABELS[t.status], lang)}>
             {t.status === 'verified' ? '✓' : isUsableTarget(t) ? 'T' : '?'}
           </span>{' '}
           {targetText(t, indicator, lang)}
@@ -41,7 +41,8 @@ export function CriteriaTable({ set, lang, only }: { set: CriteriaSet; lang: Lan
   const width = 4 + columns.length;
   if (set.criteria.length === 0) return <p>{w.noCriteria}</p>;
   return (
-    <div class="table-frame" tabIndex={0} role="region" aria-label={w.tableCaption(set.version)}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so that the keyboard can scroll it
+    <section class="table-frame" tabIndex={0} aria-label={w.tableCaption(set.version)}>
       <table class="criteria" data-testid="criteria-table">
         <caption>{w.tableCaption(set.version)}</caption>
         <thead>
@@ -87,7 +88,7 @@ export function CriteriaTable({ set, lang, only }: { set: CriteriaSet; lang: Lan
           </tbody>
         ))}
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -128,7 +129,7 @@ export function ConditionList({ set, lang }: { set: CriteriaSet; lang: Lang }) {
       <ul class="conditions">
         {set.conditions.map((c) => (
           <li key={c.id}>
-            <span class="mark" aria-label={local(VERIFICATION_LABELS[c.status], lang)} title={local(VERIFICATION_LABELS[c.status], lang)}>
+            <span class="mark" role="img" aria-label={local(VERIFICATION_LABELS[c.status], lang)} title={local(VERIFICATION_LABELS[c.status], lang)}>
               {c.status === 'verified' ? '✓' : '?'}
             </span>{' '}
             {local(c.text, lang)}

@@ -5,7 +5,7 @@ import { basis } from '../../decrees.js';
 import { verified, single } from '../../table.js';
 import { S_691A, S_691B, S_691C, S_691D, S_691E } from '../../sources.js';
 
-const { row, criterion, group, set } = single;
+const { row, criterion, set } = single;
 
 /**
  * Tiêu chí xã nông thôn mới kiểu mẫu giai đoạn 2018–2020 (691/QĐ-TTg).

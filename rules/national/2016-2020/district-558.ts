@@ -5,7 +5,7 @@ import { basis } from '../../decrees.js';
 import { unverified, verified, single } from '../../table.js';
 import { SC_TAMDAO, SC_TAMDAO2019, SC_TT35, S_1274, S_2540, S_558GT, S_TT35 } from '../../sources.js';
 
-const { row, criterion, group, set } = single;
+const { row, criterion, set } = single;
 
 /**
  * Tiêu chí huyện nông thôn mới giai đoạn 2016–2020 (558/QĐ-TTg).

@@ -5,7 +5,7 @@ import { basis } from '../../decrees.js';
 import { single } from '../../table.js';
 import { S_1274 } from '../../sources.js';
 
-const { row, criterion, group, set } = single;
+const { set } = single;
 
 /**
  * Điều kiện công nhận tỉnh, thành phố trực thuộc trung ương hoàn thành nhiệm vụ xây dựng nông thôn mới năm 2020 (1274/QĐ-TTg).

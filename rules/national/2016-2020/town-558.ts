@@ -5,7 +5,7 @@ import { basis } from '../../decrees.js';
 import { single } from '../../table.js';
 import { S_2540, S_558GT } from '../../sources.js';
 
-const { row, criterion, group, set } = single;
+const { set } = single;
 
 /**
  * Quy định thị xã, thành phố trực thuộc cấp tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới giai đoạn 2016–2020 (558/QĐ-TTg).

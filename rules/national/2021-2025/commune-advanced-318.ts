@@ -9,7 +9,7 @@ import { each, same, unverified, verified, regions } from '../../table.js';
 import { r18NoDebt, r18Satisfaction, r18Security } from './recognition-18-2022.js';
 import { E12, E3, H1, H10, H11, H3, H4, RG_HANOI_236, S01, S02, S03, S05, S06, S15, S17, SC_IPSARD, SC_TAMDAO } from '../../sources.js';
 
-const { row, criterion, group, set } = regions;
+const { row, criterion, set } = regions;
 
 /**
  * Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021–2025 (Phụ lục II) (318/QĐ-TTg).

@@ -6,7 +6,7 @@ import { verified, single } from '../../table.js';
 import { r18NoDebt, r18Satisfaction, r18Security } from './recognition-18-2022.js';
 import { H10, H3, RG_319DTPT, S08, S15, SC_319LNV } from '../../sources.js';
 
-const { row, criterion, group, set } = single;
+const { row, criterion, set } = single;
 
 /**
  * Quy định xã nông thôn mới kiểu mẫu giai đoạn 2021–2025 (319/QĐ-TTg).

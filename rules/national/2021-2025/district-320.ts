@@ -6,7 +6,7 @@ import { verified, single } from '../../table.js';
 import { r18Others } from './recognition-18-2022.js';
 import { S09, S10, S11, S15 } from '../../sources.js';
 
-const { row, criterion, group, set } = single;
+const { row, criterion, set } = single;
 
 /**
  * Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021–2025 (Phụ lục I) (320/QĐ-TTg).

@@ -6,7 +6,7 @@ import { unverified, single } from '../../table.js';
 import { r18Others } from './recognition-18-2022.js';
 import { RG_TN_PHUBINH, S05, S15 } from '../../sources.js';
 
-const { row, criterion, group, set } = single;
+const { row, criterion, set } = single;
 
 /**
  * Bộ tiêu chí quốc gia về huyện nông thôn mới nâng cao giai đoạn 2021–2025 (Phụ lục III) (320/QĐ-TTg).

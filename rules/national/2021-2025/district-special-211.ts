@@ -5,7 +5,7 @@ import { basis } from '../../decrees.js';
 import { unverified, verified, single } from '../../table.js';
 import { E10, E14, S17, S18 } from '../../sources.js';
 
-const { row, criterion, group, set } = single;
+const { row, criterion, set } = single;
 
 /**
  * Tiêu chí huyện nông thôn mới đặc thù không có đơn vị hành chính cấp xã giai đoạn 2021–2025 (211/QĐ-TTg).

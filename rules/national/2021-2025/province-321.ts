@@ -5,7 +5,7 @@ import { basis } from '../../decrees.js';
 import { single } from '../../table.js';
 import { S12, S13, S14 } from '../../sources.js';
 
-const { row, criterion, group, set } = single;
+const { set } = single;
 
 /**
  * Quy định tỉnh, thành phố trực thuộc trung ương hoàn thành nhiệm vụ xây dựng nông thôn mới giai đoạn 2021–2025 (321/QĐ-TTg).

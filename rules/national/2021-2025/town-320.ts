@@ -6,7 +6,7 @@ import { single } from '../../table.js';
 import { r18Others } from './recognition-18-2022.js';
 import { S09, S15 } from '../../sources.js';
 
-const { row, criterion, group, set } = single;
+const { set } = single;
 
 /**
  * Quy định thị xã, thành phố trực thuộc cấp tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới giai đoạn 2021–2025 (Phụ lục II) (320/QĐ-TTg).

@@ -7,7 +7,7 @@ import { DECREE_51_NOTES } from './decree-51.js';
 import { each, unverified, groups } from '../../table.js';
 import { H3, H5, H6, H9, R15, R5, S20, S21, S22, S23, S25, S26 } from '../../sources.js';
 
-const { row, criterion, group, set } = groups;
+const { row, criterion, set } = groups;
 
 /**
  * Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026–2030 (Phụ lục I) (51/2025/QĐ-TTg).

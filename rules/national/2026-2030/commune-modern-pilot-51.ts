@@ -6,7 +6,7 @@ import { DECREE_51_NOTES } from './decree-51.js';
 import { single } from '../../table.js';
 import { H3, H9, R7, S20, S24 } from '../../sources.js';
 
-const { row, criterion, group, set } = single;
+const { set } = single;
 
 /**
  * Quy định khung thí điểm xây dựng xã nông thôn mới hiện đại giai đoạn 2026–2030 (Phụ lục II) (51/2025/QĐ-TTg).

@@ -6,7 +6,7 @@ import { DECREE_51_NOTES } from './decree-51.js';
 import { single } from '../../table.js';
 import { H3, H9, R7 } from '../../sources.js';
 
-const { row, criterion, group, set } = single;
+const { set } = single;
 
 /**
  * Quy định tỉnh, thành phố hoàn thành nhiệm vụ xây dựng nông thôn mới giai đoạn 2026–2030 (Phụ lục III) (51/2025/QĐ-TTg).

@@ -3,13 +3,13 @@ import type { Lang } from '../lang.js';
 import type { Report } from './model.js';
 import { issuesTable, resultsTable, summaryTable, planTable, type ReportTable } from './tables.js';
 
-function escape(value: string | number): string {
+function escapeHtml(value: string | number): string {
   return String(value).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/\n/g, '<br>');
 }
 
 function table(t: ReportTable): string {
-  const head = `<tr>${t.header.map((h) => `<th>${escape(h)}</th>`).join('')}</tr>`;
-  const body = t.rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('\n');
+  const head = `<tr>${t.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
+  const body = t.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
   return `<table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
@@ -19,9 +19,9 @@ function table(t: ReportTable): string {
  * htmlReport(report, 'en').includes('<table>'); // true
  */
 export function htmlReport(report: Report, lang: Lang, lead: readonly ReportTable[] = [], issueSets = false): string {
-  const title = escape(`${tr(report.set.title, lang)} (${report.set.version})`);
+  const title = escapeHtml(`${tr(report.set.title, lang)} (${report.set.version})`);
   const sections = [...lead, summaryTable(report, lang), resultsTable(report, lang), planTable(report, lang), issuesTable(report, lang, { sets: issueSets })]
-    .map((t) => `<h2>${escape(t.name)}</h2>\n${t.rows.length > 0 ? table(t) : `<p>${tr({ vi: 'Không có.', en: 'None.' }, lang)}</p>`}`)
+    .map((t) => `<h2>${escapeHtml(t.name)}</h2>\n${t.rows.length > 0 ? table(t) : `<p>${tr({ vi: 'Không có.', en: 'None.' }, lang)}</p>`}`)
     .join('\n');
   return `<!doctype html>
 <html lang="${lang}">
