@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import { fractionOf } from '../_lib/exact.js';
 import type { ConditionReasonCode, MessageItem } from '../locale/messages.js';
 import type { Condition } from '../model/condition.js';
@@ -47,19 +48,79 @@ export function evaluateConditions(
   facts: ReadonlyMap<string, number | boolean>,
   tallies?: ReadonlyMap<string, UnitTally>,
 ): ConditionResult[] {
-  return conditions.map((condition) => {
-    const { status, reason, failingUnits, undecidedUnits } = judge(condition, criteria, facts, tallies);
-    return {
-      id: condition.id,
-      purpose: condition.purpose,
-      status,
-      text: condition.text,
-      reason,
-      verification: condition.status,
-      ...(failingUnits ? { failingUnits } : {}),
-      ...(undecidedUnits ? { undecidedUnits } : {}),
-    };
-  });
+  const results: ConditionResult[] = new Array(conditions.length);
+  for (let i = 0; i < conditions.length; i++) {
+    const condition = conditions[i]!;
+    const key = sharedKey(condition, criteria, facts, tallies);
+    if (key === undefined) {
+      results[i] = conditionResult(condition, criteria, facts, tallies);
+      continue;
+    }
+    // A verdict that depends only on the set and a small key is made once, shared and frozen.
+    let byKey = shared.get(condition);
+    if (!byKey) shared.set(condition, (byKey = new Map()));
+    let known = byKey.get(key);
+    if (!known) {
+      known = deepFreeze(conditionResult(condition, criteria, facts, tallies));
+      if (byKey.size < SHARED_KEPT) byKey.set(key, known);
+    }
+    results[i] = known;
+  }
+  return results;
+}
+
+const shared = new WeakMap<Condition, Map<number | boolean | string, ConditionResult>>();
+/** Most shared verdicts per condition (a numeric fact's values come from callers: bounded). */
+const SHARED_KEPT = 64;
+
+/**
+ * What a condition's result depends on besides the set, when that is small (`undefined`: a
+ * unit-share with tallies, or a fact that is neither a flag nor a small whole number).
+ */
+function sharedKey(
+  condition: Condition,
+  criteria: readonly CriterionResult[],
+  facts: ReadonlyMap<string, number | boolean>,
+  tallies?: ReadonlyMap<string, UnitTally>,
+): number | boolean | string | undefined {
+  const check = condition.check;
+  if (condition.status !== 'verified' || check.kind === 'not-checkable') return 'fixed';
+  switch (check.kind) {
+    case 'criteria-met': {
+      let met = 0;
+      for (const c of criteria) if (c.status === 'met') met++;
+      const verdict = allCriteriaVerdict(criteria);
+      return (verdict === 'met' ? 0 : verdict === 'not-met' ? 1 : 2) * 100_000 + met;
+    }
+    case 'fact': {
+      if (check.value === null) return 'fixed';
+      const actual = facts.get(check.fact);
+      if (actual === undefined) return 'absent';
+      return typeof actual === 'boolean' || (Number.isInteger(actual) && actual >= 0 && actual <= 1000) ? actual : undefined;
+    }
+    case 'unit-share':
+      return check.percent === null || !tallies?.get(condition.id) ? 'fixed' : undefined;
+  }
+}
+
+function conditionResult(
+  condition: Condition,
+  criteria: readonly CriterionResult[],
+  facts: ReadonlyMap<string, number | boolean>,
+  tallies?: ReadonlyMap<string, UnitTally>,
+): ConditionResult {
+  const { status, reason, failingUnits, undecidedUnits } = judge(condition, criteria, facts, tallies);
+  const result: { -readonly [K in keyof ConditionResult]: ConditionResult[K] } = {
+    id: condition.id,
+    purpose: condition.purpose,
+    status,
+    text: condition.text,
+    reason,
+    verification: condition.status,
+  };
+  if (failingUnits) result.failingUnits = failingUnits;
+  if (undecidedUnits) result.undecidedUnits = undecidedUnits;
+  return result;
 }
 
 function judge(
