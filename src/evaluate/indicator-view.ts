@@ -77,8 +77,14 @@ export interface CriterionView {
   readonly criterion: Criterion;
   readonly start: number;
   readonly count: number;
-  /** Verdicts by status pattern (base 4, one digit per indicator); only for up to 15 indicators. */
-  readonly verdicts: Map<number, { readonly status: CriterionResult['status']; readonly reason: CriterionReason }> | undefined;
+  /** Verdicts by status pattern (base 4, one digit per indicator), shared by every view of the set; only for up to 15 indicators. */
+  readonly verdicts: Map<number, CriterionVerdict> | undefined;
+}
+
+/** A criterion's status and reason. @internal */
+export interface CriterionVerdict {
+  readonly status: CriterionResult['status'];
+  readonly reason: CriterionReason;
 }
 
 /** Everything an evaluation in one column and year reads from the set. @internal */
@@ -90,8 +96,8 @@ export interface View {
   readonly criteria: readonly CriterionView[];
 }
 
-/** Most verdict patterns kept per criterion: bounded whatever the callers' data. */
-export const VERDICTS_KEPT = 256;
+/** Most verdict patterns kept per criterion (a criterion of 10 flags has 1,024): bounded whatever the callers' data. */
+export const VERDICTS_KEPT = 1024;
 /** Most years kept per column (a set without a period accepts any year). */
 const YEARS_KEPT = 32;
 
@@ -136,12 +142,21 @@ function build(set: CriteriaSet, column: ColumnId | null, year: number | null): 
     for (const indicator of criterion.indicators)
       cells.push(makeCell(indicator, criterion, byCode.get(indicator.code)!.position, column, year, document, annex));
     const count = cells.length - start;
-    criteria.push({ criterion, start, count, verdicts: count <= 15 ? new Map() : undefined });
+    criteria.push({ criterion, start, count, verdicts: count <= 15 ? verdictsOf(criterion) : undefined });
   }
   return { column, document, annex, cells, criteria };
 }
 
 const EMPTY_FACTS: ReadonlyMap<string, number | boolean> = new Map();
+
+// A criterion's verdict depends on its indicators' statuses only, not on the column or year.
+const verdicts = new WeakMap<Criterion, Map<number, CriterionVerdict>>();
+
+function verdictsOf(criterion: Criterion): Map<number, CriterionVerdict> {
+  let known = verdicts.get(criterion);
+  if (!known) verdicts.set(criterion, (known = new Map()));
+  return known;
+}
 
 function makeCell(
   indicator: Indicator,
