@@ -68,13 +68,13 @@ export function evaluateIndicator(cell: Cell, stored: StoredValue | undefined, c
       notApplicableValue(cell, ctx);
       ctx.status = S_NA;
     } else ctx.status = S_MISSING;
-    return stored === undefined ? fixed : withActual(fixed, stored);
+    return stored === undefined ? fixed : shownWith(cell, fixed, stored);
   }
   if (kind === GENERAL || (ctx.input.overrides.size > 0 && ctx.input.overrides.has(cell.code))) return general(cell, stored, ctx);
   if (kind === UNKNOWN) {
     ctx.status = S_UNKNOWN;
     const known = cell.unknown ?? (cell.unknown = frozen(unknownResult(cell, cell.target!, cell.targetSource, ctx.column, undefined)));
-    return stored === undefined ? known : withActual(known, stored);
+    return stored === undefined ? known : shownWith(cell, known, stored);
   }
   // JUDGE: a usable static target.
   if (stored === undefined) {
@@ -90,17 +90,7 @@ export function evaluateIndicator(cell: Cell, stored: StoredValue | undefined, c
     ctx.status = ok ? S_MET : S_NOT_MET;
     const target = cell.target!;
     if (cell.verified)
-      return judged(
-        cell.indicator,
-        cell.criterion.id,
-        ok ? 'met' : 'not-met',
-        ok ? 'indicator.met' : 'indicator.not-met',
-        stored,
-        goal,
-        target.op,
-        cell.targetSource,
-        ctx.column,
-      );
+      return judged(cell, ok ? 'met' : 'not-met', ok ? 'indicator.met' : 'indicator.not-met', stored, goal, target.op, cell.targetSource, ctx.column);
     return result(
       cell.indicator,
       cell.criterion,
@@ -287,7 +277,7 @@ function evaluateGeneral(cell: Cell, value: CleanValue | undefined, ctx: Indicat
 
   if (value !== undefined && value.kind === 'number' && override === undefined && relative === undefined) {
     const ok = meets(value, op, goal!);
-    if (verified) return judged(indicator, criterion.id, ok ? 'met' : 'not-met', ok ? 'indicator.met' : 'indicator.not-met', value.value, targetNumber, op, source, column);
+    if (verified) return judged(cell, ok ? 'met' : 'not-met', ok ? 'indicator.met' : 'indicator.not-met', value.value, targetNumber, op, source, column);
     return result(indicator, criterion, ok ? 'met' : 'not-met', ok ? 'indicator.met' : 'indicator.not-met', value.value, undefined, source, column, undefined, { op, target: targetNumber, targetStatus: target.status });
   }
   const details: Details = { op, target: targetNumber, override, relative, ...(verified ? {} : { targetStatus: target.status }) };
@@ -320,8 +310,7 @@ function evaluateGeneral(cell: Cell, value: CleanValue | undefined, ctx: Indicat
  * objects `result` builds, in the same key order, without its optional branches.
  */
 function judged(
-  indicator: Indicator,
-  criterionId: string,
+  cell: Cell,
   status: IndicatorStatus,
   code: 'indicator.met' | 'indicator.not-met',
   actual: number | boolean,
@@ -330,12 +319,14 @@ function judged(
   source: TargetSource,
   column: ColumnId | null,
 ): IndicatorResult {
-  const unit = indicator.unit;
-  const measure = indicator.measure;
+  // Read from the cell (one class), not the indicator (set data of many shapes).
+  const unit = cell.unit;
+  const measure = cell.measure;
+  const indicator = cell.code;
   if (unit === undefined) {
     return {
-      code: indicator.code,
-      criterionId,
+      code: indicator,
+      criterionId: cell.criterionId,
       status,
       measure,
       actual,
@@ -343,12 +334,12 @@ function judged(
       comparison: op,
       targetStatus: 'verified',
       source,
-      reason: { code, params: { indicator: indicator.code, measure, actual, target, op, column, source } },
+      reason: { code, params: { indicator, measure, actual, target, op, column, source } },
     };
   }
   return {
-    code: indicator.code,
-    criterionId,
+    code: indicator,
+    criterionId: cell.criterionId,
     status,
     measure,
     actual,
@@ -356,7 +347,7 @@ function judged(
     comparison: op,
     targetStatus: 'verified',
     source,
-    reason: { code, params: { indicator: indicator.code, measure, actual, target, op, column, source, unit } },
+    reason: { code, params: { indicator, measure, actual, target, op, column, source, unit } },
     unit,
   };
 }
@@ -418,6 +409,79 @@ function withActual(fixed: IndicatorResult, stored: StoredValue): IndicatorResul
   if (fixed.relative) r.relative = fixed.relative;
   if (fixed.override) r.override = fixed.override;
   return r;
+}
+
+/**
+ * `withActual` for the shared result of a FIXED or UNKNOWN cell. Why: the shared results have
+ * many shapes (one per set of optional fields), so reading their fields in the loop is slow;
+ * the cell keeps a copy of the one it shows values in, in one class (`Template`).
+ */
+function shownWith(cell: Cell, shared: IndicatorResult, stored: StoredValue): IndicatorResult {
+  const t = cell.template === shared ? cell.plain! : copyTemplate(cell, shared);
+  if (t.extra || typeof stored === 'object') return withActual(shared, stored);
+  if (t.unit === undefined) {
+    return {
+      code: t.code,
+      criterionId: t.criterionId,
+      status: t.status,
+      measure: t.measure,
+      actual: stored,
+      target: t.target,
+      comparison: t.comparison,
+      targetStatus: t.targetStatus,
+      source: t.source,
+      reason: t.reason,
+    };
+  }
+  return {
+    code: t.code,
+    criterionId: t.criterionId,
+    status: t.status,
+    measure: t.measure,
+    actual: stored,
+    target: t.target,
+    comparison: t.comparison,
+    targetStatus: t.targetStatus,
+    source: t.source,
+    reason: t.reason,
+    unit: t.unit,
+  };
+}
+
+function copyTemplate(cell: Cell, shared: IndicatorResult): Template {
+  const t = new Template(shared);
+  cell.template = shared;
+  cell.plain = t;
+  return t;
+}
+
+/** The fields of a shared result, in one class (one object shape). @internal */
+export class Template {
+  readonly code: string;
+  readonly criterionId: string;
+  readonly status: IndicatorStatus;
+  readonly measure: IndicatorResult['measure'];
+  readonly target: IndicatorResult['target'];
+  readonly comparison: Comparison;
+  readonly targetStatus: IndicatorResult['targetStatus'];
+  readonly source: TargetSource;
+  readonly reason: Reason;
+  readonly unit: IndicatorResult['unit'];
+  /** It has optional fields beyond the unit (candidates, relative, override): copied by `withActual`. */
+  readonly extra: boolean;
+  constructor(r: IndicatorResult) {
+    this.code = r.code;
+    this.criterionId = r.criterionId;
+    this.status = r.status;
+    this.measure = r.measure;
+    this.target = r.target;
+    this.comparison = r.comparison;
+    this.targetStatus = r.targetStatus;
+    this.source = r.source;
+    this.reason = r.reason;
+    this.unit = r.unit;
+    this.extra = r.candidates !== undefined || r.relative !== undefined || r.override !== undefined || r.ratio !== undefined;
+  }
 }
 
 /** The stored form of a clean value. */

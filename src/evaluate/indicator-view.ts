@@ -1,12 +1,14 @@
 import type { ColumnId } from '../model/column.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import type { Criterion } from '../model/criterion.js';
-import type { Indicator } from '../model/indicator.js';
+import type { Indicator, Measure } from '../model/indicator.js';
+import type { LocalizedText } from '../model/text.js';
 import { isUsableTarget, type Comparison, type Target } from '../model/target.js';
 import { casesOf, cellFor, existsIn } from '../model/cell.js';
 import { describeInput } from '../schema/input-description.js';
 import { resolveTarget } from './resolve-target.js';
 import type { CriterionReason, CriterionResult, IndicatorResult, TargetSource } from './result.js';
+import type { Template } from './evaluate-indicator.js';
 
 /** How a cell is judged. @internal */
 export const FIXED = 0,
@@ -33,6 +35,9 @@ export class Cell {
   readonly indicator: Indicator;
   readonly criterion: Criterion;
   readonly code: string;
+  readonly criterionId: string;
+  readonly measure: Measure;
+  readonly unit: LocalizedText | undefined;
   /** The slot of the indicator's value in a clean input. */
   readonly position: number;
   /** FIXED: the indicator does not exist in this column (else: no column to choose its target). */
@@ -57,11 +62,17 @@ export class Cell {
   flagTrue: IndicatorResult | undefined = undefined;
   flagFalse: IndicatorResult | undefined = undefined;
   unknown: IndicatorResult | undefined = undefined;
+  /** The shared result that a value given for this cell is shown in (`fixed` or `unknown`), read through a monomorphic object. */
+  template: IndicatorResult | undefined = undefined;
+  plain: Template | undefined = undefined;
 
   constructor(indicator: Indicator, criterion: Criterion, position: number, source: TargetSource) {
     this.indicator = indicator;
     this.criterion = criterion;
     this.code = indicator.code;
+    this.criterionId = criterion.id;
+    this.measure = indicator.measure;
+    this.unit = indicator.unit;
     this.position = position;
     this.source = source;
     this.targetSource = source;
