@@ -1,7 +1,7 @@
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { criterionVerdict } from './evaluate-criterion.js';
 import { evaluateIndicator, S_MISSING, S_NA, S_NOT_MET, S_UNKNOWN, type IndicatorContext } from './evaluate-indicator.js';
-import { VERDICTS_KEPT, type View } from './indicator-view.js';
+import { RESULTS_KEPT, VERDICTS_KEPT, type View } from './indicator-view.js';
 import type { CriterionResult, IndicatorResult } from './result.js';
 
 /** The codes an evaluation lists beside its criteria (each `undefined` while empty). @internal */
@@ -31,10 +31,14 @@ export function evaluateCriteria(view: View, ctx: IndicatorContext, listed: List
     const indicators: IndicatorResult[] = new Array(n);
     let pattern = 0;
     let digit = 1;
+    let shared = true;
     for (let i = 0; i < n; i++) {
       const cell = cells[cv.start + i]!;
       const stored = values[cell.position];
-      indicators[i] = evaluateIndicator(cell, stored, ctx);
+      const r = evaluateIndicator(cell, stored, ctx);
+      indicators[i] = r;
+      // Frozen results are the shared ones (they do not depend on the value).
+      if (shared && !Object.isFrozen(r)) shared = false;
       const s = ctx.status;
       if (s === S_NOT_MET) (listed.notMet ??= []).push(cell.code);
       else if (s === S_UNKNOWN || s === S_MISSING) {
@@ -63,4 +67,10 @@ export function evaluateCriteria(view: View, ctx: IndicatorContext, listed: List
     };
   }
   return criteria;
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -2,7 +2,7 @@ import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
 import { allCriteriaVerdict, evaluateConditions, type UnitTally } from './evaluate-conditions.js';
 import { evaluateCriteria, type Listed } from './evaluate-criteria.js';
 import type { IndicatorContext } from './evaluate-indicator.js';
-import { viewOf } from './indicator-view.js';
+import { viewOf, type View } from './indicator-view.js';
 import { columnFor, columnIssue } from './column-for.js';
 import { EvaluationError } from './error.js';
 import type { EvaluationInput } from './input.js';
@@ -77,9 +77,9 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
   const listed: Listed = { notMet: undefined, unknownTargets: undefined, missing: undefined, metCount: 0, applicableCount: 0 };
   const criteria = evaluateCriteria(view, ctx, listed);
   const conditions = evaluateConditions(set.conditions, criteria, clean.facts, tallies);
-  const missing = listed.missing ?? NO_CODES;
-  const unknownTargets = listed.unknownTargets ?? NO_CODES;
-  const notMet = listed.notMet ?? NO_CODES;
+  const missing = listed.missing === undefined ? NO_CODES : listed.missing.slice();
+  const unknownTargets = listed.unknownTargets === undefined ? NO_CODES : sharedList(view, listed.unknownTargets);
+  const notMet = listed.notMet === undefined ? NO_CODES : listed.notMet.slice();
   const overrides = ctx.overrides ?? NO_OVERRIDES;
   const metCount = listed.metCount;
   const applicableCount = listed.applicableCount;
@@ -110,6 +110,25 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
     recognisable: recognition === 'met',
     issues: issues.length === 0 ? NO_ISSUES : issues,
   };
+}
+
+/**
+ * The unknown-target codes, as the view's last list when they are the same (they depend on the
+ * column and year, rarely on the unit): one frozen array for most results of a view.
+ */
+function sharedList(view: View, codes: readonly string[]): readonly string[] {
+  const last = view.unknownTargets;
+  if (last !== undefined && last.length === codes.length) {
+    let same = true;
+    for (let i = 0; i < codes.length; i++) {
+      if (last[i] !== codes[i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return last;
+  }
+  return (view.unknownTargets = Object.freeze(codes.slice()));
 }
 
 // Shared by every result with nothing to list; frozen, so no result can change another's.

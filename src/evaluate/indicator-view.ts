@@ -90,6 +90,8 @@ export interface CriterionView {
   readonly count: number;
   /** Verdicts by status pattern (base 4, one digit per indicator), shared by every view of the set; only for up to 15 indicators. */
   readonly verdicts: Map<number, CriterionVerdict> | undefined;
+  /** Whole results, by status pattern, when every indicator's result is a shared one (a criterion of flags). */
+  readonly results: Map<number, CriterionResult> | undefined;
 }
 
 /** A criterion's status and reason. @internal */
@@ -101,12 +103,16 @@ export interface CriterionVerdict {
 /** Everything an evaluation in one column and year reads from the set. @internal */
 export interface View {
   readonly column: ColumnId | null;
+  /** The last list of unknown-target codes made in this view (most units of a view have the same one): shared, frozen. */
+  unknownTargets: readonly string[] | undefined;
   readonly document: string;
   readonly annex: string | undefined;
   readonly cells: readonly Cell[];
   readonly criteria: readonly CriterionView[];
 }
 
+/** Most whole criterion results kept per criterion and view. */
+export const RESULTS_KEPT = 256;
 /** Most verdict patterns kept per criterion (a criterion of 10 flags has 1,024): bounded whatever the callers' data. */
 export const VERDICTS_KEPT = 1024;
 /** Most years kept per column (a set without a period accepts any year). */
@@ -153,9 +159,9 @@ function build(set: CriteriaSet, column: ColumnId | null, year: number | null): 
     for (const indicator of criterion.indicators)
       cells.push(makeCell(indicator, criterion, byCode.get(indicator.code)!.position, column, year, document, annex));
     const count = cells.length - start;
-    criteria.push({ criterion, start, count, verdicts: count <= 15 ? verdictsOf(criterion) : undefined });
+    criteria.push({ criterion, start, count, verdicts: count <= 15 ? verdictsOf(criterion) : undefined, results: count <= 15 ? new Map() : undefined });
   }
-  return { column, document, annex, cells, criteria };
+  return { column, unknownTargets: undefined, document, annex, cells, criteria };
 }
 
 const EMPTY_FACTS: ReadonlyMap<string, number | boolean> = new Map();
