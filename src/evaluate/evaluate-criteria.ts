@@ -1,7 +1,7 @@
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { criterionVerdict } from './evaluate-criterion.js';
 import { evaluateIndicator, S_MISSING, S_NA, S_NOT_MET, S_UNKNOWN, type IndicatorContext } from './evaluate-indicator.js';
-import { RESULTS_KEPT, VERDICTS_KEPT, type View } from './indicator-view.js';
+import { GENERAL, JUDGE, RESULTS_KEPT, VERDICTS_KEPT, type View } from './indicator-view.js';
 import type { CriterionResult, IndicatorResult } from './result.js';
 
 /** The codes an evaluation lists beside its criteria (each `undefined` while empty). @internal */
@@ -24,6 +24,8 @@ export function evaluateCriteria(view: View, ctx: IndicatorContext, listed: List
   const cells = view.cells;
   const values = ctx.input.values;
   const views = view.criteria;
+  // An override sends a cell through the general path, whose results are not all shared.
+  const overridden = ctx.input.overrides.size > 0;
   const criteria: CriterionResult[] = new Array(views.length);
   for (let c = 0; c < views.length; c++) {
     const cv = views[c]!;
@@ -31,14 +33,14 @@ export function evaluateCriteria(view: View, ctx: IndicatorContext, listed: List
     const indicators: IndicatorResult[] = new Array(n);
     let pattern = 0;
     let digit = 1;
-    let shared = true;
+    let shared = !overridden;
     for (let i = 0; i < n; i++) {
       const cell = cells[cv.start + i]!;
       const stored = values[cell.position];
       const r = evaluateIndicator(cell, stored, ctx);
       indicators[i] = r;
-      // Frozen results are the shared ones (they do not depend on the value).
-      if (shared && !Object.isFrozen(r)) shared = false;
+      // Shared results (they do not depend on the value): no value, or a flag judged against a static target.
+      if (shared && (stored === undefined ? cell.kind === GENERAL : typeof stored !== 'boolean' || cell.kind !== JUDGE)) shared = false;
       const s = ctx.status;
       if (s === S_NOT_MET) (listed.notMet ??= []).push(cell.code);
       else if (s === S_UNKNOWN || s === S_MISSING) {
