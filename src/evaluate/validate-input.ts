@@ -511,7 +511,7 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
           const v = readOwn(raw as object, name, [key], issues);
           if (v === UNREADABLE) continue;
           const known = names.get(name);
-          if (UNSAFE_KEYS.has(name)) {
+          if (name.length >= UNSAFE_LENGTH && UNSAFE_KEYS.has(name)) {
             issues.push(issue('unsafe-key', [key, name], 'name', name));
           } else if (known === undefined) {
             // A name the set's rules never read is a typo or a wrong set: reported, not ignored.
