@@ -59,6 +59,28 @@ export function evaluateCriteria(view: View, ctx: IndicatorContext, listed: List
     }
     if (verdict.status === 'met') listed.metCount++;
     if (verdict.status !== 'not-applicable') listed.applicableCount++;
+    const results = shared ? cv.results : undefined;
+    if (results !== undefined) {
+      // Every indicator's result is shared: so may the criterion's be (checked to hold the same ones).
+      const known = results.get(pattern);
+      if (known !== undefined && sameItems(known.indicators, indicators)) {
+        criteria[c] = known;
+        continue;
+      }
+      if (known === undefined && results.size < RESULTS_KEPT) {
+        const made: CriterionResult = Object.freeze({
+          id: criterion.id,
+          number: criterion.number,
+          name: criterion.name,
+          status: verdict.status,
+          reason: verdict.reason,
+          indicators: Object.freeze(indicators),
+        });
+        results.set(pattern, made);
+        criteria[c] = made;
+        continue;
+      }
+    }
     criteria[c] = {
       id: criterion.id,
       number: criterion.number,

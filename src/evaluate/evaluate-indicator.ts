@@ -12,7 +12,7 @@ import { resolveTarget, testFact, type ResolvedTarget } from './resolve-target.j
 import type { AppliedOverride, IndicatorResult, IndicatorStatus, Reason, ReasonCode, TargetSource } from './result.js';
 import { cleanValue, type CleanInput, type CleanValue, type StoredValue } from './validate-input.js';
 import { casesOf } from '../model/cell.js';
-import { Cell, FIXED, GE, GENERAL, LE, sourceOf, UNKNOWN } from './indicator-view.js';
+import { type Cell, FIXED, GE, GENERAL, LE, sourceOf, UNKNOWN } from './indicator-view.js';
 
 /** Status codes an evaluation counts by: met, not met, missing, unknown target, not applicable. @internal */
 export const S_MET = 0,
