@@ -1,7 +1,7 @@
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { criterionVerdict } from './evaluate-criterion.js';
 import { evaluateIndicator, S_MISSING, S_NA, S_NOT_MET, S_UNKNOWN, type IndicatorContext } from './evaluate-indicator.js';
-import { GENERAL, JUDGE, RESULTS_KEPT, VERDICTS_KEPT, type View } from './indicator-view.js';
+import { VERDICTS_KEPT, type View } from './indicator-view.js';
 import type { CriterionResult, IndicatorResult } from './result.js';
 
 /** The codes an evaluation lists beside its criteria (each `undefined` while empty). @internal */
@@ -24,8 +24,6 @@ export function evaluateCriteria(view: View, ctx: IndicatorContext, listed: List
   const cells = view.cells;
   const values = ctx.input.values;
   const views = view.criteria;
-  // An override sends a cell through the general path, whose results are not all shared.
-  const overridden = ctx.input.overrides.size > 0;
   const criteria: CriterionResult[] = new Array(views.length);
   for (let c = 0; c < views.length; c++) {
     const cv = views[c]!;
@@ -33,14 +31,11 @@ export function evaluateCriteria(view: View, ctx: IndicatorContext, listed: List
     const indicators: IndicatorResult[] = new Array(n);
     let pattern = 0;
     let digit = 1;
-    let shared = !overridden;
     for (let i = 0; i < n; i++) {
       const cell = cells[cv.start + i]!;
       const stored = values[cell.position];
       const r = evaluateIndicator(cell, stored, ctx);
       indicators[i] = r;
-      // Shared results (they do not depend on the value): no value, or a flag judged against a static target.
-      if (shared && (stored === undefined ? cell.kind === GENERAL : typeof stored !== 'boolean' || cell.kind !== JUDGE)) shared = false;
       const s = ctx.status;
       if (s === S_NOT_MET) (listed.notMet ??= []).push(cell.code);
       else if (s === S_UNKNOWN || s === S_MISSING) {
@@ -59,28 +54,6 @@ export function evaluateCriteria(view: View, ctx: IndicatorContext, listed: List
     }
     if (verdict.status === 'met') listed.metCount++;
     if (verdict.status !== 'not-applicable') listed.applicableCount++;
-    const results = shared ? cv.results : undefined;
-    if (results !== undefined) {
-      // Every indicator's result is shared: so may the criterion's be (checked to hold the same ones).
-      const known = results.get(pattern);
-      if (known !== undefined && sameItems(known.indicators, indicators)) {
-        criteria[c] = known;
-        continue;
-      }
-      if (known === undefined && results.size < RESULTS_KEPT) {
-        const made: CriterionResult = Object.freeze({
-          id: criterion.id,
-          number: criterion.number,
-          name: criterion.name,
-          status: verdict.status,
-          reason: verdict.reason,
-          indicators: Object.freeze(indicators),
-        });
-        results.set(pattern, made);
-        criteria[c] = made;
-        continue;
-      }
-    }
     criteria[c] = {
       id: criterion.id,
       number: criterion.number,
@@ -91,10 +64,4 @@ export function evaluateCriteria(view: View, ctx: IndicatorContext, listed: List
     };
   }
   return criteria;
-}
-
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

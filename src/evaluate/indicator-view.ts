@@ -90,8 +90,6 @@ export interface CriterionView {
   readonly count: number;
   /** Verdicts by status pattern (base 4, one digit per indicator), shared by every view of the set; only for up to 15 indicators. */
   readonly verdicts: Map<number, CriterionVerdict> | undefined;
-  /** Whole results, by status pattern, when every indicator's result is a shared one (a criterion of flags). */
-  readonly results: Map<number, CriterionResult> | undefined;
 }
 
 /** A criterion's status and reason. @internal */
@@ -111,8 +109,6 @@ export interface View {
   readonly criteria: readonly CriterionView[];
 }
 
-/** Most whole criterion results kept per criterion and view. */
-export const RESULTS_KEPT = 256;
 /** Most verdict patterns kept per criterion (a criterion of 10 flags has 1,024): bounded whatever the callers' data. */
 export const VERDICTS_KEPT = 1024;
 /** Most years kept per column (a set without a period accepts any year). */
@@ -159,7 +155,7 @@ function build(set: CriteriaSet, column: ColumnId | null, year: number | null): 
     for (const indicator of criterion.indicators)
       cells.push(makeCell(indicator, criterion, byCode.get(indicator.code)!.position, column, year, document, annex));
     const count = cells.length - start;
-    criteria.push({ criterion, start, count, verdicts: count <= 15 ? verdictsOf(criterion) : undefined, results: count <= 15 ? new Map() : undefined });
+    criteria.push({ criterion, start, count, verdicts: count <= 15 ? verdictsOf(criterion) : undefined});
   }
   return { column, unknownTargets: undefined, document, annex, cells, criteria };
 }
