@@ -19,6 +19,9 @@
 // `expected` phrase of every issue (2.3 kB minified). The messages themselves (vi.ts, en.ts) are
 // only bundled by an app that calls formatMessage. The whole package grew by the hunt of
 // 2026-12-01 too (a provincial set, 14 sources, notes).
+// aggregate-table (issue 15, point 5): an aggregate takes a province's tables and per-level
+// overrides once (applyTables, each table's issues worded with its id): the whole package measured
+// 92.98 kB, 480 B over 92.5 kB. Evaluation alone does not change (no aggregate in those checks).
 const withZod = (config) => ({ ...config, external: (config.external ?? []).filter((name) => name !== 'zod') });
 
 module.exports = [
@@ -73,6 +76,6 @@ module.exports = [
   {
     name: 'whole package: every export of @ntm/criteria, every set (zod: app peer)',
     path: 'dist/index.js',
-    limit: '92.5 kB',
+    limit: '93.5 kB',
   },
 ];

@@ -1,6 +1,7 @@
 import { deepFreeze } from '../_lib/deep-freeze.js';
 import { fractionOf } from '../_lib/exact.js';
 import type { ConditionReasonCode, MessageItem } from '../locale/messages.js';
+import type { CriteriaSet } from '../model/criteria-set.js';
 import type { Condition } from '../model/condition.js';
 import { testFact } from './resolve-target.js';
 import type { ConditionResult, CriterionResult, Verdict } from './result.js';
@@ -47,29 +48,31 @@ export function evaluateConditions(
   criteria: readonly CriterionResult[],
   facts: ReadonlyMap<string, number | boolean>,
   tallies?: ReadonlyMap<string, UnitTally>,
+  names?: CriteriaSet['facts'],
 ): ConditionResult[] {
   const results: ConditionResult[] = new Array(conditions.length);
   for (let i = 0; i < conditions.length; i++) {
     const condition = conditions[i]!;
     const key = sharedKey(condition, criteria, facts, tallies);
     if (key === undefined) {
-      results[i] = conditionResult(condition, criteria, facts, tallies);
+      results[i] = conditionResult(condition, criteria, facts, tallies, names);
       continue;
     }
-    // A verdict that depends only on the set and a small key is made once, shared and frozen.
-    let byKey = shared.get(condition);
-    if (!byKey) shared.set(condition, (byKey = new Map()));
-    let known = byKey.get(key);
+    // A verdict that depends only on the set (its condition and fact names) and a small key is
+    // made once, shared and frozen.
+    let kept = shared.get(condition);
+    if (!kept || kept.names !== names) shared.set(condition, (kept = { names, byKey: new Map() }));
+    let known = kept.byKey.get(key);
     if (!known) {
-      known = deepFreeze(conditionResult(condition, criteria, facts, tallies));
-      if (byKey.size < SHARED_KEPT) byKey.set(key, known);
+      known = deepFreeze(conditionResult(condition, criteria, facts, tallies, names));
+      if (kept.byKey.size < SHARED_KEPT) kept.byKey.set(key, known);
     }
     results[i] = known;
   }
   return results;
 }
 
-const shared = new WeakMap<Condition, Map<number | boolean | string, ConditionResult>>();
+const shared = new WeakMap<Condition, { readonly names: CriteriaSet['facts']; readonly byKey: Map<number | boolean | string, ConditionResult> }>();
 /** Most shared verdicts per condition (a numeric fact's values come from callers: bounded). */
 const SHARED_KEPT = 64;
 
@@ -107,9 +110,10 @@ function conditionResult(
   condition: Condition,
   criteria: readonly CriterionResult[],
   facts: ReadonlyMap<string, number | boolean>,
-  tallies?: ReadonlyMap<string, UnitTally>,
+  tallies: ReadonlyMap<string, UnitTally> | undefined,
+  names: CriteriaSet['facts'] | undefined,
 ): ConditionResult {
-  const { status, reason, failingUnits, undecidedUnits } = judge(condition, criteria, facts, tallies);
+  const { status, reason, failingUnits, undecidedUnits } = judge(condition, criteria, facts, tallies, names);
   const result: { -readonly [K in keyof ConditionResult]: ConditionResult[K] } = {
     id: condition.id,
     purpose: condition.purpose,
@@ -128,6 +132,7 @@ function judge(
   criteria: readonly CriterionResult[],
   facts: ReadonlyMap<string, number | boolean>,
   tallies?: ReadonlyMap<string, UnitTally>,
+  names?: CriteriaSet['facts'],
 ): {
   status: ConditionResult['status'];
   reason: ConditionReason;
@@ -147,7 +152,9 @@ function judge(
     case 'fact': {
       if (check.value === null) return { status: 'unknown-target', reason: { code: 'condition.threshold-unknown', params: { fact: check.fact } } };
       const passes = testFact({ fact: check.fact, op: check.op, value: check.value }, facts);
-      const rule = { fact: check.fact, op: check.op, value: check.value };
+      // The set's own name of the fact, so that a message never shows its id alone.
+      const text = names?.[check.fact]?.text;
+      const rule = { fact: check.fact, op: check.op, value: check.value, ...(text ? { factText: text } : {}) };
       if (passes === undefined) return { status: 'incomplete', reason: { code: 'condition.fact-missing', params: rule } };
       const actual = facts.get(check.fact)!;
       return {

@@ -76,7 +76,7 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
   };
   const listed: Listed = { notMet: undefined, unknownTargets: undefined, missing: undefined, metCount: 0, applicableCount: 0 };
   const criteria = evaluateCriteria(view, ctx, listed);
-  const conditions = evaluateConditions(set.conditions, criteria, clean.facts, tallies);
+  const conditions = evaluateConditions(set.conditions, criteria, clean.facts, tallies, set.facts);
   const missing = listed.missing === undefined ? NO_CODES : listed.missing.slice();
   const unknownTargets = listed.unknownTargets === undefined ? NO_CODES : sharedList(view, listed.unknownTargets);
   const notMet = listed.notMet === undefined ? NO_CODES : listed.notMet.slice();

@@ -12,6 +12,7 @@ export const localizedTextSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A text in Vietnamese (authoritative) and English (a helpful translation).
+ * @interface
  * @example
  * const name: LocalizedText = { vi: 'Thu nhập', en: 'Income' };
  */
