@@ -7,6 +7,7 @@ import { resolveProvince } from '../model/resolve-province.js';
 import type { InputIssue } from './issue.js';
 import { issue } from './make-issue.js';
 import type { ColumnChoice } from './result.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * What `columnFor` reads: the unit's region, group, province and categories, and when it is
@@ -44,72 +45,120 @@ export interface ColumnQuery {
  * columnFor(commune2021, { province: 'phu-tho', year: 2025 }).rule; // 'province-spans-regions' (column null)
  */
 export function columnFor(set: CriteriaSet, query: ColumnQuery): ColumnChoice {
-  if (set.columns === 'single') {
-    return {
-      column: 'all',
-      rule: 'single',
-      text: { vi: 'Bộ tiêu chí có một mức chung', en: 'The set has a single column' },
-      status: 'verified',
-      suppliedBy: 'library',
-    };
-  }
+  if (set.columns === 'single') return SINGLE;
   const categories = query.communeCategories ?? [];
   if (categories.length > 0) {
     for (const rule of set.columnRules) {
       if (rule.select && rule.select.categories.some((c) => categories.includes(c))) {
-        return { column: rule.select.column, rule: rule.id, text: rule.text, status: rule.status, suppliedBy: 'library' };
+        let choice = byRule.get(rule);
+        if (!choice) {
+          byRule.set(
+            rule,
+            (choice = deepFreeze({
+              column: rule.select.column,
+              rule: rule.id,
+              text: rule.text,
+              status: rule.status,
+              suppliedBy: 'library',
+            } as const)),
+          );
+        }
+        return choice;
       }
     }
   }
   if (set.columns === 'groups') {
-    if (query.group) {
-      const g = COMMUNE_GROUPS[query.group];
-      return {
-        column: query.group,
-        rule: 'caller',
-        text: {
-          vi: `${g.name.vi} do bên gọi xác định (nhóm xã do cơ quan có thẩm quyền phân loại, không suy ra)`,
-          en: `${g.name.en}, as given by the caller (a commune's group is assigned by the competent authority, never inferred)`,
-        },
-        status: 'verified',
-        suppliedBy: 'caller',
-      };
-    }
-    return noColumn('nhóm xã (group)', 'commune group (group)');
+    if (query.group) return caller(query.group, callerGroup);
+    return NO_GROUP;
   }
-  if (query.region) {
-    const r = REGIONS[query.region];
-    return {
-      column: query.region,
-      rule: 'caller',
-      text: { vi: `Vùng ${r.name.vi} do bên gọi xác định`, en: `${r.name.en} region, as given by the caller` },
-      status: 'verified',
-      suppliedBy: 'caller',
-    };
-  }
+  if (query.region) return caller(query.region, callerRegion);
   if (query.province !== undefined) {
-    const found = resolveProvince(query.province, { on: query.on, year: query.year, period: set.period });
-    if (!found.ok) return noColumn('vùng (region) hoặc tỉnh còn hiệu lực (province)', 'region or province in force (province)');
-    const units = found.units;
-    const regions = regionsOf(units);
-    if (regions.length > 1) return spansRegions(units, regions);
-    const region = REGIONS[regions[0]!];
-    const name = units.map(unitSummary).join(' / ');
-    return {
-      column: region.id,
-      rule: 'province',
-      text: {
-        vi: `Tỉnh ${name} thuộc vùng ${region.name.vi} (mặc định theo vùng của tỉnh)`,
-        en: `${name} province is in the ${region.name.en} region (default: the province's region)`,
-      },
-      // The default rule is inferred from practice (seed case), not printed in the decree.
-      status: 'recalled',
-      suppliedBy: 'library',
-      province: units,
-    };
+    // Keyed by what the choice depends on; bounded, so odd callers cannot grow it.
+    const key = `${query.province}|${String(query.year)}|${String(query.on)}`;
+    let known = byProvince.get(set);
+    if (!known) byProvince.set(set, (known = new Map()));
+    let choice = known.get(key);
+    if (!choice) {
+      choice = deepFreeze(provinceChoice(set, query.province, query));
+      if (known.size < PROVINCE_CHOICES_KEPT) known.set(key, choice);
+    }
+    return choice;
   }
-  return noColumn('vùng (region) hoặc tỉnh (province)', 'region or province');
+  return NO_REGION;
 }
+
+// A choice depends only on the set's data and the query: made once, shared, frozen.
+const byRule = new WeakMap<object, ColumnChoice>();
+const byCaller = new Map<string, ColumnChoice>();
+const byProvince = new WeakMap<CriteriaSet, Map<string, ColumnChoice>>();
+const PROVINCE_CHOICES_KEPT = 512;
+
+function caller<T extends RegionId | CommuneGroupId>(id: T, make: (id: T) => ColumnChoice): ColumnChoice {
+  let choice = byCaller.get(id);
+  if (!choice) {
+    choice = deepFreeze(make(id));
+    // Only known ids are kept (a caller passing anything else cannot grow the map).
+    if (Object.hasOwn(REGIONS, id) || Object.hasOwn(COMMUNE_GROUPS, id)) byCaller.set(id, choice);
+  }
+  return choice;
+}
+
+function callerGroup(group: CommuneGroupId): ColumnChoice {
+  const g = COMMUNE_GROUPS[group];
+  return {
+    column: group,
+    rule: 'caller',
+    text: {
+      vi: `${g.name.vi} do bên gọi xác định (nhóm xã do cơ quan có thẩm quyền phân loại, không suy ra)`,
+      en: `${g.name.en}, as given by the caller (a commune's group is assigned by the competent authority, never inferred)`,
+    },
+    status: 'verified',
+    suppliedBy: 'caller',
+  };
+}
+
+function callerRegion(region: RegionId): ColumnChoice {
+  const r = REGIONS[region];
+  return {
+    column: region,
+    rule: 'caller',
+    text: { vi: `Vùng ${r.name.vi} do bên gọi xác định`, en: `${r.name.en} region, as given by the caller` },
+    status: 'verified',
+    suppliedBy: 'caller',
+  };
+}
+
+function provinceChoice(set: CriteriaSet, province: string, query: ColumnQuery): ColumnChoice {
+  const found = resolveProvince(province, { on: query.on, year: query.year, period: set.period });
+  if (!found.ok) return noColumn('vùng (region) hoặc tỉnh còn hiệu lực (province)', 'region or province in force (province)');
+  const units = found.units;
+  const regions = regionsOf(units);
+  if (regions.length > 1) return spansRegions(units, regions);
+  const region = REGIONS[regions[0]!];
+  const name = units.map(unitSummary).join(' / ');
+  return {
+    column: region.id,
+    rule: 'province',
+    text: {
+      vi: `Tỉnh ${name} thuộc vùng ${region.name.vi} (mặc định theo vùng của tỉnh)`,
+      en: `${name} province is in the ${region.name.en} region (default: the province's region)`,
+    },
+    // The default rule is inferred from practice (seed case), not printed in the decree.
+    status: 'recalled',
+    suppliedBy: 'library',
+    province: units,
+  };
+}
+
+const SINGLE: ColumnChoice = deepFreeze({
+  column: 'all',
+  rule: 'single',
+  text: { vi: 'Bộ tiêu chí có một mức chung', en: 'The set has a single column' },
+  status: 'verified',
+  suppliedBy: 'library',
+});
+const NO_GROUP: ColumnChoice = deepFreeze(noColumn('nhóm xã (group)', 'commune group (group)'));
+const NO_REGION: ColumnChoice = deepFreeze(noColumn('vùng (region) hoặc tỉnh (province)', 'region or province'));
 
 /**
  * The input issue for a choice that found no column: `province-needs-region` naming the old

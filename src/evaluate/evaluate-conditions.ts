@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import { fractionOf } from '../_lib/exact.js';
 import type { ConditionReasonCode, MessageItem } from '../locale/messages.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
@@ -49,19 +50,81 @@ export function evaluateConditions(
   tallies?: ReadonlyMap<string, UnitTally>,
   names?: CriteriaSet['facts'],
 ): ConditionResult[] {
-  return conditions.map((condition) => {
-    const { status, reason, failingUnits, undecidedUnits } = judge(condition, criteria, facts, tallies, names);
-    return {
-      id: condition.id,
-      purpose: condition.purpose,
-      status,
-      text: condition.text,
-      reason,
-      verification: condition.status,
-      ...(failingUnits ? { failingUnits } : {}),
-      ...(undecidedUnits ? { undecidedUnits } : {}),
-    };
-  });
+  const results: ConditionResult[] = new Array(conditions.length);
+  for (let i = 0; i < conditions.length; i++) {
+    const condition = conditions[i]!;
+    const key = sharedKey(condition, criteria, facts, tallies);
+    if (key === undefined) {
+      results[i] = conditionResult(condition, criteria, facts, tallies, names);
+      continue;
+    }
+    // A verdict that depends only on the set (its condition and fact names) and a small key is
+    // made once, shared and frozen.
+    let kept = shared.get(condition);
+    if (!kept || kept.names !== names) shared.set(condition, (kept = { names, byKey: new Map() }));
+    let known = kept.byKey.get(key);
+    if (!known) {
+      known = deepFreeze(conditionResult(condition, criteria, facts, tallies, names));
+      if (kept.byKey.size < SHARED_KEPT) kept.byKey.set(key, known);
+    }
+    results[i] = known;
+  }
+  return results;
+}
+
+const shared = new WeakMap<Condition, { readonly names: CriteriaSet['facts']; readonly byKey: Map<number | boolean | string, ConditionResult> }>();
+/** Most shared verdicts per condition (a numeric fact's values come from callers: bounded). */
+const SHARED_KEPT = 64;
+
+/**
+ * What a condition's result depends on besides the set, when that is small (`undefined`: a
+ * unit-share with tallies, or a fact that is neither a flag nor a small whole number).
+ */
+function sharedKey(
+  condition: Condition,
+  criteria: readonly CriterionResult[],
+  facts: ReadonlyMap<string, number | boolean>,
+  tallies?: ReadonlyMap<string, UnitTally>,
+): number | boolean | string | undefined {
+  const check = condition.check;
+  if (condition.status !== 'verified' || check.kind === 'not-checkable') return 'fixed';
+  switch (check.kind) {
+    case 'criteria-met': {
+      let met = 0;
+      for (const c of criteria) if (c.status === 'met') met++;
+      const verdict = allCriteriaVerdict(criteria);
+      return (verdict === 'met' ? 0 : verdict === 'not-met' ? 1 : 2) * 100_000 + met;
+    }
+    case 'fact': {
+      if (check.value === null) return 'fixed';
+      const actual = facts.get(check.fact);
+      if (actual === undefined) return 'absent';
+      return typeof actual === 'boolean' || (Number.isInteger(actual) && actual >= 0 && actual <= 1000) ? actual : undefined;
+    }
+    case 'unit-share':
+      return check.percent === null || !tallies?.get(condition.id) ? 'fixed' : undefined;
+  }
+}
+
+function conditionResult(
+  condition: Condition,
+  criteria: readonly CriterionResult[],
+  facts: ReadonlyMap<string, number | boolean>,
+  tallies: ReadonlyMap<string, UnitTally> | undefined,
+  names: CriteriaSet['facts'] | undefined,
+): ConditionResult {
+  const { status, reason, failingUnits, undecidedUnits } = judge(condition, criteria, facts, tallies, names);
+  const result: { -readonly [K in keyof ConditionResult]: ConditionResult[K] } = {
+    id: condition.id,
+    purpose: condition.purpose,
+    status,
+    text: condition.text,
+    reason,
+    verification: condition.status,
+  };
+  if (failingUnits) result.failingUnits = failingUnits;
+  if (undecidedUnits) result.undecidedUnits = undecidedUnits;
+  return result;
 }
 
 function judge(

@@ -1,26 +1,67 @@
-import type { CriteriaSet } from '../model/criteria-set.js';
-import { evaluateCriterion } from './evaluate-criterion.js';
-import { cellsOf, evaluateIndicator, type IndicatorContext } from './evaluate-indicator.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
+import { criterionVerdict } from './evaluate-criterion.js';
+import { evaluateIndicator, S_MISSING, S_NA, S_NOT_MET, S_UNKNOWN, type IndicatorContext } from './evaluate-indicator.js';
+import { VERDICTS_KEPT, type View } from './indicator-view.js';
 import type { CriterionResult, IndicatorResult } from './result.js';
 
+/** The codes an evaluation lists beside its criteria (each `undefined` while empty). @internal */
+export interface Listed {
+  notMet: string[] | undefined;
+  unknownTargets: string[] | undefined;
+  missing: string[] | undefined;
+  metCount: number;
+  applicableCount: number;
+}
+
 /**
- * Evaluates every criterion of a set: each indicator from its cell for the context's column
- * (what depends only on the set and column, worked out once) and the unit's value.
+ * Evaluates every criterion of a set in one pass over its compiled view: each indicator from
+ * its cell and the unit's value, each criterion's verdict from the pattern of its indicators'
+ * statuses (a criterion's reason depends on nothing else: made once per pattern, shared and
+ * frozen). Fills `listed` with the codes not met, of unknown target, and without data.
  * @internal
  */
-export function evaluateCriteria(set: CriteriaSet, ctx: IndicatorContext): CriterionResult[] {
-  const cells = cellsOf(set, ctx.column, ctx.document, ctx.annex);
+export function evaluateCriteria(view: View, ctx: IndicatorContext, listed: Listed): CriterionResult[] {
+  const cells = view.cells;
   const values = ctx.input.values;
-  const criteria: CriterionResult[] = [];
-  let k = 0;
-  for (const criterion of set.criteria) {
-    const n = criterion.indicators.length;
+  const views = view.criteria;
+  const criteria: CriterionResult[] = new Array(views.length);
+  for (let c = 0; c < views.length; c++) {
+    const cv = views[c]!;
+    const n = cv.count;
     const indicators: IndicatorResult[] = new Array(n);
-    for (let i = 0; i < n; i++, k++) {
-      const cell = cells[k]!;
-      indicators[i] = evaluateIndicator(cell, values[cell.position], ctx);
+    let pattern = 0;
+    let digit = 1;
+    for (let i = 0; i < n; i++) {
+      const cell = cells[cv.start + i]!;
+      const stored = values[cell.position];
+      const r = evaluateIndicator(cell, stored, ctx);
+      indicators[i] = r;
+      const s = ctx.status;
+      if (s === S_NOT_MET) (listed.notMet ??= []).push(cell.code);
+      else if (s === S_UNKNOWN || s === S_MISSING) {
+        if (s === S_UNKNOWN) (listed.unknownTargets ??= []).push(cell.code);
+        if (stored === undefined) (listed.missing ??= []).push(cell.code);
+      }
+      // One base-4 digit per indicator: met, not met, undecided, not applicable.
+      pattern += (s <= S_NOT_MET ? s : s === S_NA ? 3 : 2) * digit;
+      digit *= 4;
     }
-    criteria.push(evaluateCriterion(criterion, indicators));
+    const criterion = cv.criterion;
+    let verdict = cv.verdicts?.get(pattern);
+    if (verdict === undefined) {
+      verdict = criterionVerdict(criterion, indicators);
+      if (cv.verdicts !== undefined && cv.verdicts.size < VERDICTS_KEPT) cv.verdicts.set(pattern, (verdict = deepFreeze(verdict)));
+    }
+    if (verdict.status === 'met') listed.metCount++;
+    if (verdict.status !== 'not-applicable') listed.applicableCount++;
+    criteria[c] = {
+      id: criterion.id,
+      number: criterion.number,
+      name: criterion.name,
+      status: verdict.status,
+      reason: verdict.reason,
+      indicators,
+    };
   }
   return criteria;
 }

@@ -1,7 +1,6 @@
 import { compareFractions, fractionOf, toNumber, type Fraction } from '../_lib/exact.js';
 import type { IndicatorReasonParams } from '../locale/messages.js';
 import type { ColumnId } from '../model/column.js';
-import type { CriteriaSet } from '../model/criteria-set.js';
 import type { Criterion } from '../model/criterion.js';
 import type { Indicator } from '../model/indicator.js';
 import { isUsableTarget, type Comparison, type Target } from '../model/target.js';
@@ -11,11 +10,18 @@ import type { InputIssue } from './issue.js';
 import { issue } from './make-issue.js';
 import { resolveTarget, testFact, type ResolvedTarget } from './resolve-target.js';
 import type { AppliedOverride, IndicatorResult, IndicatorStatus, Reason, ReasonCode, TargetSource } from './result.js';
-import type { CleanInput, CleanValue } from './validate-input.js';
-import { describeInput } from '../schema/input-description.js';
-import { casesOf, cellFor, existsIn } from '../model/cell.js';
+import { cleanValue, type CleanInput, type CleanValue, type StoredValue } from './validate-input.js';
+import { casesOf } from '../model/cell.js';
+import { type Cell, FIXED, GE, GENERAL, LE, sourceOf, UNKNOWN } from './indicator-view.js';
 
-/** What every indicator of one evaluation shares. @internal */
+/** Status codes an evaluation counts by: met, not met, missing, unknown target, not applicable. @internal */
+export const S_MET = 0,
+  S_NOT_MET = 1,
+  S_MISSING = 2,
+  S_UNKNOWN = 3,
+  S_NA = 4;
+
+/** What every indicator of one evaluation shares, and what the last one found. @internal */
 export interface IndicatorContext {
   readonly document: string;
   readonly annex: string | undefined;
@@ -23,98 +29,10 @@ export interface IndicatorContext {
   readonly input: CleanInput;
   /** Issues found while evaluating (a refused override), appended in order. */
   readonly issues: InputIssue[];
-}
-
-/**
- * What one indicator's result depends on in one column, worked out once per set and column:
- * whether it exists there, its target when no year or fact chooses it, where that target is
- * printed, and the results that do not depend on the value (shared by every evaluation, so
- * frozen). Why: an evaluation then only compares and builds the results that carry a number.
- * @internal
- */
-interface Cell {
-  readonly indicator: Indicator;
-  readonly criterion: Criterion;
-  /** The slot of the indicator's value in a clean input. */
-  readonly position: number;
-  /** The outcome whatever the input (not in this column; no column to choose a target). */
-  readonly fixed?: IndicatorResult;
-  /** The target when it depends on nothing but the column; undefined: resolve per call. */
-  readonly target?: Target;
-  readonly source?: TargetSource;
-  /** Sources of the cases of a cased cell (by year or fact), made on first use. */
-  sources?: Map<Target, TargetSource>;
-  /** Shared outcomes for the static target, made on first use. */
-  shared?: { missing?: IndicatorResult; invalid?: IndicatorResult; flagTrue?: IndicatorResult; flagFalse?: IndicatorResult; unknown?: IndicatorResult };
-}
-
-// Keyed by the set object, then the column: bounded by the sets and their columns (at most
-// 11 columns and "none"), never by caller data.
-const cells = new WeakMap<CriteriaSet, Map<ColumnId | null, readonly Cell[]>>();
-
-/** The cells of a set for one column, in the set's indicator order. @internal */
-export function cellsOf(set: CriteriaSet, column: ColumnId | null, document: string, annex: string | undefined): readonly Cell[] {
-  let byColumn = cells.get(set);
-  if (!byColumn) cells.set(set, (byColumn = new Map()));
-  let list = byColumn.get(column);
-  if (!list) {
-    const made: Cell[] = [];
-    const { byCode } = describeInput(set);
-    for (const criterion of set.criteria) {
-      for (const indicator of criterion.indicators) made.push(makeCell(indicator, criterion, byCode.get(indicator.code)!.position, column, document, annex));
-    }
-    byColumn.set(column, (list = made));
-  }
-  return list;
-}
-
-function makeCell(indicator: Indicator, criterion: Criterion, position: number, column: ColumnId | null, document: string, annex: string | undefined): Cell {
-  const base = { indicator, criterion, position };
-  if (indicator.columns !== undefined) {
-    if (column === null) {
-      return { ...base, fixed: frozen(result(indicator, criterion, 'missing', 'indicator.missing-column', null, undefined, sourceOf(indicator, undefined, document, annex), column)) };
-    }
-    if (!existsIn(indicator, column)) {
-      return { ...base, fixed: frozen(result(indicator, criterion, 'not-applicable', 'indicator.not-in-column', null, undefined, sourceOf(indicator, undefined, document, annex), column)) };
-    }
-  }
-  const resolved = resolveTarget(indicator, column, null, EMPTY_FACTS);
-  // A target that asks for the year or a fact is resolved per call; a static one, once.
-  const staticTarget = resolved.kind === 'target' && !isCased(indicator, column) ? resolved.target : undefined;
-  const source = Object.freeze(sourceOf(indicator, staticTarget, document, annex));
-  if (resolved.kind === 'missing-column' && !indicator.appliesWhen) {
-    return { ...base, fixed: frozen(result(indicator, criterion, 'missing', 'indicator.missing-column', null, undefined, source, column)) };
-  }
-  return staticTarget ? { ...base, target: staticTarget, source } : { ...base, source };
-}
-
-const EMPTY_FACTS: ReadonlyMap<string, number | boolean> = new Map();
-
-/** Whether the cell of this column holds cases (by year or fact), so its target varies per unit. */
-function isCased(indicator: Indicator, column: ColumnId | null): boolean {
-  const list = casesOf(cellFor(indicator, column));
-  return list.length > 1 || list.some((t) => t.years !== undefined || t.when !== undefined);
-}
-
-function sourceOf(indicator: Indicator, target: Target | undefined, document: string, annex: string | undefined): TargetSource {
-  // The annex comes with the document that names it: a provincial decision cited by a target
-  // (applyTable) must not borrow the base decree's annex.
-  const ref = target?.ref ?? indicator.ref;
-  const a = ref ? ref.annex : annex;
-  const source: { -readonly [K in keyof TargetSource]: TargetSource[K] } = {
-    document: ref?.document ?? document,
-    row: target?.ref?.row ?? indicator.ref?.row ?? indicator.code,
-    sources: target?.sources ?? [],
-  };
-  if (a !== undefined) source.annex = a;
-  if (target?.amendedBy) source.amendedBy = target.amendedBy;
-  return source;
-}
-
-function frozen(r: IndicatorResult): IndicatorResult {
-  Object.freeze(r.reason.params);
-  Object.freeze(r.reason);
-  return Object.freeze(r);
+  /** The status code (S_*) of the indicator just evaluated. */
+  status: number;
+  /** Overrides used, in indicator order. */
+  overrides: AppliedOverride[] | undefined;
 }
 
 /**
@@ -137,15 +55,149 @@ function isAtLeastAsStrict(override: TargetOverride, target: Target, references:
 }
 
 /**
- * Evaluates one indicator for one unit, from its cell (what depends only on the set and
- * column) and the unit's clean value. @internal
+ * Evaluates one indicator for one unit, from its cell (what depends only on the set, column
+ * and year) and the unit's stored value, and sets `ctx.status`. The common cells (a static
+ * target, no override) are judged here with no allocation but the result itself; the others
+ * (facts, references, overrides, a year without target) by `evaluateGeneral`. @internal
  */
-export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx: IndicatorContext): IndicatorResult {
-  const { input } = ctx;
-  if (cell.fixed) {
-    if (cell.fixed.status === 'not-applicable') notApplicableValue(cell, ctx);
-    return value === undefined ? cell.fixed : withActual(cell.fixed, value);
+export function evaluateIndicator(cell: Cell, stored: StoredValue | undefined, ctx: IndicatorContext): IndicatorResult {
+  const kind = cell.kind;
+  if (kind === FIXED) {
+    const fixed = cell.fixed ?? (cell.fixed = fixedResult(cell, ctx.column));
+    if (cell.notInColumn) {
+      notApplicableValue(cell, ctx);
+      ctx.status = S_NA;
+    } else ctx.status = S_MISSING;
+    return stored === undefined ? fixed : shownWith(cell, fixed, stored);
   }
+  if (kind === GENERAL || (ctx.input.overrides.size > 0 && ctx.input.overrides.has(cell.code))) return general(cell, stored, ctx);
+  if (kind === UNKNOWN) {
+    ctx.status = S_UNKNOWN;
+    const known = cell.unknown ?? (cell.unknown = frozen(unknownResult(cell, cell.target!, cell.targetSource, ctx.column, undefined)));
+    return stored === undefined ? known : shownWith(cell, known, stored);
+  }
+  // JUDGE: a usable static target.
+  if (stored === undefined) {
+    ctx.status = S_MISSING;
+    if (ctx.input.invalid.has(cell.code))
+      return cell.invalid ?? (cell.invalid = frozen(missingResult(cell, 'indicator.invalid-value', ctx.column)));
+    return cell.missing ?? (cell.missing = frozen(missingResult(cell, 'indicator.missing-value', ctx.column)));
+  }
+  const goal = cell.goal!;
+  if (typeof stored === 'number' && typeof goal === 'number') {
+    const op = cell.opCode;
+    const ok = op === GE ? stored >= goal : op === LE ? stored <= goal : stored === goal;
+    ctx.status = ok ? S_MET : S_NOT_MET;
+    const target = cell.target!;
+    if (cell.verified)
+      return judged(cell, ok ? 'met' : 'not-met', ok ? 'indicator.met' : 'indicator.not-met', stored, goal, target.op, cell.targetSource, ctx.column);
+    return result(
+      cell.indicator,
+      cell.criterion,
+      ok ? 'met' : 'not-met',
+      ok ? 'indicator.met' : 'indicator.not-met',
+      stored,
+      undefined,
+      cell.targetSource,
+      ctx.column,
+      undefined,
+      {
+        op: target.op,
+        target: goal,
+        targetStatus: target.status,
+      },
+    );
+  }
+  if (typeof stored === 'boolean') {
+    const ok = stored === goal;
+    ctx.status = ok ? S_MET : S_NOT_MET;
+    if (stored) return cell.flagTrue ?? (cell.flagTrue = frozen(judgedOther(cell, ok, stored, ctx.column)));
+    return cell.flagFalse ?? (cell.flagFalse = frozen(judgedOther(cell, ok, stored, ctx.column)));
+  }
+  // A ratio (compared exactly), or a number against a flag target.
+  const value = cleanValue(stored);
+  const ok = meets(value, cell.target!.op, goal);
+  ctx.status = ok ? S_MET : S_NOT_MET;
+  return judgedOther(cell, ok, value, ctx.column);
+}
+
+/** The details of a static usable target, as `result` reads them. */
+function staticDetails(cell: Cell): Details {
+  const target = cell.target!;
+  return cell.verified ? { op: target.op, target: target.value } : { op: target.op, target: target.value, targetStatus: target.status };
+}
+
+function missingResult(cell: Cell, code: 'indicator.missing-value' | 'indicator.invalid-value', column: ColumnId | null): IndicatorResult {
+  return result(
+    cell.indicator,
+    cell.criterion,
+    'missing',
+    code,
+    null,
+    undefined,
+    cell.targetSource,
+    column,
+    undefined,
+    staticDetails(cell),
+  );
+}
+
+/** A flag, a ratio, or a number against a flag target, judged against a static usable target. */
+function judgedOther(cell: Cell, ok: boolean, value: boolean | CleanValue, column: ColumnId | null): IndicatorResult {
+  const status = ok ? 'met' : 'not-met';
+  const code = ok ? 'indicator.met' : 'indicator.not-met';
+  if (typeof value === 'boolean')
+    return result(
+      cell.indicator,
+      cell.criterion,
+      status,
+      code,
+      value,
+      undefined,
+      cell.targetSource,
+      column,
+      undefined,
+      staticDetails(cell),
+    );
+  return result(
+    cell.indicator,
+    cell.criterion,
+    status,
+    code,
+    actualOf(value),
+    ratioOf(value),
+    cell.targetSource,
+    column,
+    undefined,
+    staticDetails(cell),
+  );
+}
+
+/** The outcome of a FIXED cell: not in this column, or no column to choose its target. */
+function fixedResult(cell: Cell, column: ColumnId | null): IndicatorResult {
+  return cell.notInColumn
+    ? frozen(result(cell.indicator, cell.criterion, 'not-applicable', 'indicator.not-in-column', null, undefined, cell.source, column))
+    : frozen(result(cell.indicator, cell.criterion, 'missing', 'indicator.missing-column', null, undefined, cell.source, column));
+}
+
+const STATUS_CODES: Readonly<Record<IndicatorStatus, number>> = {
+  met: S_MET,
+  'not-met': S_NOT_MET,
+  missing: S_MISSING,
+  'unknown-target': S_UNKNOWN,
+  'not-applicable': S_NA,
+};
+
+/** Any cell, any input: facts, references, overrides and cases chosen per call. */
+function general(cell: Cell, stored: StoredValue | undefined, ctx: IndicatorContext): IndicatorResult {
+  const r = evaluateGeneral(cell, stored === undefined ? undefined : cleanValue(stored), ctx);
+  ctx.status = STATUS_CODES[r.status];
+  if (r.override) (ctx.overrides ??= []).push(r.override);
+  return r;
+}
+
+function evaluateGeneral(cell: Cell, value: CleanValue | undefined, ctx: IndicatorContext): IndicatorResult {
+  const { input } = ctx;
   const { indicator, criterion } = cell;
   const code = indicator.code;
   const column = ctx.column;
@@ -154,15 +206,15 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
     const applies = testFact(indicator.appliesWhen, input.facts);
     if (applies === false) {
       notApplicableValue(cell, ctx);
-      return result(indicator, criterion, 'not-applicable', 'indicator.not-applicable', actualOf(value), ratioOf(value), cell.source!, column, { test: indicator.appliesWhen });
+      return result(indicator, criterion, 'not-applicable', 'indicator.not-applicable', actualOf(value), ratioOf(value), cell.source, column, { test: indicator.appliesWhen });
     }
     if (applies === undefined) {
-      return result(indicator, criterion, 'missing', 'indicator.missing-fact', actualOf(value), ratioOf(value), cell.source!, column, { fact: indicator.appliesWhen.fact });
+      return result(indicator, criterion, 'missing', 'indicator.missing-fact', actualOf(value), ratioOf(value), cell.source, column, { fact: indicator.appliesWhen.fact });
     }
   }
 
   let target = cell.target;
-  let source = cell.source!;
+  let source = cell.targetSource;
   if (!target) {
     const resolved: ResolvedTarget = resolveTarget(indicator, column, input.year, input.facts);
     if (resolved.kind !== 'target') {
@@ -187,8 +239,8 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
   if (!usable && given === undefined) {
     if (plain) {
       // The reason of an unknown target does not show the value: one shared reason, the value in `actual`.
-      const known = cell.shared?.unknown ?? keep(cell, 'unknown', unknownResult(cell, target, source, column, undefined));
-      return value === undefined ? known : withActual(known, value);
+      const known = cell.unknown ?? keep(cell, 'unknown', unknownResult(cell, target, source, column, undefined));
+      return value === undefined ? known : withActual(known, storedOf(value));
     }
     return unknownResult(cell, target, source, column, value);
   }
@@ -225,14 +277,14 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
 
   if (value !== undefined && value.kind === 'number' && override === undefined && relative === undefined) {
     const ok = meets(value, op, goal!);
-    if (verified) return judged(indicator, criterion.id, ok ? 'met' : 'not-met', ok ? 'indicator.met' : 'indicator.not-met', value.value, targetNumber, op, source, column);
+    if (verified) return judged(cell, ok ? 'met' : 'not-met', ok ? 'indicator.met' : 'indicator.not-met', value.value, targetNumber, op, source, column);
     return result(indicator, criterion, ok ? 'met' : 'not-met', ok ? 'indicator.met' : 'indicator.not-met', value.value, undefined, source, column, undefined, { op, target: targetNumber, targetStatus: target.status });
   }
   const details: Details = { op, target: targetNumber, override, relative, ...(verified ? {} : { targetStatus: target.status }) };
   if (value === undefined) {
     const reasonCode = input.invalid.has(code) ? 'indicator.invalid-value' : 'indicator.missing-value';
     const key = reasonCode === 'indicator.missing-value' ? 'missing' : 'invalid';
-    const known = plain ? cell.shared?.[key] : undefined;
+    const known = plain ? cell[key] : undefined;
     if (known) return known;
     const made = result(indicator, criterion, 'missing', reasonCode, null, undefined, source, column, undefined, details);
     return plain ? keep(cell, key, made) : made;
@@ -241,7 +293,7 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
   const status = ok ? 'met' : 'not-met';
   if (value.kind === 'flag') {
     const key = value.value ? 'flagTrue' : 'flagFalse';
-    const known = plain ? cell.shared?.[key] : undefined;
+    const known = plain ? cell[key] : undefined;
     if (known) return known;
     const made = result(indicator, criterion, status, ok ? 'indicator.met' : 'indicator.not-met', value.value, undefined, source, column, undefined, details);
     return plain ? keep(cell, key, made) : made;
@@ -258,8 +310,7 @@ export function evaluateIndicator(cell: Cell, value: CleanValue | undefined, ctx
  * objects `result` builds, in the same key order, without its optional branches.
  */
 function judged(
-  indicator: Indicator,
-  criterionId: string,
+  cell: Cell,
   status: IndicatorStatus,
   code: 'indicator.met' | 'indicator.not-met',
   actual: number | boolean,
@@ -268,12 +319,14 @@ function judged(
   source: TargetSource,
   column: ColumnId | null,
 ): IndicatorResult {
-  const unit = indicator.unit;
-  const measure = indicator.measure;
+  // Read from the cell (one class), not the indicator (set data of many shapes).
+  const unit = cell.unit;
+  const measure = cell.measure;
+  const indicator = cell.code;
   if (unit === undefined) {
     return {
-      code: indicator.code,
-      criterionId,
+      code: indicator,
+      criterionId: cell.criterionId,
       status,
       measure,
       actual,
@@ -281,12 +334,12 @@ function judged(
       comparison: op,
       targetStatus: 'verified',
       source,
-      reason: { code, params: { indicator: indicator.code, measure, actual, target, op, column, source } },
+      reason: { code, params: { indicator, measure, actual, target, op, column, source } },
     };
   }
   return {
-    code: indicator.code,
-    criterionId,
+    code: indicator,
+    criterionId: cell.criterionId,
     status,
     measure,
     actual,
@@ -294,7 +347,7 @@ function judged(
     comparison: op,
     targetStatus: 'verified',
     source,
-    reason: { code, params: { indicator: indicator.code, measure, actual, target, op, column, source, unit } },
+    reason: { code, params: { indicator, measure, actual, target, op, column, source, unit } },
     unit,
   };
 }
@@ -315,29 +368,125 @@ function ratioOf(value: CleanValue | undefined): { numerator: number; denominato
 }
 
 /** A shared outcome with the unit's own value in `actual` (the value did not decide it, and its reason does not show it). */
-function withActual(fixed: IndicatorResult, value: CleanValue): IndicatorResult {
-  const actual = actualOf(value);
-  const ratio = ratioOf(value);
-  // The reason (shared, frozen) does not show the value; the result does. One literal, in the
-  // key order of \`result\` (a spread of a frozen object takes V8's slow path).
-  const r: { -readonly [K in keyof IndicatorResult]: IndicatorResult[K] } = {
-    code: fixed.code,
-    criterionId: fixed.criterionId,
-    status: fixed.status,
-    measure: fixed.measure,
-    actual,
-    target: fixed.target,
-    comparison: fixed.comparison,
-    targetStatus: fixed.targetStatus,
-    source: fixed.source,
-    reason: fixed.reason,
-  };
-  if (fixed.unit) r.unit = fixed.unit;
-  if (ratio) r.ratio = ratio;
+function withActual(fixed: IndicatorResult, stored: StoredValue): IndicatorResult {
+  // The reason (shared, frozen) does not show the value; the result does. One literal per
+  // shape, in the key order of `result` (a spread of a frozen object takes V8's slow path, and
+  // a field added after the literal costs a second block of memory).
+  const ratio = typeof stored === 'object';
+  const actual = ratio ? round((stored.numerator * 100) / stored.denominator) : stored;
+  const unit = fixed.unit;
+  let r: { -readonly [K in keyof IndicatorResult]: IndicatorResult[K] };
+  if (unit === undefined) {
+    r = {
+      code: fixed.code,
+      criterionId: fixed.criterionId,
+      status: fixed.status,
+      measure: fixed.measure,
+      actual,
+      target: fixed.target,
+      comparison: fixed.comparison,
+      targetStatus: fixed.targetStatus,
+      source: fixed.source,
+      reason: fixed.reason,
+    };
+  } else {
+    r = {
+      code: fixed.code,
+      criterionId: fixed.criterionId,
+      status: fixed.status,
+      measure: fixed.measure,
+      actual,
+      target: fixed.target,
+      comparison: fixed.comparison,
+      targetStatus: fixed.targetStatus,
+      source: fixed.source,
+      reason: fixed.reason,
+      unit,
+    };
+  }
+  if (ratio) r.ratio = { numerator: stored.numerator, denominator: stored.denominator };
   if (fixed.candidates) r.candidates = fixed.candidates;
   if (fixed.relative) r.relative = fixed.relative;
   if (fixed.override) r.override = fixed.override;
   return r;
+}
+
+/**
+ * `withActual` for the shared result of a FIXED or UNKNOWN cell. Why: the shared results have
+ * many shapes (one per set of optional fields), so reading their fields in the loop is slow;
+ * the cell keeps a copy of the one it shows values in, in one class (`Template`).
+ */
+function shownWith(cell: Cell, shared: IndicatorResult, stored: StoredValue): IndicatorResult {
+  const t = cell.template === shared ? cell.plain! : copyTemplate(cell, shared);
+  if (t.extra || typeof stored === 'object') return withActual(shared, stored);
+  if (t.unit === undefined) {
+    return {
+      code: t.code,
+      criterionId: t.criterionId,
+      status: t.status,
+      measure: t.measure,
+      actual: stored,
+      target: t.target,
+      comparison: t.comparison,
+      targetStatus: t.targetStatus,
+      source: t.source,
+      reason: t.reason,
+    };
+  }
+  return {
+    code: t.code,
+    criterionId: t.criterionId,
+    status: t.status,
+    measure: t.measure,
+    actual: stored,
+    target: t.target,
+    comparison: t.comparison,
+    targetStatus: t.targetStatus,
+    source: t.source,
+    reason: t.reason,
+    unit: t.unit,
+  };
+}
+
+function copyTemplate(cell: Cell, shared: IndicatorResult): Template {
+  const t = new Template(shared);
+  cell.template = shared;
+  cell.plain = t;
+  return t;
+}
+
+/** The fields of a shared result, in one class (one object shape). @internal */
+export class Template {
+  readonly code: string;
+  readonly criterionId: string;
+  readonly status: IndicatorStatus;
+  readonly measure: IndicatorResult['measure'];
+  readonly target: IndicatorResult['target'];
+  readonly comparison: Comparison;
+  readonly targetStatus: IndicatorResult['targetStatus'];
+  readonly source: TargetSource;
+  readonly reason: Reason;
+  readonly unit: IndicatorResult['unit'];
+  /** It has optional fields beyond the unit (candidates, relative, override): copied by `withActual`. */
+  readonly extra: boolean;
+  constructor(r: IndicatorResult) {
+    this.code = r.code;
+    this.criterionId = r.criterionId;
+    this.status = r.status;
+    this.measure = r.measure;
+    this.target = r.target;
+    this.comparison = r.comparison;
+    this.targetStatus = r.targetStatus;
+    this.source = r.source;
+    this.reason = r.reason;
+    this.unit = r.unit;
+    this.extra = r.candidates !== undefined || r.relative !== undefined || r.override !== undefined || r.ratio !== undefined;
+  }
+}
+
+/** The stored form of a clean value. */
+function storedOf(value: CleanValue): StoredValue {
+  return value.kind === 'ratio' ? value : value.value;
 }
 
 function unknownResult(cell: Cell, target: Target, source: TargetSource, column: ColumnId | null, value: CleanValue | undefined): IndicatorResult {
@@ -349,12 +498,17 @@ function unknownResult(cell: Cell, target: Target, source: TargetSource, column:
   });
 }
 
-type SharedKey = keyof NonNullable<Cell['shared']>;
+type SharedKey = 'missing' | 'invalid' | 'flagTrue' | 'flagFalse' | 'unknown';
 
 /** Keeps a value-independent outcome in its cell, frozen, for every later evaluation. */
 function keep(cell: Cell, key: SharedKey, made: IndicatorResult): IndicatorResult {
-  const store = (cell.shared ??= {});
-  return (store[key] = frozen(made));
+  return (cell[key] = frozen(made));
+}
+
+function frozen(r: IndicatorResult): IndicatorResult {
+  Object.freeze(r.reason.params);
+  Object.freeze(r.reason);
+  return Object.freeze(r);
 }
 
 interface Details {

@@ -1,11 +1,13 @@
 import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
 import { allCriteriaVerdict, evaluateConditions, type UnitTally } from './evaluate-conditions.js';
-import { evaluateCriteria } from './evaluate-criteria.js';
+import { evaluateCriteria, type Listed } from './evaluate-criteria.js';
+import type { IndicatorContext } from './evaluate-indicator.js';
+import { viewOf, type View } from './indicator-view.js';
 import { columnFor, columnIssue } from './column-for.js';
 import { EvaluationError } from './error.js';
 import type { EvaluationInput } from './input.js';
 import type { InputIssue } from './issue.js';
-import type { EvaluationResult, Verdict } from './result.js';
+import type { AppliedOverride, EvaluationResult, Verdict } from './result.js';
 import { validateInput } from './validate-input.js';
 import { issue } from './make-issue.js';
 
@@ -62,39 +64,30 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
   // Not for an input that is no record at all: its one issue says so.
   const columnProblem = isObject(input) && !issues.some((i) => i.code === 'invalid-input') ? columnIssue(set, column) : undefined;
   if (columnProblem) issues.push(columnProblem);
-  const base = set.legalBasis.find((d) => d.role === 'base') ?? set.legalBasis[0]!;
-  const ctx = {
-    document: base.document,
-    annex: base.annex,
+  const view = viewOf(set, column.column, clean.year);
+  const ctx: IndicatorContext = {
+    document: view.document,
+    annex: view.annex,
     column: column.column,
     input: clean,
     issues,
+    status: 0,
+    overrides: undefined,
   };
-  const criteria = evaluateCriteria(set, ctx);
+  const listed: Listed = { notMet: undefined, unknownTargets: undefined, missing: undefined, metCount: 0, applicableCount: 0 };
+  const criteria = evaluateCriteria(view, ctx, listed);
   const conditions = evaluateConditions(set.conditions, criteria, clean.facts, tallies, set.facts);
-
-  const missing: string[] = [];
-  const unknownTargets: string[] = [];
-  const notMet: string[] = [];
-  const overrides = [];
-  let metCount = 0;
-  let applicableCount = 0;
-  for (const c of criteria) {
-    if (c.status === 'met') metCount++;
-    if (c.status !== 'not-applicable') applicableCount++;
-    for (const r of c.indicators) {
-      if (r.status === 'not-met') notMet.push(r.code);
-      else if (r.status === 'unknown-target') unknownTargets.push(r.code);
-      if ((r.status === 'missing' || r.status === 'unknown-target') && r.actual === null) missing.push(r.code);
-      if (r.override) overrides.push(r.override);
-    }
-  }
-  const criteriaConditions = conditions.filter((c) => c.purpose === 'criteria');
-  const status = combine([allCriteriaVerdict(criteria), ...criteriaConditions.map((c) => asVerdict(c.status))]);
-  const recognition = combine([
-    status,
-    ...conditions.filter((c) => c.purpose === 'recognition').map((c) => asVerdict(c.status)),
-  ]);
+  const missing = listed.missing === undefined ? NO_CODES : listed.missing.slice();
+  const unknownTargets = listed.unknownTargets === undefined ? NO_CODES : sharedList(view, listed.unknownTargets);
+  const notMet = listed.notMet === undefined ? NO_CODES : listed.notMet.slice();
+  const overrides = ctx.overrides ?? NO_OVERRIDES;
+  const metCount = listed.metCount;
+  const applicableCount = listed.applicableCount;
+  // The criteria verdict with the conditions that belong to meeting the set; then recognition.
+  let status = allCriteriaVerdict(criteria);
+  for (const c of conditions) if (c.purpose === 'criteria') status = worse(status, asVerdict(c.status));
+  let recognition = status;
+  for (const c of conditions) if (c.purpose === 'recognition') recognition = worse(recognition, asVerdict(c.status));
 
   return {
     setId: set.id,
@@ -115,9 +108,33 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
     meetsAllCriteria: status === 'met',
     recognition,
     recognisable: recognition === 'met',
-    issues,
+    issues: issues.length === 0 ? NO_ISSUES : issues,
   };
 }
+
+/**
+ * The unknown-target codes, as the view's last list when they are the same (they depend on the
+ * column and year, rarely on the unit): one frozen array for most results of a view.
+ */
+function sharedList(view: View, codes: readonly string[]): readonly string[] {
+  const last = view.unknownTargets;
+  if (last !== undefined && last.length === codes.length) {
+    let same = true;
+    for (let i = 0; i < codes.length; i++) {
+      if (last[i] !== codes[i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return last;
+  }
+  return (view.unknownTargets = Object.freeze(codes.slice()));
+}
+
+// Shared by every result with nothing to list; frozen, so no result can change another's.
+const NO_CODES: readonly string[] = Object.freeze([]);
+const NO_OVERRIDES: readonly AppliedOverride[] = Object.freeze([]);
+const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
 
 /**
  * The validated input, whatever it is. Why the `try`: a getter or a Proxy trap that throws
@@ -146,8 +163,7 @@ function asVerdict(status: Verdict | 'unknown-target'): Verdict {
   return status === 'unknown-target' ? 'incomplete' : status;
 }
 
-/** Not met if any is not met; else incomplete if any is incomplete; else met. */
-function combine(verdicts: readonly Verdict[]): Verdict {
-  if (verdicts.includes('not-met')) return 'not-met';
-  return verdicts.includes('incomplete') ? 'incomplete' : 'met';
+/** Not met if either is not met; else incomplete if either is incomplete; else met. */
+function worse(a: Verdict, b: Verdict): Verdict {
+  return a === 'not-met' || b === 'not-met' ? 'not-met' : a === 'incomplete' || b === 'incomplete' ? 'incomplete' : 'met';
 }

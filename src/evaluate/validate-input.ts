@@ -12,11 +12,29 @@ import type { TargetOverride } from './input.js';
 import type { InputIssue } from './issue.js';
 import { issue } from './make-issue.js';
 
-/** A value that passed validation. @internal */
+/** A value that passed validation, as the judging code reads it. @internal */
 export type CleanValue =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'flag'; readonly value: boolean }
   | { readonly kind: 'ratio'; readonly numerator: number; readonly denominator: number };
+
+/** A ratio that passed validation. @internal */
+export interface CleanRatio {
+  readonly kind: 'ratio';
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
+/**
+ * A value that passed validation, as a clean input stores it: the number or flag itself (no
+ * wrapper object per value: most values are one of these), or the ratio. @internal
+ */
+export type StoredValue = number | boolean | CleanRatio;
+
+/** The clean value of a stored one (the ratio is already one). @internal */
+export function cleanValue(stored: StoredValue): CleanValue {
+  return typeof stored === 'number' ? { kind: 'number', value: stored } : typeof stored === 'boolean' ? (stored ? TRUE : FALSE) : stored;
+}
 
 /** The input after validation: only valid parts, in prototype-free structures. @internal */
 export interface CleanInput {
@@ -27,7 +45,7 @@ export interface CleanInput {
   readonly categories: readonly string[];
   readonly year: number | null;
   /** By the code's position in the set's input description; a hole where no value was given. */
-  readonly values: readonly (CleanValue | undefined)[];
+  readonly values: readonly (StoredValue | undefined)[];
   /** Codes whose value was given but invalid. */
   readonly invalid: ReadonlySet<string>;
   readonly facts: ReadonlyMap<string, number | boolean>;
@@ -36,6 +54,9 @@ export interface CleanInput {
 }
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** The shortest unsafe key: shorter ones need no lookup. */
+const UNSAFE_LENGTH = 9;
+
 // Why shared: a clean value is internal and never handed out, so one object per flag is enough.
 const TRUE: CleanValue = Object.freeze({ kind: 'flag', value: true });
 const FALSE: CleanValue = Object.freeze({ kind: 'flag', value: false });
@@ -275,7 +296,7 @@ function validateValue(raw: unknown, rule: ValueRule, path: readonly (string | n
       issues.push(issue('numerator-exceeds-denominator', path, 'numerator-not-over-denominator', `${n}/${d}`));
       return 'invalid';
     }
-    return { kind: 'ratio', numerator: n, denominator: d };
+    return { kind: 'ratio', numerator: n, denominator: d } satisfies CleanRatio;
   }
   issues.push(issue('invalid-type', path, expected, describeSafely(raw)));
   return 'invalid';
@@ -382,7 +403,7 @@ function nameValue(
 export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanInput; issues: InputIssue[] } {
   const d: InputDescription = describeInput(set);
   const issues: InputIssue[] = [];
-  const values: (CleanValue | undefined)[] = new Array(d.values.length);
+  const values: (StoredValue | undefined)[] = new Array(d.values.length);
   let invalid: Set<string> | undefined;
   let facts: Map<string, number | boolean> | undefined;
   let references: Map<string, number> | undefined;
@@ -460,20 +481,24 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
           const v = readOwn(raw as object, code, VALUES_PATH, issues);
           if (v === UNREADABLE) continue;
           const rule = d.byCode.get(code);
-          if (rule === undefined || UNSAFE_KEYS.has(code)) {
+          if (rule === undefined || (code.length >= UNSAFE_LENGTH && UNSAFE_KEYS.has(code))) {
             if (UNSAFE_KEYS.has(code)) issues.push(issue('unsafe-key', ['values', code], 'indicator-code', code));
             else issues.push(issue('unknown-indicator', ['values', code], 'indicator-code-of-set', code, code.length <= HINT_LENGTH ? didYouMean(code, d.codes) : undefined));
             continue;
           }
           // The common case first: a plain number or flag that needs nothing more.
-          let value: CleanValue | null | 'invalid';
           if (typeof v === 'number' && rule.measure !== 'flag' && numberProblem(v, rule) === null && !(rule.fractionGap && v > 0 && v < 1)) {
-            value = { kind: 'number', value: v };
-          } else if (typeof v === 'boolean' && rule.measure === 'flag') value = v ? TRUE : FALSE;
-          else value = validateValue(v, rule, ['values', code], issues);
+            values[rule.position] = v;
+            continue;
+          }
+          if (typeof v === 'boolean' && rule.measure === 'flag') {
+            values[rule.position] = v;
+            continue;
+          }
+          const value = validateValue(v, rule, ['values', code], issues);
           if (value === null) continue;
           if (value === 'invalid') (invalid ??= new Set()).add(code);
-          else values[rule.position] = value;
+          else values[rule.position] = value.kind === 'ratio' ? value : value.value;
         }
         break;
       }
@@ -486,7 +511,7 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
           const v = readOwn(raw as object, name, [key], issues);
           if (v === UNREADABLE) continue;
           const known = names.get(name);
-          if (UNSAFE_KEYS.has(name)) {
+          if (name.length >= UNSAFE_LENGTH && UNSAFE_KEYS.has(name)) {
             issues.push(issue('unsafe-key', [key, name], 'name', name));
           } else if (known === undefined) {
             // A name the set's rules never read is a typo or a wrong set: reported, not ignored.
