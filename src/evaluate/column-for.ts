@@ -49,7 +49,7 @@ export function columnFor(set: CriteriaSet, query: ColumnQuery): ColumnChoice {
   const categories = query.communeCategories ?? [];
   if (categories.length > 0) {
     for (const rule of set.columnRules) {
-      if (rule.select && rule.select.categories.some((c) => categories.includes(c))) {
+      if (rule.select?.categories.some((c) => categories.includes(c))) {
         let choice = byRule.get(rule);
         if (!choice) {
           byRule.set(

@@ -71,9 +71,3 @@ function metReason(criterion: Criterion, applicable: number): CriterionReason {
   }
   return reason;
 }
-
-/** Evaluates one criterion from its indicators' results. @internal */
-export function evaluateCriterion(criterion: Criterion, indicators: readonly IndicatorResult[]): CriterionResult {
-  const { status, reason } = criterionVerdict(criterion, indicators);
-  return { id: criterion.id, number: criterion.number, name: criterion.name, status, reason, indicators };
-}

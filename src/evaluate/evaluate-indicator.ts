@@ -15,11 +15,11 @@ import { casesOf } from '../model/cell.js';
 import { type Cell, FIXED, GE, GENERAL, LE, sourceOf, UNKNOWN } from './indicator-view.js';
 
 /** Status codes an evaluation counts by: met, not met, missing, unknown target, not applicable. @internal */
-export const S_MET = 0,
-  S_NOT_MET = 1,
-  S_MISSING = 2,
-  S_UNKNOWN = 3,
-  S_NA = 4;
+const S_MET = 0;
+export const S_NOT_MET = 1;
+export const S_MISSING = 2;
+export const S_UNKNOWN = 3;
+export const S_NA = 4;
 
 /** What every indicator of one evaluation shares, and what the last one found. @internal */
 export interface IndicatorContext {
@@ -245,7 +245,7 @@ function evaluateGeneral(cell: Cell, value: CleanValue | undefined, ctx: Indicat
     return unknownResult(cell, target, source, column, value);
   }
 
-  let op: Comparison = target.op;
+  const op: Comparison = target.op;
   let goal: number | boolean | Fraction | null = target.value;
   let override: AppliedOverride | undefined;
   let relative: IndicatorResult['relative'];

@@ -11,15 +11,15 @@ import type { CriterionReason, CriterionResult, IndicatorResult, TargetSource } 
 import type { Template } from './evaluate-indicator.js';
 
 /** How a cell is judged. @internal */
-export const FIXED = 0,
-  JUDGE = 1,
-  UNKNOWN = 2,
-  GENERAL = 3;
+export const FIXED = 0;
+const JUDGE = 1;
+export const UNKNOWN = 2;
+export const GENERAL = 3;
 
 /** `>=`, `<=`, `=` as small numbers for the comparison in the loop. @internal */
-export const GE = 0,
-  LE = 1,
-  EQ = 2;
+export const GE = 0;
+export const LE = 1;
+const EQ = 2;
 
 /**
  * What one indicator's result depends on in one column and year, worked out once: whether it
@@ -84,7 +84,7 @@ export class Cell {
  * indicators' statuses (a criterion's reason depends on nothing else, so it is shared).
  * @internal
  */
-export interface CriterionView {
+interface CriterionView {
   readonly criterion: Criterion;
   readonly start: number;
   readonly count: number;
@@ -93,7 +93,7 @@ export interface CriterionView {
 }
 
 /** A criterion's status and reason. @internal */
-export interface CriterionVerdict {
+interface CriterionVerdict {
   readonly status: CriterionResult['status'];
   readonly reason: CriterionReason;
 }

@@ -19,7 +19,7 @@ export type CleanValue =
   | { readonly kind: 'ratio'; readonly numerator: number; readonly denominator: number };
 
 /** A ratio that passed validation. @internal */
-export interface CleanRatio {
+interface CleanRatio {
   readonly kind: 'ratio';
   readonly numerator: number;
   readonly denominator: number;
@@ -118,7 +118,7 @@ function isBlank(raw: unknown): boolean {
  * A short description of any value that reads nothing from it that could throw: the kind of
  * an exotic object, never its contents. @internal
  */
-export function describeSafely(value: unknown): string {
+function describeSafely(value: unknown): string {
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'symbol') return 'a symbol';
   if (typeof value === 'bigint') return 'a bigint';
@@ -151,7 +151,7 @@ function exoticKind(value: object): string | undefined {
 }
 
 /** What `readOwn` returns for a value whose getter or Proxy threw (the issue is already recorded). @internal */
-export const UNREADABLE: unique symbol = Symbol('unreadable');
+const UNREADABLE: unique symbol = Symbol('unreadable');
 
 /**
  * The own enumerable keys of a record, the one way every record of an input is entered:
@@ -160,7 +160,7 @@ export const UNREADABLE: unique symbol = Symbol('unreadable');
  * Returns `undefined` when the record cannot be used. Read each value with `readOwn`.
  * @internal
  */
-export function recordKeys(
+function recordKeys(
   raw: unknown,
   path: readonly (string | number)[],
   expects: ExpectationKey,
@@ -185,7 +185,7 @@ export function recordKeys(
 }
 
 /** One own value of a record entered with `recordKeys`; a getter that throws is an `unreadable` issue. @internal */
-export function readOwn(record: object, key: string, path: readonly (string | number)[], issues: InputIssue[]): unknown {
+function readOwn(record: object, key: string, path: readonly (string | number)[], issues: InputIssue[]): unknown {
   try {
     return (record as Record<string, unknown>)[key];
   } catch {
@@ -214,7 +214,7 @@ function meant(value: number, rule: ValueRule): string | undefined {
 }
 
 /** Expectation of a value, by measure. @internal */
-export const EXPECTED: Readonly<Record<Measure, ExpectationKey>> = {
+const EXPECTED: Readonly<Record<Measure, ExpectationKey>> = {
   percent: 'percent-or-ratio',
   flag: 'flag',
   amount: 'non-negative-number',
@@ -438,7 +438,7 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
         // Resolved after the loop: which provinces exist depends on the year.
         rawProvince = raw;
         break;
-      case 'communeCategories':
+      case 'communeCategories': {
         // Read through readOwnList: a proxy may forge a length of 2³² − 1 (a set names a few categories).
         const list = Array.isArray(raw) ? readOwnList(raw, 1000) : undefined;
         if (!Array.isArray(raw)) issues.push(issue('invalid-type', ['communeCategories'], 'category-ids', describeSafely(raw)));
@@ -464,6 +464,7 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
           }
         }
         break;
+      }
       case 'year':
         if (typeof raw !== 'number' || !Number.isInteger(raw)) {
           const text = typeof raw === 'string';
