@@ -66,11 +66,11 @@ const VALUES_NOT_FOUND: Condition = {
   status: 'not-found',
   sources: [],
   check: { kind: 'not-checkable' },
-  note: 'Reference amendments-211-2024, condition change.amendedIndicators (not found). The targets of this version are those of the base decree; any of them may have been changed by 211.',
+  note: { vi: 'Tham chiếu bộ amendments-211-2024, điều kiện change.amendedIndicators (chưa tìm thấy). Các mức đạt của phiên bản này là của quyết định gốc; bất kỳ mức nào trong số đó cũng có thể đã được 211 sửa đổi.', en: 'Reference amendments-211-2024, condition change.amendedIndicators (not found). The targets of this version are those of the base decree; any of them may have been changed by 211.' },
 };
 
 const NOTE_211 =
-  '211/QĐ-TTg (01/3/2024) amends this set [verified in a public text: S17, S18]. Which indicators it changed and their new values: not found. This version keeps every base target and adds the condition 211.amendedIndicators (not checkable), so no evaluation under it is "met" until the amended values are encoded.';
+  { vi: '211/QĐ-TTg (01/3/2024) sửa đổi bộ này [đã kiểm chứng trong văn bản công khai: S17, S18]. Chưa tìm thấy những chỉ tiêu được sửa và mức mới của chúng. Phiên bản này giữ mọi mức đạt của bộ gốc và thêm điều kiện 211.amendedIndicators (không kiểm tra tự động được), nên không kết quả đánh giá nào theo phiên bản này là "đạt" cho đến khi các mức sửa đổi được ghi vào.', en: '211/QĐ-TTg (01/3/2024) amends this set [verified in a public text: S17, S18]. Which indicators it changed and their new values: not found. This version keeps every base target and adds the condition 211.amendedIndicators (not checkable), so no evaluation under it is "met" until the amended values are encoded.' };
 
 const COMMON = {
   amendment: DECREE_211,

@@ -42,11 +42,11 @@ export const communeAdvanced318 = set({
   },
   sources: ['E12', 'E3', 'RG_HANOI_236', 'S01', 'S02', 'S03', 'S05', 'S06', 'S15', 'S17', 'SC_IPSARD', 'SC_TAMDAO', 'H3', 'H4'],
   notes: [
-    'Phụ lục II has 19 criteria and 75 indicators [verified in a public text: H3, H4]; 4 of them are encoded here, so 71 indicators are missing from this set.',
+    { vi: 'Phụ lục II có 19 tiêu chí và 75 chỉ tiêu [đã kiểm chứng trong văn bản công khai: H3, H4]; bộ này mới ghi 4 chỉ tiêu, còn thiếu 71 chỉ tiêu.', en: 'Phụ lục II has 19 criteria and 75 indicators [verified in a public text: H3, H4]; 4 of them are encoded here, so 71 indicators are missing from this set.' },
     ...DECREE_318_NOTES,
   ],
   conditions: [
-    { id: 'r18.meetsSet', text: { vi: 'Đáp ứng đầy đủ mức đạt chuẩn của bộ tiêu chí tương ứng (318 Phụ lục II)', en: 'Meets every target of the corresponding set (QĐ 18/2022, Mục 1 Điều 4)' }, purpose: 'recognition', status: 'verified', sources: ['S15'], check: { kind: 'criteria-met' }, document: '18/2022/QĐ-TTg', note: 'Reference check: allIndicatorsMet(set) == true' },
+    { id: 'r18.meetsSet', text: { vi: 'Đáp ứng đầy đủ mức đạt chuẩn của bộ tiêu chí tương ứng (318 Phụ lục II)', en: 'Meets every target of the corresponding set (QĐ 18/2022, Mục 1 Điều 4)' }, purpose: 'recognition', status: 'verified', sources: ['S15'], check: { kind: 'criteria-met' }, document: '18/2022/QĐ-TTg', note: { vi: 'Cách kiểm tra: mọi chỉ tiêu của bộ đều đạt.', en: 'Reference check: allIndicatorsMet(set) == true' } },
     r18NoDebt,
     r18Satisfaction,
     r18Security,
@@ -74,13 +74,13 @@ export const communeAdvanced318 = set({
       row({ code: '10', measure: 'amount', op: '>=', textStatus: 'recalled',
         text: { vi: 'Thu nhập bình quân đầu người khu vực nông thôn (triệu đồng/người/năm), theo năm', en: 'Average rural income per person, by year (million VND/person/year)' },
         unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' },
-        note: "Wording not seen in a text (recalled). Absolute regional levels by year (2022–2025), not a '+10%' rule, are recalled; no value is seen in a text.",
+        note: { vi: "Câu chữ chưa thấy trong văn bản (nhớ lại). Nhớ lại là có các mức tuyệt đối theo vùng và theo năm (2022–2025), không phải quy tắc '+10%'; chưa thấy giá trị nào trong văn bản.", en: "Wording not seen in a text (recalled). Absolute regional levels by year (2022–2025), not a '+10%' rule, are recalled; no value is seen in a text." },
       }, each(unverified('not-found', []))),
     ]),
     criterion({ id: '11', number: 11, name: { vi: 'Nghèo đa chiều', en: 'Multidimensional poverty' }, status: 'recalled', sources: [], incompleteIndicators: { vi: 'Danh sách chỉ tiêu của Phụ lục II chưa thấy đầy đủ (số chỉ tiêu chưa tìm thấy; tài liệu tham chiếu có 4 chỉ tiêu).', en: 'The Annex II indicator list was not seen in full (its count is not found; the reference has 4 indicators).' } }, [
       row({ code: '11', measure: 'percent', op: '<=', textStatus: 'recalled',
         text: { vi: 'Tỷ lệ nghèo đa chiều giai đoạn 2021–2025', en: 'Multidimensional poverty rate' },
-        note: 'Wording not seen in a text (recalled).',
+        note: { vi: 'Câu chữ chưa thấy trong văn bản (nhớ lại).', en: 'Wording not seen in a text (recalled).' },
       }, each(unverified('not-found', []))),
     ]),
     criterion({ id: '12', number: 12, name: { vi: 'Lao động', en: 'Labour' }, status: 'recalled', sources: [], incompleteIndicators: { vi: 'Danh sách chỉ tiêu của Phụ lục II chưa thấy đầy đủ (số chỉ tiêu chưa tìm thấy; tài liệu tham chiếu có 4 chỉ tiêu).', en: 'The Annex II indicator list was not seen in full (its count is not found; the reference has 4 indicators).' } }, [
@@ -90,7 +90,7 @@ export const communeAdvanced318 = set({
     criterion({ id: '14', number: 14, name: { vi: 'Y tế', en: 'Health' }, status: 'verified', sources: ['S05'], incompleteIndicators: { vi: 'Danh sách chỉ tiêu của Phụ lục II chưa thấy đầy đủ (số chỉ tiêu chưa tìm thấy; tài liệu tham chiếu có 4 chỉ tiêu).', en: 'The Annex II indicator list was not seen in full (its count is not found; the reference has 4 indicators).' } }, [
       row({ code: '14.x', measure: 'percent', op: '>=', textStatus: 'verified',
         text: { vi: 'Tỷ lệ người dân tham gia bảo hiểm y tế (áp dụng đạt cho cả nam và nữ)', en: 'Health-insurance coverage (both men and women)' },
-        note: "S05: 'để đạt xã, huyện NTM nâng cao, tỷ lệ … BHYT … vùng ĐBSH và TDMNPB phải từ 95% trở lên'; other regions not stated. Code not seen (14.1 is recalled).",
+        note: { vi: "S05: 'để đạt xã, huyện NTM nâng cao, tỷ lệ … BHYT … vùng ĐBSH và TDMNPB phải từ 95% trở lên'; không nêu các vùng khác. Chưa thấy mã chỉ tiêu (mã 14.1 là nhớ lại).", en: "S05: 'để đạt xã, huyện NTM nâng cao, tỷ lệ … BHYT … vùng ĐBSH và TDMNPB phải từ 95% trở lên'; other regions not stated. Code not seen (14.1 is recalled)." },
       }, [
         verified(95, ['S05']), // TDMNPB
         verified(95, ['S05']), // ĐBSH
@@ -108,11 +108,11 @@ export const communeAdvanced318 = set({
     criterion({ id: '17', number: 17, name: { vi: 'Môi trường', en: 'Environment' }, status: 'recalled', sources: [], incompleteIndicators: { vi: 'Danh sách chỉ tiêu của Phụ lục II chưa thấy đầy đủ (số chỉ tiêu chưa tìm thấy; tài liệu tham chiếu có 4 chỉ tiêu).', en: 'The Annex II indicator list was not seen in full (its count is not found; the reference has 4 indicators).' } }, [
       row({ code: '17.x', measure: 'percent', op: '>=', textStatus: 'verified',
         text: { vi: 'Tỷ lệ hộ được sử dụng nước sạch từ hệ thống cấp nước tập trung', en: 'Share of households using clean water from a centralised system' },
-        note: "≥55% is seen only in a province's text (Báo Thanh Hóa, BTB); no national text seen states it per region, so the value is provincial here. Code and regional split not verified.",
+        note: { vi: 'Mức ≥55% chỉ thấy ở văn bản của tỉnh (Báo Thanh Hóa, BTB); chưa thấy văn bản trung ương nào nêu mức này theo vùng, nên ở đây là mức của tỉnh. Chưa kiểm chứng mã chỉ tiêu và cách chia theo vùng.', en: "≥55% is seen only in a province's text (Báo Thanh Hóa, BTB); no national text seen states it per region, so the value is provincial here. Code and regional split not verified." },
       }, [
         unverified('not-found', []), // TDMNPB
         unverified('not-found', []), // ĐBSH
-        unverified('provincial', ['S06'], { candidates: [{ value: 55, sources: ['S06'], province: 'Thanh Hóa' }], note: "Báo Thanh Hóa (Như Thanh, BTB): 'từ 55% đối với xã NTM nâng cao'; the article may be quoting a national single value." }), // BTB
+        unverified('provincial', ['S06'], { candidates: [{ value: 55, sources: ['S06'], province: 'Thanh Hóa' }], note: { vi: "Báo Thanh Hóa (Như Thanh, BTB): 'từ 55% đối với xã NTM nâng cao'; bài báo có thể đang dẫn một mức chung toàn quốc.", en: "Báo Thanh Hóa (Như Thanh, BTB): 'từ 55% đối với xã NTM nâng cao'; the article may be quoting a national single value." } }), // BTB
         unverified('not-found', []), // DHNTB
         unverified('not-found', []), // TN
         unverified('not-found', []), // ĐNB
