@@ -107,11 +107,15 @@ export function checkCriteriaSet(set: CriteriaSet): CriteriaSetIssue[] {
     }
   };
   const visitNotes = (value: unknown, path: Path): void => {
-    if (Array.isArray(value)) value.forEach((v, i) => visitNotes(v, [...path, i]));
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) visitNotes(v, [...path, i]);
+    }
     else if (value !== null && typeof value === 'object') {
       for (const [key, v] of Object.entries(value)) {
         if (key === 'note' && v !== undefined) checkNote(v, [...path, key]);
-        else if (key === 'notes' && Array.isArray(v) && path.length === 0) v.forEach((n, i) => checkNote(n, [key, i]));
+        else if (key === 'notes' && Array.isArray(v) && path.length === 0) {
+          for (const [i, n] of v.entries()) checkNote(n, [key, i]);
+        }
         else visitNotes(v, [...path, key]);
       }
     }
