@@ -105,11 +105,11 @@ export const district558 = set({
       row({ code: '9.1', measure: 'flag', op: '=', textStatus: 'recalled',
         text: { vi: 'Ban Chỉ đạo Chương trình mục tiêu quốc gia cấp huyện được kiện toàn tổ chức và hoạt động đúng quy định', en: 'District steering committee of the national target programme properly organised and operating' },
         note: { vi: 'Câu chữ chưa thấy trong văn bản (nhớ lại); dòng 9.1 của S_558GT bị cắt.', en: 'Wording not seen in a text (recalled); S_558GT row 9.1 is cut off.' },
-      }, unverified('recalled', [], { note: { vi: "Ô nhớ lại, chưa thấy trong văn bản: 'Đạt' (không dùng làm mức đạt).", en: "Recalled cell: 'Đạt' (not used as a value)." } })),
+      }, unverified('recalled', [], { note: { vi: "Ô này chỉ có giá trị nhớ lại, chưa thấy trong văn bản: 'Đạt' (không dùng làm mức đạt).", en: "Recalled cell: 'Đạt' (not used as a value)." } })),
       row({ code: '9.2', measure: 'flag', op: '=', textStatus: 'recalled',
         text: { vi: 'Văn phòng Điều phối nông thôn mới cấp huyện được tổ chức và hoạt động đúng quy định', en: 'District NTM coordination office properly organised and operating' },
         note: { vi: 'Câu chữ chưa thấy trong văn bản (nhớ lại).', en: 'Wording not seen in a text (recalled).' },
-      }, unverified('recalled', [], { note: { vi: "Ô nhớ lại, chưa thấy trong văn bản: 'Đạt' (không dùng làm mức đạt).", en: "Recalled cell: 'Đạt' (not used as a value)." } })),
+      }, unverified('recalled', [], { note: { vi: "Ô này chỉ có giá trị nhớ lại, chưa thấy trong văn bản: 'Đạt' (không dùng làm mức đạt).", en: "Recalled cell: 'Đạt' (not used as a value)." } })),
     ]),
   ],
 });
