@@ -12,6 +12,11 @@
 // and a set picks its own at build time of the module, so each set's subpath still carries the
 // whole source list (about 7 kB brotli): one set alone went from 11.5 to 19.7 kB. Splitting the
 // source list by decree would bring it back; until then the budgets below follow the measure.
+// reasons-as-data + reliability (issues 12 and 14): evaluation alone went from 16 to 22.7 kB:
+// the one validator built from each set's input description (10 kB minified), the own-property
+// reader that turns throwing getters and Proxies into issues, deep freezing, and the English
+// `expected` phrase of every issue (2.3 kB minified). The messages themselves (vi.ts, en.ts) are
+// only bundled by an app that calls formatMessage.
 const withZod = (config) => ({ ...config, external: (config.external ?? []).filter((name) => name !== 'zod') });
 
 module.exports = [
@@ -20,7 +25,7 @@ module.exports = [
     path: 'dist/engine.js',
     import: '{ evaluate }',
     modifyEsbuildConfig: withZod,
-    limit: '16 kB',
+    limit: '23.5 kB',
   },
   {
     name: 'one set by subpath alone: commune-2021-2025 data',
@@ -34,30 +39,30 @@ module.exports = [
     path: ['dist/engine.js', 'dist/sets/commune-2021-2025.js'],
     import: { 'dist/engine.js': '{ evaluate }', 'dist/sets/commune-2021-2025.js': '{ commune318 }' },
     modifyEsbuildConfig: withZod,
-    limit: '34.5 kB',
+    limit: '41.5 kB',
   },
   {
     name: 'engine + input validation (inputSchema, criteriaSetSchema), no set (zod: app peer)',
     path: 'dist/engine.js',
     import: '{ evaluate, inputSchema, criteriaSetSchema }',
-    limit: '20 kB',
+    limit: '25.5 kB',
   },
   {
     name: 'engine + one set + input validation (issue target 20 kB; zod: app peer)',
     path: ['dist/engine.js', 'dist/sets/commune-2021-2025.js'],
     import: { 'dist/engine.js': '{ evaluate, inputSchema }', 'dist/sets/commune-2021-2025.js': '{ commune318 }' },
-    limit: '35.5 kB',
+    limit: '42.5 kB',
   },
   {
     name: 'engine + input validation, zod counted',
     path: 'dist/engine.js',
     import: '{ evaluate, inputSchema, criteriaSetSchema }',
     modifyEsbuildConfig: withZod,
-    limit: '65 kB',
+    limit: '71 kB',
   },
   {
     name: 'whole package: every export of @ntm/criteria, every set (zod: app peer)',
     path: 'dist/index.js',
-    limit: '82 kB',
+    limit: '87.5 kB',
   },
 ];

@@ -97,9 +97,13 @@ function jlTest(variable: string, op: string, value: number | boolean): Logic {
 export function jsonLogicRules(plan: RulePlan): (Logic | null)[] {
   return plan.indicators.map((p) => {
     if (p.notInColumn) return null;
+    // Lean rules: a single case without a condition is the comparison itself, no `if` around it.
+    const single = p.cases !== null && p.cases.length === 1 && !p.cases[0]!.when;
     const decide: Logic = p.cases === null
       ? (null as unknown as Logic)
-      : ({ if: [...p.cases.flatMap((c) => [c.when ? jlTest(`f.${c.when.fact}`, c.when.op, c.when.value) : true, jlTest(`v.${safe(p.code)}`, c.op, c.value)]), null] } as unknown as Logic);
+      : single
+        ? jlTest(`v.${safe(p.code)}`, p.cases[0]!.op, p.cases[0]!.value)
+        : ({ if: [...p.cases.flatMap((c) => [c.when ? jlTest(`f.${c.when.fact}`, c.when.op, c.when.value) : true, jlTest(`v.${safe(p.code)}`, c.op, c.value)]), null] } as unknown as Logic);
     return p.appliesWhen ? ({ if: [jlTest(`f.${p.appliesWhen.fact}`, p.appliesWhen.op, p.appliesWhen.value), decide, 'na'] } as unknown as Logic) : decide;
   });
 }

@@ -1,5 +1,5 @@
 // Deterministic communes spread around a set's targets: about 3 in 4 values meet their target.
-import { COMMUNE_GROUP_IDS, REGION_IDS, type ColumnId, type CriteriaSet, type EvaluationInput, type Indicator, type IndicatorValue, type Target, type TargetOverride } from '../src/engine.js';
+import { COMMUNE_GROUP_IDS, REGION_IDS, type ColumnId, type CriteriaSet, type EvaluationInput, type FactTest, type Indicator, type IndicatorValue, type Target, type TargetOverride } from '../src/engine.js';
 import { prng } from './prng.js';
 
 /**
@@ -53,6 +53,12 @@ function valueNear(indicator: Indicator, centreValue: number | boolean | undefin
   return v;
 }
 
+function applies(test: FactTest, facts: Record<string, number | boolean>): boolean {
+  const v = facts[test.fact];
+  if (v === undefined) return true;
+  return test.op === '>' ? v > test.value : test.op === '>=' ? v >= test.value : test.op === '<' ? v < test.value : test.op === '<=' ? v <= test.value : v === test.value;
+}
+
 /** `count` communes for a set, the same ones on every run for a given seed. */
 export function generateCommunes(set: CriteriaSet, count: number, seed: number, overrides?: Record<string, TargetOverride>): EvaluationInput[] {
   const next = prng(seed);
@@ -62,16 +68,20 @@ export function generateCommunes(set: CriteriaSet, count: number, seed: number, 
   for (let n = 0; n < count; n++) {
     const column = columns[Math.floor(next() * columns.length)]!;
     const year = years.from + Math.floor(next() * (Math.min(years.to, years.from + 4) - years.from + 1));
+    const facts: Record<string, number | boolean> = {};
+    for (const [name, fact] of Object.entries(set.facts ?? {})) {
+      facts[name] = fact.kind === 'boolean' ? next() < 0.2 : Math.floor(next() * 7);
+    }
     const values: Record<string, IndicatorValue> = {};
     for (const criterion of set.criteria) {
       for (const indicator of criterion.indicators) {
         const cells = Object.values(indicator.targets).flatMap((c) => (Array.isArray(c) ? c : [c])) as Target[];
-        values[indicator.code] = valueNear(indicator, centre(indicator, column, overrides?.[indicator.code]), cells[0]?.op === '<=', next);
+        const value = valueNear(indicator, centre(indicator, column, overrides?.[indicator.code]), cells[0]?.op === '<=', next);
+        // No value for an indicator that does not apply to the commune (that is an input issue).
+        if (indicator.columns && !indicator.columns.includes(column)) continue;
+        if (indicator.appliesWhen && !applies(indicator.appliesWhen, facts)) continue;
+        values[indicator.code] = value;
       }
-    }
-    const facts: Record<string, number | boolean> = {};
-    for (const [name, fact] of Object.entries(set.facts ?? {})) {
-      facts[name] = fact.kind === 'boolean' ? next() < 0.2 : Math.floor(next() * 7);
     }
     communes.push({
       ...(set.columns === 'regions' ? { region: column as (typeof REGION_IDS)[number] } : {}),

@@ -1,6 +1,6 @@
 // A commune in Vĩnh Phúc (Red River Delta) assessed in 2024 against 318/QĐ-TTg Annex I.
 // Run: npm run example
-import { criteriaSetInForce, safeEvaluate } from '../src/index.js';
+import { criteriaSetInForce, formatMessage, safeEvaluate } from '../src/index.js';
 import { formatReport } from './report.js';
 
 const set = criteriaSetInForce({ level: 'commune', on: '2024-06-30' });
@@ -19,4 +19,4 @@ const { result, issues } = safeEvaluate(set, {
 });
 
 console.log(formatReport('Xã mẫu, tỉnh Vĩnh Phúc — đánh giá 2024 / Sample commune, Vĩnh Phúc — 2024 assessment', result));
-for (const issue of issues) console.log(`! ${issue.message.vi} / ${issue.message.en}`);
+for (const issue of issues) console.log(`! ${formatMessage(issue, 'vi')} / ${formatMessage(issue, 'en')}`);

@@ -1,5 +1,5 @@
 // Prints an evaluation result as a report an official can read, in Vietnamese with English.
-import type { EvaluationResult, IndicatorStatus } from '../src/index.js';
+import { formatMessage, type EvaluationResult, type IndicatorStatus } from '../src/index.js';
 
 const MARK: Record<IndicatorStatus, string> = {
   met: '✔ đạt / met',
@@ -21,14 +21,14 @@ export function formatReport(title: string, result: EvaluationResult): string {
   const lines: string[] = [];
   lines.push(`# ${title}`);
   lines.push(`Bộ tiêu chí / set: ${result.setId} (${result.version}), năm / year ${result.year ?? '—'}`);
-  lines.push(`Cột chỉ tiêu / column: ${result.column.column ?? '—'} — ${result.column.text.vi} / ${result.column.text.en}`);
+  lines.push(`Cột chỉ tiêu / column: ${result.column.column ?? '—'} — ${formatMessage(result.column.text, 'vi')} / ${formatMessage(result.column.text, 'en')}`);
   lines.push(`Kết quả / result: ${VERDICT[result.status]} — ${result.metCount}/${result.total} tiêu chí đạt / criteria met`);
   for (const criterion of result.criteria) {
     lines.push(`\n## ${criterion.number ?? criterion.id}. ${criterion.name.vi} / ${criterion.name.en}: ${VERDICT[criterion.status]}`);
     for (const indicator of criterion.indicators) {
       lines.push(`  ${indicator.code.padEnd(6)} ${MARK[indicator.status]}`);
-      lines.push(`         ${indicator.reason.vi}`);
-      lines.push(`         ${indicator.reason.en}`);
+      lines.push(`         ${formatMessage(indicator.reason, 'vi')}`);
+      lines.push(`         ${formatMessage(indicator.reason, 'en')}`);
     }
   }
   if (result.overrides.length > 0) {
@@ -37,7 +37,7 @@ export function formatReport(title: string, result: EvaluationResult): string {
   }
   if (result.conditions.length > 0) {
     lines.push('\n## Điều kiện / conditions');
-    for (const c of result.conditions) lines.push(`  [${c.purpose}] ${c.id}: ${c.status} — ${c.reason.vi} / ${c.reason.en}`);
+    for (const c of result.conditions) lines.push(`  [${c.purpose}] ${c.id}: ${c.status} — ${formatMessage(c.reason, 'vi')} / ${formatMessage(c.reason, 'en')}`);
   }
   lines.push(`\nCông nhận / recognition: ${VERDICT[result.recognition]}`);
   if (result.missing.length) lines.push(`Thiếu dữ liệu / missing data: ${result.missing.join(', ')}`);

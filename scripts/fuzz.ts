@@ -1,11 +1,18 @@
-// Fuzzes safeEvaluate: N generated inputs over every criteria set, on all cores. By default
-// input i goes to set i mod S (aimed at that set's codes 80% of the time, pure junk otherwise),
-// so every set gets N/S inputs; with --all-sets every input goes through every set (N × S
-// evaluations: with 20-odd sets a million inputs then take most of an hour on two cores).
-// Inputs for a set with unit-share conditions (district, town, province) sometimes carry
-// sub-units and unitSets, and then go through safeEvaluateAggregate instead.
-// A crash is any throw; a broken invariant (no result, an unknown verdict, `success` not
-// matching the issues, a refused value that is met, a polluted Object.prototype) counts too.
+// Fuzzes safeEvaluate and safeEvaluateAggregate: N generated inputs over every criteria set, on
+// all cores. Input i goes to set i mod S (with --all-sets, through every set). Classes of input:
+// - structured: aimed at the set's codes, with junk mixed in at every level (sub-units and
+//   unitSets for aggregate sets); junk: any JSON-ish value;
+// - oracle: one value for one indicator whose target is a plain verified number or flag; the
+//   verdict must equal a naive reference evaluation written here by hand (exact for ratios);
+// - hostile: getters that throw, proxies (throwing traps, revoked, a forged length), cycles,
+//   Map/Date/class instances, non-enumerable and symbol keys, put anywhere in an input;
+// - tree: aggregate shapes (thousands of levels deep, cyclic, repeated units, misspelt kinds,
+//   data per level, ready results), each with the issue it must raise;
+// - big: inputs of 100 kB to 1 MB of JSON (long inner whitespace, long text, many keys, many units).
+// A failure is any throw, a broken invariant (no result, an unknown verdict, `success` not
+// matching the issues, a refused value that is met, a verdict other than the oracle's, a tree
+// without its issue, a polluted Object.prototype), an evaluation slower than --timeBound ms, or
+// a worker heap above --heapMb MB. A failing plain input is shrunk to a minimal reproduction.
 //
 //   npm run fuzz                        # 1,000,000 inputs
 //   npm run fuzz -- --count 20000       # what CI runs
@@ -15,7 +22,16 @@
 // Each input is made from (seed, index) alone, so a reported index can be replayed.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { INPUT_ISSUE_CODES, listCriteriaSets, safeEvaluate, safeEvaluateAggregate, type CriteriaSet } from '../src/index.js';
+import {
+  COMMUNE_GROUP_IDS,
+  formatMessage,
+  INPUT_ISSUE_CODES,
+  listCriteriaSets,
+  REGION_IDS,
+  safeEvaluate,
+  safeEvaluateAggregate,
+  type CriteriaSet,
+} from '../src/index.js';
 import { prng } from '../bench/prng.js'; // mulberry32: seeded, ample for picking fuzz cases
 
 interface Options {
@@ -25,6 +41,10 @@ interface Options {
   workers: number;
   /** 1: every input through every set; 0: input i through set i mod S. */
   allSets: number;
+  /** Milliseconds one evaluation may take (inputs of up to 1 MB of JSON included). */
+  timeBound: number;
+  /** Megabytes of heap a worker may use (checked every 1,000 inputs). */
+  heapMb: number;
 }
 
 interface Crash {
@@ -40,10 +60,14 @@ interface Report {
   evaluations: number;
   crashes: Crash[];
   crashCount: number;
+  /** The largest heap a worker used, in MB. */
+  maxHeapMb: number;
+  /** Inputs of each generator class, so a run shows every class was exercised. */
+  kinds: Record<string, number>;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { count: 1_000_000, seed: 1, from: 0, workers: Math.max(1, availableParallelism()), allSets: 0 };
+  const options: Options = { count: 1_000_000, seed: 1, from: 0, workers: Math.max(1, availableParallelism()), allSets: 0, timeBound: 1000, heapMb: 1024 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--all-sets') {
       options.allSets = 1;
@@ -51,7 +75,7 @@ function parseArgs(argv: readonly string[]): Options {
     }
     const name = argv[i]!.replace(/^--/, '');
     if (!(name in options) || name === 'allSets') {
-      throw new Error(`Unknown option ${argv[i]} (known: --count, --seed, --from, --workers, --all-sets)`);
+      throw new Error(`Unknown option ${argv[i]} (known: --count, --seed, --from, --workers, --all-sets, --timeBound, --heapMb)`);
     }
     const value = Number(argv[++i]);
     if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} needs a whole number`);
@@ -202,9 +226,236 @@ function structured(r: Random, set: CriteriaSet, sets: readonly CriteriaSet[] = 
   return input;
 }
 
-function generate(seed: number, index: number, target: CriteriaSet, sets: readonly CriteriaSet[]): unknown {
+// ---------------------------------------------------------------- hostile JavaScript values
+
+const boom = () => {
+  throw new Error('fuzz: hostile value');
+};
+
+/** A value no JSON can make: throwing getters, proxies, cycles, exotic objects. */
+function hostile(r: Random): unknown {
+  switch (int(r, 9)) {
+    case 0: {
+      const o: Record<string, unknown> = { values: {} };
+      Object.defineProperty(o, pick(r, ['values', 'region', 'year', 'facts', 'overrides', 'id', 'input', 'units', 'numerator']), { enumerable: true, get: boom });
+      return o;
+    }
+    case 1: {
+      const trap = pick(r, ['ownKeys', 'get', 'getOwnPropertyDescriptor', 'getPrototypeOf', 'has'] as const);
+      return new Proxy(r() < 0.5 ? { values: {}, id: 'p' } : [1, 2], { [trap]: boom });
+    }
+    case 2: {
+      const p = Proxy.revocable({}, {});
+      p.revoke();
+      return p.proxy;
+    }
+    case 3: {
+      const o: Record<string, unknown> = { values: {} };
+      (o.values as Record<string, unknown>)['1.1'] = o;
+      o.self = o;
+      return o;
+    }
+    case 4:
+      return pick(r, [new Map([['values', {}]]), new Date(0), new (class Unit { id = 'c'; values = {}; })(), new Uint8Array(4), new Boolean(false), new Error('x')]);
+    case 5: {
+      // A getter that answers differently on each read (it does not throw, but is not data).
+      let n = 0;
+      return Object.defineProperty({}, 'values', { enumerable: true, get: () => (n++ % 2 ? {} : { '1.1': true }) });
+    }
+    case 6:
+      return new Proxy([], { get: (_t, k) => (k === 'length' ? 2 ** 32 - 1 : undefined), getOwnPropertyDescriptor: (_t, k) => (k === 'length' ? { value: 2 ** 32 - 1, writable: true, enumerable: false, configurable: false } : undefined) });
+    case 7:
+      return Object.defineProperties({}, { values: { value: { '1.1': true }, enumerable: false }, [Symbol('values')]: { value: {}, enumerable: true } });
+    default:
+      return Object.create(new Proxy({}, { get: boom, has: boom }));
+  }
+}
+
+/** A structured input with one hostile value put somewhere in it (a field, a value, a unit…). */
+function withHostile(r: Random, set: CriteriaSet, sets: readonly CriteriaSet[]): unknown {
+  const input = structured(r, set, sets) as Record<string, unknown>;
+  if (typeof input !== 'object' || input === null) return input;
+  const where = int(r, 6);
+  if (where === 0) return hostile(r);
+  const field = pick(r, ['values', 'facts', 'overrides', 'references', 'communeCategories', 'units', 'unitSets']);
+  try {
+    if (where === 1 || typeof input[field] !== 'object' || input[field] === null) put(input, field, hostile(r));
+    else put(input[field] as object, pick(r, ['1.1', '0', 'commune', 'x', '__proto__']), hostile(r));
+  } catch {
+    put(input, field, hostile(r)); // the field was frozen or exotic (a typed array): replace it whole
+  }
+  return input;
+}
+
+// ---------------------------------------------------------------- aggregate shapes
+
+/** What an aggregate case promises, checked after the evaluation. */
+interface TreePromise {
+  readonly issue?: string;
+  /** A unit of unknown kind is present: no 100% share may be met. */
+  readonly noFullShare?: boolean;
+}
+
+/** Unit trees as the issue lists them: deep, cyclic, repeated, misspelt kinds, data per level. */
+function tree(r: Random, set: CriteriaSet, sets: readonly CriteriaSet[]): { input: unknown; promise: TreePromise } {
+  const byLevel = (level: string) => sets.filter((s) => s.level === level);
+  const unitSets = Object.fromEntries(
+    ['commune', 'commune-advanced', 'district', 'town'].filter((l) => byLevel(l).length > 0).map((l) => [l, pick(r, byLevel(l))]),
+  ) as Record<string, CriteriaSet>;
+  const perLevel = (): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(unitSets).filter(() => r() < 0.7).map(([l, s]) => [l, structured(r, s)]));
+  const unit = (id: string, kind = 'commune'): Record<string, unknown> => ({
+    id,
+    kind,
+    ...(r() < 0.6 ? { inputs: perLevel() } : { input: structured(r, unitSets.commune ?? set) }),
+    ...(r() < 0.2 ? { results: { 'commune-advanced': safeEvaluate(pick(r, sets), {}).result } } : {}),
+  });
+  const units: Record<string, unknown>[] = Array.from({ length: 1 + int(r, 6) }, (_, i) => unit(`c${i}`));
+  const base = { year: 2023, province: 'vinh-phuc', values: {}, unitSets, units };
+  switch (int(r, 5)) {
+    case 0: {
+      let deep: Record<string, unknown> = unit('leaf');
+      const depth = 17 + int(r, 3000);
+      for (let i = 0; i < depth; i++) deep = { id: `d${i}`, kind: 'district', units: [deep] };
+      units.push(deep);
+      return { input: base, promise: { issue: 'unit-too-deep' } };
+    }
+    case 1: {
+      const d: Record<string, unknown> = { id: 'dc', kind: 'district', units: [] };
+      (d.units as unknown[]).push(r() < 0.5 ? d : { id: 'dc2', kind: 'district', units: [d] });
+      units.push(d);
+      return { input: base, promise: { issue: 'unit-cycle' } };
+    }
+    case 2:
+      units.push(r() < 0.5 ? units[0]! : unit('c0'));
+      return { input: base, promise: { issue: 'duplicate-unit' } };
+    case 3:
+      units.push(unit('odd', pick(r, ['comune', 'xã', 'District', '', 'communes'])));
+      return { input: base, promise: { issue: 'unknown-unit-kind', noFullShare: true } };
+    default:
+      return { input: base, promise: {} };
+  }
+}
+
+// ---------------------------------------------------------------- the verdict oracle
+
+/** A naive reference verdict for one indicator alone: what the decree's table says, by hand. */
+interface Oracle {
+  readonly code: string;
+  readonly expected: 'met' | 'not-met';
+}
+
+const decimal = (value: number): { n: bigint; d: bigint } => {
+  const [whole, fraction = ''] = value.toFixed(6).split('.');
+  return { n: BigInt(`${whole}${fraction}`), d: 10n ** BigInt(fraction.length) };
+};
+
+/** An input with one value for one indicator whose target is a plain verified number or flag in the column, and the verdict it must get. */
+function oracleCase(r: Random, set: CriteriaSet): { input: unknown; oracle: Oracle } | null {
+  const column = set.columns === 'regions' ? pick(r, REGION_IDS) : set.columns === 'groups' ? pick(r, COMMUNE_GROUP_IDS) : 'all';
+  const usable = set.criteria.flatMap((c) => c.indicators).filter((indicator) => {
+    if (indicator.appliesWhen || (indicator.columns && !indicator.columns.includes(column as never))) return false;
+    const cell = (indicator.targets as Record<string, unknown>)[column] ?? indicator.targets.all;
+    if (!cell || Array.isArray(cell)) return false;
+    const t = cell as { status: string; when?: unknown; years?: unknown; relativeTo?: unknown; value: unknown };
+    return t.status === 'verified' && !t.when && !t.years && t.relativeTo === undefined && t.value !== null;
+  });
+  if (usable.length === 0) return null;
+  const indicator = pick(r, usable);
+  const target = ((indicator.targets as Record<string, unknown>)[column] ?? indicator.targets.all) as { op: '>=' | '<=' | '='; value: number | boolean };
+  let value: unknown;
+  let met: boolean;
+  if (indicator.measure === 'flag') {
+    value = r() < 0.5;
+    met = value === target.value;
+  } else if (indicator.measure === 'percent' && r() < 0.4) {
+    const d = 1 + int(r, 400);
+    const n = int(r, d + 1);
+    value = { numerator: n, denominator: d };
+    const t = decimal(target.value as number);
+    const lhs = BigInt(n) * 100n * t.d; // n/d × 100 against t.n/t.d
+    const rhs = t.n * BigInt(d);
+    met = target.op === '>=' ? lhs >= rhs : target.op === '<=' ? lhs <= rhs : lhs === rhs;
+  } else {
+    const t = target.value as number;
+    const step = indicator.measure === 'count' ? 1 : pick(r, [0.01, 0.1, 1, 5]);
+    let v = r() < 0.2 ? t : t + (r() < 0.5 ? -1 : 1) * step * (1 + int(r, 3));
+    if (indicator.measure === 'count') v = Math.round(v);
+    v = Math.max(0, indicator.measure === 'percent' ? Math.min(100, v) : v);
+    v = Math.round(v * 100) / 100;
+    value = v;
+    met = target.op === '>=' ? v >= t : target.op === '<=' ? v <= t : v === t;
+  }
+  const input = {
+    ...(set.columns === 'regions' ? { region: column } : set.columns === 'groups' ? { group: column } : {}),
+    ...(set.years ? { year: set.years.from } : {}),
+    values: { [indicator.code]: value },
+  };
+  return { input, oracle: { code: indicator.code, expected: met ? 'met' : 'not-met' } };
+}
+
+// ---------------------------------------------------------------- big inputs
+
+/** An input of up to about 1 MB of JSON: long text, many keys, long inner whitespace, many units. */
+function big(r: Random, set: CriteriaSet): unknown {
+  const size = 100_000 + int(r, 900_000);
+  switch (int(r, 4)) {
+    case 0:
+      return { values: { [set.criteria.flatMap((c) => c.indicators)[0]?.code ?? '1.1']: `1${' '.repeat(size)}2%` } };
+    case 1:
+      return { region: 'x'.repeat(size), values: {} };
+    case 2: {
+      const values: Record<string, number> = {};
+      for (let i = 0; i < size / 20; i++) values[`k${i}.${i % 7}`] = i;
+      return { values };
+    }
+    default:
+      // An aggregate's time is linear in its units (each is evaluated per level): 2,000 units here.
+      return { values: {}, units: Array.from({ length: 2000 }, (_, i) => ({ id: `u${i}`, input: { values: { [`${'x'.repeat(size / 4000)}${i}`]: 1 } } })) };
+  }
+}
+
+/** One generated case: the input, how to evaluate it, and what it promises beyond totality. */
+interface Case {
+  readonly input: unknown;
+  readonly kind: 'structured' | 'junk' | 'hostile' | 'tree' | 'oracle' | 'big';
+  readonly aggregate: boolean;
+  readonly oracle?: Oracle;
+  readonly promise?: TreePromise;
+}
+
+function generate(seed: number, index: number, target: CriteriaSet, sets: readonly CriteriaSet[]): Case {
   const r = prng(Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca77));
-  return r() < 0.8 ? structured(r, target, sets) : junk(r, 3);
+  const roll = r();
+  const ownsUnits = (input: unknown) => {
+    try {
+      return typeof input === 'object' && input !== null && Object.hasOwn(input, 'units');
+    } catch {
+      return hasUnits(target); // a proxy: through the aggregate when the set has units
+    }
+  };
+  if (roll < 0.0004) {
+    const input = big(r, target);
+    return { input, kind: 'big', aggregate: ownsUnits(input) };
+  }
+  if (roll < 0.1) {
+    const made = oracleCase(r, target);
+    if (made) return { input: made.input, kind: 'oracle', aggregate: false, oracle: made.oracle };
+  }
+  if (roll < 0.16) {
+    const input = withHostile(r, target, sets);
+    return { input, kind: 'hostile', aggregate: ownsUnits(input) || (hasUnits(target) && r() < 0.5) };
+  }
+  if (roll < 0.22 && hasUnits(target)) {
+    const { input, promise } = tree(r, target, sets);
+    return { input, kind: 'tree', aggregate: true, promise };
+  }
+  if (roll < 0.84) {
+    const input = structured(r, target, sets);
+    return { input, kind: 'structured', aggregate: ownsUnits(input) };
+  }
+  const input = junk(r, 3);
+  return { input, kind: 'junk', aggregate: ownsUnits(input) };
 }
 
 // ---------------------------------------------------------------- checking
@@ -212,24 +463,103 @@ function generate(seed: number, index: number, target: CriteriaSet, sets: readon
 const VERDICTS = new Set(['met', 'not-met', 'incomplete']);
 const CODES = new Set<string>(INPUT_ISSUE_CODES);
 
-/** The invariant a result must keep, or a description of how it broke. */
-function broken(set: CriteriaSet, input: unknown): string | null {
-  // An input with sub-units goes through the aggregate evaluation, which must be as total.
-  const aggregate = typeof input === 'object' && input !== null && Object.hasOwn(input, 'units');
-  const outcome = aggregate ? safeEvaluateAggregate(set, input as never) : safeEvaluate(set, input);
+/** The promise a result must keep, or a description of how it broke. */
+function broken(set: CriteriaSet, c: Case, timeBound: number): string | null {
+  const evaluateOnce = () => (c.aggregate ? safeEvaluateAggregate(set, c.input as never) : safeEvaluate(set, c.input));
+  // The time of one evaluation: the lesser of wall-clock time and the process's CPU time (on a
+  // machine shared by others, wall time counts the waits; CPU time counts every worker's work).
+  const timed = <T>(f: () => T): [T, number] => {
+    const cpu = process.cpuUsage();
+    const wall = performance.now();
+    const value = f();
+    const used = process.cpuUsage(cpu);
+    return [value, Math.min(performance.now() - wall, (used.user + used.system) / 1000)];
+  };
+  const [outcome, first] = timed(evaluateOnce);
+  let took = first;
+  // Over the bound: measured again, twice, and the fastest run counts (a garbage collection may
+  // fall in one run); a super-linear scan is slow in all three.
+  for (let retry = 0; retry < 2 && took > timeBound; retry++) took = Math.min(took, timed(evaluateOnce)[1]);
+  if (took > timeBound) return `took ${took.toFixed(0)} ms (bound ${timeBound} ms)`;
   const { result, issues } = outcome;
   if (!result || !VERDICTS.has(result.status)) return `bad status ${String(result?.status)}`;
   if (outcome.success !== (issues.length === 0)) return 'success does not match issues';
   let met: Set<string> | undefined;
   for (const i of issues) {
-    if (!CODES.has(i.code) || !i.message.vi || !i.message.en) return `malformed issue ${i.code}`;
+    if (!CODES.has(i.code) || !formatMessage(i, 'vi') || !formatMessage(i, 'en')) return `malformed issue ${i.code}`;
     if (i.path[0] === 'values' && typeof i.path[1] === 'string') {
-      met ??= new Set(result.criteria.flatMap((c) => c.indicators.filter((x) => x.status === 'met').map((x) => x.code)));
+      met ??= new Set(result.criteria.flatMap((x) => x.indicators.filter((y) => y.status === 'met').map((y) => y.code)));
       if (met.has(i.path[1])) return `indicator ${i.path[1]} is met despite issue ${i.code}`;
+    }
+  }
+  if (c.oracle) {
+    const found = result.criteria.flatMap((x) => x.indicators).find((y) => y.code === c.oracle!.code);
+    const refused = issues.some((i) => i.path[0] === 'values' && i.path[1] === c.oracle!.code);
+    if (!found) return `oracle: no result for ${c.oracle.code}`;
+    if (refused ? found.status === 'met' : found.status !== c.oracle.expected) {
+      return `oracle: ${c.oracle.code} is ${found.status}, the naive reference says ${refused ? 'not met (refused value)' : c.oracle.expected}`;
+    }
+  }
+  if (c.promise?.issue && !issues.some((i) => i.code === c.promise!.issue)) return `tree: no ${c.promise.issue} issue`;
+  if (c.promise?.noFullShare) {
+    for (const condition of result.conditions) {
+      const check = set.conditions.find((x) => x.id === condition.id)?.check;
+      if (check?.kind === 'unit-share' && check.percent === 100 && condition.status === 'met') return `tree: ${condition.id} met with a unit of unknown kind`;
     }
   }
   if (Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')) return 'Object.prototype polluted';
   return null;
+}
+
+/** Whether a value is plain JSON-like data (no proxies, getters, cycles), so it can be shrunk and printed. */
+function plain(value: unknown, seen = new Set<unknown>()): boolean {
+  try {
+    if (typeof value !== 'object' || value === null) return typeof value !== 'function' && typeof value !== 'symbol' && typeof value !== 'bigint';
+    if (seen.has(value)) return false;
+    seen.add(value);
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null && proto !== Array.prototype) return false;
+    for (const key of Reflect.ownKeys(value)) {
+      const d = Reflect.getOwnPropertyDescriptor(value, key)!;
+      if (typeof key === 'symbol' || !('value' in d) || !plain(d.value, seen)) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes parts of a failing plain input while it still fails: a minimal reproduction. */
+function shrink(input: unknown, fails: (candidate: unknown) => boolean): unknown {
+  let current = input;
+  for (let budget = 400; budget > 0; ) {
+    let improved = false;
+    const paths: (string | number)[][] = [];
+    const walk = (value: unknown, path: (string | number)[]) => {
+      if (typeof value !== 'object' || value === null || paths.length > 200) return;
+      for (const key of Object.keys(value)) {
+        paths.push([...path, Array.isArray(value) ? Number(key) : key]);
+        walk((value as Record<string, unknown>)[key], [...path, key]);
+      }
+    };
+    walk(current, []);
+    for (const path of paths) {
+      if (--budget <= 0) break;
+      const candidate = structuredClone(current) as Record<string, unknown>;
+      let parent: Record<string, unknown> = candidate;
+      for (const key of path.slice(0, -1)) parent = parent[key as string] as Record<string, unknown>;
+      const last = path[path.length - 1]!;
+      if (Array.isArray(parent)) parent.splice(last as number, 1);
+      else delete parent[last as string];
+      if (fails(candidate)) {
+        current = candidate;
+        improved = true;
+        break;
+      }
+    }
+    if (!improved) break;
+  }
+  return current;
 }
 
 function describeInput(input: unknown): string {
@@ -237,24 +567,36 @@ function describeInput(input: unknown): string {
     const text = JSON.stringify(input, (_k, v) => (typeof v === 'bigint' ? `${v}n` : typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
     return (text ?? String(input)).slice(0, 500);
   } catch {
-    return Object.prototype.toString.call(input);
+    try {
+      return Object.prototype.toString.call(input);
+    } catch {
+      return '(an unprintable value: see the generator class)';
+    }
   }
 }
 
 function run(options: Options, first: number, last: number, progress?: (report: Report) => void): Report {
   const sets = listCriteriaSets();
-  const report: Report = { done: 0, evaluations: 0, crashes: [], crashCount: 0 };
+  const report: Report = { done: 0, evaluations: 0, crashes: [], crashCount: 0, maxHeapMb: 0, kinds: {} };
   for (let index = first; index < last; index++) {
     const own = sets[index % sets.length]!;
-    const input = generate(options.seed, index, own, sets);
+    const c = generate(options.seed, index, own, sets);
+    report.kinds[c.kind] = (report.kinds[c.kind] ?? 0) + 1;
     for (const set of options.allSets ? sets : [own]) {
       let problem: Crash | null = null;
-      try {
-        const message = broken(set, input);
-        if (message) problem = { index, set: set.id, kind: 'invariant', message, input: describeInput(input) };
-      } catch (error) {
-        const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        problem = { index, set: set.id, kind: 'throw', message, input: describeInput(input) };
+      const check = (candidate: Case): string | null => {
+        try {
+          return broken(set, candidate, options.timeBound);
+        } catch (error) {
+          return `throw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+        }
+      };
+      const message = check(c);
+      if (message) {
+        // A minimal reproduction for plain inputs (a slow input is printed as generated).
+        const minimal =
+          plain(c.input) && !message.startsWith('took') ? shrink(c.input, (x) => check({ ...c, input: x }) !== null) : c.input;
+        problem = { index, set: set.id, kind: message.startsWith('throw') ? 'throw' : 'invariant', message: `[${c.kind}] ${message}`, input: describeInput(minimal) };
       }
       report.evaluations++;
       if (problem) {
@@ -263,6 +605,16 @@ function run(options: Options, first: number, last: number, progress?: (report: 
       }
     }
     report.done++;
+    if (report.done % 1000 === 0) {
+      // The heap bound: caches keyed by caller data would grow it without end.
+      const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
+      report.maxHeapMb = Math.max(report.maxHeapMb, heapMb);
+      if (heapMb > options.heapMb) {
+        report.crashCount++;
+        report.crashes.push({ index, set: own.id, kind: 'invariant', message: `heap ${heapMb.toFixed(0)} MB above the bound ${options.heapMb} MB`, input: '' });
+        break;
+      }
+    }
     if (progress && report.done % 10_000 === 0) progress(report);
   }
   return report;
@@ -308,20 +660,29 @@ if (!isMainThread) {
     }),
   );
   const total = parts.reduce(
-    (a, b) => ({ done: a.done + b.done, evaluations: a.evaluations + b.evaluations, crashes: [...a.crashes, ...b.crashes], crashCount: a.crashCount + b.crashCount }),
-    { done: 0, evaluations: 0, crashes: [], crashCount: 0 } as Report,
+    (a, b) => ({
+      done: a.done + b.done,
+      evaluations: a.evaluations + b.evaluations,
+      crashes: [...a.crashes, ...b.crashes],
+      crashCount: a.crashCount + b.crashCount,
+      maxHeapMb: Math.max(a.maxHeapMb, b.maxHeapMb),
+      kinds: Object.fromEntries([...new Set([...Object.keys(a.kinds), ...Object.keys(b.kinds)])].map((k) => [k, (a.kinds[k] ?? 0) + (b.kinds[k] ?? 0)])),
+    }),
+    { done: 0, evaluations: 0, crashes: [], crashCount: 0, maxHeapMb: 0, kinds: {} } as Report,
   );
   for (const crash of total.crashes) {
     const replay = `--seed ${options.seed} --from ${crash.index} --count 1 --workers 1${options.allSets ? ' --all-sets' : ''}`;
     console.error(`\n[${crash.kind}] input #${crash.index} on ${crash.set} (replay: ${replay})`);
-    console.error(`  input: ${crash.input}`);
+    console.error(`  minimal input: ${crash.input}`);
     console.error(`  ${crash.message.split('\n').join('\n  ')}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `fuzz: ${total.done.toLocaleString('en-US')} inputs over ${sets.length} sets (${options.allSets ? 'each through every set' : 'input i through set i mod S'}), ` +
       `${total.evaluations.toLocaleString('en-US')} safeEvaluate / safeEvaluateAggregate calls, ` +
-      `${total.crashCount} crashes (seed ${options.seed}, ${options.workers} workers, ${seconds} s)`,
+      `${total.crashCount} crashes (seed ${options.seed}, ${options.workers} workers, ${seconds} s, ` +
+      `each evaluation under ${options.timeBound} ms, heap at most ${total.maxHeapMb.toFixed(0)} MB of ${options.heapMb} MB per worker)`,
   );
+  console.log(`  classes: ${Object.entries(total.kinds).map(([k, n]) => `${k} ${n.toLocaleString('en-US')}`).join(', ')}`);
   process.exitCode = total.crashCount > 0 ? 1 : 0;
 }

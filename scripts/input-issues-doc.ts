@@ -5,7 +5,19 @@
 //   npx tsx scripts/input-issues-doc.ts          # rewrite docs/input-issues.md
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { criteriaSetInForce, getCriteriaSet, INPUT_ISSUE_CODES, safeEvaluate, type InputIssueCode } from '../src/index.js';
+import {
+  criteriaSetInForce,
+  formatMessage,
+  getCriteriaSet,
+  INPUT_ISSUE_CODES,
+  MAX_UNIT_DEPTH,
+  safeEvaluate,
+  safeEvaluateAggregate,
+  summariseResults,
+  type AggregateInput,
+  type ReportRow,
+  type InputIssueCode,
+} from '../src/index.js';
 
 /** One documented issue: what it means, and an input (shown as written) that produces it. */
 export interface IssueExample {
@@ -16,6 +28,10 @@ export interface IssueExample {
   /** The input as a caller would write it (JSON, or JavaScript where JSON cannot say it). */
   readonly shown: string;
   readonly input: unknown;
+  /** Evaluated with `safeEvaluateAggregate` (an aggregate's unit tree or sets). */
+  readonly aggregate?: boolean;
+  /** Stored report rows, read by `summariseResults`. */
+  readonly report?: boolean;
 }
 
 const BASE = { region: 'red-river-delta', year: 2022 };
@@ -30,6 +46,27 @@ function json(code: InputIssueCode, meaning: string, text: string, set = COMMUNE
 /** An example JSON cannot express (NaN, Infinity): shown as JavaScript. */
 function js(code: InputIssueCode, meaning: string, shown: string, input: unknown, set = COMMUNE): IssueExample {
   return { code, meaning, set, shown, input };
+}
+
+const DISTRICT = 'district-2021-2025';
+
+/** An aggregate example, evaluated with `safeEvaluateAggregate` against the 2021–2025 district set. */
+function unitTree(code: InputIssueCode, meaning: string, shown: string, input: unknown): IssueExample {
+  return { code, meaning, set: DISTRICT, shown, input, aggregate: true };
+}
+
+/** A unit that contains itself, as only JavaScript can write it. */
+function cyclic(): unknown {
+  const unit: { id: string; kind: string; units?: unknown[] } = { id: 'd1', kind: 'district' };
+  unit.units = [unit];
+  return { year: 2023, units: [unit] };
+}
+
+/** Units nested one level deeper than the limit. */
+function tooDeep(): unknown {
+  let unit: Record<string, unknown> = { id: 'leaf' };
+  for (let i = 0; i <= MAX_UNIT_DEPTH; i++) unit = { id: `u${i}`, kind: 'district', units: [unit] };
+  return { year: 2023, units: [unit] };
 }
 
 /** One example per issue code, in the order of `INPUT_ISSUE_CODES`. */
@@ -56,7 +93,29 @@ export const ISSUE_EXAMPLES: readonly IssueExample[] = [
   json('missing-column', 'No region, province or group to choose the target column: indicators whose target varies by column are missing data.', '{"year": 2022, "values": {"3.1": 85}}'),
   json('year-outside-period', 'An assessment year outside the years the set covers. The year is not used; year-dependent targets are missing data.', '{"region": "red-river-delta", "year": 2019, "values": {"3.1": 85}}'),
   json('invalid-override', 'A caller-supplied target that is malformed (no `by`, a value of the wrong type or range, an unknown comparison).', '{"region": "red-river-delta", "values": {}, "overrides": {"10": {"value": 50}}}'),
-  json('override-less-strict', 'A caller-supplied target less strict than the verified national target: refused, the national target is kept.', '{"region": "red-river-delta", "values": {"3.1": 75}, "overrides": {"3.1": {"value": 70, "by": "UBND tỉnh"}}}'),
+  json('override-less-strict', 'A caller-supplied target less strict than the verified national target: refused, the national target is kept. On a relative target (a model commune\'s income) the override is compared with the target it computes, so it needs the reference value.', '{"region": "red-river-delta", "values": {"3.1": 75}, "overrides": {"3.1": {"value": 70, "by": "UBND tỉnh"}}}'),
+  json('override-comparison-differs', "A caller-supplied target whose comparison (`op`) differs from the indicator's own: a different rule, not a stricter value; refused.", '{"region": "red-river-delta", "values": {"3.1": 75}, "overrides": {"3.1": {"value": 70, "op": "<=", "by": "UBND tỉnh"}}}'),
+  js('unreadable', 'A value that cannot be read: a getter or a Proxy that throws. Ignored, never an exception.', '{ region: "red-river-delta", values: { get "3.1"() { throw new Error("no") } } }', {
+    ...BASE,
+    values: Object.defineProperty({}, '3.1', { enumerable: true, get: () => { throw new Error('no'); } }),
+  }),
+  json('not-applicable-value', 'A value for an indicator that does not apply to the unit (not in its column, or ruled out by a fact): shown in the result, never counted.', '{"region": "red-river-delta", "values": {"5a": 80}}'),
+  json('implausible', 'A value far outside what the measure allows, with what was probably meant: an amount over 1,000 times every target (refused), or a percent below 1 where every target is 10% or more (a fraction: reported, and judged as given, so it can only fail).', '{"region": "red-river-delta", "values": {"10": 45000000}}'),
+  unitTree('invalid-criteria-set', 'A set in `unitSets` without the structure of a criteria set, or given for another level. It is not used; the units of that level are undecided.', '{"year": 2023, "units": [], "unitSets": {"commune": {"id": "x", "criteria": [{}], "conditions": []}}}', {
+    year: 2023, units: [], unitSets: { commune: { id: 'x', criteria: [{}], conditions: [] } },
+  }),
+  unitTree('unknown-unit-kind', 'A unit `kind` that is not a unit kind (a misspelling): the unit is undecided in every share, never dropped.', '{"year": 2023, "units": [{"id": "a", "kind": "comune"}]}', { year: 2023, units: [{ id: 'a', kind: 'comune' }] }),
+  unitTree('duplicate-unit', 'A unit id listed twice (nested ones included): counted once.', '{"year": 2023, "units": [{"id": "a"}, {"id": "a"}]}', { year: 2023, units: [{ id: 'a' }, { id: 'a' }] }),
+  unitTree('unit-cycle', 'A unit that contains itself (directly or further down): the repeated part is not read.', 'const d1 = { id: "d1", kind: "district" }; d1.units = [d1]', cyclic()),
+  unitTree('unit-too-deep', `Units nested deeper than ${MAX_UNIT_DEPTH} levels (a real tree has 3): the deeper units are not read.`, `{ units: [{ units: [{ … ${MAX_UNIT_DEPTH + 1} levels … }] }] }`, tooDeep()),
+  {
+    code: 'out-of-range',
+    meaning: '`summariseResults`: a stored count above its total (or a total above 1000). The row is left out of every count; NaN, text and Infinity get their own codes.',
+    set: COMMUNE,
+    shown: '[{"id": "a", "result": {"metCount": 25, "total": 19, "meetsAllCriteria": false, "recognisable": false}}]',
+    input: [{ id: 'a', result: { metCount: 25, total: 19, meetsAllCriteria: false, recognisable: false } }],
+    report: true,
+  },
 ];
 
 /** Each class of bad input the reliability issue names, the code it gets, and an example. */
@@ -75,6 +134,11 @@ export const BAD_INPUT_CLASSES: readonly { readonly what: string; readonly examp
   { what: 'An unknown region', example: '`"region": "ĐBSH"` (hint red-river-delta)', code: 'unknown-region' },
   { what: 'An unknown commune group', example: '`"group": "group-4"`', code: 'unknown-group' },
   { what: "A year outside the set's period", example: '`"year": 2019` for 2021–2025', code: 'year-outside-period' },
+  { what: 'A unit of an aggregate nested in itself', example: '`d1.units = [d1]`', code: 'unit-cycle' },
+  { what: 'A unit listed twice', example: '`units: [{ "id": "a" }, { "id": "a" }]`', code: 'duplicate-unit' },
+  { what: 'A misspelt unit kind', example: '`"kind": "comune"`', code: 'unknown-unit-kind' },
+  { what: 'A set in `unitSets` that merely looks like one', example: '`{ "id": "x", "criteria": [{}], "conditions": [] }`', code: 'invalid-criteria-set' },
+  { what: 'A getter or a throwing proxy in an aggregate', example: '`get input() { throw … }`', code: 'unreadable' },
   { what: 'A date before any set is in force', example: "`criteriaSetInForce({ level: 'commune', on: '1990-01-01' })`", code: '`RangeError` (registry)' },
 ];
 
@@ -82,7 +146,12 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The issue an example produces, or an error naming the example that no longer does. */
 export function issueOf(example: IssueExample) {
-  const outcome = safeEvaluate(getCriteriaSet(example.set), example.input);
+  const set = getCriteriaSet(example.set);
+  const outcome = example.report
+    ? summariseResults(example.input as ReportRow[])
+    : example.aggregate
+      ? safeEvaluateAggregate(set, example.input as AggregateInput)
+      : safeEvaluate(set, example.input);
   const found = outcome.issues.find((i) => i.code === example.code);
   if (!found) {
     throw new Error(`The example for ${example.code} produced ${outcome.issues.map((i) => i.code).join(', ') || 'no issue'}`);
@@ -110,10 +179,11 @@ export function renderInputIssuesDoc(): string {
     '# Input issues',
     '',
     '`safeEvaluate(set, input)` never throws: every problem in the input becomes an issue',
-    '`{ code, path, expected, received, message: { vi, en }, suggestion? }`, and every valid part of',
-    'the input is still evaluated. A refused value is never counted as met: its indicator is',
-    '`missing` with the reason `invalid-value`. `evaluate` throws one `EvaluationError` listing the',
-    'same issues (and carrying the same result).',
+    '`{ code, path, expected, received, suggestion?, params }` (plain data; its text is',
+    "`formatMessage(issue, 'vi' | 'en')`), and every valid part of the input is still evaluated. A",
+    'refused value is never counted as met: its indicator is `missing` with the reason',
+    '`indicator.invalid-value`. `evaluate` throws one `EvaluationError` listing the same issues (and',
+    'carrying the same result).',
     '',
     'The messages below are produced by running `safeEvaluate` on the example input against the',
     'set named (`commune-2021-2025` unless stated), region `red-river-delta` where given.',
@@ -129,7 +199,7 @@ export function renderInputIssuesDoc(): string {
     const issue = issueOf(example);
     const where = example.set === COMMUNE ? '' : ` (set \`${example.set}\`)`;
     lines.push(
-      `| \`${code}\` | ${cell(example.meaning)} | \`${cell(example.shown)}\`${where} | ${cell(issue.message.vi)} | ${cell(issue.message.en)} |`,
+      `| \`${code}\` | ${cell(example.meaning)} | \`${cell(example.shown)}\`${where} | ${cell(formatMessage(issue, 'vi'))} | ${cell(formatMessage(issue, 'en'))} |`,
     );
   }
   lines.push(

@@ -75,6 +75,7 @@ export {
   type Verdict,
   type Reason,
   type ReasonCode,
+  type CriterionReason,
   type TargetSource,
   type AppliedOverride,
 } from './evaluate/result.js';
@@ -211,3 +212,32 @@ export { applyTable, type TableApplication } from './table/apply-table.js';
 export { TABLE_ISSUE_CODES, type TableIssue, type TableIssueCode } from './table/issue.js';
 export { criteriaTableJsonSchema } from './table/json-schema.js';
 export { isUsableTarget, isAsStrictAs } from './model/target.js';
+// Reasons and issues as data: every message code with its params, and the locale files.
+export type {
+  MessageCode,
+  MessageItem,
+  MessageParams,
+  Messages,
+  Locale,
+  IndicatorReasonCode,
+  CriterionReasonCode,
+  ColumnReasonCode,
+  ConditionReasonCode,
+  IndicatorReasonParams,
+  CriterionReasonParams,
+  ColumnParams,
+  ConditionParams,
+  IssueParams,
+  Expectation,
+  ExpectationKey,
+  MessageSource,
+  MessageValue,
+  PlanMessageParamsByCode,
+} from './locale/messages.js';
+export { vi } from './locale/vi.js';
+export { en } from './locale/en.js';
+// Reliability (issue 14): aggregate options and limits.
+export { MAX_UNIT_DEPTH, type AggregateOptions, type KeepUnitResults } from './evaluate/aggregate.js';
+export { MAX_CRITERIA_COUNT } from './report/summarise.js';
+export type { StandingReason } from './evaluate/aggregate.js';
+export type { ConditionReason } from './evaluate/evaluate-conditions.js';

@@ -1,4 +1,5 @@
 import { isValid, parseISO } from 'date-fns';
+import { deepFreeze } from './_lib/deep-freeze.js';
 import type { CriteriaSet } from './model/criteria-set.js';
 import type { Level } from './model/level.js';
 import type { ProvinceId } from './model/province.js';
@@ -30,7 +31,7 @@ export interface InForceQuery {
  * registry.get('commune-2021-2025').version; // '318/QĐ-TTg'
  */
 export interface CriteriaSetRegistry<S extends CriteriaSet = CriteriaSet> {
-  /** Every set (every version), in registration order. */
+  /** Every set (every version), in registration order: a frozen list of frozen sets. */
   list(): readonly S[];
   /** The set with this id; throws a `RangeError` naming the known ids when there is none. */
   get(id: string): S;
@@ -61,17 +62,20 @@ function toDay(on: Date | string): string {
  * Builds a registry over a list of sets. When several sets of a level are in force on the same
  * date, a set of the query's `scope` wins over general ones; then the one in force from the
  * later date (an amended version over its base); on the same date, the later registered.
+ * Every set is deep-frozen on registration (a registry is shared by every caller: none may
+ * change a set another reads), and `list()` is a frozen copy of the list given.
  * @example
  * const registry = createRegistry([commune1980, commune318]);
  * registry.inForce({ level: 'commune', on: '2021-10-11' }).id; // 'commune-2016-2020'
  */
-export function createRegistry<S extends CriteriaSet>(sets: readonly S[]): CriteriaSetRegistry<S> {
+export function createRegistry<S extends CriteriaSet>(given: readonly S[]): CriteriaSetRegistry<S> {
+  const sets: readonly S[] = Object.freeze([...given]);
   const byId = new Map<string, S>();
   for (const set of sets) {
-    if (byId.has(set.id)) throw new Error(`Duplicate criteria set id: ${set.id}`);
-    byId.set(set.id, set);
+    if (byId.has(set.id)) throw new Error(`Duplicate criteria set id: ${set.id} / Trùng mã bộ tiêu chí: ${set.id}`);
+    byId.set(set.id, deepFreeze(set));
   }
-  return {
+  const registry: CriteriaSetRegistry<S> = {
     list: () => sets,
     get(id) {
       const set = byId.get(id);
@@ -105,6 +109,7 @@ export function createRegistry<S extends CriteriaSet>(sets: readonly S[]): Crite
       return best;
     },
   };
+  return Object.freeze(registry);
 }
 
 /**

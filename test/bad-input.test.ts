@@ -12,6 +12,7 @@ import {
   safeEvaluate,
   safeEvaluateAggregate,
   type InputIssueCode,
+  formatMessage,
 } from '../src/index.js';
 import { numberHint } from '../src/evaluate/validate-input.js';
 import { ISSUE_EXAMPLES, issueOf } from '../scripts/input-issues-doc.js';
@@ -33,8 +34,8 @@ function expectIssue(outcome: ReturnType<typeof run>, code: InputIssueCode, path
   const found = outcome.issues.filter((i) => i.code === code);
   expect(found.map((i) => i.path)).toContainEqual(path);
   const issue = found.find((i) => JSON.stringify(i.path) === JSON.stringify(path))!;
-  expect(issue.message.vi).not.toBe('');
-  expect(issue.message.en).not.toBe('');
+  expect(formatMessage(issue, 'vi')).not.toBe('');
+  expect(formatMessage(issue, 'en')).not.toBe('');
   expect(outcome.success).toBe(false);
   for (const code of Object.keys(GOOD)) {
     if (path[0] === 'values' && path[1] === code) continue;
@@ -47,7 +48,7 @@ function expectIssue(outcome: ReturnType<typeof run>, code: InputIssueCode, path
 function expectRefused(outcome: ReturnType<typeof run>, code: string) {
   const r = outcome.indicators.get(code)!;
   expect(r.status).toBe('missing');
-  expect(r.reason.code).toBe('invalid-value');
+  expect(r.reason.code).toBe('indicator.invalid-value');
   expect(r.actual).toBeNull();
 }
 
@@ -55,8 +56,8 @@ describe('bad numbers', () => {
   it('NaN → not-a-number', () => {
     const o = run({ '3.1': NaN });
     const issue = expectIssue(o, 'not-a-number', ['values', '3.1']);
-    expect(issue.message.en).toBe('The value at values.3.1 is NaN (not a number).');
-    expect(issue.message.vi).toBe('Giá trị tại values.3.1 là NaN (không phải số).');
+    expect(formatMessage(issue, 'en')).toBe('The value at values.3.1 is NaN (not a number).');
+    expect(formatMessage(issue, 'vi')).toBe('Giá trị tại values.3.1 là NaN (không phải số).');
     expectRefused(o, '3.1');
   });
 
@@ -117,8 +118,8 @@ describe('numbers as strings are refused, with a hint only when unambiguous', ()
     const o = run({ '3.1': '95,5' });
     const issue = expectIssue(o, 'number-as-string', ['values', '3.1']);
     expect(issue.suggestion).toBe('95.5');
-    expect(issue.message.en).toContain('Did you mean "95.5"?');
-    expect(issue.message.vi).toContain('Có phải ý bạn là "95.5"?');
+    expect(formatMessage(issue, 'en')).toContain('Did you mean "95.5"?');
+    expect(formatMessage(issue, 'vi')).toContain('Có phải ý bạn là "95.5"?');
     expectRefused(o, '3.1');
   });
 
@@ -174,8 +175,8 @@ describe('wrong types', () => {
   it('null or undefined means no data: missing, not an issue', () => {
     const o = run({ '3.1': null, '7': undefined });
     expect(o.success).toBe(true);
-    expect(o.indicators.get('3.1')!.reason.code).toBe('missing-value');
-    expect(o.indicators.get('7')!.reason.code).toBe('missing-value');
+    expect(o.indicators.get('3.1')!.reason.code).toBe('indicator.missing-value');
+    expect(o.indicators.get('7')!.reason.code).toBe('indicator.missing-value');
   });
 
   it('a non-object input → invalid-input, and nothing is met', () => {
@@ -198,7 +199,7 @@ describe('unknown codes and keys', () => {
     const o = run({ [code]: 85 });
     const issue = expectIssue(o, 'unknown-indicator', ['values', code]);
     expect(issue.suggestion).toBe(hint);
-    if (hint) expect(issue.message.en).toContain(`Did you mean "${hint}"?`);
+    if (hint) expect(formatMessage(issue, 'en')).toContain(`Did you mean "${hint}"?`);
   });
 
   it('a misspelt top-level field → unknown-key with a suggestion', () => {
@@ -229,7 +230,7 @@ describe('prototype keys are refused everywhere, and nothing is polluted', () =>
       ['references', key],
       ['overrides', key],
     ]);
-    for (const i of o.issues) expect(i.message.vi).not.toContain('native code');
+    for (const i of o.issues) expect(formatMessage(i, 'vi')).not.toContain('native code');
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
@@ -245,7 +246,7 @@ describe('columns and years', () => {
     const o = safeEvaluate(commune, { region: 'ĐBSH', year: 2022, values: GOOD });
     const issue = o.issues.find((i) => i.code === 'unknown-region')!;
     expect(issue.suggestion).toBe('red-river-delta');
-    expect(issue.message.vi).toContain('Vùng "ĐBSH" không tồn tại');
+    expect(formatMessage(issue, 'vi')).toContain('Vùng "ĐBSH" không tồn tại');
     // No column: region-dependent targets are missing data, never met; 14.1a is the same in all regions.
     const r = new Map(o.result.criteria.flatMap((c) => c.indicators).map((x) => [x.code, x]));
     expect(r.get('15.3')!.actual).toBe(10);
@@ -310,7 +311,7 @@ describe('a missing fact never falls through to a later target case', () => {
     expect(status({ schoolCount: 2 }).status).toBe('met');
     const missing = status({});
     expect(missing.status).toBe('missing');
-    expect(missing.reason.code).toBe('missing-fact');
+    expect(missing.reason.code).toBe('indicator.missing-fact');
   });
 });
 
@@ -322,8 +323,8 @@ describe('the documented catalogue', () => {
 
   it('Vietnamese messages carry no English phrase from expected/received', () => {
     for (const example of ISSUE_EXAMPLES) {
-      const { message } = issueOf(example);
-      expect(message.vi, example.code).not.toMatch(/\b(an? (number|object|array|field|name|percent|province|non-negative|whole)|who set|keyed by|true or false|region or province)\b/);
+      const vi = formatMessage(issueOf(example), 'vi');
+      expect(vi, example.code).not.toMatch(/\b(an? (number|object|array|field|name|percent|province|non-negative|whole)|who set|keyed by|true or false|region or province)\b/);
     }
   });
 });
@@ -334,8 +335,8 @@ describe('messages stay short whatever the input', () => {
     const o = safeEvaluate(commune, { region: 'red-river-delta', values: { [key]: 1 } });
     const issue = o.issues.find((i) => i.code === 'unknown-indicator')!;
     expect(issue.path).toEqual(['values', key]);
-    expect(issue.message.en.length).toBeLessThan(300);
-    expect(issue.message.vi.length).toBeLessThan(300);
+    expect(formatMessage(issue, 'en').length).toBeLessThan(300);
+    expect(formatMessage(issue, 'vi').length).toBeLessThan(300);
   });
 });
 
@@ -347,7 +348,7 @@ describe('safeEvaluateAggregate on a malformed unit tree', () => {
     ['units not an array', { values: {}, units: 5 }, 'invalid-type'],
     ['a unit that is null', { values: {}, units: [null] }, 'invalid-type'],
     ['a unit without an id', { values: {}, units: [{ input: { values: {} } }] }, 'invalid-type'],
-    ['a unitSets entry that is not a set', { values: {}, units: [{ id: 'a', input: { values: {} } }], unitSets: { commune: 5 } }, 'invalid-type'],
+    ['a unitSets entry that is not a set', { values: {}, units: [{ id: 'a', input: { values: {} } }], unitSets: { commune: 5 } }, 'invalid-criteria-set'],
     ['a unit name that cannot be printed', { values: {}, units: [{ id: 'a', name: Object.create(null), input: { values: 'x' } }], unitSets: { commune: commune } }, 'invalid-type'],
   ])('%s → an issue, not a throw', (_what, input, code) => {
     const outcome = safeEvaluateAggregate(district, input as never);

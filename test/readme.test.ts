@@ -42,8 +42,16 @@ describe('README examples', () => {
     expect(lines[2]).toBe('met Đạt: 4/4 (100%) ≥ 100% (vùng Đồng bằng sông Hồng; 318/QĐ-TTg Phụ lục I, chỉ tiêu 5).');
   });
 
+  it('runs the reasons-as-data example and prints what its comments say', async () => {
+    const lines = await run(blocks.find((b) => b.includes('45_000_000'))!, 'reasons');
+    expect(lines).toEqual([
+      'implausible 45',
+      'Giá trị tại values.10 (45000000) nằm quá xa phạm vi cho phép của chỉ tiêu (đơn vị: triệu đồng/người/năm). Có phải ý bạn là 45?',
+    ]);
+  });
+
   it('runs the override example and prints what its comments say', async () => {
-    const lines = await run(blocks[1]!, 'override');
+    const lines = await run(blocks.find((b) => b.includes('commune1980'))!, 'override');
     expect(lines).toEqual(['not-met 2 override', 'UBND tỉnh Vĩnh Phúc']);
   });
 });

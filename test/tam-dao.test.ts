@@ -1,3 +1,4 @@
+import { formatMessage } from '../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { tamDaoReport } from '../examples/tam-dao/report.js';
 import {
@@ -36,7 +37,7 @@ describe('Tam Đảo, October 2021 (seed scenario)', () => {
     const share = district.conditions.find((c) => c.id === 'allCommunesNTM')!;
     expect(share.purpose).toBe('recognition');
     expect(share.status).toBe('not-met');
-    expect(share.reason.en).toBe('0/6 units meet the "NTM commune" set in force (needs ≥ 100%).');
+    expect(formatMessage(share.reason, 'en')).toBe('0/6 units meet the "NTM commune" set in force (needs ≥ 100%).');
     expect(share.failingUnits).toEqual(COMMUNES.map((c) => c.id));
     expect(district.units.filter((u) => u.kind === 'commune')).toHaveLength(6);
     expect(district.units.some((u) => u.kind === 'township')).toBe(false);

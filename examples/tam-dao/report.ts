@@ -1,6 +1,6 @@
 // Formats the Tam Đảo scenario as the report a district official reads (Vietnamese, with
 // English). Kept apart from the scenario so the test can check the text too.
-import type { EvaluationResult, IndicatorResult } from '../../src/index.js';
+import { formatMessage, type EvaluationResult, type IndicatorResult } from '../../src/index.js';
 import {
   ASSESSED_ON,
   COMMUNES,
@@ -20,7 +20,7 @@ function indicator(result: EvaluationResult, code: string): IndicatorResult {
 
 function line(i: IndicatorResult): string {
   const who = i.override ? ` [mức của ${i.override.by} / provincial value]` : '';
-  return `    ${i.code.padEnd(6)} ${i.status === 'met' ? '✔' : '✘'} ${i.reason.vi}${who}\n           ${i.reason.en}`;
+  return `    ${i.code.padEnd(6)} ${i.status === 'met' ? '✔' : '✘'} ${formatMessage(i.reason, 'vi')}${who}\n           ${formatMessage(i.reason, 'en')}`;
 }
 
 /** The whole report as text. */
@@ -41,8 +41,8 @@ export function tamDaoReport(): string {
   out.push('');
   out.push('2. Vì sao chưa được công nhận / why the district is not recognisable');
   out.push(`   ${communes.text.vi}: ${VERDICT[communes.status as 'met' | 'not-met' | 'incomplete']}`);
-  out.push(`   ${communes.reason.vi}`);
-  out.push(`   ${communes.reason.en}`);
+  out.push(`   ${formatMessage(communes.reason, 'vi')}`);
+  out.push(`   ${formatMessage(communes.reason, 'en')}`);
   const names = (ids: readonly string[]) => ids.map((id) => COMMUNES.find((c) => c.id === id)?.name ?? id).join(', ');
   out.push(`   Xã chưa đạt / communes not meeting the set: ${names(communes.failingUnits ?? [])}`);
   out.push(`   Thị trấn (không tính vào tỷ lệ xã) / townships, not counted: Tam Đảo, Hợp Châu, Đại Đình`);
@@ -51,28 +51,28 @@ export function tamDaoReport(): string {
   out.push('   In 2019 the province counted 8/8 communes (recognised 2013–2018 under older sets); in 2021 they are re-tested under the set in force, not their stored recognition.');
   for (const c of district.conditions) {
     if (c.purpose !== 'recognition' || c.id === 'allCommunesNTM') continue;
-    out.push(`   - ${c.text.vi}: ${c.status} — ${c.reason.vi}`);
+    out.push(`   - ${c.text.vi}: ${c.status} — ${formatMessage(c.reason, 'vi')}`);
   }
   out.push('');
-  out.push(`3. Các xã đánh giá lại theo ${firstCommune.version}, cột ${firstCommune.column.text.vi} / communes re-tested, ${firstCommune.column.text.en} column`);
+  out.push(`3. Các xã đánh giá lại theo ${firstCommune.version}, cột ${formatMessage(firstCommune.column.text, 'vi')} / communes re-tested, ${formatMessage(firstCommune.column.text, 'en')} column`);
   out.push('   Số liệu cuối 2020 do huyện công bố (chung cho các xã; thu nhập "hơn 40" ghi là 40):');
   out.push('   End-2020 figures published for the communes as a whole ("over 40" million entered as 40):');
   for (const code of failing) out.push(line(indicator(firstCommune, code)));
   out.push('           2.2–2.4: đường trục thôn, ngõ xóm, nội đồng cứng hóa 80%, tỉnh yêu cầu 100% / roads 80% hardened, the province requires 100%.');
-  out.push(`    2.1    ✔ ${indicator(firstCommune, '2.1').reason.vi}`);
+  out.push(`    2.1    ✔ ${formatMessage(indicator(firstCommune, '2.1').reason, 'vi')}`);
   out.push('   Các chỉ tiêu khác: chưa có số liệu công bố / other indicators: no published data.');
   out.push('   Mức do tỉnh cung cấp / values supplied by the province (PROVINCIAL in the reference):');
   for (const o of firstCommune.overrides) {
     out.push(`    ${o.code}: ${o.op ?? ''} ${String(o.value)} — ${o.by}; mức quốc gia / national cell: ${o.replaced === null ? 'chưa kiểm chứng / not verified' : String(o.replaced)}`);
   }
   const control = indicator(controlNorthernMountains, '10');
-  out.push(`   Đối chứng / control: ${control.reason.vi}`);
-  out.push(`                        ${control.reason.en}`);
+  out.push(`   Đối chứng / control: ${formatMessage(control.reason, 'vi')}`);
+  out.push(`                        ${formatMessage(control.reason, 'en')}`);
   out.push('');
   out.push(`4. Xã Hồ Sơn — ${hoSonAdvanced.version}`);
   out.push(`   Đạt ${hoSonAdvanced.metCount}/${hoSonAdvanced.total} nhóm tiêu chí — ${hoSonAdvanced.metCount} of ${hoSonAdvanced.total} groups: ${VERDICT[hoSonAdvanced.status]}`);
   for (const g of hoSonAdvanced.criteria) out.push(`    Nhóm ${g.number}. ${g.name.vi} / ${g.name.en}: ${g.status === 'met' ? '✔' : '✘'}`);
-  out.push(`    ${indicator(hoSonAdvanced, '2.x1').reason.vi}`);
+  out.push(`    ${formatMessage(indicator(hoSonAdvanced, '2.x1').reason, 'vi')}`);
   out.push('   (Kết luận từng nhóm do tỉnh đánh giá; chỉ tiêu trong nhóm chưa tìm thấy / group verdicts as the province assessed them; their indicators were not found.)');
   out.push('');
   out.push('5. Thôn NTM kiểu mẫu / model villages (bộ tiêu chí của tỉnh, nội dung 9 tiêu chí chưa tìm thấy)');

@@ -118,7 +118,7 @@ export const district = evaluateAggregate(district558, {
   overrides: districtOverrides,
   units,
   unitSets,
-});
+}, { keep: 'results' }); // the report below reads each commune's full result
 
 /** Control: the same commune figures in the northern midlands and mountains column. */
 export const controlNorthernMountains = evaluate(commune1980, {

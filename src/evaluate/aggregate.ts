@@ -1,43 +1,56 @@
+import { describe as describeValue, didYouMean } from '../_lib/did-you-mean.js';
+import { isRefusal, readOwn, readOwnList, type OwnRecord, type Refusal } from '../_lib/read-own.js';
 import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
-import type { Level } from '../model/level.js';
-import type { LocalizedText } from '../model/text.js';
+import { LEVELS, type Level } from '../model/level.js';
+import { checkSetStructure } from './check-set-structure.js';
 import type { UnitTally } from './evaluate-conditions.js';
 import { EvaluationError } from './error.js';
 import { evaluateWith } from './evaluate.js';
 import type { EvaluationInput } from './input.js';
-import type { InputIssue } from './issue.js';
+import type { Expectation, MessageItem } from '../locale/messages.js';
+import type { InputIssue, InputIssueCode } from './issue.js';
 import { issue } from './make-issue.js';
-import { describe as describeValue } from '../_lib/did-you-mean.js';
 import type { EvaluationResult, Verdict } from './result.js';
-import { unitKindOf, type UnitKind } from './unit-kind.js';
+import { indicatorsOf } from '../model/find.js';
+import { UNIT_KINDS, unitKindOf, type UnitKind } from './unit-kind.js';
 
 /**
- * One sub-unit of an aggregate (a commune of a district, a district of a province), given
- * as data (`input`, re-evaluated under the set in force), as ready results, or both (the
- * data wins: a stored verdict is never preferred to a re-evaluation).
+ * One sub-unit of an aggregate (a commune of a district, a district of a province). Its data
+ * may be given for each level it is judged at (`inputs`), as ready results (`results`), or as
+ * one `input` (the older form). For each level the engine takes, in this order:
+ * 1. `inputs[level]`: re-evaluated under the set in force;
+ * 2. `results[level]`: a ready result (it counts only if judged under the set in force);
+ * 3. `input`, when it is unambiguous for that level: the unit is judged at that level alone,
+ *    or every indicator code (and override, fact and reference name) it gives belongs to that
+ *    level's set. An `input` that fits no level is judged at the first level, so its problems
+ *    are reported once.
  * @example
  * const unit: AggregateUnit = {
  *   id: 'ho-son', name: 'Hồ Sơn', kind: 'commune',
- *   input: { values: { '10': 40 } }, // region, province and year default to the aggregate's
+ *   inputs: { commune: { values: { '10': 40 } } }, // region, province and year default to the aggregate's
+ *   results: { 'commune-advanced': advancedResult },
  * };
  */
 export interface AggregateUnit {
-  /** Unique among all units of the aggregate (nested ones included); failing units are named by it. */
+  /** Unique among all units of the aggregate (nested ones included); a repeated id is an issue, counted once. */
   readonly id: string;
   readonly name?: string;
   /** What the unit is; `commune` when absent. Townships are listed but never counted as communes. */
   readonly kind?: UnitKind;
   /**
-   * The unit's data. `region`, `province`, `group` and `year` default to the aggregate's own,
-   * so a district's communes are judged in the district's column unless they name another.
+   * The unit's data, one record for every level (the older form). `region`, `province`,
+   * `group` and `year` default to the enclosing unit's, so a district's communes are judged
+   * in the district's column unless they name another.
    */
   readonly input?: EvaluationInput;
+  /** The unit's data for each level it is judged at, e.g. `{ commune: {...}, 'commune-advanced': {...} }`. */
+  readonly inputs?: { readonly [L in Level]?: EvaluationInput };
   /** The unit's own sub-units (the communes of a district within a province). */
   readonly units?: readonly AggregateUnit[];
   /**
-   * Ready results by level, e.g. `{ commune: evaluate(commune1980, …) }`. Used only when the
-   * unit has no `input`; a result judged under another set than `unitSets[level]` does not
-   * count (it is `stale`: the unit must be re-evaluated under the set in force).
+   * Ready results by level, e.g. `{ 'commune-advanced': evaluate(communeAdvanced318, …) }`.
+   * Used for a level without `inputs[level]`, even when `input` exists; a result judged under
+   * another set than `unitSets[level]` does not count (it is `stale`).
    */
   readonly results?: { readonly [L in Level]?: EvaluationResult };
 }
@@ -62,6 +75,27 @@ export interface AggregateInput<Code extends string = string> extends Omit<Evalu
 }
 
 /**
+ * What an aggregate result keeps of each sub-unit's own result:
+ * - `verdicts` (default): the verdicts and counts only (memory stays small: a province of
+ *   10,000 communes fits in the default heap);
+ * - `failing`: the full result of every standing that is not met (what a gap plan needs);
+ * - `results`: every full result.
+ * @example
+ * const keep: KeepUnitResults = 'failing';
+ */
+export type KeepUnitResults = 'verdicts' | 'failing' | 'results';
+
+/**
+ * Options of `evaluateAggregate` and `safeEvaluateAggregate`.
+ * @example
+ * const options: AggregateOptions = { keep: 'failing' };
+ */
+export interface AggregateOptions {
+  /** What to keep of each sub-unit's result (default `verdicts`). */
+  readonly keep?: KeepUnitResults;
+}
+
+/**
  * Where a unit's verdict for one level comes from:
  * - `evaluated`: re-evaluated from its data under the set in force;
  * - `given`: a ready result, judged under the set in force (or no set was passed to compare);
@@ -82,13 +116,31 @@ export interface UnitStanding {
   readonly level: Level;
   /** The set the verdict is under (`null` when there is none). */
   readonly setId: string | null;
-  /** The set verdict (`status`) the unit gets; `incomplete` when stale or without data. A `recognised` share reads `result.recognition` instead. */
+  /** The set verdict (`status`) the unit gets; `incomplete` when stale or without data. */
   readonly verdict: Verdict;
+  /** The recognition verdict (what a `recognised` share counts); `incomplete` when stale or without data. */
+  readonly recognition: Verdict;
+  /** Criteria met and applicable (`null` without a usable result). */
+  readonly metCount: number | null;
+  readonly total: number | null;
   readonly basis: StandingBasis;
-  readonly reason: LocalizedText;
-  /** The unit's result for this level (an `AggregateResult` when the unit has sub-units). */
+  /** Why, as data: `formatMessage(standing.reason, 'vi')`. */
+  readonly reason: StandingReason;
+  /**
+   * The unit's full result for this level, kept only as `options.keep` asks (by default it is
+   * not). For a unit with sub-units, its conditions name its failing units; the sub-units'
+   * own outcomes are in the aggregate's `units` (with `parent`).
+   */
   readonly result?: EvaluationResult;
 }
+
+/**
+ * The reason of a standing, as data (`aggregate.re-evaluated`, `aggregate.ready-result`,
+ * `aggregate.ready-wrong-set`, `aggregate.no-data`, `aggregate.no-set`).
+ * @example
+ * formatMessage(standing.reason, 'en'); // 'Re-evaluated under 318/QĐ-TTg: 17 of 19 criteria met.'
+ */
+export type StandingReason = MessageItem<'aggregate.re-evaluated' | 'aggregate.ready-result' | 'aggregate.ready-wrong-set' | 'aggregate.no-data' | 'aggregate.no-set'>;
 
 /**
  * One sub-unit in an aggregate result: what it is and its verdict for every level counted.
@@ -96,9 +148,11 @@ export interface UnitStanding {
  * for (const unit of aggregate.units) console.log(unit.id, unit.standings.map((s) => `${s.level}: ${s.verdict}`));
  */
 export interface UnitOutcome {
+  /** The unit's id; for a unit without a readable id, its path (`units.3`). */
   readonly id: string;
   readonly name?: string;
-  readonly kind: UnitKind;
+  /** What the unit is; `unknown` when its `kind` is not a unit kind (it is then undecided in every share). */
+  readonly kind: UnitKind | 'unknown';
   /** Id of the unit it is nested in, for units of units. */
   readonly parent?: string;
   readonly standings: readonly UnitStanding[];
@@ -106,7 +160,8 @@ export interface UnitOutcome {
 
 /**
  * The result of an aggregate: the set result (conditions carry `failingUnits` and
- * `undecidedUnits`) plus every sub-unit's outcome.
+ * `undecidedUnits`) plus the outcome of every sub-unit counted in a share (and of every unit
+ * of unknown kind), in the order of the unit tree.
  * @example
  * const r = evaluateAggregate(district558, input);
  * r.meetsAllCriteria; // true: 9/9 district criteria
@@ -128,260 +183,520 @@ export type SafeAggregateEvaluation =
   | { readonly success: false; readonly result: AggregateResult; readonly issues: readonly InputIssue[] };
 
 /**
+ * How deep units may nest (province → district → commune → village is 3). Deeper units are an
+ * issue and are not read, so a tree of any depth is walked in bounded time and stack.
+ * @example
+ * MAX_UNIT_DEPTH; // 16
+ */
+export const MAX_UNIT_DEPTH = 16;
+
+/**
  * Evaluates a district, advanced district, town or province (any set with unit-share
- * conditions) from its own data and its sub-units. Each sub-unit given as data is
+ * conditions) from its own data and its sub-units. Each sub-unit's data for a level is
  * re-evaluated under `unitSets[level]` in the aggregate's column (a commune recognised
  * years ago under an older set counts only if it meets the set in force today); the shares
  * of the set's conditions (100% of communes meet the commune set, ≥10% are advanced…) are
  * counted from those verdicts, and each failed condition names the units that caused it.
  * Throws one `EvaluationError` listing every issue, the sub-units' included (their paths
- * start with `units`); use `safeEvaluateAggregate` to get them as values.
+ * start with `units`, and they name the unit and the set); use `safeEvaluateAggregate` to get
+ * them as values.
  * @example
  * const r = evaluateAggregate(district558, {
  *   province: 'vinh-phuc', year: 2020,
  *   values: { '1.1': true, '2.2': 100 },
- *   units: [{ id: 'ho-son', name: 'Hồ Sơn', input: { values: { '10': 40 } } }],
+ *   units: [{ id: 'ho-son', name: 'Hồ Sơn', inputs: { commune: { values: { '10': 40 } } } }],
  *   unitSets: { commune: commune1980 },
  * });
  * r.units[0].standings[0].verdict; // 'not-met' (income 40 < 50, Red River Delta)
  */
-export function evaluateAggregate<const S extends CriteriaSet>(set: S, input: AggregateInput<IndicatorCode<S>>): AggregateResult {
-  const result = aggregateWith(set, input, [], undefined);
+export function evaluateAggregate<const S extends CriteriaSet>(
+  set: S,
+  input: AggregateInput<IndicatorCode<S>>,
+  options: AggregateOptions = {},
+): AggregateResult {
+  const result = aggregate(set, input, options);
   if (result.issues.length > 0) throw new EvaluationError(result.issues, result);
   return result;
 }
 
 /**
- * `evaluateAggregate` without throwing: every issue (the aggregate's and its sub-units')
- * is returned as a value, and every valid part is still evaluated.
+ * `evaluateAggregate` without throwing, whatever the input (deep, cyclic or repeated units,
+ * getters, proxies, junk sets): every issue (the aggregate's and its sub-units') is returned
+ * as a value, and every valid part is still evaluated.
  * @example
- * const { success, result, issues } = safeEvaluateAggregate(district558, input);
- * if (!success) for (const i of issues) console.log(i.path.join('.'), i.message.vi);
+ * const { success, result, issues } = safeEvaluateAggregate(district558, input, { keep: 'failing' });
+ * if (!success) for (const i of issues) console.log(i.path.join('.'), formatMessage(i, 'vi'));
  */
-export function safeEvaluateAggregate(set: CriteriaSet, input: AggregateInput): SafeAggregateEvaluation {
-  const result = aggregateWith(set, input, [], undefined);
+export function safeEvaluateAggregate(set: CriteriaSet, input: AggregateInput, options: AggregateOptions = {}): SafeAggregateEvaluation {
+  const result = aggregate(set, input, options);
   return result.issues.length === 0
     ? { success: true, result, issues: [] }
     : { success: false, result, issues: result.issues };
 }
 
-/** The context keys a sub-unit inherits from the unit above it. */
-const INHERITED = ['region', 'province', 'group', 'year'] as const;
+// ---------------------------------------------------------------- the unit tree
 
-function inherit(parent: EvaluationInput | undefined, own: EvaluationInput): EvaluationInput {
-  if (!parent) return own;
-  const merged: Record<string, unknown> = { ...own };
-  for (const key of INHERITED) {
-    if (merged[key] === undefined && parent[key] !== undefined) merged[key] = parent[key];
-  }
-  return merged as unknown as EvaluationInput;
+type Path = readonly (string | number)[];
+
+/** The column and year keys a unit inherits from the unit above it. */
+const INHERITED = ['region', 'province', 'group', 'year'] as const;
+type Context = { readonly [K in (typeof INHERITED)[number]]?: unknown };
+
+/** One unit of the tree, read once and safely. */
+interface UnitNode {
+  readonly id: string;
+  readonly name?: string;
+  /** `null`: the kind is unknown (or the unit unreadable); it is undecided in every share. */
+  readonly kind: UnitKind | null;
+  readonly path: Path;
+  readonly parent?: string;
+  /** What its data inherits: its own column and year keys over its parent's. */
+  readonly context: Context;
+  readonly input?: unknown;
+  readonly inputs?: OwnRecord;
+  readonly results?: OwnRecord;
+  readonly children: UnitNode[];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Everything one aggregate call shares down the tree. */
+interface Run {
+  readonly unitSets: { readonly [L in Level]?: CriteriaSet };
+  /** Levels judged for each kind of unit, in `LEVELS` order. */
+  readonly levelsOf: ReadonlyMap<UnitKind, readonly Level[]>;
+  readonly keep: KeepUnitResults;
+  readonly issues: InputIssue[];
+  /** Each unit's standing per level, judged once however many conditions count it. */
+  readonly standings: Map<UnitNode, Map<Level, UnitStanding>>;
+}
 
-/** A ready result with the fields the standing reads (anything else is treated as no result). */
-const isResultLike = (value: unknown): value is EvaluationResult =>
-  isObject(value) &&
-  typeof value.setId === 'string' &&
-  typeof value.version === 'string' &&
-  typeof value.level === 'string' &&
-  typeof value.status === 'string' &&
-  typeof value.metCount === 'number' &&
-  typeof value.total === 'number';
+const isKind = (value: unknown): value is UnitKind => typeof value === 'string' && (UNIT_KINDS as readonly string[]).includes(value);
+const own = (record: OwnRecord, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 
-/** A set object as the engine needs it (an app could pass anything in `unitSets`). */
-const isSetLike = (value: unknown): value is CriteriaSet =>
-  isObject(value) && Array.isArray(value.criteria) && Array.isArray(value.conditions) && typeof value.id === 'string';
+/** The issue for a value the reader refused. */
+function refusalIssue(refusal: Refusal, path: Path, expected: Expectation): InputIssue {
+  const code: InputIssueCode = refusal.refused === 'not-a-record' ? 'invalid-type' : 'unreadable';
+  return issue(code, path, expected, refusal.received);
+}
+
+/** The column and year keys of a unit's data over its parent's context. */
+function contextOf(data: unknown, parent: Context): Context {
+  const record = readOwn(data);
+  if (isRefusal(record)) return parent;
+  const out: Record<string, unknown> = { ...parent };
+  for (const key of INHERITED) if (own(record, key) !== undefined) out[key] = own(record, key);
+  return out;
+}
 
 /**
- * Reports the malformed parts of the unit tree and of `unitSets` once, as issues; the
- * evaluation then skips them, so junk in the structure never throws. Returns the usable sets.
+ * Reads the unit tree iteratively (no recursion, so any depth is safe), once: every record
+ * through `readOwn`; a unit nested in itself, deeper than `MAX_UNIT_DEPTH`, listed twice or of
+ * an unknown kind is an issue, and never silently dropped from a share.
  */
-function checkStructure(
-  input: Record<string, unknown>,
-  path: readonly (string | number)[],
-  issues: InputIssue[],
-): { readonly [L in Level]?: CriteriaSet } {
-  const walk = (raw: unknown, at: readonly (string | number)[]) => {
+function readTree(rawUnits: unknown, base: Path, context: Context, issues: InputIssue[]): UnitNode[] {
+  const roots: UnitNode[] = [];
+  const seenIds = new Set<string>();
+  interface Pending {
+    readonly raw: unknown;
+    readonly at: Path;
+    readonly into: UnitNode[];
+    readonly parent: { readonly id: string; readonly context: Context } | undefined;
+    readonly ancestors: ReadonlySet<unknown>;
+    readonly depth: number;
+  }
+  const queue: Pending[] = [];
+  const list = (raw: unknown, at: Path, into: UnitNode[], parent: Pending['parent'], ancestors: ReadonlySet<unknown>, depth: number) => {
     if (raw === undefined) return;
-    if (!Array.isArray(raw)) {
-      issues.push(issue('invalid-type', [...at, 'units'], 'an array of units', describeValue(raw)));
+    const units = readOwnList(raw);
+    if (isRefusal(units)) {
+      issues.push(refusalIssue(units, [...at, 'units'], 'units-array'));
       return;
     }
-    raw.forEach((unit: unknown, i) => {
-      const here = [...at, 'units', i];
-      if (!isObject(unit)) issues.push(issue('invalid-type', here, 'a unit { id, input?, units?, results? }', describeValue(unit)));
-      else {
-        if (typeof unit.id !== 'string') issues.push(issue('invalid-type', [...here, 'id'], 'a unit id (text)', describeValue(unit.id)));
-        walk(unit.units, here);
-      }
-    });
-  };
-  walk(input.units, path);
-  const sets: Partial<Record<Level, CriteriaSet>> = Object.create(null); // a "__proto__" key stays a key
-  if (input.unitSets !== undefined && !isObject(input.unitSets)) {
-    issues.push(issue('invalid-type', [...path, 'unitSets'], 'an object of criteria sets by level', describeValue(input.unitSets)));
-  } else if (isObject(input.unitSets)) {
-    for (const [level, set] of Object.entries(input.unitSets)) {
-      if (isSetLike(set)) sets[level as Level] = set;
-      else if (set !== undefined) issues.push(issue('invalid-type', [...path, 'unitSets', level], 'a criteria set', describeValue(set)));
+    if (units.length > 0 && depth > MAX_UNIT_DEPTH) {
+      issues.push(issue('unit-too-deep', [...at, 'units'], { range: { from: 1, to: MAX_UNIT_DEPTH } }, String(depth)));
+      return;
     }
+    // Pushed in reverse so the stack pops them in order: outcomes follow the tree's order.
+    for (let i = units.length - 1; i >= 0; i--) queue.push({ raw: units[i], at: [...at, 'units', i], into, parent, ancestors, depth });
+  };
+  list(rawUnits, base, roots, undefined, new Set(), 1);
+  const placed: Array<{ node: UnitNode; into: UnitNode[]; order: number }> = [];
+  let order = 0;
+  while (queue.length > 0) {
+    const { raw, at, into, parent, ancestors, depth } = queue.pop()!;
+    const label = at.slice(base.length).join('.');
+    const parentContext = parent?.context ?? context;
+    if (ancestors.has(raw)) {
+      issues.push(issue('unit-cycle', at, 'acyclic-unit', describeValue(label)));
+      continue;
+    }
+    const record = readOwn(raw);
+    if (isRefusal(record)) {
+      issues.push(refusalIssue(record, at, 'unit'));
+      into.push(undecidedNode(label, at, parent?.id, parentContext));
+      continue;
+    }
+    const rawId = own(record, 'id');
+    let id = label;
+    if (typeof rawId === 'string' && rawId !== '') id = rawId;
+    else issues.push(issue('invalid-type', [...at, 'id'], 'unit-id', describeValue(rawId)));
+    if (seenIds.has(id)) {
+      issues.push(issue('duplicate-unit', at, 'unique-unit-id', id));
+      continue;
+    }
+    seenIds.add(id);
+    const rawName = own(record, 'name');
+    if (rawName !== undefined && typeof rawName !== 'string') issues.push(issue('invalid-type', [...at, 'name'], 'unit-name', describeValue(rawName)));
+    const rawKind = own(record, 'kind');
+    let kind: UnitKind | null = 'commune';
+    if (rawKind !== undefined) {
+      if (isKind(rawKind)) kind = rawKind;
+      else {
+        kind = null;
+        issues.push(
+          issue('unknown-unit-kind', [...at, 'kind'], { oneOf: UNIT_KINDS }, describeValue(rawKind), typeof rawKind === 'string' ? didYouMean(rawKind, UNIT_KINDS) : undefined),
+        );
+      }
+    }
+    const byLevel = (field: 'inputs' | 'results', expected: Expectation): OwnRecord | undefined => {
+      const value = own(record, field);
+      if (value === undefined) return undefined;
+      const read = readOwn(value);
+      if (isRefusal(read)) {
+        issues.push(refusalIssue(read, [...at, field], expected));
+        return undefined;
+      }
+      for (const level of Object.keys(read)) {
+        if (!(LEVELS as readonly string[]).includes(level)) {
+          issues.push(issue('unknown-key', [...at, field, level], { oneOf: LEVELS }, level, didYouMean(level, LEVELS)));
+        }
+      }
+      return read;
+    };
+    const inputs = byLevel('inputs', 'unit-data-by-level');
+    const results = byLevel('results', 'results-by-level');
+    const input = own(record, 'input');
+    const firstData = input ?? (inputs ? Object.values(inputs).find((v) => v !== undefined) : undefined);
+    const node: UnitNode = {
+      id,
+      ...(typeof rawName === 'string' ? { name: rawName } : {}),
+      kind,
+      path: at,
+      ...(parent ? { parent: parent.id } : {}),
+      context: contextOf(firstData, parentContext),
+      ...(input !== undefined ? { input } : {}),
+      ...(inputs ? { inputs } : {}),
+      ...(results ? { results } : {}),
+      children: [],
+    };
+    placed.push({ node, into, order: order++ });
+    into.push(node);
+    const inner = new Set(ancestors).add(raw);
+    list(own(record, 'units'), at, node.children, { id, context: node.context }, inner, depth + 1);
+  }
+  return roots;
+}
+
+function undecidedNode(id: string, path: Path, parent: string | undefined, context: Context): UnitNode {
+  return { id, kind: null, path, ...(parent !== undefined ? { parent } : {}), context, children: [] };
+}
+
+/** Every node of a tree in order (iterative). */
+function flatten(nodes: readonly UnitNode[]): UnitNode[] {
+  const out: UnitNode[] = [];
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- the sets passed in
+
+/**
+ * The usable sets of `unitSets`: each one checked for the structure the engine reads (a set
+ * that merely looks like one is an issue, never a throw), and for the level it is given for.
+ */
+function readUnitSets(raw: unknown, path: Path, issues: InputIssue[]): { readonly [L in Level]?: CriteriaSet } {
+  const sets: Partial<Record<Level, CriteriaSet>> = Object.create(null); // a "__proto__" key stays a key
+  if (raw === undefined) return sets;
+  const record = readOwn(raw);
+  if (isRefusal(record)) {
+    issues.push(refusalIssue(record, [...path, 'unitSets'], 'unit-sets'));
+    return sets;
+  }
+  for (const level of Object.keys(record)) {
+    const set = record[level];
+    const at = [...path, 'unitSets', level];
+    if (set === undefined) continue;
+    if (!(LEVELS as readonly string[]).includes(level)) {
+      issues.push(issue('unknown-key', at, { oneOf: LEVELS }, level, didYouMean(level, LEVELS)));
+      continue;
+    }
+    const problem = checkSetStructure(set);
+    if (problem !== null) issues.push(issue('invalid-criteria-set', at, 'criteria-set', problem));
+    else if ((set as CriteriaSet).level !== level) issues.push(issue('invalid-criteria-set', at, { oneOf: [level] }, (set as CriteriaSet).level));
+    else sets[level as Level] = set as CriteriaSet;
   }
   return sets;
 }
 
-function ownInputOf(input: AggregateInput): EvaluationInput {
-  const { units: _units, unitSets: _sets, ...own } = input as AggregateInput & Record<string, unknown>;
-  return (own.values === undefined ? { ...own, values: {} } : own) as EvaluationInput;
-}
+const shareLevels = (set: CriteriaSet): Level[] =>
+  set.conditions.flatMap((c) => (c.check.kind === 'unit-share' ? [c.check.unitLevel] : []));
 
-/** Every unit of a kind in the tree, depth first, with its parent's id. */
-function collect(units: readonly AggregateUnit[], kind: UnitKind, parent: string | undefined, out: Array<[AggregateUnit, string | undefined, readonly (string | number)[]]>, path: readonly (string | number)[]): void {
-  units.forEach((unit, i) => {
-    if (!isObject(unit) || typeof unit.id !== 'string') return; // reported by checkStructure
-    const here = [...path, 'units', i];
-    if ((unit.kind ?? 'commune') === kind) out.push([unit, parent, here]);
-    if (Array.isArray(unit.units)) collect(unit.units, kind, unit.id, out, here);
-  });
-}
+// ---------------------------------------------------------------- evaluation
 
-function hasUnitShares(set: CriteriaSet): boolean {
-  return set.conditions.some((c) => c.check.kind === 'unit-share');
-}
-
-function aggregateWith(
-  set: CriteriaSet,
-  input: AggregateInput,
-  path: readonly (string | number)[],
-  parent: EvaluationInput | undefined,
-): AggregateResult {
-  if (!isObject(input)) {
-    // Not an object: the unit's own evaluation reports it (invalid-input); there are no units.
-    const result = evaluateWith(set, input);
-    return { ...result, issues: result.issues.map((i) => ({ ...i, path: [...path, ...i.path] })), units: [] };
-  }
-  const own = inherit(parent, ownInputOf(input));
+function aggregate(set: CriteriaSet, input: AggregateInput, options: AggregateOptions): AggregateResult {
   const issues: InputIssue[] = [];
-  const unitSets = checkStructure(input as unknown as Record<string, unknown>, path, issues);
-  const tallies = new Map<string, UnitTally>();
-  const outcomes = new Map<AggregateUnit, { parent: string | undefined; standings: Map<Level, UnitStanding> }>();
-  const units = Array.isArray(input.units) ? input.units : [];
+  const record = readOwn(input);
+  if (isRefusal(record)) {
+    // Not a record: the unit's own evaluation reports an input that is not an object; an
+    // object that is not plain data (or throws when read) is reported here and read as empty.
+    const shown = record.refused === 'not-a-record' ? (Array.isArray(input) ? [] : input) : {};
+    const result = evaluateWith(set, shown);
+    if (record.refused !== 'not-a-record') issues.push(issue(record.refused === 'exotic' ? 'invalid-input' : 'unreadable', [], 'input-object', record.received));
+    return { ...result, issues: [...result.issues, ...issues], units: [] };
+  }
+  const unitSets = readUnitSets(own(record, 'unitSets'), [], issues);
+  const levels = new Set<Level>(shareLevels(set));
+  for (const s of Object.values(unitSets)) for (const l of shareLevels(s!)) levels.add(l);
+  const levelsOf = new Map<UnitKind, Level[]>();
+  for (const level of LEVELS) {
+    const kind = levels.has(level) ? unitKindOf(level) : null;
+    if (kind) levelsOf.set(kind, [...(levelsOf.get(kind) ?? []), level]);
+  }
+  const keep = options.keep === 'failing' || options.keep === 'results' ? options.keep : 'verdicts';
+  const run: Run = { unitSets, levelsOf, keep, issues, standings: new Map() };
+  const ownData = ownInputOf(record);
+  const nodes = readTree(own(record, 'units'), [], contextOf(ownData, {}), issues);
+  const result = evaluateNodes(set, ownData, nodes, run, []);
+  return { ...result, issues: [...result.issues, ...issues], units: outcomesOf(nodes, run) };
+}
 
+/** The unit's own input: every field but `units` and `unitSets`, `values` defaulting to `{}`. */
+function ownInputOf(record: OwnRecord): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(record)) if (key !== 'units' && key !== 'unitSets') out[key] = record[key];
+  if (out.values === undefined) out.values = {};
+  return out;
+}
+
+/** Evaluates a unit's own data under a set, counting its sub-units for the set's shares. */
+function evaluateNodes(set: CriteriaSet, data: unknown, nodes: readonly UnitNode[], run: Run, path: Path): EvaluationResult {
+  const tallies = new Map<string, UnitTally>();
+  let all: UnitNode[] | undefined;
   for (const condition of set.conditions) {
     const check = condition.check;
     if (check.kind !== 'unit-share') continue;
     const kind = unitKindOf(check.unitLevel);
     if (kind === null) continue;
-    const members: Array<[AggregateUnit, string | undefined, readonly (string | number)[]]> = [];
-    collect(units, kind, undefined, members, []);
+    all ??= flatten(nodes);
     let passing = 0;
+    let total = 0;
     const failing: string[] = [];
     const undecided: string[] = [];
-    for (const [unit, parentId, unitPath] of members) {
-      let outcome = outcomes.get(unit);
-      if (!outcome) outcomes.set(unit, (outcome = { parent: parentId, standings: new Map() }));
-      let standing = outcome.standings.get(check.unitLevel);
-      if (!standing) {
-        standing = judgeUnit(unit, check.unitLevel, unitSets, own, [...path, ...unitPath], issues);
-        outcome.standings.set(check.unitLevel, standing);
+    for (const node of all) {
+      if (node.kind === null) {
+        // Of unknown kind: it may be one of these units, so it is never passed over.
+        total++;
+        undecided.push(node.id);
+        continue;
       }
-      // A `recognised` share reads the recognition verdict, a `meets-set` share the set verdict.
-      const verdict =
-        check.standard === 'meets-set' ? standing.verdict : standing.basis === 'stale' || !standing.result ? 'incomplete' : standing.result.recognition;
+      if (node.kind !== kind) continue;
+      total++;
+      const standing = standingOf(node, check.unitLevel, run);
+      const verdict = check.standard === 'meets-set' ? standing.verdict : standing.recognition;
       if (verdict === 'met') passing++;
-      else if (verdict === 'not-met') failing.push(unit.id);
-      else undecided.push(unit.id);
+      else if (verdict === 'not-met') failing.push(node.id);
+      else undecided.push(node.id);
     }
-    tallies.set(condition.id, { passing, total: members.length, failing, undecided });
+    tallies.set(condition.id, { passing, total, failing, undecided });
   }
-
-  const result = evaluateWith(set, own, tallies);
-  const unitOutcomes: UnitOutcome[] = [];
-  for (const [unit, { parent: parentId, standings }] of outcomes) {
-    unitOutcomes.push({
-      id: unit.id,
-      ...(unit.name !== undefined ? { name: unit.name } : {}),
-      kind: unit.kind ?? 'commune',
-      ...(parentId !== undefined ? { parent: parentId } : {}),
-      standings: [...standings.values()],
-    });
-  }
-  return { ...result, issues: [...result.issues.map((i) => ({ ...i, path: [...path, ...i.path] })), ...issues], units: unitOutcomes };
+  return evaluateSafely(set, data, path, run.issues, tallies);
 }
 
-function judgeUnit(
-  unit: AggregateUnit,
-  level: Level,
-  unitSets: { readonly [L in Level]?: CriteriaSet },
-  parent: EvaluationInput,
-  path: readonly (string | number)[],
-  issues: InputIssue[],
-): UnitStanding {
-  const set = unitSets[level];
-  const label = typeof unit.name === 'string' ? unit.name : unit.id;
-  if (set && unit.input) {
-    const result =
-      unit.units && hasUnitShares(set)
-        ? aggregateWith(set, { ...(isObject(unit.input) ? unit.input : {}), units: unit.units, unitSets }, [...path, 'input'], parent)
-        : evaluateWith(set, inherit(parent, unit.input));
-    for (const i of result.issues) {
-      issues.push({
-        ...i,
-        path: unit.units && hasUnitShares(set) ? i.path : [...path, 'input', ...i.path],
-        message: { vi: `${label}: ${i.message.vi}`, en: `${label}: ${i.message.en}` },
-      });
+/**
+ * `evaluateWith` that never throws: data that throws while the validator reads it (a proxy
+ * deep in `values`) is reported and read as empty.
+ */
+function evaluateSafely(set: CriteriaSet, data: unknown, path: Path, issues: InputIssue[], tallies?: ReadonlyMap<string, UnitTally>): EvaluationResult {
+  try {
+    return evaluateWith(set, data, tallies);
+  } catch {
+    issues.push(issue('unreadable', path, 'readable-value', 'a throwing getter or Proxy'));
+    return evaluateWith(set, { values: {} }, tallies);
+  }
+}
+
+/** Where a unit's data for a level is: its path and the data, or a ready result, or nothing. */
+type Source =
+  | { readonly kind: 'data'; readonly data: unknown; readonly at: Path }
+  | { readonly kind: 'result'; readonly result: unknown; readonly at: Path }
+  | { readonly kind: 'none' };
+
+function sourceOf(node: UnitNode, level: Level, set: CriteriaSet | undefined, run: Run): Source {
+  const perLevel = node.inputs ? own(node.inputs, level) : undefined;
+  if (perLevel !== undefined) return { kind: 'data', data: perLevel, at: [...node.path, 'inputs', level] };
+  const ready = node.results ? own(node.results, level) : undefined;
+  if (ready !== undefined) return { kind: 'result', result: ready, at: [...node.path, 'results', level] };
+  if (node.input === undefined || !set || node.kind === null) return { kind: 'none' };
+  const candidates = (run.levelsOf.get(node.kind) ?? []).filter((l) => run.unitSets[l] !== undefined);
+  if (candidates.length <= 1) return { kind: 'data', data: node.input, at: [...node.path, 'input'] };
+  const fitting = candidates.filter((l) => fits(node.input, run.unitSets[l]!));
+  const used = fitting.length > 0 ? fitting.includes(level) : candidates[0] === level;
+  return used ? { kind: 'data', data: node.input, at: [...node.path, 'input'] } : { kind: 'none' };
+}
+
+// Why a cache: a set is immutable data, so its codes are a pure function of it (weakly keyed).
+const CODES = new WeakMap<CriteriaSet, ReadonlySet<string>>();
+function codesOf(set: CriteriaSet): ReadonlySet<string> {
+  let codes = CODES.get(set);
+  if (!codes) CODES.set(set, (codes = new Set(indicatorsOf(set).map((i) => i.code))));
+  return codes;
+}
+
+/** Whether every code and name a unit's single `input` gives belongs to a set (so it is that set's data). */
+function fits(data: unknown, set: CriteriaSet): boolean {
+  const record = readOwn(data);
+  if (isRefusal(record)) return false;
+  const indicators = codesOf(set);
+  const keysOf = (field: string): string[] | undefined => {
+    const value = own(record, field);
+    if (value === undefined) return [];
+    const read = readOwn(value);
+    return isRefusal(read) ? undefined : Object.keys(read);
+  };
+  const codes = keysOf('values');
+  const overrides = keysOf('overrides');
+  const facts = keysOf('facts');
+  const references = keysOf('references');
+  if (!codes || !overrides || !facts || !references) return false;
+  if (![...codes, ...overrides].every((code) => indicators.has(code))) return false;
+  const declared = (names: CriteriaSet['facts'] | CriteriaSet['references'], given: readonly string[]) =>
+    names === undefined || given.every((name) => Object.hasOwn(names, name));
+  return declared(set.facts, facts) && declared(set.references, references);
+}
+
+const VERDICTS: readonly unknown[] = ['met', 'not-met', 'incomplete'];
+
+function standingOf(node: UnitNode, level: Level, run: Run): UnitStanding {
+  let byLevel = run.standings.get(node);
+  if (!byLevel) run.standings.set(node, (byLevel = new Map()));
+  let standing = byLevel.get(level);
+  if (!standing) byLevel.set(level, (standing = judge(node, level, run)));
+  return standing;
+}
+
+/** Whether `keep` asks to keep this result. */
+function kept(run: Run, verdict: Verdict): boolean {
+  return run.keep === 'results' || (run.keep === 'failing' && verdict !== 'met');
+}
+
+function judge(node: UnitNode, level: Level, run: Run): UnitStanding {
+  const set = run.unitSets[level];
+  const label = node.name ?? node.id;
+  const source = sourceOf(node, level, set, run);
+  if (source.kind === 'data' && set) {
+    const record = readOwn(source.data);
+    let result: EvaluationResult;
+    const unitIssues: InputIssue[] = [];
+    if (isRefusal(record)) {
+      unitIssues.push(refusalIssue(record, source.at, 'input-object'));
+      result = evaluateWith(set, { values: {} });
+    } else {
+      const data: Record<string, unknown> = Object.create(null);
+      for (const key of Object.keys(record)) data[key] = record[key];
+      for (const key of INHERITED) if (data[key] === undefined && node.context[key] !== undefined) data[key] = node.context[key];
+      result =
+        node.children.length > 0 && shareLevels(set).length > 0
+          ? evaluateNodes(set, data, node.children, run, source.at)
+          : evaluateSafely(set, data, source.at, unitIssues);
+      for (const i of result.issues) unitIssues.push({ ...i, path: [...source.at, ...i.path] });
     }
+    for (const i of unitIssues) {
+      run.issues.push({ ...i, params: { ...i.params, within: { unit: label, set: set.id } } });
+    }
+    const verdict = result.status;
     return {
       level,
       setId: set.id,
-      verdict: result.status,
+      verdict,
+      recognition: result.recognition,
+      metCount: result.metCount,
+      total: result.total,
       basis: 'evaluated',
-      reason: {
-        vi: `Đánh giá lại theo ${set.version}: ${result.metCount}/${result.total} tiêu chí đạt.`,
-        en: `Re-evaluated under ${set.version}: ${result.metCount} of ${result.total} criteria met.`,
-      },
-      result,
+      reason: { code: 'aggregate.re-evaluated', params: { version: set.version, met: result.metCount, total: result.total } },
+      ...(kept(run, verdict) ? { result: slim(result) } : {}),
     };
   }
-  const given = isObject(unit.results) ? unit.results[level] : undefined;
-  if (isResultLike(given)) {
-    if ((set && given.setId !== set.id) || given.level !== level) {
-      const inForce = set ? set.id : level;
+  if (source.kind === 'result') {
+    const given = readOwn(source.result);
+    const usable =
+      !isRefusal(given) &&
+      typeof given.setId === 'string' &&
+      typeof given.version === 'string' &&
+      typeof given.level === 'string' &&
+      VERDICTS.includes(given.status) &&
+      typeof given.metCount === 'number' &&
+      typeof given.total === 'number';
+    if (!usable) {
+      const problem = isRefusal(given) ? refusalIssue(given, source.at, 'ready-result') : issue('invalid-type', source.at, 'ready-result', 'an object');
+      run.issues.push({ ...problem, params: { ...problem.params, within: { unit: label, ...(set ? { set: set.id } : {}) } } });
+    } else {
+      const ready = given as unknown as EvaluationResult;
+      const recognition = VERDICTS.includes(ready.recognition) ? ready.recognition : 'incomplete';
+      if ((set && ready.setId !== set.id) || ready.level !== level) {
+        const inForce = set ? set.id : level;
+        return {
+          level,
+          setId: ready.setId,
+          verdict: 'incomplete',
+          recognition: 'incomplete',
+          metCount: null,
+          total: null,
+          basis: 'stale',
+          reason: { code: 'aggregate.ready-wrong-set', params: { given: ready.setId, inForce } },
+          ...(kept(run, 'incomplete') ? { result: source.result as EvaluationResult } : {}),
+        };
+      }
       return {
         level,
-        setId: given.setId,
-        verdict: 'incomplete',
-        basis: 'stale',
-        reason: {
-          vi: `Kết quả có sẵn được đánh giá theo ${given.setId}, không phải ${inForce}; cần đánh giá lại.`,
-          en: `The ready result was judged under ${given.setId}, not ${inForce}; it must be re-evaluated.`,
-        },
-        result: given,
+        setId: ready.setId,
+        verdict: ready.status,
+        recognition,
+        metCount: ready.metCount,
+        total: ready.total,
+        basis: 'given',
+        reason: { code: 'aggregate.ready-result', params: { version: ready.version, met: ready.metCount, total: ready.total } },
+        ...(kept(run, ready.status) ? { result: source.result as EvaluationResult } : {}),
       };
     }
-    return {
-      level,
-      setId: given.setId,
-      verdict: given.status,
-      basis: 'given',
-      reason: {
-        vi: `Kết quả có sẵn theo ${given.version}: ${given.metCount}/${given.total} tiêu chí đạt.`,
-        en: `Ready result under ${given.version}: ${given.metCount} of ${given.total} criteria met.`,
-      },
-      result: given,
-    };
   }
   return {
     level,
     setId: set?.id ?? null,
     verdict: 'incomplete',
+    recognition: 'incomplete',
+    metCount: null,
+    total: null,
     basis: 'no-data',
-    reason: set
-      ? { vi: 'Không có dữ liệu của đơn vị.', en: 'The unit has no data.' }
-      : {
-          vi: `Không có dữ liệu hay kết quả; cần bộ tiêu chí cho cấp "${level}" (unitSets) và dữ liệu.`,
-          en: `No data or result; needs the set for level "${level}" (unitSets) and the unit's data.`,
-        },
+    reason: set ? { code: 'aggregate.no-data', params: { level } } : { code: 'aggregate.no-set', params: { level } },
   };
+}
+
+/** A kept unit result without its issues (they are in the aggregate's issues already, with the unit's path). */
+function slim(result: EvaluationResult): EvaluationResult {
+  return result.issues.length === 0 ? result : { ...result, issues: [] };
+}
+
+/** Every unit counted in a share (townships of a commune share are not), and every unit of unknown kind, in tree order. */
+function outcomesOf(nodes: readonly UnitNode[], run: Run): UnitOutcome[] {
+  return flatten(nodes).filter((node) => node.kind === null || run.standings.has(node)).map((node) => ({
+    id: node.id,
+    ...(node.name !== undefined ? { name: node.name } : {}),
+    kind: node.kind ?? 'unknown',
+    ...(node.parent !== undefined ? { parent: node.parent } : {}),
+    standings: [...(run.standings.get(node)?.values() ?? [])],
+  }));
 }

@@ -124,9 +124,9 @@ export function columnIssue(set: CriteriaSet, choice: ColumnChoice): InputIssue 
     const regions = regionsOf(choice.province);
     // An old unit that a new one of the same time took in says nothing more: name the new one.
     const units = choice.province.filter((u) => !choice.province!.some((v) => v !== u && v.formedFrom.includes(u.id as ProvinceId)));
-    return issue('province-needs-region', ['region'], regions.join(', '), units.map(unitSummary).join(' | '));
+    return issue('province-needs-region', ['region'], { oneOf: regions }, units.map(unitSummary).join(' | '));
   }
-  return issue('missing-column', [set.columns === 'groups' ? 'group' : 'region'], set.columns === 'groups' ? 'group' : 'region or province', 'none');
+  return issue('missing-column', [set.columns === 'groups' ? 'group' : 'region'], set.columns === 'groups' ? 'group' : 'region-or-province', 'none');
 }
 
 /** "Phú Thọ (25) = Vĩnh Phúc + Hòa Bình + Phú Thọ": words of neither language, short enough for a message. */

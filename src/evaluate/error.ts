@@ -15,7 +15,9 @@ export class EvaluationError extends Error {
   constructor(issues: readonly InputIssue[], result: EvaluationResult) {
     super(
       `Invalid evaluation input (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n` +
-        issues.map((i) => `- ${i.message.en} / ${i.message.vi}`).join('\n'),
+        // Language-neutral (code, path, expected, received): the worded messages are formatMessage's,
+        // so an app that only evaluates does not bundle the locale files.
+        issues.map((i) => `- ${i.code} at ${i.path.join('.') || '(input)'}: expected ${i.expected}, received ${i.received}`).join('\n'),
     );
     this.issues = issues;
     this.result = result;

@@ -1,8 +1,6 @@
 import { fractionOf } from '../_lib/exact.js';
-import { formatComparison } from '../locale/format.js';
+import type { ConditionReasonCode, MessageItem } from '../locale/messages.js';
 import type { Condition } from '../model/condition.js';
-import { LEVEL_NAMES } from '../model/level.js';
-import type { LocalizedText } from '../model/text.js';
 import { testFact } from './resolve-target.js';
 import type { ConditionResult, CriterionResult, Verdict } from './result.js';
 
@@ -20,6 +18,13 @@ export interface UnitTally {
   /** Ids of units whose verdict is not decidable (incomplete). */
   readonly undecided: readonly string[];
 }
+
+/**
+ * The reason of a set-level condition's verdict, as data: `formatMessage(condition.reason, 'vi')`.
+ * @example
+ * const reason: ConditionReason = { code: 'condition.fact-met', params: { fact: 'outstandingConstructionDebt', op: '<=', value: 0, actual: 0 } };
+ */
+export type ConditionReason = MessageItem<ConditionReasonCode>;
 
 /** Verdict of "every criterion is met" from the criteria results. @internal */
 export function allCriteriaVerdict(criteria: readonly CriterionResult[]): Verdict {
@@ -64,90 +69,48 @@ function judge(
   tallies?: ReadonlyMap<string, UnitTally>,
 ): {
   status: ConditionResult['status'];
-  reason: LocalizedText;
+  reason: ConditionReason;
   failingUnits?: readonly string[];
   undecidedUnits?: readonly string[];
 } {
   const check = condition.check;
   if (condition.status !== 'verified' || check.kind === 'not-checkable') {
-    return {
-      status: 'unknown-target',
-      reason: {
-        vi: 'Điều kiện chưa được kiểm chứng hoặc chưa kiểm tra tự động được; cần cán bộ xem xét.',
-        en: 'The condition is not verified or not machine-checkable; an official must assess it.',
-      },
-    };
+    return { status: 'unknown-target', reason: { code: 'condition.not-checkable', params: {} } };
   }
   switch (check.kind) {
     case 'criteria-met': {
       const verdict = allCriteriaVerdict(criteria);
       const met = criteria.filter((c) => c.status === 'met').length;
-      return {
-        status: verdict,
-        reason: {
-          vi: `Đạt ${met}/${criteria.length} tiêu chí.`,
-          en: `${met} of ${criteria.length} criteria met.`,
-        },
-      };
+      return { status: verdict, reason: { code: 'condition.criteria', params: { met, total: criteria.length } } };
     }
     case 'fact': {
-      if (check.value === null) {
-        return {
-          status: 'unknown-target',
-          reason: { vi: `Chưa biết mức yêu cầu của "${check.fact}".`, en: `The required level of "${check.fact}" is not yet known.` },
-        };
-      }
+      if (check.value === null) return { status: 'unknown-target', reason: { code: 'condition.threshold-unknown', params: { fact: check.fact } } };
       const passes = testFact({ fact: check.fact, op: check.op, value: check.value }, facts);
-      const rule = `${check.fact} ${formatComparison(check.op)} ${String(check.value)}`;
-      if (passes === undefined) {
-        return { status: 'incomplete', reason: { vi: `Thiếu thông tin "${check.fact}" (cần ${rule}).`, en: `The fact "${check.fact}" is missing (needs ${rule}).` } };
-      }
-      const actual = String(facts.get(check.fact));
+      const rule = { fact: check.fact, op: check.op, value: check.value };
+      if (passes === undefined) return { status: 'incomplete', reason: { code: 'condition.fact-missing', params: rule } };
+      const actual = facts.get(check.fact)!;
       return {
         status: passes ? 'met' : 'not-met',
-        reason: passes
-          ? { vi: `Đạt: ${check.fact} = ${actual} (${rule}).`, en: `Met: ${check.fact} = ${actual} (${rule}).` }
-          : { vi: `Không đạt: ${check.fact} = ${actual}, cần ${rule}.`, en: `Not met: ${check.fact} = ${actual}, needs ${rule}.` },
+        reason: { code: passes ? 'condition.fact-met' : 'condition.fact-not-met', params: { ...rule, actual } },
       };
     }
     case 'unit-share': {
-      const unit = LEVEL_NAMES[check.unitLevel];
-      if (check.percent === null) {
-        return { status: 'unknown-target', reason: { vi: 'Chưa biết tỷ lệ yêu cầu.', en: 'The required share is not yet known.' } };
-      }
+      if (check.percent === null) return { status: 'unknown-target', reason: { code: 'condition.share-unknown', params: {} } };
       const tally = tallies?.get(condition.id);
-      if (!tally) {
-        return {
-          status: 'incomplete',
-          reason: {
-            vi: `Cần kết quả đánh giá các đơn vị (${unit.vi}) để kiểm tra; dùng evaluateAggregate.`,
-            en: `Needs the results of the units (${unit.en}); use evaluateAggregate.`,
-          },
-        };
-      }
+      if (!tally) return { status: 'incomplete', reason: { code: 'condition.needs-units', params: { level: check.unitLevel } } };
       // passing / total ≥ percent / 100, compared as exact fractions (a percent such as 66.67
       // is read as the decimal it prints as): passing × 100 × d ≥ n × total.
       const share = fractionOf(check.percent);
       const lhs = BigInt(tally.passing) * 100n * share.d;
       const rhs = share.n * BigInt(tally.total);
       const best = BigInt(tally.passing + tally.undecided.length) * 100n * share.d;
-      const need = `${formatComparison(check.op)} ${check.percent}%`;
-      const counts = `${tally.passing}/${tally.total}`;
       const passes = check.op === '>=' ? lhs >= rhs : lhs === rhs;
       const couldPass = check.op === '>=' ? best >= rhs : best >= rhs && lhs <= rhs;
       const status: Verdict = tally.total === 0 ? 'incomplete' : passes ? 'met' : couldPass && tally.undecided.length > 0 ? 'incomplete' : 'not-met';
+      const params = { passing: tally.passing, total: tally.total, level: check.unitLevel, op: check.op, percent: check.percent };
       return {
         status,
-        reason:
-          check.standard === 'recognised'
-            ? {
-                vi: `${counts} đơn vị được công nhận "${unit.vi}" (cần ${need}).`,
-                en: `${counts} units recognised as "${unit.en}" (needs ${need}).`,
-              }
-            : {
-                vi: `${counts} đơn vị đạt chuẩn "${unit.vi}" theo bộ tiêu chí hiện hành (cần ${need}).`,
-                en: `${counts} units meet the "${unit.en}" set in force (needs ${need}).`,
-              },
+        reason: { code: check.standard === 'recognised' ? 'condition.units-recognised' : 'condition.units-meet-set', params },
         ...(status !== 'met' ? { failingUnits: tally.failing } : {}),
         ...(status !== 'met' && tally.undecided.length > 0 ? { undecidedUnits: tally.undecided } : {}),
       };

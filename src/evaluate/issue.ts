@@ -1,4 +1,5 @@
-import type { LocalizedText } from '../model/text.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
+import type { IssueParams } from '../locale/messages.js';
 
 /**
  * Codes of the problems `safeEvaluate` reports about an input. Each is documented in
@@ -6,7 +7,7 @@ import type { LocalizedText } from '../model/text.js';
  * @example
  * INPUT_ISSUE_CODES.includes('unknown-indicator'); // true
  */
-export const INPUT_ISSUE_CODES = [
+export const INPUT_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'invalid-input',
   'unknown-key',
   'unsafe-key',
@@ -30,7 +31,19 @@ export const INPUT_ISSUE_CODES = [
   'year-outside-period',
   'invalid-override',
   'override-less-strict',
-] as const;
+  'override-comparison-differs',
+  'unreadable',
+  'not-applicable-value',
+  'implausible',
+  // Aggregates (safeEvaluateAggregate): the unit tree and the sets passed in.
+  'invalid-criteria-set',
+  'unknown-unit-kind',
+  'duplicate-unit',
+  'unit-cycle',
+  'unit-too-deep',
+  // Reports (summariseResults): a stored count out of its range.
+  'out-of-range',
+] as const);
 
 /**
  * The code of an input problem.
@@ -40,20 +53,24 @@ export const INPUT_ISSUE_CODES = [
 export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];
 
 /**
- * One problem with an input: where (`path`), what was expected, what came, and a message in
- * Vietnamese and English. Plain data, so an app can render it its own way.
+ * One problem with an input, as plain data: its code, where (`path`), what was expected (in
+ * English, for logs), what came, a likely intended value, and the `params` its text is made
+ * from. Get its text with `formatMessage(issue, 'vi' | 'en')`.
  * @example
  * const issue: InputIssue = {
- *   code: 'percent-over-100', path: ['values', '17.1'], expected: 'a percent from 0 to 100',
- *   received: '120', message: { vi: '…', en: '…' },
+ *   code: 'percent-over-100', path: ['values', '17.1'],
+ *   expected: 'a percent from 0 to 100, or { numerator, denominator }', received: '120',
+ *   params: { path: 'values.17.1', expects: 'percent-or-ratio', received: '120' },
  * };
+ * formatMessage(issue, 'vi'); // 'Tỷ lệ tại values.17.1 phải từ 0 đến 100%, nhận được 120.'
  */
 export interface InputIssue {
   readonly code: InputIssueCode;
   readonly path: readonly (string | number)[];
+  /** What was expected, in English (the `expects` of `params`, worded). */
   readonly expected: string;
   readonly received: string;
-  readonly message: LocalizedText;
   /** A likely intended value, e.g. the code the caller probably meant. */
   readonly suggestion?: string;
+  readonly params: IssueParams;
 }

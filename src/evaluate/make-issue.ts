@@ -1,33 +1,34 @@
-import { enIssueMessages } from '../locale/en.js';
-import { viIssueMessages, viPhrases } from '../locale/vi.js';
+import { expectation } from '../locale/en-expectation.js';
+import type { Expectation, IssueParams } from '../locale/messages.js';
 import type { InputIssue, InputIssueCode } from './issue.js';
 
-/** Builds an input issue with its vi/en message. @internal */
+/**
+ * Builds an input issue as data (`{ code, params }` plus path, expected, received). Its text
+ * comes later, from the locale files, through `formatMessage`. @internal
+ */
 export function issue(
   code: InputIssueCode,
   path: readonly (string | number)[],
-  expected: string,
+  expects: Expectation,
   received: string,
   suggestion?: string,
+  extra?: Pick<IssueParams, 'meant' | 'measure' | 'unit'>,
 ): InputIssue {
   // Messages quote at most 60 characters of a key or value: a 1 MB junk key stays in `path`, not in the text.
-  const data = {
-    path: clip(path.join('.')) || '(input)',
-    expected,
+  const params: IssueParams = {
+    path: clip(path.join('.')),
+    expects,
     received: clip(received),
-    ...(suggestion ? { suggestion } : {}),
+    ...(suggestion !== undefined ? { suggestion } : {}),
+    ...extra,
   };
-  // `expected` and `received` are English phrases or plain ids; the Vietnamese message reads them in Vietnamese.
-  // Own keys only: a received key such as "constructor" must not read Object.prototype.
-  const inVi = (text: string) => (Object.hasOwn(viPhrases, text) ? viPhrases[text]! : text);
-  const vi = { ...data, expected: inVi(expected), received: inVi(data.received) };
   return {
     code,
     path,
-    expected,
+    expected: expectation(expects),
     received,
-    message: { vi: viIssueMessages[code](vi), en: enIssueMessages[code](data) },
-    ...(suggestion ? { suggestion } : {}),
+    ...(suggestion !== undefined ? { suggestion } : {}),
+    params,
   };
 }
 

@@ -5,8 +5,11 @@ import type { Level } from '../model/level.js';
 import type { LocalizedText } from '../model/text.js';
 import type { Comparison, TargetCandidate } from '../model/target.js';
 import type { VerificationStatus } from '../model/verification.js';
+import type { Message } from '../locale/format-message.js';
+import type { ColumnReasonCode, CriterionReasonCode, IndicatorReasonCode, MessageItem } from '../locale/messages.js';
 import type { InputIssue } from './issue.js';
 import type { RatioValue, TargetOverride } from './input.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * The verdict on one indicator:
@@ -17,7 +20,7 @@ import type { RatioValue, TargetOverride } from './input.js';
  * @example
  * INDICATOR_STATUSES.length; // 5
  */
-export const INDICATOR_STATUSES = ['met', 'not-met', 'not-applicable', 'missing', 'unknown-target'] as const;
+export const INDICATOR_STATUSES = /* @__PURE__ */ deepFreeze(['met', 'not-met', 'not-applicable', 'missing', 'unknown-target'] as const);
 
 /**
  * The verdict on one indicator.
@@ -36,29 +39,26 @@ export type Verdict = 'met' | 'not-met' | 'incomplete';
 /**
  * Why an indicator got its status, as a code an app can switch on.
  * @example
- * const code: ReasonCode = 'unknown-target';
+ * const code: ReasonCode = 'indicator.unknown-target';
  */
-export type ReasonCode =
-  | 'met'
-  | 'not-met'
-  | 'not-applicable'
-  | 'missing-value'
-  | 'invalid-value'
-  | 'missing-fact'
-  | 'missing-reference'
-  | 'missing-year'
-  | 'missing-column'
-  | 'no-target-for-year'
-  | 'unknown-target';
+export type ReasonCode = IndicatorReasonCode;
 
 /**
- * The reason of a verdict: a code and a sentence in Vietnamese and English made from the data.
+ * The reason of an indicator's verdict, as data: a code and the params its text is made
+ * from. Get its text with `formatMessage(reason, 'vi' | 'en')`.
  * @example
- * const { code, vi, en } = result.criteria[0]!.indicators[0]!.reason;
+ * const { code, params } = result.criteria[0]!.indicators[0]!.reason;
+ * formatMessage(result.criteria[0]!.indicators[0]!.reason, 'vi'); // 'Đạt: …'
  */
-export interface Reason extends LocalizedText {
-  readonly code: ReasonCode;
-}
+export type Reason = MessageItem<IndicatorReasonCode>;
+
+/**
+ * The reason of a criterion's verdict (which indicators are not met or undecided, or that the
+ * decree's list of indicators is incomplete), as data.
+ * @example
+ * formatMessage(result.criteria[16]!.reason, 'en'); // 'Not met: indicator 17.8 not met.'
+ */
+export type CriterionReason = MessageItem<CriterionReasonCode>;
 
 /**
  * Where a target comes from: document, annex and row, and the ids of the texts it was read in.
@@ -90,7 +90,7 @@ export interface AppliedOverride extends TargetOverride {
  * @example
  * const r = result.criteria[16]?.indicators[7];
  * r?.status; // e.g. 'unknown-target'
- * r?.reason.vi;
+ * formatMessage(r!.reason, 'vi');
  */
 export interface IndicatorResult {
   readonly code: string;
@@ -127,6 +127,7 @@ export interface CriterionResult {
   readonly number: number | null;
   readonly name: LocalizedText;
   readonly status: Verdict | 'not-applicable';
+  readonly reason: CriterionReason;
   readonly indicators: readonly IndicatorResult[];
 }
 
@@ -141,7 +142,8 @@ export interface ColumnChoice {
   readonly column: ColumnId | null;
   /** `caller`: the input named it; `province`: the province's region; `province-spans-regions`: the province's territory is in two regions, no column; a rule id: a decree's exception; `single`: the set has one column; `none`. */
   readonly rule: string;
-  readonly text: LocalizedText;
+  /** How it was chosen: `formatMessage(choice.text, 'vi')` (column.* codes are in the locale files). */
+  readonly text: MessageItem<ColumnReasonCode> | LocalizedText;
   readonly status: VerificationStatus;
   /** Who supplied the column: `caller` (the input's region or group), `library` (a decree's exception, the province's region, the single column), `null` when none was chosen. */
   readonly suppliedBy: 'caller' | 'library' | null;
@@ -152,14 +154,14 @@ export interface ColumnChoice {
 /**
  * The verdict on one set-level condition.
  * @example
- * for (const c of result.conditions.filter((c) => c.purpose === 'recognition')) console.log(c.status, c.reason.vi);
+ * for (const c of result.conditions.filter((c) => c.purpose === 'recognition')) console.log(c.status, formatMessage(c.reason, 'vi'));
  */
 export interface ConditionResult {
   readonly id: string;
   readonly purpose: 'criteria' | 'recognition' | 'procedure';
   readonly status: Verdict | 'unknown-target';
   readonly text: LocalizedText;
-  readonly reason: LocalizedText;
+  readonly reason: Message;
   readonly verification: VerificationStatus;
   /** Units that made a unit-share condition fail (aggregate evaluation). */
   readonly failingUnits?: readonly string[];

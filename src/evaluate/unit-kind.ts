@@ -1,4 +1,5 @@
 import type { Level } from '../model/level.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * The kinds of administrative unit an aggregate counts: xã (`commune`), thị trấn
@@ -8,7 +9,7 @@ import type { Level } from '../model/level.js';
  * @example
  * UNIT_KINDS.includes('township'); // true
  */
-export const UNIT_KINDS = ['commune', 'township', 'district', 'town', 'village'] as const;
+export const UNIT_KINDS = /* @__PURE__ */ deepFreeze(['commune', 'township', 'district', 'town', 'village'] as const);
 
 /**
  * A kind of administrative unit.

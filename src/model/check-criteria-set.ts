@@ -4,13 +4,14 @@ import { columnIdsOf, type ColumnId } from './column.js';
 import type { CriteriaSet } from './criteria-set.js';
 import { cellFor, casesOf } from './cell.js';
 import type { LocalizedText } from './text.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * The kinds of fault `checkCriteriaSet` reports.
  * @example
  * CRITERIA_SET_ISSUE_CODES.includes('unknown-source'); // true
  */
-export const CRITERIA_SET_ISSUE_CODES = [
+export const CRITERIA_SET_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'unknown-source',
   'duplicate-code',
   'duplicate-id',
@@ -22,7 +23,7 @@ export const CRITERIA_SET_ISSUE_CODES = [
   'unknown-category',
   'value-status',
   'note-language',
-] as const;
+] as const);
 
 /**
  * One kind of fault in a criteria set.

@@ -4,6 +4,7 @@ import { COMMUNE_GROUP_IDS, type CommuneGroupId } from './commune-group.js';
 import { REGION_IDS, type RegionId } from './region.js';
 import { localizedTextSchema } from './text.js';
 import { VERIFICATION_STATUSES } from './verification.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * How a set's targets are laid out: one column per region (2016–2025 commune sets), one per
@@ -11,7 +12,7 @@ import { VERIFICATION_STATUSES } from './verification.js';
  * @example
  * COLUMN_KINDS; // ['regions', 'groups', 'single']
  */
-export const COLUMN_KINDS = ['regions', 'groups', 'single'] as const;
+export const COLUMN_KINDS = /* @__PURE__ */ deepFreeze(['regions', 'groups', 'single'] as const);
 
 /**
  * How a set's targets are laid out.

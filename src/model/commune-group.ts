@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazySchema } from '../_lib/lazy-schema.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * Ids of the three commune groups (nhóm xã) of 51/2025/QĐ-TTg (2026–2030), which replace
@@ -7,7 +8,7 @@ import { lazySchema } from '../_lib/lazy-schema.js';
  * @example
  * COMMUNE_GROUP_IDS[0]; // 'group-1'
  */
-export const COMMUNE_GROUP_IDS = ['group-1', 'group-2', 'group-3'] as const;
+export const COMMUNE_GROUP_IDS = /* @__PURE__ */ deepFreeze(['group-1', 'group-2', 'group-3'] as const);
 
 /**
  * One of the three commune groups of 51/2025/QĐ-TTg.
@@ -38,7 +39,7 @@ export interface CommuneGroup {
  * @example
  * COMMUNE_GROUPS['group-3'].definition.en;
  */
-export const COMMUNE_GROUPS: { readonly [K in CommuneGroupId]: CommuneGroup & { readonly id: K } } = {
+export const COMMUNE_GROUPS: { readonly [K in CommuneGroupId]: CommuneGroup & { readonly id: K } } = /* @__PURE__ */ deepFreeze({
   'group-1': {
     id: 'group-1',
     number: 1,
@@ -69,7 +70,7 @@ export const COMMUNE_GROUPS: { readonly [K in CommuneGroupId]: CommuneGroup & { 
     },
     sources: ['S21', 'S23'],
   },
-};
+});
 
 /**
  * Whether a value is one of the three commune group ids.

@@ -6,6 +6,7 @@ import { legalReferenceSchema } from './legal-basis.js';
 import { REGION_IDS } from './region.js';
 import { localizedTextSchema } from './text.js';
 import { VERIFICATION_STATUSES } from './verification.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * What an indicator measures:
@@ -16,7 +17,7 @@ import { VERIFICATION_STATUSES } from './verification.js';
  * @example
  * MEASURES.includes('percent'); // true
  */
-export const MEASURES = ['percent', 'flag', 'amount', 'count'] as const;
+export const MEASURES = /* @__PURE__ */ deepFreeze(['percent', 'flag', 'amount', 'count'] as const);
 
 /**
  * What an indicator measures.

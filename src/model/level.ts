@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { lazySchema } from '../_lib/lazy-schema.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * The administrative levels and tiers a criteria set can apply to.
  * @example
  * LEVELS.includes('commune-advanced'); // true
  */
-export const LEVELS = [
+export const LEVELS = /* @__PURE__ */ deepFreeze([
   'commune',
   'commune-advanced',
   'commune-model',
@@ -15,7 +16,7 @@ export const LEVELS = [
   'town',
   'province',
   'village-model',
-] as const;
+] as const);
 
 /**
  * A level: `commune` (xã NTM), `commune-advanced` (xã NTM nâng cao), `commune-model` (xã NTM kiểu mẫu), `district` (huyện NTM), `district-advanced`, `town` (thị xã/thành phố completing the task), `province`, `village-model` (thôn NTM kiểu mẫu).
@@ -30,7 +31,7 @@ export type Level = (typeof LEVELS)[number];
  * @example
  * LEVEL_NAMES['commune-advanced'].vi; // 'Xã nông thôn mới nâng cao'
  */
-export const LEVEL_NAMES: { readonly [K in Level]: { readonly vi: string; readonly en: string } } = {
+export const LEVEL_NAMES: { readonly [K in Level]: { readonly vi: string; readonly en: string } } = /* @__PURE__ */ deepFreeze({
   commune: { vi: 'Xã nông thôn mới', en: 'NTM commune' },
   'commune-advanced': { vi: 'Xã nông thôn mới nâng cao', en: 'Advanced NTM commune' },
   'commune-model': { vi: 'Xã nông thôn mới kiểu mẫu', en: 'Model NTM commune' },
@@ -42,7 +43,7 @@ export const LEVEL_NAMES: { readonly [K in Level]: { readonly vi: string; readon
   },
   province: { vi: 'Tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới', en: 'Province that has completed the NTM task' },
   'village-model': { vi: 'Thôn nông thôn mới kiểu mẫu', en: 'Model NTM village' },
-};
+});
 
 /**
  * Schema of a level.

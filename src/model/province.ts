@@ -1,4 +1,5 @@
 import type { RegionId } from './region.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * The 63 provinces and centrally-run cities before the 2025 merger, with their NTM region.
@@ -11,7 +12,7 @@ import type { RegionId } from './region.js';
  * @example
  * PROVINCES['vinh-phuc'].region; // 'red-river-delta'
  */
-export const PROVINCES = {
+export const PROVINCES = /* @__PURE__ */ deepFreeze({
   'ha-giang': { name: 'Hà Giang', code: '02', region: 'northern-midlands-mountains' },
   'cao-bang': { name: 'Cao Bằng', code: '04', region: 'northern-midlands-mountains' },
   'bac-kan': { name: 'Bắc Kạn', code: '06', region: 'northern-midlands-mountains' },
@@ -75,7 +76,7 @@ export const PROVINCES = {
   'soc-trang': { name: 'Sóc Trăng', code: '94', region: 'mekong-delta' },
   'bac-lieu': { name: 'Bạc Liêu', code: '95', region: 'mekong-delta' },
   'ca-mau': { name: 'Cà Mau', code: '96', region: 'mekong-delta' },
-} as const satisfies Record<string, { readonly name: string; readonly code: string; readonly region: RegionId }>;
+} as const satisfies Record<string, { readonly name: string; readonly code: string; readonly region: RegionId }>);
 
 /**
  * Id of one of the 63 provinces before the 2025 merger, e.g. `'vinh-phuc'`.
@@ -90,7 +91,7 @@ export type ProvinceId = keyof typeof PROVINCES;
  * @example
  * PROVINCE_IDS.length; // 63
  */
-export const PROVINCE_IDS = Object.keys(PROVINCES) as readonly ProvinceId[];
+export const PROVINCE_IDS = /* @__PURE__ */ deepFreeze(Object.keys(PROVINCES) as readonly ProvinceId[]);
 
 /**
  * Whether a value is a known province id.

@@ -1,4 +1,5 @@
 import type { ProvinceId } from './province.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * The 34 provincial units in force from 1 July 2025 (Nghị quyết 202/2025/QH15 of 12/6/2025;
@@ -12,7 +13,7 @@ import type { ProvinceId } from './province.js';
  * @example
  * PROVINCES_2025['phu-tho'].formedFrom; // ['vinh-phuc', 'hoa-binh', 'phu-tho']
  */
-export const PROVINCES_2025 = {
+export const PROVINCES_2025 = /* @__PURE__ */ deepFreeze({
   'ha-noi': { name: 'Hà Nội', code: '01', kind: 'city', formedFrom: ['ha-noi'] },
   'cao-bang': { name: 'Cao Bằng', code: '04', kind: 'province', formedFrom: ['cao-bang'] },
   'tuyen-quang': { name: 'Tuyên Quang', code: '08', kind: 'province', formedFrom: ['ha-giang', 'tuyen-quang'] },
@@ -50,7 +51,7 @@ export const PROVINCES_2025 = {
 } as const satisfies Record<
   string,
   { readonly name: string; readonly code: string; readonly kind: 'province' | 'city'; readonly formedFrom: readonly ProvinceId[] }
->;
+>);
 
 /**
  * Id of one of the 34 provincial units in force from 1 July 2025, e.g. `'phu-tho'` or `'hue'`.

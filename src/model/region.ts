@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { lazySchema } from '../_lib/lazy-schema.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * Ids of the seven NTM regions (vùng), in the order the decrees print their columns.
  * @example
  * REGION_IDS.includes('red-river-delta'); // true
  */
-export const REGION_IDS = [
+export const REGION_IDS = /* @__PURE__ */ deepFreeze([
   'northern-midlands-mountains',
   'red-river-delta',
   'north-central',
@@ -14,7 +15,7 @@ export const REGION_IDS = [
   'central-highlands',
   'southeast',
   'mekong-delta',
-] as const;
+] as const);
 
 /**
  * One of the seven NTM regions, e.g. `'red-river-delta'` (Đồng bằng sông Hồng).
@@ -41,7 +42,7 @@ export interface Region {
  * @example
  * REGIONS['red-river-delta'].name.vi; // 'Đồng bằng sông Hồng'
  */
-export const REGIONS: { readonly [K in RegionId]: Region & { readonly id: K } } = {
+export const REGIONS: { readonly [K in RegionId]: Region & { readonly id: K } } = /* @__PURE__ */ deepFreeze({
   'northern-midlands-mountains': {
     id: 'northern-midlands-mountains',
     abbreviation: 'TDMNPB',
@@ -77,7 +78,7 @@ export const REGIONS: { readonly [K in RegionId]: Region & { readonly id: K } } 
     abbreviation: 'ĐBSCL',
     name: { vi: 'Đồng bằng sông Cửu Long', en: 'Mekong Delta' },
   },
-};
+});
 
 /**
  * Whether a value is one of the seven region ids.

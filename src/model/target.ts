@@ -3,13 +3,14 @@ import { lazySchema } from '../_lib/lazy-schema.js';
 import { legalReferenceSchema } from './legal-basis.js';
 import { localizedTextSchema } from './text.js';
 import { VERIFICATION_STATUSES } from './verification.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * The comparisons a target can ask for.
  * @example
  * COMPARISONS; // ['>=', '<=', '=']
  */
-export const COMPARISONS = ['>=', '<=', '='] as const;
+export const COMPARISONS = /* @__PURE__ */ deepFreeze(['>=', '<=', '='] as const);
 
 /**
  * A comparison: at least (`>=`), at most (`<=`), or exactly (`=`, flags).

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazySchema } from '../_lib/lazy-schema.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 /**
  * How well a value is established, carried from the reference (`shared/reference`):
@@ -11,7 +12,7 @@ import { lazySchema } from '../_lib/lazy-schema.js';
  * @example
  * VERIFICATION_STATUSES.length; // 5
  */
-export const VERIFICATION_STATUSES = ['verified', 'provincial', 'conflict', 'recalled', 'not-found'] as const;
+export const VERIFICATION_STATUSES = /* @__PURE__ */ deepFreeze(['verified', 'provincial', 'conflict', 'recalled', 'not-found'] as const);
 
 /**
  * One of the five verification statuses; only `verified` values are used as targets.
@@ -27,13 +28,13 @@ export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
  */
 export const VERIFICATION_LABELS: {
   readonly [K in VerificationStatus]: { readonly vi: string; readonly en: string };
-} = {
+} = /* @__PURE__ */ deepFreeze({
   verified: { vi: 'Đã kiểm chứng', en: 'Verified' },
   provincial: { vi: 'Chỉ thấy ở văn bản của tỉnh', en: 'Seen only in a provincial source' },
   conflict: { vi: 'Nguồn mâu thuẫn', en: 'Sources conflict' },
   recalled: { vi: 'Chưa thấy trong văn bản (nhớ lại/suy luận)', en: 'Not seen in a text (recalled or inferred)' },
   'not-found': { vi: 'Chưa tìm thấy', en: 'Not found' },
-};
+});
 
 /**
  * Schema of a verification status.

@@ -17,25 +17,30 @@ export function reduce(f: Fraction): Fraction {
   return { n: (sign * f.n) / g, d: (sign * f.d) / g };
 }
 
+// The operations keep the denominator positive and do not reduce: a plan chains a handful of
+// them on decimals, and reducing (a gcd) once, when the result is printed, is enough.
 export const whole = (n: bigint): Fraction => ({ n, d: 1n });
-export const add = (a: Fraction, b: Fraction): Fraction => reduce({ n: a.n * b.d + b.n * a.d, d: a.d * b.d });
-export const sub = (a: Fraction, b: Fraction): Fraction => reduce({ n: a.n * b.d - b.n * a.d, d: a.d * b.d });
-export const mul = (a: Fraction, b: Fraction): Fraction => reduce({ n: a.n * b.n, d: a.d * b.d });
-export const div = (a: Fraction, b: Fraction): Fraction => reduce({ n: a.n * b.d, d: a.d * b.n });
+export const add = (a: Fraction, b: Fraction): Fraction =>
+  a.d === b.d ? { n: a.n + b.n, d: a.d } : { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
+export const sub = (a: Fraction, b: Fraction): Fraction =>
+  a.d === b.d ? { n: a.n - b.n, d: a.d } : { n: a.n * b.d - b.n * a.d, d: a.d * b.d };
+export const mul = (a: Fraction, b: Fraction): Fraction => ({ n: a.n * b.n, d: a.d * b.d });
+export const div = (a: Fraction, b: Fraction): Fraction =>
+  b.n < 0n ? { n: -a.n * b.d, d: a.d * -b.n } : { n: a.n * b.d, d: a.d * b.n };
 export const isZero = (f: Fraction): boolean => f.n === 0n;
 export const isNegative = (f: Fraction): boolean => (f.n < 0n) !== (f.d < 0n) && f.n !== 0n;
-export const isWhole = (f: Fraction): boolean => reduce(f).d === 1n;
+export const isWhole = (f: Fraction): boolean => f.n % f.d === 0n;
 
-/** The smallest whole number ≥ f. */
+/** The smallest whole number ≥ f (f's denominator positive). */
 export function ceil(f: Fraction): bigint {
-  const { n, d } = reduce(f);
+  const { n, d } = f.d < 0n ? { n: -f.n, d: -f.d } : f;
   const q = n / d; // truncates toward zero
   return n % d !== 0n && n > 0n ? q + 1n : q;
 }
 
-/** The largest whole number ≤ f. */
+/** The largest whole number ≤ f (f's denominator positive). */
 export function floor(f: Fraction): bigint {
-  const { n, d } = reduce(f);
+  const { n, d } = f.d < 0n ? { n: -f.n, d: -f.d } : f;
   const q = n / d;
   return n % d !== 0n && n < 0n ? q - 1n : q;
 }
@@ -51,7 +56,7 @@ export function exactOf(value: unknown): Fraction | null {
  * rounded half up to `places` decimals (display only, e.g. a new percent 1960/2001).
  */
 export function decimalText(f: Fraction, places = 2): string {
-  const r = reduce(f);
+  const r = terminatingForm(f) ?? reduce(f);
   let d = r.d;
   let scale = 0;
   while (d % 10n === 0n) {
@@ -70,6 +75,20 @@ export function decimalText(f: Fraction, places = 2): string {
   const n = negative ? -r.n : r.n;
   const rounded = (n * factor * 2n + r.d) / (2n * r.d);
   return shift(negative ? -rounded : rounded, places);
+}
+
+/**
+ * The fraction with its denominator made of 2s and 5s only, when that is possible without a
+ * gcd: the usual case of a plan's decimals (`n / 10^k`, or such a fraction times another).
+ */
+function terminatingForm(f: Fraction): Fraction | null {
+  const sign = f.d < 0n ? -1n : 1n;
+  const n = sign * f.n;
+  let rest = sign * f.d;
+  while (rest % 2n === 0n) rest /= 2n;
+  while (rest % 5n === 0n) rest /= 5n;
+  if (rest === 1n) return { n, d: sign * f.d };
+  return n % rest === 0n ? { n: n / rest, d: (sign * f.d) / rest } : null;
 }
 
 /** `n / 10^scale` as decimal text without trailing zeros. */

@@ -2,14 +2,16 @@ import type { CriteriaSet } from '../model/criteria-set.js';
 import type { Criterion } from '../model/criterion.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Condition } from '../model/condition.js';
+import { targetsOf } from '../model/cell.js';
 import type { Level } from '../model/level.js';
 import { LEVELS } from '../model/level.js';
 import type { LocalizedText } from '../model/text.js';
 import { VERIFICATION_LABELS, type VerificationStatus } from '../model/verification.js';
-import type { ConditionResult, CriterionResult, EvaluationResult, IndicatorResult, Verdict } from '../evaluate/result.js';
+import type { ConditionResult, CriterionResult, EvaluationResult, IndicatorResult, ReasonCode, Verdict } from '../evaluate/result.js';
 import { indicatorGap } from './indicator-gap.js';
 import { planMessage } from './messages.js';
-import { outcomesOf, standingsOf, unitResultOf } from './unit-results.js';
+import { countedVerdict, countsOf, descendantsOf, outcomesOf, standingsOf, unitResultOf } from './unit-results.js';
+import type { UnitOutcome } from '../evaluate/aggregate.js';
 import { unitShareGap } from './unit-share.js';
 import type {
   ConditionGap,
@@ -34,12 +36,16 @@ interface SetIndex {
   readonly indicators: ReadonlyMap<string, Indicator>;
   readonly criteria: ReadonlyMap<string, Criterion>;
   readonly conditions: ReadonlyMap<string, Condition>;
+  /** The set's own names of its facts and reference values, for the sentences. */
+  readonly names: ReadonlyMap<string, LocalizedText>;
 }
 
 /** What one `gapPlan` call shares while it walks a result and its sub-units. */
 interface Walk {
   readonly sets: ReadonlyMap<string, CriteriaSet>;
   readonly indexes: Map<string, SetIndex | null>;
+  /** The top aggregate's flat list of units, where a sub-unit's own units are found. */
+  readonly outcomes: readonly UnitOutcome[];
 }
 
 /**
@@ -57,19 +63,27 @@ interface Walk {
  *
  * On an aggregate result (a district, a province), each unit-share condition says how many
  * units pass, the fewest that must change, the units that block it and the candidates closest
- * to passing; every sub-unit gets its own plan in `units` (its result must have been kept by
- * the aggregate: see docs/gap-plan.md).
+ * to passing; every sub-unit gets its own plan in `units` when the aggregate kept its result
+ * (evaluate the aggregate with `{ keep: 'results' }` for a full plan: docs/gap-plan.md).
  *
  * Pure and total: it reads the result (never changes it) and returns a plan for anything,
  * a malformed result included. Pass the sets the result was judged under (`options.sets`) for
  * the indicators' wording, `at-least` criterion rules and the shares of unit-share conditions.
  * @example
- * const result = evaluate(commune318, { province: 'vinh-phuc', year: 2024, values: { '17.1': { numerator: 1940, denominator: 2000 } } });
- * const plan = gapPlan(result, { sets: [commune318] });
- * const water = plan.criteria.flatMap((c) => c.gaps).find((g) => g.code === '17.1');
- * water?.shortfall;                      // 20 (households, of 2,000)
- * formatMessage(water!.message, 'vi');   // 'Cần thêm 20 hộ …: 1.940/2.000 → 1.960/2.000 = 98% (yêu cầu ≥ 98%)'
- * plan.dataToCollect.length;             // every indicator without data
+ * const result = evaluate(commune1980, {
+ *   province: 'vinh-phuc', year: 2020,
+ *   values: { '17.1a': { numerator: 1940, denominator: 2000 }, '10': 46.4 },
+ * });
+ * const plan = gapPlan(result, { sets: [commune1980] });
+ * const water = plan.criteria.flatMap((c) => c.gaps).find((g) => g.code === '17.1a');
+ * water?.shortfall;                    // 20 (households, of 2,000)
+ * formatMessage(water!.message, 'vi'); // 'Cần thêm 20 hộ …: 1.940/2.000 → 1.960/2.000 = 98% (yêu cầu ≥ 98%)'
+ * plan.dataToCollect.length;           // every indicator without data, apart from the gaps
+ *
+ * // A district: evaluate it keeping its communes' results, then plan it.
+ * const district = evaluateAggregate(district558, input, { keep: 'results' });
+ * const share = gapPlan(district, { sets: listCriteriaSets() }).conditions.find((c) => c.kind === 'unit-share');
+ * share?.more; // communes that must still come to meet the commune set
  */
 export function gapPlan(result: EvaluationResult, options: GapPlanOptions = {}): GapPlan {
   const sets = new Map<string, CriteriaSet>();
@@ -81,7 +95,8 @@ export function gapPlan(result: EvaluationResult, options: GapPlanOptions = {}):
     given && typeof given.id === 'string'
       ? { id: given.id, ...(typeof given.name === 'string' ? { name: given.name } : {}) }
       : undefined;
-  return planOf(isObject(result) ? result : ({} as EvaluationResult), unit, { sets, indexes: new Map() });
+  const top = isObject(result) ? result : ({} as EvaluationResult);
+  return planOf(top, unit, { sets, indexes: new Map(), outcomes: outcomesOf(top) });
 }
 
 function indexOf(walk: Walk, setId: string): SetIndex | null {
@@ -96,7 +111,12 @@ function indexOf(walk: Walk, setId: string): SetIndex | null {
       for (const i of list<Indicator>(c.indicators)) indicators.set(i.code, i);
     }
     const conditions = new Map(list<Condition>(set.conditions).map((c) => [c.id, c] as const));
-    index = { indicators, criteria, conditions };
+    const names = new Map<string, LocalizedText>();
+    for (const named of [set.facts, set.references]) {
+      if (!isObject(named)) continue;
+      for (const [name, def] of Object.entries(named)) if (isObject(def) && isObject(def.text)) names.set(name, text(def.text));
+    }
+    index = { indicators, criteria, conditions, names };
   }
   walk.indexes.set(setId, index);
   return index;
@@ -115,7 +135,7 @@ function planOf(result: EvaluationResult, unit: { readonly id: string; readonly 
   }
   criteria.sort(closer);
 
-  const units = unitPlansOf(result, walk);
+  const units = unitPlansOf(result, unit?.id, walk);
   const conditions: ConditionGap[] = [];
   for (const c of list<ConditionResult>(result.conditions)) {
     const gap = conditionGap(c, index, result, criteria, units, dataToCollect, targetsToObtain);
@@ -148,8 +168,8 @@ function planOf(result: EvaluationResult, unit: { readonly id: string; readonly 
     targetsToObtain,
     units,
     message: nothingLeft
-      ? planMessage('unit-met', { unit: label, met: String(metCount), total: String(total) })
-      : planMessage('unit-summary', {
+      ? planMessage('plan.unit-met', { unit: label, met: String(metCount), total: String(total) })
+      : planMessage('plan.unit-summary', {
           unit: label,
           met: String(metCount),
           total: String(total),
@@ -184,11 +204,11 @@ function criterionGap(
       if (gap) gaps.push(gap);
       else {
         open.push(code);
-        dataToCollect.push(dataNeed(r, id));
+        dataToCollect.push(dataNeed(r, id, index));
       }
     } else if (r.status === 'missing') {
       open.push(code);
-      dataToCollect.push(dataNeed(r, id, index?.indicators.get(code)));
+      dataToCollect.push(dataNeed(r, id, index, index?.indicators.get(code)));
     } else if (r.status === 'unknown-target') {
       open.push(code);
       targetsToObtain.push(targetNeed(r, id));
@@ -198,7 +218,7 @@ function criterionGap(
     targetsToObtain.push({
       kind: 'criterion-rows',
       criterionId: id,
-      message: planMessage('obtain-rows', {
+      message: planMessage('plan.obtain-rows', {
         criterion: id,
         nameVi: name.vi,
         nameEn: name.en,
@@ -226,7 +246,7 @@ function criterionGap(
     required,
     gaps,
     open,
-    message: planMessage(required > 0 ? 'criterion-gaps' : 'criterion-open', params),
+    message: planMessage(required > 0 ? 'plan.criterion-gaps' : 'plan.criterion-open', params),
   };
 }
 
@@ -250,25 +270,37 @@ function size(c: CriterionGap): number {
   return sum;
 }
 
-function dataNeed(r: IndicatorResult, criterionId: string, indicator?: Indicator): DataNeed {
+/** The set's name of a fact or reference value as message params (`labelVi`, `labelEn`). */
+function labelOf(index: SetIndex | null, name: string | undefined): { labelVi?: string; labelEn?: string } {
+  const label = name === undefined ? undefined : index?.names.get(name);
+  return label && label.vi && label.en ? { labelVi: label.vi, labelEn: label.en } : {};
+}
+
+function dataNeed(r: IndicatorResult, criterionId: string, index: SetIndex | null, indicator?: Indicator): DataNeed {
   const code = String(r.code);
-  const reason = isObject(r.reason) && typeof r.reason.code === 'string' ? r.reason.code : 'missing-value';
-  const base = { code, criterionId, reason } as const;
+  const given = isObject(r.reason) ? r.reason : undefined;
+  const reasonCode = given && typeof given.code === 'string' && given.code.startsWith('indicator.') ? given.code : 'indicator.missing-value';
+  const params: Record<string, unknown> = given && isObject(given.params) ? given.params : {};
+  const reason = reasonCode as ReasonCode;
+  // Plain literals, not spreads: a province's plan makes one of these per indicator per commune.
   switch (reason) {
-    case 'missing-fact': {
-      const name = factOf(indicator);
-      return { ...base, kind: 'fact', ...(name ? { name } : {}), message: planMessage('collect-fact', { code, ...(name ? { name } : {}) }) };
+    case 'indicator.missing-fact': {
+      const name = typeof params.fact === 'string' ? params.fact : factOf(indicator);
+      const message = planMessage('plan.collect-fact', name ? { code, name, ...labelOf(index, name) } : { code });
+      return name ? { kind: 'fact', code, criterionId, reason, name, message } : { kind: 'fact', code, criterionId, reason, message };
     }
-    case 'missing-reference': {
-      const name = r.relative && typeof r.relative.reference === 'string' ? r.relative.reference : '';
-      return { ...base, kind: 'reference', ...(name ? { name } : {}), message: planMessage('collect-reference', { code, name }) };
+    case 'indicator.missing-reference': {
+      const name =
+        typeof params.reference === 'string' ? params.reference : r.relative && typeof r.relative.reference === 'string' ? r.relative.reference : '';
+      const message = planMessage('plan.collect-reference', { code, name, ...labelOf(index, name) });
+      return name ? { kind: 'reference', code, criterionId, reason, name, message } : { kind: 'reference', code, criterionId, reason, message };
     }
-    case 'missing-column':
-      return { ...base, kind: 'column', message: planMessage('collect-column', { code }) };
-    case 'missing-year':
-      return { ...base, kind: 'year', message: planMessage('collect-year', { code }) };
+    case 'indicator.missing-column':
+      return { kind: 'column', code, criterionId, reason, message: planMessage('plan.collect-column', { code }) };
+    case 'indicator.missing-year':
+      return { kind: 'year', code, criterionId, reason, message: planMessage('plan.collect-year', { code }) };
     default:
-      return { ...base, kind: 'value', message: planMessage('collect-value', { code, reason }) };
+      return { kind: 'value', code, criterionId, reason, message: planMessage('plan.collect-value', { code, reason }) };
   }
 }
 
@@ -276,9 +308,7 @@ function dataNeed(r: IndicatorResult, criterionId: string, indicator?: Indicator
 function factOf(indicator: Indicator | undefined): string | undefined {
   if (!indicator) return undefined;
   if (indicator.appliesWhen) return indicator.appliesWhen.fact;
-  for (const cell of Object.values(indicator.targets)) {
-    for (const t of Array.isArray(cell) ? cell : cell ? [cell] : []) if (t.when) return t.when.fact;
-  }
+  for (const t of targetsOf(indicator)) if (t.when) return t.when.fact;
   return undefined;
 }
 
@@ -293,7 +323,7 @@ function targetNeed(r: IndicatorResult, criterionId: string): TargetNeed {
     criterionId,
     ...(typeof status === 'string' ? { targetStatus: status } : {}),
     ...(candidates.length ? { candidates } : {}),
-    message: planMessage('obtain-target', {
+    message: planMessage('plan.obtain-target', {
       code,
       ...(label ? { statusVi: label.vi, statusEn: label.en } : {}),
       candidates: candidates.map((c) => `${String(c.value)}${c.province ? ` (${c.province})` : ''}`).join(', '),
@@ -318,11 +348,12 @@ function conditionGap(
   const base = { id, purpose: c.purpose, text: t };
   const textParams = { conditionId: id, textVi: t.vi, textEn: t.en };
   if (c.status === 'unknown-target' || check?.kind === 'not-checkable') {
-    targetsToObtain.push({ kind: 'condition', conditionId: id, message: planMessage('assess-condition', textParams) });
+    targetsToObtain.push({ kind: 'condition', conditionId: id, message: planMessage('plan.assess-condition', textParams) });
     return null;
   }
   const status = verdictOf(c.status);
-  const aggregate = Array.isArray((result as { units?: unknown }).units);
+  // An aggregate, or a sub-unit of one whose own units the walk found in the aggregate's list.
+  const aggregate = Array.isArray((result as { units?: unknown }).units) || units.length > 0;
   if (check?.kind === 'unit-share' || (!check && aggregate && (c.failingUnits !== undefined || c.undecidedUnits !== undefined))) {
     return unitShareGap(c, check?.kind === 'unit-share' ? check : undefined, aggregate, units);
   }
@@ -332,7 +363,7 @@ function conditionGap(
       kind: 'criteria-met',
       status,
       criteriaLeft: criteria.length,
-      message: planMessage('condition-criteria', { ...textParams, left: String(criteria.length) }),
+      message: planMessage('plan.condition-criteria', { ...textParams, left: String(criteria.length) }),
     };
   }
   if (check?.kind === 'fact') {
@@ -341,7 +372,7 @@ function conditionGap(
         kind: 'fact',
         conditionId: id,
         name: check.fact,
-        message: planMessage('collect-fact', { ...textParams, name: check.fact }),
+        message: planMessage('plan.collect-fact', { ...textParams, name: check.fact, ...labelOf(index, check.fact) }),
       });
       return null;
     }
@@ -353,16 +384,23 @@ function conditionGap(
       fact: check.fact,
       op: check.op,
       ...(value !== undefined ? { value } : {}),
-      message: planMessage('condition-fact', { ...textParams, fact: check.fact, op: check.op, value: String(value) }),
+      message: planMessage('plan.condition-fact', { ...textParams, fact: check.fact, op: check.op, value: String(value), ...labelOf(index, check.fact) }),
     };
   }
-  return { ...base, kind: 'condition', status, message: planMessage('condition-fact', textParams) };
+  return {
+    ...base,
+    kind: 'condition',
+    status,
+    message: planMessage(status === 'not-met' ? 'plan.condition-fact' : 'plan.condition-open', textParams),
+  };
 }
 
 /** Each sub-unit's plan at each level it was counted for (an aggregate's units). */
-function unitPlansOf(result: EvaluationResult, walk: Walk): UnitPlan[] {
+function unitPlansOf(result: EvaluationResult, unitId: string | undefined, walk: Walk): UnitPlan[] {
   const plans: UnitPlan[] = [];
-  for (const outcome of outcomesOf(result)) {
+  const own = outcomesOf(result);
+  const outcomes = own.length > 0 || unitId === undefined ? own : descendantsOf(walk.outcomes, unitId);
+  for (const outcome of outcomes) {
     for (const standing of standingsOf(outcome)) {
       const unitResult = unitResultOf(standing);
       const name = typeof outcome.name === 'string' ? outcome.name : undefined;
@@ -372,7 +410,9 @@ function unitPlansOf(result: EvaluationResult, walk: Walk): UnitPlan[] {
         kind: outcome.kind ?? 'commune',
         ...(typeof outcome.parent === 'string' ? { parent: outcome.parent } : {}),
         level: levelOf(standing.level),
-        verdict: verdictOf(standing.verdict),
+        verdict: countedVerdict(standing, 'meets-set'),
+        recognition: countedVerdict(standing, 'recognised'),
+        ...countsOf(standing),
         basis: typeof standing.basis === 'string' ? standing.basis : 'no-data',
         ...(unitResult ? { plan: planOf(unitResult, { id: outcome.id, ...(name !== undefined ? { name } : {}) }, walk) } : {}),
       });

@@ -83,7 +83,7 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
       target: r.target,
       after: r.target,
       relativeSize: 1,
-      message: planMessage('achieve-flag', params({ target: String(r.target) })),
+      message: planMessage('plan.achieve-flag', params({ target: String(r.target) })),
     };
   }
 
@@ -113,10 +113,10 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
   const unit = kind === 'percentage-points' ? POINTS : (r.unit ?? indicator?.unit ?? ITEMS);
   const code: PlanMessageCode =
     kind === 'percentage-points'
-      ? raise ? 'raise-points' : 'lower-points'
+      ? raise ? 'plan.raise-points' : 'plan.lower-points'
       : kind === 'count'
-        ? raise ? 'raise-count' : 'lower-count'
-        : raise ? 'raise-amount' : 'lower-amount';
+        ? raise ? 'plan.raise-count' : 'plan.lower-count'
+        : raise ? 'plan.raise-amount' : 'plan.lower-amount';
   const afterText = decimalText(reach, 6);
   return {
     ...common,
@@ -147,8 +147,8 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
 
 /**
  * A share given as counts: the smallest whole number of items by which the numerator must rise
- * (≥) or fall (≤), the denominator kept. Only where no whole number fits (a numerator or
- * denominator with decimals, at the edge of 0 or of the whole) is the exact remainder given.
+ * (≥) or fall (≤), the denominator kept. Only where a whole number would overshoot the whole
+ * or zero (a numerator with decimals, e.g. 9.5 km of 10) is the exact rest given instead.
  */
 function ratioGap(
   r: IndicatorResult,
@@ -169,17 +169,17 @@ function ratioGap(
   if (op === '=') {
     raise = isNegative(sub(n, needed));
     change = raise ? sub(needed, n) : sub(n, needed);
-    code = 'set-ratio';
+    code = 'plan.set-ratio';
   } else if (op === '>=') {
     raise = true;
     change = whole(ceil(sub(needed, n)));
-    if (isNegative(sub(d, add(n, change)))) change = sub(d, n); // cannot count more than the whole
-    code = 'raise-ratio';
+    if (isNegative(sub(d, add(n, change)))) change = sub(needed, n); // a whole item would pass the whole: the exact rest
+    code = 'plan.raise-ratio';
   } else {
     raise = false;
     change = whole(ceil(sub(n, needed)));
-    if (isNegative(sub(n, change))) change = n; // cannot remove more than there are
-    code = 'lower-ratio';
+    if (isNegative(sub(n, change))) change = sub(n, needed); // a whole item would go below zero: the exact rest
+    code = 'plan.lower-ratio';
   }
   if (isNegative(change) || isZero(change)) return null;
   const after = raise ? add(n, change) : sub(n, change);
@@ -224,5 +224,8 @@ function percentOfFraction(part: Fraction, whole: Fraction): Fraction {
 /** `shortfall / target` for ordering (a target of 0: the shortfall itself). */
 function relativeSize(shortfall: Fraction, target: Fraction): number {
   const base = isZero(target) ? { n: 1n, d: 1n } : target.n < 0n ? { n: -target.n, d: target.d } : target;
-  return numberOf(decimalText(div(shortfall, base), 6));
+  const f = div(shortfall, base);
+  const [n, d] = [Number(f.n), Number(f.d)];
+  // For ordering only: a plain division is enough when both fit a double exactly.
+  return Number.isSafeInteger(n) && Number.isSafeInteger(d) ? n / d : numberOf(decimalText(f, 6));
 }

@@ -1,6 +1,7 @@
 // The public shape of a gap plan: plain, serialisable data (no class, no function), so the CLI,
 // the explorer and the reports read the same objects. Texts are messages (`code` + `params`),
 // rendered with `formatMessage(entry.message, 'vi' | 'en')`.
+import type { MessageItem } from '../locale/messages.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import type { Level } from '../model/level.js';
 import type { LocalizedText } from '../model/text.js';
@@ -13,39 +14,40 @@ import type { ReasonCode, Verdict } from '../evaluate/result.js';
  * What a plan message says, as a code an app can switch on. The text comes from the plan's
  * locale (`formatMessage(message, lang)`); `params` are the raw figures it is made from.
  * @example
- * const code: PlanMessageCode = 'raise-ratio'; // "Cần thêm 20 …: 1.940/2.000 → 1.960/2.000 = 98%"
+ * const code: PlanMessageCode = 'plan.raise-ratio'; // "Cần thêm 20 …: 1.940/2.000 → 1.960/2.000 = 98%"
  */
 export type PlanMessageCode =
-  | 'raise-ratio'
-  | 'lower-ratio'
-  | 'set-ratio'
-  | 'raise-points'
-  | 'lower-points'
-  | 'raise-amount'
-  | 'lower-amount'
-  | 'raise-count'
-  | 'lower-count'
-  | 'achieve-flag'
-  | 'criterion-gaps'
-  | 'criterion-open'
-  | 'collect-value'
-  | 'collect-fact'
-  | 'collect-reference'
-  | 'collect-column'
-  | 'collect-year'
-  | 'obtain-target'
-  | 'obtain-rows'
-  | 'assess-condition'
-  | 'condition-fact'
-  | 'condition-criteria'
-  | 'share-more'
-  | 'share-fewer'
-  | 'share-unreachable'
-  | 'share-undecided'
-  | 'share-needs-set'
-  | 'share-needs-results'
-  | 'unit-summary'
-  | 'unit-met';
+  | 'plan.raise-ratio'
+  | 'plan.lower-ratio'
+  | 'plan.set-ratio'
+  | 'plan.raise-points'
+  | 'plan.lower-points'
+  | 'plan.raise-amount'
+  | 'plan.lower-amount'
+  | 'plan.raise-count'
+  | 'plan.lower-count'
+  | 'plan.achieve-flag'
+  | 'plan.criterion-gaps'
+  | 'plan.criterion-open'
+  | 'plan.collect-value'
+  | 'plan.collect-fact'
+  | 'plan.collect-reference'
+  | 'plan.collect-column'
+  | 'plan.collect-year'
+  | 'plan.obtain-target'
+  | 'plan.obtain-rows'
+  | 'plan.assess-condition'
+  | 'plan.condition-fact'
+  | 'plan.condition-criteria'
+  | 'plan.condition-open'
+  | 'plan.share-more'
+  | 'plan.share-fewer'
+  | 'plan.share-unreachable'
+  | 'plan.share-undecided'
+  | 'plan.share-needs-set'
+  | 'plan.share-needs-results'
+  | 'plan.unit-summary'
+  | 'plan.unit-met';
 
 /**
  * The values a plan message is made from: numbers as exact decimal strings (`'3.6'`), so no
@@ -56,17 +58,14 @@ export type PlanMessageCode =
 export type PlanMessageParams = { readonly [name: string]: string | number | boolean };
 
 /**
- * One sentence of a plan, as data (`code`, `params`) with its Vietnamese and English text.
- * Read the text only through `formatMessage(message, 'vi' | 'en')`: the `vi`/`en` fields
- * move to the locale files with the rest of the engine's messages.
+ * One sentence of a plan, as data: a code and the params its text is made from, rendered in
+ * Vietnamese or English by `formatMessage(message, 'vi' | 'en')` (the sentences are in
+ * src/locale/vi.ts and en.ts, section "Gap plan").
  * @example
  * formatMessage(plan.criteria[0]!.gaps[0]!.message, 'vi');
  * // 'Cần thêm 20 hộ sử dụng nước sạch: 1.940/2.000 → 1.960/2.000 = 98% (yêu cầu ≥ 98%)'
  */
-export interface PlanMessage extends LocalizedText {
-  readonly code: PlanMessageCode;
-  readonly params: PlanMessageParams;
-}
+export type PlanMessage = MessageItem<PlanMessageCode>;
 
 /**
  * How a shortfall is counted:
@@ -86,9 +85,9 @@ export type ShortfallKind = 'ratio' | 'percentage-points' | 'amount' | 'count' |
  * (use it for arithmetic; `shortfall` is the nearest number, for display and sorting).
  * @example
  * const gap: IndicatorGap = plan.criteria[0]!.gaps[0]!;
- * gap.code;      // '17.1b'
+ * gap.code;      // '17.1a'
  * gap.shortfall; // 20
- * gap.unit.en;   // 'households using clean water'
+ * gap.unit.en;   // 'households using hygienic water'
  */
 export interface IndicatorGap {
   readonly code: string;
@@ -192,15 +191,17 @@ export interface CriterionGap {
 export interface UnitCandidate {
   readonly unitId: string;
   readonly name?: string;
-  readonly kind: UnitKind;
-  /** Its verdict at the level counted: `not-met` blocks, `incomplete` is undecided. */
+  readonly kind: UnitKind | 'unknown';
+  /** Its verdict as the condition counts it (set verdict, or recognition): `not-met` blocks, `incomplete` is undecided. */
   readonly verdict: Verdict;
-  /** Criteria not met (or not decidable); `null` when the unit's result is not available. */
+  /** Criteria not met (or not decidable); from its counts when only its verdict was kept; `null` when unknown. */
   readonly criteriaLeft: number | null;
-  /** Indicator gaps of a known size. */
+  /** Indicator gaps of a known size, plus its own conditions not met; `null` without its plan. */
   readonly indicatorsLeft: number | null;
-  /** Items of data to collect and targets to obtain. */
+  /** Items of data to collect and targets to obtain; `null` without its plan. */
   readonly openItems: number | null;
+  /** The relative shortfalls of its gaps, summed (each gap's `relativeSize`); `null` without its plan. */
+  readonly distance: number | null;
   /** Where its verdict comes from (`evaluated`, `given`, `stale`, `no-data`). */
   readonly basis: string;
   /** The unit's plan is `plan.units.find((u) => u.unitId === unitId && u.level === level)`. */
@@ -313,8 +314,8 @@ export type ConditionGap = UnitShareGap | FactConditionGap | CriteriaConditionGa
  * collect and the targets to obtain (never counted as gaps of a known size); and, for an
  * aggregate, each sub-unit's own plan.
  * @example
- * const plan = gapPlan(result, { sets: [commune318] });
- * plan.criteria.map((c) => c.id); // ['17', '10'] closest first
+ * const plan = gapPlan(result, { sets: [commune1980] });
+ * plan.criteria.map((c) => c.id); // ['10', '17', …] closest first
  * plan.dataToCollect.length;
  */
 export interface GapPlan {
@@ -347,12 +348,20 @@ export interface GapPlan {
 export interface UnitPlan {
   readonly unitId: string;
   readonly name?: string;
-  readonly kind: UnitKind;
+  readonly kind: UnitKind | 'unknown';
   readonly parent?: string;
   readonly level: Level;
+  /** Its set verdict at this level, and its recognition verdict (what a `recognised` share counts). */
   readonly verdict: Verdict;
+  readonly recognition: Verdict;
+  /** Criteria met and in all at this level (`null` when unknown). */
+  readonly metCount: number | null;
+  readonly total: number | null;
   readonly basis: string;
-  /** The unit's plan at this level; absent when the aggregate kept only its verdict. */
+  /**
+   * The unit's plan at this level; absent when the aggregate did not keep the unit's result
+   * (evaluate the aggregate with `{ keep: 'results' }`, or `'failing'`, for every unit's plan).
+   */
   readonly plan?: GapPlan;
 }
 

@@ -12,6 +12,24 @@ export function outcomesOf(result: EvaluationResult): readonly UnitOutcome[] {
   return Array.isArray(units) ? units.filter((u): u is UnitOutcome => isObject(u) && typeof u.id === 'string') : [];
 }
 
+/**
+ * The sub-units below `unitId` in a flat aggregate (each outcome names its `parent`): every
+ * descendant, as the aggregate's own list holds every unit below it. Why: an aggregate keeps
+ * a district's result without its communes, so a district's plan finds them here.
+ */
+export function descendantsOf(all: readonly UnitOutcome[], unitId: string): readonly UnitOutcome[] {
+  const below = new Set([unitId]);
+  const found: UnitOutcome[] = [];
+  // Parents come before their children in the aggregate's order (the order of the unit tree).
+  for (const outcome of all) {
+    if (typeof outcome.parent === 'string' && below.has(outcome.parent)) {
+      below.add(outcome.id);
+      found.push(outcome);
+    }
+  }
+  return found;
+}
+
 /** The standings of one sub-unit, one per level it was counted at. */
 export function standingsOf(outcome: UnitOutcome): readonly UnitStanding[] {
   return Array.isArray(outcome.standings)
@@ -38,7 +56,18 @@ export function countedVerdict(standing: UnitStanding, standard: 'meets-set' | '
   const verdict: Verdict =
     standing.verdict === 'met' || standing.verdict === 'not-met' ? standing.verdict : 'incomplete';
   if (standard === 'meets-set') return verdict;
-  const result = unitResultOf(standing);
-  const recognition = result?.recognition;
+  if (standing.basis === 'stale') return 'incomplete';
+  // An aggregate that keeps verdicts only records the recognition verdict on the standing.
+  const kept = (standing as { readonly recognition?: unknown }).recognition;
+  const recognition = kept !== undefined ? kept : unitResultOf(standing)?.recognition;
   return recognition === 'met' || recognition === 'not-met' ? recognition : 'incomplete';
+}
+
+/** Criteria met and in all at the standing's level, from the standing or its result; `null` when unknown. */
+export function countsOf(standing: UnitStanding): { readonly metCount: number | null; readonly total: number | null } {
+  const own = standing as { readonly metCount?: unknown; readonly total?: unknown };
+  const result = unitResultOf(standing);
+  const pick = (kept: unknown, fromResult: unknown) =>
+    typeof kept === 'number' ? kept : typeof fromResult === 'number' ? fromResult : null;
+  return { metCount: pick(own.metCount, result?.metCount), total: pick(own.total, result?.total) };
 }

@@ -30,7 +30,7 @@ export function unitShareGap(
   const level = check?.unitLevel ?? null;
   const members = level ? units.filter((u) => u.level === level) : [];
   const standard = check?.standard ?? 'meets-set';
-  const passes = (u: UnitPlan) => (standard === 'meets-set' ? u.verdict === 'met' : u.plan?.recognition === 'met');
+  const passes = (u: UnitPlan) => (standard === 'meets-set' ? u.verdict : u.recognition) === 'met';
   const passing = level ? members.filter(passes).length : null;
   const total = level ? members.length : null;
   const base = {
@@ -56,10 +56,10 @@ export function unitShareGap(
         const found = units.find((u) => u.unitId === unitId && u.verdict !== 'met');
         return found ? [found] : [];
       });
-  const candidates = outside.map(candidateOf).sort(closer);
+  const candidates = outside.map((u) => candidateOf(u, standard)).sort(closer);
 
   if (!aggregate) {
-    return { ...base, required: null, more: null, direction: 'raise', candidates, closest: [], message: planMessage('share-needs-results', textParams) };
+    return { ...base, required: null, more: null, direction: 'raise', candidates, closest: [], message: planMessage('plan.share-needs-results', textParams) };
   }
   if (!check || check.percent === null || passing === null || total === null) {
     return {
@@ -69,7 +69,7 @@ export function unitShareGap(
       direction: 'raise',
       candidates,
       closest: [],
-      message: planMessage('share-needs-set', { ...textParams, passing: String(passing ?? 0), total: String(total ?? 0) }),
+      message: planMessage('plan.share-needs-set', { ...textParams, passing: String(passing ?? 0), total: String(total ?? 0) }),
     };
   }
   // passing / total ≥ p / 100  ⇔  passing ≥ p × total / 100: the fewest passing is its ceiling.
@@ -80,11 +80,11 @@ export function unitShareGap(
   const required = Number(numerator / denominator + (exact ? 0n : 1n));
   const counts = { ...textParams, passing: String(passing), total: String(total), percent: String(check.percent), op: check.op };
   if (check.op === '=' && !exact) {
-    return { ...base, required: null, more: null, direction: 'raise', candidates, closest: [], message: planMessage('share-unreachable', counts) };
+    return { ...base, required: null, more: null, direction: 'raise', candidates, closest: [], message: planMessage('plan.share-unreachable', counts) };
   }
   if (check.op === '=' && passing > required) {
     const more = passing - required;
-    return { ...base, required, more, direction: 'lower', candidates, closest: [], message: planMessage('share-fewer', { ...counts, required: String(required), more: String(more) }) };
+    return { ...base, required, more, direction: 'lower', candidates, closest: [], message: planMessage('plan.share-fewer', { ...counts, required: String(required), more: String(more) }) };
   }
   const more = Math.max(0, required - passing);
   const closest = candidates.slice(0, more).map((u) => u.unitId);
@@ -98,29 +98,33 @@ export function unitShareGap(
     closest,
     message:
       more > 0
-        ? planMessage('share-more', { ...counts, required: String(required), more: String(more), closest: names })
-        : planMessage('share-undecided', { ...counts, undecided: String(undecided.length) }),
+        ? planMessage('plan.share-more', { ...counts, required: String(required), more: String(more), closest: names })
+        : planMessage('plan.share-undecided', { ...counts, undecided: String(undecided.length) }),
   };
 }
 
-function candidateOf(u: UnitPlan): UnitCandidate {
+function candidateOf(u: UnitPlan, standard: 'meets-set' | 'recognised'): UnitCandidate {
   const plan = u.plan;
   return {
     unitId: u.unitId,
     ...(u.name !== undefined ? { name: u.name } : {}),
     kind: u.kind,
-    verdict: u.verdict,
-    criteriaLeft: plan ? plan.criteria.length : null,
+    verdict: standard === 'recognised' ? u.recognition : u.verdict,
+    criteriaLeft: plan ? plan.criteria.length : u.metCount !== null && u.total !== null ? Math.max(0, u.total - u.metCount) : null,
     indicatorsLeft: plan ? plan.criteria.reduce((sum, c) => sum + c.required, 0) + plan.conditions.length : null,
     openItems: plan ? plan.dataToCollect.length + plan.targetsToObtain.length : null,
+    distance: plan ? plan.criteria.reduce((sum, c) => sum + c.gaps.slice(0, c.required).reduce((s, g) => s + g.relativeSize, 0), 0) : null,
     basis: u.basis,
     level: u.level,
   };
 }
 
-/** Closest to passing first: fewest criteria, then indicators, then open items; units without a result last. */
+/**
+ * Closest to passing first: fewest criteria left, then fewest indicators and conditions, then
+ * fewest open items, then the smallest relative shortfalls; what is not known sorts last.
+ */
 function closer(a: UnitCandidate, b: UnitCandidate): number {
-  for (const key of ['criteriaLeft', 'indicatorsLeft', 'openItems'] as const) {
+  for (const key of ['criteriaLeft', 'indicatorsLeft', 'openItems', 'distance'] as const) {
     const x = a[key];
     const y = b[key];
     if (x === y) continue;

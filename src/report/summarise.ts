@@ -1,3 +1,7 @@
+import { describe } from '../_lib/did-you-mean.js';
+import { isRefusal, readOwn, readOwnList, type OwnRecord } from '../_lib/read-own.js';
+import type { InputIssue, InputIssueCode } from '../evaluate/issue.js';
+import { issue } from '../evaluate/make-issue.js';
 import type { LocalizedText } from '../model/text.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 
@@ -66,6 +70,13 @@ export interface Summary {
  */
 export interface SummaryReport extends Summary {
   readonly criteriaCount: number;
+  /**
+   * Rows that could not be counted (a count that is NaN, text, infinite, fractional, negative,
+   * above its total or above `MAX_CRITERIA_COUNT`; a flag that is not a boolean; a row that is
+   * not plain data), one issue per problem, with the row's index in `path`. Such a row is left
+   * out of every count, so it can never be mis-banded.
+   */
+  readonly issues: readonly InputIssue[];
   readonly byDistrict: readonly (Summary & { readonly district: string; readonly province?: string })[];
   readonly byProvince: readonly (Summary & { readonly province: string })[];
 }
@@ -99,6 +110,86 @@ function labelOf(min: number, max: number): LocalizedText {
   return { vi: `${min}–${max}`, en: `${min}–${max}` };
 }
 
+/**
+ * The largest criteria count a report accepts (sets have at most 19 criteria): a stored row
+ * with a huge `total` is an issue, not a band table of a billion entries.
+ * @example
+ * MAX_CRITERIA_COUNT; // 1000
+ */
+export const MAX_CRITERIA_COUNT = 1000;
+
+/** A row's fields as the report reads them, after checking. */
+interface CleanRow {
+  readonly district?: string;
+  readonly province?: string;
+  readonly metCount: number;
+  readonly total: number;
+  readonly meetsAllCriteria: boolean;
+  readonly recognisable: boolean;
+  readonly recognised: boolean;
+}
+
+const own = (record: OwnRecord, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
+
+/** The issue code of a count that is not a whole number from 0 to `max`, or null. */
+function countProblem(value: unknown, max: number): InputIssueCode | null {
+  if (typeof value === 'string') return 'number-as-string';
+  if (typeof value !== 'number') return 'invalid-type';
+  if (Number.isNaN(value)) return 'not-a-number';
+  if (!Number.isFinite(value)) return 'not-finite';
+  if (value < 0) return 'negative';
+  if (!Number.isInteger(value)) return 'not-integer';
+  return value > max ? 'out-of-range' : null;
+}
+
+/** Reads one stored row, or records why it cannot be counted. */
+function readRow(raw: unknown, index: number, issues: InputIssue[]): CleanRow | null {
+  const before = issues.length;
+  const row = readOwn(raw);
+  if (isRefusal(row)) {
+    issues.push(issue(row.refused === 'not-a-record' ? 'invalid-type' : 'unreadable', [index], 'report-row', row.received));
+    return null;
+  }
+  const result = readOwn(own(row, 'result'));
+  if (isRefusal(result)) {
+    issues.push(issue(result.refused === 'not-a-record' ? 'invalid-type' : 'unreadable', [index, 'result'], 'report-result', result.received));
+    return null;
+  }
+  const total = own(result, 'total');
+  const totalProblem = countProblem(total, MAX_CRITERIA_COUNT);
+  if (totalProblem) issues.push(issue(totalProblem, [index, 'result', 'total'], { range: { from: 0, to: MAX_CRITERIA_COUNT } }, describe(total)));
+  const metCount = own(result, 'metCount');
+  const metProblem = countProblem(metCount, totalProblem ? MAX_CRITERIA_COUNT : (total as number));
+  if (metProblem) issues.push(issue(metProblem, [index, 'result', 'metCount'], 'count-of-total', describe(metCount)));
+  const flag = (record: OwnRecord, key: string, path: readonly (string | number)[], optional: boolean): boolean => {
+    const value = own(record, key);
+    if (typeof value === 'boolean') return value;
+    if (!(optional && value === undefined)) issues.push(issue('invalid-type', path, 'flag', describe(value)));
+    return false;
+  };
+  const meetsAllCriteria = flag(result, 'meetsAllCriteria', [index, 'result', 'meetsAllCriteria'], false);
+  const recognisable = flag(result, 'recognisable', [index, 'result', 'recognisable'], false);
+  const recognised = flag(row, 'recognised', [index, 'recognised'], true);
+  const text = (key: 'district' | 'province'): string | undefined => {
+    const value = own(row, key);
+    if (value === undefined || typeof value === 'string') return value;
+    issues.push(issue('invalid-type', [index, key], 'text', describe(value)));
+    return undefined;
+  };
+  const district = text('district');
+  const province = text('province');
+  if (issues.length > before) return null;
+  return {
+    ...(district !== undefined ? { district } : {}),
+    ...(province !== undefined ? { province } : {}),
+    metCount: metCount as number,
+    total: total as number,
+    meetsAllCriteria,
+    recognisable,
+    recognised,
+  };
+}
+
 /** A running tally, turned into a `Summary` at the end. */
 class Tally {
   units = 0;
@@ -110,12 +201,12 @@ class Tally {
   constructor(bands: number) {
     this.counts = new Array<number>(bands).fill(0);
   }
-  add(row: ReportRow, band: number): void {
+  add(row: CleanRow, band: number): void {
     this.units++;
-    this.criteriaMet += row.result.metCount;
-    if (row.result.meetsAllCriteria) this.meetingAll++;
-    if (row.result.recognisable) this.recognisable++;
-    if (row.recognised === true) this.recognised++;
+    this.criteriaMet += row.metCount;
+    if (row.meetsAllCriteria) this.meetingAll++;
+    if (row.recognisable) this.recognisable++;
+    if (row.recognised) this.recognised++;
     this.counts[band]!++;
   }
   summary(bands: readonly CriteriaBand[]): Summary {
@@ -136,7 +227,9 @@ class Tally {
  * met (see `criteriaBands`), average criteria met, how many meet all criteria, how many are
  * recognisable and how many are recognised, for the whole population and per district and
  * province. One pass over the rows (plus one to find the criteria count when it is not
- * given): linear in the number of units, fine for tens of thousands of communes.
+ * given): linear in the number of units, fine for tens of thousands of communes. Never
+ * throws: a stored row that cannot be counted (NaN, text, Infinity, a huge total…) is left out
+ * and reported in `issues`.
  * @example
  * const report = summariseResults(rows); // criteria count: the largest `total` among the rows
  * report.bins.map((b) => `${b.label.vi}: ${b.count}`);
@@ -146,8 +239,24 @@ export function summariseResults(
   rows: readonly ReportRow[],
   options: { readonly criteriaCount?: number } = {},
 ): SummaryReport {
-  let criteriaCount = options.criteriaCount ?? 0;
-  if (options.criteriaCount === undefined) for (const row of rows) criteriaCount = Math.max(criteriaCount, row.result.total);
+  const issues: InputIssue[] = [];
+  const list = readOwnList(rows);
+  if (isRefusal(list)) issues.push(issue('invalid-input', [], 'report-rows', list.received));
+  const clean: CleanRow[] = [];
+  if (!isRefusal(list)) {
+    for (let i = 0; i < list.length; i++) {
+      const row = readRow(list[i], i, issues);
+      if (row) clean.push(row);
+    }
+  }
+  const given = options?.criteriaCount;
+  let criteriaCount = 0;
+  if (given !== undefined) {
+    const problem = countProblem(given, MAX_CRITERIA_COUNT);
+    if (problem) issues.push(issue(problem, ['criteriaCount'], { range: { from: 0, to: MAX_CRITERIA_COUNT } }, describe(given)));
+    else criteriaCount = given as number;
+  }
+  if (given === undefined || criteriaCount !== given) for (const row of clean) criteriaCount = Math.max(criteriaCount, row.total);
   const bands = criteriaBands(criteriaCount);
   // Band of each possible count, so each row is placed in constant time.
   const bandOf = new Array<number>(criteriaCount + 1);
@@ -158,8 +267,8 @@ export function summariseResults(
   const all = new Tally(bands.length);
   const districts = new Map<string, { tally: Tally; province?: string }>();
   const provinces = new Map<string, Tally>();
-  for (const row of rows) {
-    const met = Math.min(Math.max(0, row.result.metCount), criteriaCount);
+  for (const row of clean) {
+    const met = Math.min(row.metCount, criteriaCount);
     const band = bandOf[met] ?? 0;
     all.add(row, band);
     if (row.district !== undefined) {
@@ -184,5 +293,6 @@ export function summariseResults(
       ...d.tally.summary(bands),
     })),
     byProvince: [...provinces].map(([province, tally]) => ({ province, ...tally.summary(bands) })),
+    issues,
   };
 }

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { COMMUNE_GROUP_IDS } from '../model/commune-group.js';
 import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
-import { targetsOf } from '../model/cell.js';
-import type { Indicator } from '../model/indicator.js';
 import { columnFor } from '../evaluate/column-for.js';
 import { PROVINCE_UNIT_IDS } from '../model/province-unit.js';
 import { resolveProvince } from '../model/resolve-province.js';
 import { REGION_IDS } from '../model/region.js';
-import { COMPARISONS } from '../model/target.js';
+import { COMPARISONS, type Comparison } from '../model/target.js';
+import { describeInput, type NameRule, type ValueRule } from './input-description.js';
 import type { EvaluationInput } from '../evaluate/input.js';
 
 /** Title and description attached to a schema for its JSON Schema. */
@@ -24,94 +23,70 @@ const noDescriptions: Describe = (schema) => schema;
 /** "Vietnamese / English", the form every description takes (Vietnamese is authoritative). */
 const bilingual = (text: { readonly vi: string; readonly en: string }) => `${text.vi} / ${text.en}`;
 
-/** The value schema of one indicator, by what it measures (mirrors the engine's validation). */
-function valueSchema(indicator: Indicator) {
-  switch (indicator.measure) {
-    case 'percent':
-      return z.union([
-        z.number().min(0).max(100),
-        z
-          .object({ numerator: z.number().min(0), denominator: z.number().positive() })
-          .refine((r) => r.numerator <= r.denominator, { message: 'numerator ≤ denominator' }),
-      ]);
+// Numbers in an input are finite: `maximum: MAX_VALUE` says so in JSON Schema too, where a
+// parsed 1e400 is Infinity.
+const finite = () => z.number().max(Number.MAX_VALUE);
+
+/** The value schema of one indicator, from the same rule the validator applies. */
+function valueSchema(rule: ValueRule) {
+  switch (rule.measure) {
     case 'flag':
       return z.boolean();
+    case 'percent': {
+      // A fraction where every target is 10% or more is reported by the engine: not accepted here.
+      const number = rule.fractionGap ? z.union([z.literal(0), z.number().min(1).max(rule.max!)]) : z.number().min(0).max(rule.max!);
+      return z.union([
+        number,
+        z
+          .strictObject({ numerator: finite().min(0), denominator: finite().positive() })
+          .refine((r) => r.numerator <= r.denominator, { message: 'numerator ≤ denominator' }),
+      ]);
+    }
     case 'amount':
-      return z.number().min(0);
+      return rule.plausibleMax !== undefined ? z.number().min(0).max(rule.plausibleMax) : finite().min(0);
     case 'count':
       return z.int().min(0);
   }
 }
 
-/** The value an override may set, by what the indicator measures. */
-function overrideValueSchema(indicator: Indicator) {
-  switch (indicator.measure) {
-    case 'percent':
-      return z.number().min(0).max(100);
-    case 'flag':
-      return z.boolean();
-    default:
-      return z.number().min(0);
-  }
+/** The value an override may set, by what the indicator measures (as the validator checks it). */
+function overrideValueSchema(rule: ValueRule) {
+  if (rule.measure === 'flag') return z.boolean();
+  return rule.max !== undefined ? z.number().min(0).max(rule.max) : finite().min(0);
 }
 
-/** Every fact name the set reads, with its kind when the set declares it. */
-function factKinds(set: CriteriaSet): Map<string, 'number' | 'boolean' | 'either'> {
-  const kinds = new Map<string, 'number' | 'boolean' | 'either'>();
-  for (const [name, fact] of Object.entries(set.facts ?? {})) kinds.set(name, fact.kind);
-  const seen = (name: string) => {
-    if (!kinds.has(name)) kinds.set(name, 'either');
-  };
-  for (const condition of set.conditions) if (condition.check.kind === 'fact') seen(condition.check.fact);
-  for (const criterion of set.criteria) {
-    for (const indicator of criterion.indicators) {
-      if (indicator.appliesWhen) seen(indicator.appliesWhen.fact);
-      for (const target of targetsOf(indicator)) if (target.when) seen(target.when.fact);
-    }
-  }
-  return kinds;
-}
-
-/** Every reference name the set reads (relative targets). */
-function referenceNames(set: CriteriaSet): string[] {
-  const names = new Set(Object.keys(set.references ?? {}));
-  for (const criterion of set.criteria) {
-    for (const indicator of criterion.indicators) {
-      for (const target of targetsOf(indicator)) if (target.relativeTo) names.add(target.relativeTo);
-    }
-  }
-  return [...names];
-}
-
-/** Categories that, through a column rule the engine applies, choose the column by themselves. */
-function selectingCategories(set: CriteriaSet): string[] {
-  return set.columnRules.flatMap((rule) => rule.select?.categories ?? []);
+function nameSchema(kind: NameRule['kind']) {
+  return kind === 'number' ? finite().min(0) : kind === 'boolean' ? z.boolean() : z.union([finite().min(0), z.boolean()]);
 }
 
 function buildInputSchema(set: CriteriaSet, describe: Describe) {
-  const indicators = set.criteria.flatMap((c) => c.indicators);
+  const d = describeInput(set);
 
   const values = z.strictObject(
     Object.fromEntries(
-      indicators.map((indicator) => [
-        indicator.code,
-        describe(valueSchema(indicator).nullable().optional(), {
-          title: indicator.code,
-          description: `${bilingual(indicator.text)} (${indicator.measure}${indicator.unit ? `, ${bilingual(indicator.unit)}` : ''})`,
-        }),
-      ]),
+      d.values.map((rule) => {
+        const indicator = rule.indicator;
+        return [
+          rule.code,
+          describe(valueSchema(rule).nullable().optional(), {
+            title: rule.code,
+            description: `${bilingual(indicator.text)} (${indicator.measure}${indicator.unit ? `, ${bilingual(indicator.unit)}` : ''})`,
+          }),
+        ];
+      }),
     ),
   );
 
   const overrides = z.strictObject(
     Object.fromEntries(
-      indicators.map((indicator) => [
-        indicator.code,
+      d.values.map((rule) => [
+        rule.code,
         z
-          .object({
-            value: overrideValueSchema(indicator),
-            op: z.enum(COMPARISONS).optional(),
-            by: z.string().trim().min(1),
+          .strictObject({
+            value: overrideValueSchema(rule),
+            // An override keeps the indicator's own comparison (another one is refused).
+            op: (rule.ops.length > 0 ? z.enum(rule.ops as [Comparison, ...Comparison[]]) : z.enum(COMPARISONS)).optional(),
+            by: z.string().regex(/\S/),
             source: z.string().optional(),
             note: z.string().optional(),
           })
@@ -122,38 +97,31 @@ function buildInputSchema(set: CriteriaSet, describe: Describe) {
 
   const facts = z.strictObject(
     Object.fromEntries(
-      [...factKinds(set)].map(([name, kind]) => {
-        const schema = kind === 'number' ? z.number().min(0) : kind === 'boolean' ? z.boolean() : z.union([z.number().min(0), z.boolean()]);
-        const declared = set.facts?.[name];
-        return [name, declared ? describe(schema.optional(), { description: bilingual(declared.text) }) : schema.optional()];
+      [...d.facts].map(([name, rule]) => {
+        const schema = nameSchema(rule.kind).optional();
+        return [name, rule.text ? describe(schema, { description: bilingual(rule.text) }) : schema];
       }),
     ),
   );
 
   const references = z.strictObject(
     Object.fromEntries(
-      referenceNames(set).map((name) => {
-        const declared = set.references?.[name];
-        const schema = z.number().min(0).optional();
-        return [name, declared ? describe(schema, { description: bilingual(declared.text) }) : schema];
+      [...d.references].map(([name, rule]) => {
+        const schema = finite().min(0).optional();
+        return [name, rule.text ? describe(schema, { description: bilingual(rule.text) }) : schema];
       }),
     ),
   );
 
-  const categoryIds = (set.communeCategories ?? []).map((c) => c.id);
   const communeCategories =
-    categoryIds.length > 0 ? z.array(z.enum(categoryIds as [string, ...string[]])) : z.array(z.string()).max(0);
+    d.categories.length > 0 ? z.array(z.enum(d.categories as [string, ...string[]])) : z.array(z.string()).max(0);
 
   let year = z.int();
-  if (set.years) year = year.min(set.years.from).max(set.years.to);
+  if (d.years) year = year.min(d.years.from).max(d.years.to);
 
-  const shape = {
-    ...(set.columns !== 'groups'
-      ? { region: describe(z.enum(REGION_IDS).optional(), { description: 'Vùng có cột chỉ tiêu áp dụng / The region whose column applies' }) }
-      : {}),
-    ...(set.columns !== 'regions'
-      ? { group: describe(z.enum(COMMUNE_GROUP_IDS).optional(), { description: 'Nhóm xã có cột chỉ tiêu áp dụng / The commune group whose column applies' }) }
-      : {}),
+  const fields = {
+    region: describe(z.enum(REGION_IDS).optional(), { description: 'Vùng có cột chỉ tiêu áp dụng / The region whose column applies' }),
+    group: describe(z.enum(COMMUNE_GROUP_IDS).optional(), { description: 'Nhóm xã có cột chỉ tiêu áp dụng / The commune group whose column applies' }),
     province: describe(z.enum(PROVINCE_UNIT_IDS as [string, ...string[]]).optional(), {
       description: 'Tỉnh như tại năm đánh giá (63 tỉnh đến 30/6/2025, 34 từ 1/7/2025); cho vùng khi không có region / Province as it stood in the assessed year (63 until 2025-06-30, 34 from 2025-07-01); gives the region when region is absent',
     }),
@@ -165,9 +133,11 @@ function buildInputSchema(set: CriteriaSet, describe: Describe) {
     overrides: describe(overrides.optional(), {
       description: 'Chỉ tiêu do tỉnh/bên gọi cung cấp / Caller-supplied targets keyed by indicator code',
     }),
-  };
+  } as const;
+  // The fields the description accepts for this set, in its order.
+  const shape = Object.fromEntries(d.fields.map((f) => [f, fields[f as keyof typeof fields]]));
 
-  const selecting = selectingCategories(set);
+  const selecting = d.selectingCategories;
   const object = z.strictObject(shape).superRefine((parsed, ctx) => {
     // A province is read as it stood in the input's year (or the set's period), as evaluation reads it.
     const named = parsed as { region?: string; province?: string; year?: number; communeCategories?: string[] };
@@ -179,15 +149,15 @@ function buildInputSchema(set: CriteriaSet, describe: Describe) {
         ctx.addIssue({ code: 'custom', path: ['region'], message: 'The province spans more than one region at the assessed time: give region' });
       }
     }
-    if (set.columns === 'single') return;
+    if (d.columns === 'single') return;
     const input = parsed as { region?: string; group?: string; province?: string; communeCategories?: string[] };
     const chosenByCategory = (input.communeCategories ?? []).some((c) => selecting.includes(c));
-    const given = set.columns === 'groups' ? input.group !== undefined : input.region !== undefined || input.province !== undefined;
+    const given = d.columns === 'groups' ? input.group !== undefined : input.region !== undefined || input.province !== undefined;
     if (!given && !chosenByCategory) {
       ctx.addIssue({
         code: 'custom',
-        path: [set.columns === 'groups' ? 'group' : 'region'],
-        message: set.columns === 'groups' ? 'A commune group (group) is required' : 'A region or a province is required',
+        path: [d.columns === 'groups' ? 'group' : 'region'],
+        message: d.columns === 'groups' ? 'A commune group (group) is required' : 'A region or a province is required',
       });
     }
   });
@@ -200,11 +170,15 @@ function buildInputSchema(set: CriteriaSet, describe: Describe) {
  * value type of each measure (percent: 0–100 or `{ numerator, denominator }`; flag: boolean;
  * amount: number ≥ 0; count: whole number ≥ 0), plus `facts`, `references` and `overrides`.
  *
- * It is built on each call (zod is only loaded by apps that use it); keep the result if you
- * parse many inputs. It is at least as strict as `safeEvaluate`: an input it accepts raises no
- * input issue, except an override less strict than a verified target, which only evaluation
- * can see. It is stricter in two places: `facts` and `references` accept only the names the
- * set reads, each with its declared type.
+ * It is made from the same per-set description of the input that `safeEvaluate` validates with
+ * (`src/schema/input-description.ts`), so it is at least as strict as the engine by
+ * construction: an input it accepts raises no input issue, except two that depend on what only
+ * evaluation knows: an override less strict than the verified target of the column chosen
+ * (`override-less-strict`), and a value for an indicator that does not apply to the unit's
+ * column or facts (`not-applicable-value`). test/schema checks this on every set.
+ * It is stricter in a few places: a blank text or `null` fact is refused rather than read as
+ * "no data". It is built on each call (zod is only loaded by apps that use it); keep the
+ * result if you parse many inputs.
  * @example
  * const schema = inputSchema(commune2021);
  * schema.safeParse({ region: 'red-river-delta', year: 2024, values: { '17.1': 97 } }).success; // true
@@ -225,8 +199,8 @@ export type JsonSchema = { readonly [key: string]: unknown };
 /**
  * The JSON Schema (draft 2020-12) of the evaluation input of a set, for apps in other
  * languages: the same shape as `inputSchema(set)`, with each indicator's text (vi / en) as its
- * description. What JSON Schema cannot say (a ratio's numerator ≤ denominator) is left to the
- * engine; the need for a column (region or province, or group) is expressed with `anyOf`.
+ * description. What JSON Schema cannot say (a ratio's numerator ≤ denominator, which provinces
+ * exist in the assessed year) is left to the engine; the need for a column (region or province, or group) is expressed with `anyOf`.
  * The package ships these schemas as `@ntm/criteria/json-schema/<set id>`.
  * @example
  * const schema = inputJsonSchema(commune2021);
@@ -240,11 +214,12 @@ export function inputJsonSchema(set: CriteriaSet): JsonSchema {
   };
   const json = z.toJSONSchema(buildInputSchema(set, describe), { io: 'input', metadata: registry, unrepresentable: 'any' }) as Record<string, unknown>;
   if (set.columns === 'single') return json;
-  const selecting = selectingCategories(set);
-  const alternatives: unknown[] =
-    set.columns === 'groups' ? [{ required: ['group'] }] : [{ required: ['region'] }, { required: ['province'] }];
+  const selecting = describeInput(set).selectingCategories;
+  // Each branch names the property it requires (strict validators ask for it: strictRequired).
+  const needs = (field: string) => ({ required: [field], properties: { [field]: {} } });
+  const alternatives: unknown[] = set.columns === 'groups' ? [needs('group')] : [needs('region'), needs('province')];
   if (selecting.length > 0) {
-    alternatives.push({ required: ['communeCategories'], properties: { communeCategories: { contains: { enum: selecting } } } });
+    alternatives.push({ required: ['communeCategories'], properties: { communeCategories: { type: 'array', contains: { enum: selecting } } } });
   }
   return { ...json, anyOf: alternatives };
 }

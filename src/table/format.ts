@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import { lazySchema } from '../_lib/lazy-schema.js';
 import { COLUMN_KINDS, type ColumnId } from '../model/column.js';
 import { COMMUNE_GROUP_IDS } from '../model/commune-group.js';
@@ -25,7 +26,7 @@ export const CRITERIA_TABLE_FORMAT = 'ntm-criteria-table/1';
  * @example
  * TABLE_COLUMN_IDS.slice(-3); // ['group-1', 'group-2', 'group-3']
  */
-export const TABLE_COLUMN_IDS: readonly ColumnId[] = ['all', ...REGION_IDS, ...COMMUNE_GROUP_IDS];
+export const TABLE_COLUMN_IDS: readonly ColumnId[] = /* @__PURE__ */ deepFreeze(['all', ...REGION_IDS, ...COMMUNE_GROUP_IDS]);
 
 const SET_ID = /^[a-z0-9][a-z0-9+-]*$/;
 

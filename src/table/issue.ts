@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import type { ColumnId } from '../model/column.js';
 import { COMMUNE_GROUPS, isCommuneGroupId } from '../model/commune-group.js';
 import { isRegionId, REGIONS } from '../model/region.js';
@@ -9,7 +10,7 @@ import type { LocalizedText } from '../model/text.js';
  * @example
  * TABLE_ISSUE_CODES.includes('less-strict'); // true
  */
-export const TABLE_ISSUE_CODES = [
+export const TABLE_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'invalid-table',
   'unknown-format',
   'base-mismatch',
@@ -34,7 +35,7 @@ export const TABLE_ISSUE_CODES = [
   'unknown-source',
   'unknown-document',
   'inconsistent-set',
-] as const;
+] as const);
 
 /**
  * The code of a table problem.

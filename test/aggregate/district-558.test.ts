@@ -8,6 +8,7 @@ import {
   safeEvaluateAggregate,
   type AggregateUnit,
   type EvaluationResult,
+  formatMessage,
 } from '../../src/index.js';
 import { failing, passing, testCommune, testCommuneOld } from '../fixtures/unit-sets.js';
 
@@ -70,14 +71,18 @@ describe('558/QĐ-TTg: 100% of communes meet the commune set in force', () => {
     expect(condition(r, 'allCommunesNTM')).toMatchObject({ status: 'incomplete', undecidedUnits: ['old'] });
   });
 
-  it('prefers re-evaluating the data to a stored result', () => {
+  it('prefers the data for a level to a stored result for it, and a stored result for a level to the one-record input', () => {
     const stored = evaluate(testCommune, passing);
     const r = evaluateAggregate(district558, {
       ...OWN,
-      units: [{ id: 'c1', input: failing, results: { commune: stored } }],
+      units: [
+        { id: 'c1', inputs: { commune: failing }, results: { commune: stored } },
+        { id: 'c2', input: failing, results: { commune: stored } },
+      ],
       unitSets: { commune: testCommune },
     });
     expect(r.units[0]!.standings[0]).toMatchObject({ basis: 'evaluated', verdict: 'not-met' });
+    expect(r.units[1]!.standings[0]).toMatchObject({ basis: 'given', verdict: 'met' });
   });
 
   it('reports outstanding construction debt and a missing registration as recognition conditions of 2540/QĐ-TTg', () => {
@@ -99,7 +104,7 @@ describe('558/QĐ-TTg: 100% of communes meet the commune set in force', () => {
         { id: 'mountain', input: { region: 'northern-midlands-mountains', values: { '10': 40 } } },
       ],
       unitSets: { commune: commune1980 },
-    });
+    }, { keep: 'results' });
     const income = (i: number) => r.units[i]!.standings[0]!.result!.criteria.find((c) => c.id === '10')!.indicators[0]!;
     expect(income(0)).toMatchObject({ target: 50, status: 'not-met' });
     expect(income(1)).toMatchObject({ target: 36, status: 'met' });
@@ -111,13 +116,14 @@ describe('558/QĐ-TTg: 100% of communes meet the commune set in force', () => {
     const safe = safeEvaluateAggregate(district558, input);
     expect(safe.success).toBe(false);
     expect(safe.issues[0]).toMatchObject({ code: 'negative', path: ['units', 0, 'input', 'values', '10'] });
-    expect(safe.issues[0]!.message.en.startsWith('bad: ')).toBe(true);
+    expect(safe.issues[0]!.params.within).toEqual({ unit: 'bad', set: 'commune-2016-2020' });
+    expect(formatMessage(safe.issues[0]!, 'en').startsWith('bad (commune-2016-2020): ')).toBe(true);
     expect(() => evaluateAggregate(district558, input)).toThrow(EvaluationError);
   });
 
   it('without a set for the units, every commune is undecided and the reason says what is needed', () => {
     const r = evaluateAggregate(district558, { ...OWN, units: communes(passing) });
     expect(r.units[0]!.standings[0]).toMatchObject({ basis: 'no-data', setId: null, verdict: 'incomplete' });
-    expect(r.units[0]!.standings[0]!.reason.en).toContain('unitSets');
+    expect(formatMessage(r.units[0]!.standings[0]!.reason, 'en')).toContain('unitSets');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnFor, commune318, evaluate, safeEvaluate } from '../../src/index.js';
-import { demoSet, passingInput } from '../fixtures/demo-set.js';
+import { demoSet, passingInput, valuesElsewhere } from '../fixtures/demo-set.js';
 import { indicator } from './helpers.js';
 
 describe('which column applies', () => {
@@ -17,7 +17,7 @@ describe('which column applies', () => {
   });
 
   it("a decree's exception wins over the region, and the result records the rule", () => {
-    const r = evaluate(demoSet, { ...passingInput, communeCategories: ['hardship'], values: { ...passingInput.values, '1.1': 86 } });
+    const r = evaluate(demoSet, { ...passingInput, communeCategories: ['hardship'], values: { ...valuesElsewhere, '1.1': 86 } });
     expect(r.column).toMatchObject({ column: 'northern-midlands-mountains', rule: 'test.hardship' });
     expect(indicator(r, '1.1')).toMatchObject({ status: 'met', target: 85 });
   });
@@ -31,7 +31,7 @@ describe('which column applies', () => {
     const { region: _, ...rest } = passingInput;
     const safe = safeEvaluate(demoSet, rest);
     expect(safe.issues.map((i) => i.code)).toEqual(['missing-column']);
-    expect(indicator(safe.result, '1.1').reason.code).toBe('missing-column');
+    expect(indicator(safe.result, '1.1').reason.code).toBe('indicator.missing-column');
     expect(indicator(safe.result, '1.2').status).toBe('met');
     expect(safe.result.column.column).toBeNull();
   });

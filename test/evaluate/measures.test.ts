@@ -50,21 +50,21 @@ describe('measures at, below and above the target', () => {
     const r = safeEvaluate(demoSet, { ...passingInput, references: {} });
     const i = indicator(r.result, '3.r');
     expect(i.status).toBe('missing');
-    expect(i.reason.code).toBe('missing-reference');
+    expect(i.reason.code).toBe('indicator.missing-reference');
   });
 
   it('year-dependent target: 46 until 2023, 50 from 2024', () => {
     expect(statusOf('3', 47, { year: 2023 })).toBe('met');
     expect(statusOf('3', 47, { year: 2024 })).toBe('not-met');
     const noYear = safeEvaluate(demoSet, { ...passingInput, year: undefined });
-    expect(indicator(noYear.result, '3').reason.code).toBe('missing-year');
+    expect(indicator(noYear.result, '3').reason.code).toBe('indicator.missing-year');
   });
 
   it('fact-dependent target: 50 with 3 schools or fewer', () => {
     expect(statusOf('4.2', 55, { facts: { ...passingInput.facts, schoolCount: 3 } })).toBe('met');
     expect(statusOf('4.2', 55, { facts: { ...passingInput.facts, schoolCount: 4 } })).toBe('not-met');
     const r = safeEvaluate(demoSet, { ...passingInput, facts: { coastal: false } });
-    expect(indicator(r.result, '4.2').reason.code).toBe('missing-fact');
+    expect(indicator(r.result, '4.2').reason.code).toBe('indicator.missing-fact');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, safeEvaluate } from '../../src/index.js';
-import { demoSet, passingInput } from '../fixtures/demo-set.js';
+import { evaluate, safeEvaluate, formatMessage } from '../../src/index.js';
+import { demoSet, passingInput, valuesElsewhere } from '../fixtures/demo-set.js';
 import { indicator } from './helpers.js';
 
 describe('overrides', () => {
@@ -8,7 +8,7 @@ describe('overrides', () => {
     const r = evaluate(demoSet, {
       ...passingInput,
       region: 'southeast',
-      values: { ...passingInput.values, '1.1': 91 },
+      values: { ...valuesElsewhere, '1.1': 91 },
       overrides: { '1.1': { value: 90, by: 'UBND tỉnh Đồng Nai', source: 'QĐ 1/2024/QĐ-UBND' } },
     });
     const i = indicator(r, '1.1');
@@ -17,7 +17,7 @@ describe('overrides', () => {
     expect(i.targetStatus).toBe('override');
     expect(i.override).toMatchObject({ code: '1.1', value: 90, by: 'UBND tỉnh Đồng Nai', replaced: null });
     expect(r.overrides).toEqual([i.override]);
-    expect(i.reason.vi).toContain('UBND tỉnh Đồng Nai');
+    expect(formatMessage(i.reason, 'vi')).toContain('UBND tỉnh Đồng Nai');
   });
 
   it('a stricter provincial value replaces a verified one', () => {

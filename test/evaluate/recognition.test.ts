@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commune1980, commune318, communeModel319, defineCriteriaSet, evaluate } from '../../src/index.js';
+import { commune1980, commune318, communeModel319, defineCriteriaSet, evaluate, formatMessage } from '../../src/index.js';
 import { testCommune } from '../fixtures/unit-sets.js';
 
 // A one-flag set carrying the real recognition conditions of 2540/QĐ-TTg (from 1980/QĐ-TTg),
@@ -21,7 +21,7 @@ describe('meeting all criteria (đạt chuẩn) is not recognition (đủ điề
 
     const indebted = evaluate(with2540, { values: { ok: true }, facts: { registeredInPlan: true, outstandingConstructionDebt: 350 } });
     expect([indebted.meetsAllCriteria, indebted.recognition, indebted.recognisable]).toEqual([true, 'not-met', false]);
-    expect(byId(indebted, 'noDebt').reason.en).toBe('Not met: outstandingConstructionDebt = 350, needs outstandingConstructionDebt ≤ 0.');
+    expect(formatMessage(byId(indebted, 'noDebt').reason, 'en')).toBe('Not met: outstandingConstructionDebt = 350, needs outstandingConstructionDebt ≤ 0.');
 
     const unregistered = evaluate(with2540, { values: { ok: true }, facts: { registeredInPlan: false, outstandingConstructionDebt: 0 } });
     expect(byId(unregistered, 'registered').status).toBe('not-met');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communeModel319, communeModel691, defineCriteriaSet, evaluate, type EvaluationResult } from '../../src/index.js';
+import { communeModel319, communeModel691, defineCriteriaSet, evaluate, type EvaluationResult, formatMessage } from '../../src/index.js';
 
 const indicator = (r: EvaluationResult, code: string) => r.criteria.flatMap((c) => c.indicators).find((i) => i.code === code)!;
 
@@ -12,12 +12,12 @@ describe('relative targets: the input names the reference, the result shows the 
       target: 66,
       relative: { factor: 1.5, reference: 'incomeAtRecognition', referenceValue: 44 },
     });
-    expect(indicator(met, '1.2').reason.en).toContain('1.5 ×');
+    expect(formatMessage(indicator(met, '1.2').reason, 'en')).toContain('1.5 ×');
     const notMet = evaluate(communeModel691, { values: { '1.2': 65.99 }, references: { incomeAtRecognition: 44 } });
     expect(indicator(notMet, '1.2')).toMatchObject({ status: 'not-met', target: 66 });
     const noReference = evaluate(communeModel691, { values: { '1.2': 66 } });
     expect(indicator(noReference, '1.2')).toMatchObject({ status: 'missing', target: null });
-    expect(indicator(noReference, '1.2').reason.code).toBe('missing-reference');
+    expect(indicator(noReference, '1.2').reason.code).toBe('indicator.missing-reference');
   });
 
   it('319/QĐ-TTg KM.2: income at least 10% above the advanced-commune level at the same time', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, EvaluationError, safeEvaluate } from '../../src/index.js';
-import { demoSet, passingInput } from '../fixtures/demo-set.js';
+import { evaluate, EvaluationError, safeEvaluate, formatMessage } from '../../src/index.js';
+import { demoSet, passingInput, valuesElsewhere } from '../fixtures/demo-set.js';
 import { criterion, indicator } from './helpers.js';
 
 describe('statuses', () => {
@@ -22,20 +22,23 @@ describe('statuses', () => {
     const r = evaluate(demoSet, passingInput);
     const i = indicator(r, '4.3');
     expect(i.status).toBe('not-applicable');
-    expect(i.reason.code).toBe('not-applicable');
+    expect(i.reason.code).toBe('indicator.not-applicable');
     expect(criterion(r, '4').status).toBe('met');
   });
 
-  it('not-applicable outside the columns where an indicator exists', () => {
-    const r = evaluate(demoSet, { ...passingInput, region: 'mekong-delta', values: { ...passingInput.values, '1.1': 98 } });
+  it('not-applicable outside the columns where an indicator exists; a value given for it is an issue, never silently used', () => {
+    const r = evaluate(demoSet, { ...passingInput, region: 'mekong-delta', values: { ...valuesElsewhere, '1.1': 98 } });
     expect(indicator(r, '4.4').status).toBe('not-applicable');
+    const given = safeEvaluate(demoSet, { ...passingInput, region: 'mekong-delta', values: { ...passingInput.values, '1.1': 98 } });
+    expect(given.issues.map((i) => [i.code, i.path])).toEqual([['not-applicable-value', ['values', '4.4']]]);
+    expect(indicator(given.result, '4.4').status).toBe('not-applicable');
   });
 
   it('missing data makes the criterion and the set incomplete, never met', () => {
     const { '1.2': _, ...values } = passingInput.values;
     const r = evaluate(demoSet, { ...passingInput, values });
     expect(indicator(r, '1.2').status).toBe('missing');
-    expect(indicator(r, '1.2').reason.code).toBe('missing-value');
+    expect(indicator(r, '1.2').reason.code).toBe('indicator.missing-value');
     expect(criterion(r, '1').status).toBe('incomplete');
     expect(r.status).toBe('incomplete');
     expect(r.meetsAllCriteria).toBe(false);
@@ -56,7 +59,7 @@ describe('statuses', () => {
     ['central-highlands', 'recalled', undefined],
     ['southeast', 'not-found', undefined],
   ] as const)('an unverified target (%s: %s) is unknown-target, never met, and keeps its candidates', (region, status, candidates) => {
-    const r = evaluate(demoSet, { ...passingInput, region, values: { ...passingInput.values, '1.1': 100 } });
+    const r = evaluate(demoSet, { ...passingInput, region, values: { ...valuesElsewhere, '1.1': 100 } });
     const i = indicator(r, '1.1');
     expect(i.status).toBe('unknown-target');
     expect(i.targetStatus).toBe(status);
@@ -64,7 +67,7 @@ describe('statuses', () => {
     expect(i.candidates).toEqual(candidates);
     expect(r.unknownTargets).toEqual(['1.1']);
     expect(r.status).toBe('incomplete');
-    if (candidates?.[0] && 'province' in candidates[0]) expect(i.reason.vi).toContain('Nghệ An');
+    if (candidates?.[0] && 'province' in candidates[0]) expect(formatMessage(i.reason, 'vi')).toContain('Nghệ An');
   });
 
   it('recognition is separate from meeting the criteria', () => {
@@ -74,14 +77,20 @@ describe('statuses', () => {
     expect(r.conditions[0]).toMatchObject({ id: 'noDebt', purpose: 'recognition', status: 'not-met' });
   });
 
-  it('every reason has Vietnamese and English text built from the data', () => {
+  it('every reason is data ({ code, params }) that formatMessage renders in Vietnamese and English', () => {
     const r = evaluate(demoSet, { ...passingInput, values: { ...passingInput.values, '3': 49.5 } });
     const i = indicator(r, '3');
-    expect(i.reason).toEqual({
-      code: 'not-met',
-      vi: 'Chưa đạt: 49,5 triệu đồng/người/năm, yêu cầu ≥ 50 triệu đồng/người/năm (vùng Đồng bằng sông Hồng; 1/QĐ-TEST Phụ lục I, chỉ tiêu 3).',
-      en: 'Not met: 49.5 million VND/person/year, required ≥ 50 million VND/person/year (Red River Delta column; 1/QĐ-TEST Annex I, indicator 3).',
+    expect(i.reason).toMatchObject({
+      code: 'indicator.not-met',
+      params: { indicator: '3', measure: 'amount', actual: 49.5, target: 50, op: '>=', column: 'red-river-delta' },
     });
+    expect(JSON.parse(JSON.stringify(i.reason))).toEqual(i.reason);
+    expect(formatMessage(i.reason, 'vi')).toBe(
+      'Chưa đạt: 49,5 triệu đồng/người/năm, yêu cầu ≥ 50 triệu đồng/người/năm (vùng Đồng bằng sông Hồng; 1/QĐ-TEST Phụ lục I, chỉ tiêu 3).',
+    );
+    expect(formatMessage(i.reason, 'en')).toBe(
+      'Not met: 49.5 million VND/person/year, required ≥ 50 million VND/person/year (Red River Delta column; 1/QĐ-TEST Annex I, indicator 3).',
+    );
     expect(i.source).toEqual({ document: '1/QĐ-TEST', annex: 'Phụ lục I', row: '3', sources: ['T1'] });
   });
 
@@ -100,7 +109,7 @@ describe('statuses', () => {
     expect(safe.issues.map((i) => i.code).sort()).toEqual(['percent-over-100', 'unknown-indicator']);
     // The valid values beside the bad ones are still evaluated.
     expect(indicator(safe.result, '1.2').status).toBe('met');
-    expect(indicator(safe.result, '1.1').reason.code).toBe('invalid-value');
+    expect(indicator(safe.result, '1.1').reason.code).toBe('indicator.invalid-value');
   });
 });
 

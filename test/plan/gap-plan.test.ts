@@ -27,7 +27,7 @@ describe('gapPlan: a share given as counts needs a whole number of items, denomi
     });
     expect(formatMessage(g.message, 'vi')).toBe('Cần thêm 20 hộ sử dụng nước sạch: 1.940/2.000 → 1.960/2.000 = 98% (yêu cầu ≥ 98%)');
     expect(formatMessage(g.message, 'en')).toBe('20 more households using clean water needed: 1,940/2,000 → 1,960/2,000 = 98% (target ≥ 98%)');
-    expect(g.message).toMatchObject({ code: 'raise-ratio', params: { shortfall: '20', numerator: '1940', denominator: '2000' } });
+    expect(g.message).toMatchObject({ code: 'plan.raise-ratio', params: { shortfall: '20', numerator: '1940', denominator: '2000' } });
   });
 
   it('rounds up to a whole item: 1,959.5 of 2,000 still needs 1; 1 of 3 against 98% needs 2 (3 of 3)', () => {
@@ -35,8 +35,8 @@ describe('gapPlan: a share given as counts needs a whole number of items, denomi
     expect(gap({ 'p.ge': { numerator: 1, denominator: 3 } })).toMatchObject({ shortfall: 2, ratio: { neededNumerator: 3 } });
   });
 
-  it('never asks for more than the whole: 9.5 of 10 against 98% needs the last 0.5', () => {
-    expect(gap({ 'p.ge': { numerator: 9.5, denominator: 10 } })).toMatchObject({ shortfall: 0.5, shortfallText: '0.5' });
+  it('never asks for more than the whole: 9.5 km of 10 against 98% needs exactly 0.3 more', () => {
+    expect(gap({ 'p.ge': { numerator: 9.5, denominator: 10 } })).toMatchObject({ shortfall: 0.3, shortfallText: '0.3', ratio: { neededNumerator: 9.8 } });
   });
 
   it('≤ 2%: 47 poor households of 2,000 must fall by 7 (to 40 = 2%)', () => {
@@ -70,7 +70,7 @@ describe('gapPlan: an amount is short in its unit; a relative target names what 
     expect(formatMessage(income.message, 'vi')).toBe('Cần tăng thêm 3,6 triệu đồng/người/năm: 46,4 → 50 (yêu cầu ≥ 50)');
     expect(gap({ 'a.le': 2.25 })).toMatchObject({ direction: 'lower', shortfall: 0.75 });
     expect(gap({ 'a.eq': 12 })).toMatchObject({ direction: 'lower', shortfall: 2 });
-    expect(gap({ 'a.eq': 1234.5 }).message.vi).toContain('1.234,5 → 10');
+    expect(formatMessage(gap({ 'a.eq': 1234.5 }).message, 'vi')).toContain('1.234,5 → 10');
   });
 
   it('1.1 × 44.2 = 48.62: an income of 45 needs 3.62 more, relative to incomeAtRecognition', () => {
@@ -140,7 +140,7 @@ describe('gapPlan: per criterion and per unit', () => {
       ['fact', 'debt'],
     ]);
     expect(p.conditions[1]).toMatchObject({ fact: 'debt', op: '<=', value: 0, purpose: 'recognition' });
-    expect(formatMessage(p.conditions[1]!.message, 'vi')).toBe('Điều kiện "Không có nợ đọng xây dựng cơ bản" chưa đạt: cần debt ≤ 0');
+    expect(formatMessage(p.conditions[1]!.message, 'vi')).toBe('Điều kiện "Không có nợ đọng xây dựng cơ bản" chưa đạt: cần Nợ đọng ≤ 0');
   });
 
   it('a unit that meets everything has nothing left', () => {

@@ -191,3 +191,9 @@ export const shareDistrict = flagSet('plan-district', 'district', [
   share('exact', 'commune', 'meets-set', '=', 50),
   share('unknown', 'commune', 'meets-set', '>=', null),
 ]);
+
+/** A district that needs its flag, its share and 100% of its communes meeting the commune set. */
+export const simpleDistrict = flagSet('plan-district-simple', 'district', [share('meets', 'commune', 'meets-set', '>=', 100)]);
+
+/** The same district at the advanced level, for a province that counts advanced districts too. */
+export const simpleDistrictAdvanced = flagSet('plan-district-advanced-simple', 'district-advanced', [share('meets', 'commune', 'meets-set', '>=', 100)]);

@@ -2,6 +2,7 @@
 // They read the set itself (codes, measures, columns, facts, years, verified targets), so a
 // set added to the registry is covered without touching the tests.
 import fc from 'fast-check';
+import { isImplausible } from '../../src/schema/input-description.js';
 import {
   COMMUNE_GROUP_IDS,
   PROVINCE_IDS,
@@ -50,8 +51,12 @@ export const ratioArb = fc
   .chain((d) => fc.tuple(fc.constant(d), fc.oneof(fc.integer({ min: 0, max: d }), decimal(d))))
   .map(([denominator, numerator]) => ({ numerator, denominator }));
 
-/** A valid value for one indicator. */
+/** A valid value for one indicator (never one the engine reports as implausible). */
 export function valueArb(indicator: Indicator): fc.Arbitrary<unknown> {
+  return anyValueArb(indicator).filter((v) => !isImplausible(indicator, v));
+}
+
+function anyValueArb(indicator: Indicator): fc.Arbitrary<unknown> {
   switch (indicator.measure) {
     case 'flag':
       return fc.boolean();

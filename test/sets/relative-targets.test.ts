@@ -13,7 +13,7 @@ describe('relative targets of the model-commune sets', () => {
   it('without the reference value the indicator is missing, never met', () => {
     const r = evaluate(communeModel691, { values: { '1.2': 1000 } });
     expect(indicator(r, '1.2').status).toBe('missing');
-    expect(indicator(r, '1.2').reason.code).toBe('missing-reference');
+    expect(indicator(r, '1.2').reason.code).toBe('indicator.missing-reference');
   });
 
   it('319/QĐ-TTg KM.2: at least 10% above the advanced-commune income level of the same time', () => {

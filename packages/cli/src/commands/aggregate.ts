@@ -168,7 +168,7 @@ export function runAggregate(data: string, flags: AggregateFlags): number {
   const extra = aggregateTables(result, set, name, on, Object.fromEntries(levels.map((l) => [l, unitSets[l]])), lang);
   const report: Report = unitsReport
     ? { ...unitsReport, issues: [...chosen.issues, ...unitsReport.issues] }
-    : { set, units: [], issues: [...chosen.issues], summary: { criteriaCount: 0, units: 0, bins: [], criteriaMet: 0, averageCriteriaMet: 0, meetingAll: 0, recognisable: 0, recognised: 0, byDistrict: [], byProvince: [] } };
+    : { set, units: [], issues: [...chosen.issues], summary: { criteriaCount: 0, units: 0, bins: [], criteriaMet: 0, averageCriteriaMet: 0, meetingAll: 0, recognisable: 0, recognised: 0, byDistrict: [], byProvince: [], issues: [] } };
   const aggregateIssues = result.issues.map((i) => ({ cell: i.path.join('.'), code: i.code, expected: i.expected, received: i.received, vi: formatMessage(i, 'vi'), en: formatMessage(i, 'en') }));
   const ownIssues = (own?.issues ?? []).map(fromSheetIssue);
   const full: Report = { ...report, issues: [...ownIssues, ...report.issues, ...aggregateIssues] };
