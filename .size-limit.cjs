@@ -17,6 +17,8 @@
 // reader that turns throwing getters and Proxies into issues, deep freezing, and the English
 // `expected` phrase of every issue (2.3 kB minified). The messages themselves (vi.ts, en.ts) are
 // only bundled by an app that calls formatMessage.
+// vi-notes (issue 11.5): every note is { vi, en }, so each set carries its notes in Vietnamese as
+// well: commune-2021-2025 alone went from 20.5 to 22.6 kB, the whole package from 87.5 to 96.2 kB.
 const withZod = (config) => ({ ...config, external: (config.external ?? []).filter((name) => name !== 'zod') });
 
 module.exports = [
@@ -32,14 +34,14 @@ module.exports = [
     path: 'dist/sets/commune-2021-2025.js',
     import: '{ commune318 }',
     modifyEsbuildConfig: withZod,
-    limit: '20.5 kB',
+    limit: '23 kB',
   },
   {
     name: 'engine + one set by subpath, evaluate only (issue target 10 kB; zod counted)',
     path: ['dist/engine.js', 'dist/sets/commune-2021-2025.js'],
     import: { 'dist/engine.js': '{ evaluate }', 'dist/sets/commune-2021-2025.js': '{ commune318 }' },
     modifyEsbuildConfig: withZod,
-    limit: '41.5 kB',
+    limit: '44 kB',
   },
   {
     name: 'engine + input validation (inputSchema, criteriaSetSchema), no set (zod: app peer)',
@@ -51,7 +53,7 @@ module.exports = [
     name: 'engine + one set + input validation (issue target 20 kB; zod: app peer)',
     path: ['dist/engine.js', 'dist/sets/commune-2021-2025.js'],
     import: { 'dist/engine.js': '{ evaluate, inputSchema }', 'dist/sets/commune-2021-2025.js': '{ commune318 }' },
-    limit: '42.5 kB',
+    limit: '45 kB',
   },
   {
     name: 'engine + input validation, zod counted',
@@ -63,6 +65,6 @@ module.exports = [
   {
     name: 'whole package: every export of @ntm/criteria, every set (zod: app peer)',
     path: 'dist/index.js',
-    limit: '87.5 kB',
+    limit: '97 kB',
   },
 ];
