@@ -7,6 +7,20 @@ import * as MANIFEST from './manifest.js';
 export * from './manifest.js';
 
 /**
+ * Every set the package carries, each with its literal `id` and `level`.
+ * @example
+ * const districts: Extract<ShippedCriteriaSet, { level: 'district' }>['id'][] = ['district-2016-2020'];
+ */
+export type ShippedCriteriaSet = (typeof MANIFEST)[keyof typeof MANIFEST];
+
+/**
+ * The id of a set the package carries, e.g. `'commune-2021-2025'`.
+ * @example
+ * const id: ShippedSetId = 'commune-2021-2025+211';
+ */
+export type ShippedSetId = ShippedCriteriaSet['id'];
+
+/**
  * Every set of the manifest in the registry's order: national before provincial, then by the
  * day the set took effect (unknown last), by level, and by id (a base before its amended version).
  */
@@ -36,20 +50,31 @@ export function listCriteriaSets() {
 }
 
 /**
- * The set with this id; an unknown id throws a `RangeError` that names the known ids.
+ * The set with this id; an unknown id throws a `RangeError` that names the known ids. Given a
+ * literal id of a shipped set, the result has that set's own type, so its indicator codes are
+ * checked at compile time; any other string gives a `CriteriaSet`.
  * @example
  * getCriteriaSet('commune-2021-2025').version; // '318/QĐ-TTg'
  */
-export function getCriteriaSet(id: string) {
+export function getCriteriaSet<const Id extends ShippedSetId>(id: Id): Extract<ShippedCriteriaSet, { readonly id: Id }>;
+export function getCriteriaSet(id: string): CriteriaSet;
+export function getCriteriaSet(id: string): CriteriaSet {
   return registry.get(id);
 }
 
 /**
- * The version of a level's set in force on a date (no implicit "today": pass the date).
+ * The version of a level's set in force on a date (no implicit "today": pass the date). The
+ * result is narrowed to the shipped sets of that level: which version it is depends on the
+ * date, known only at run time, so codes that only some versions of the level have still
+ * compile; check `result.id` (or use `getCriteriaSet` with a literal id) to narrow further.
  * @example
  * criteriaSetInForce({ level: 'commune', on: '2021-10-11' }).id; // 'commune-2016-2020'
  */
-export function criteriaSetInForce(query: InForceQuery) {
+export function criteriaSetInForce<const L extends Level>(
+  query: InForceQuery & { readonly level: L },
+): Extract<ShippedCriteriaSet, { readonly level: L }>;
+export function criteriaSetInForce(query: InForceQuery): CriteriaSet;
+export function criteriaSetInForce(query: InForceQuery): CriteriaSet {
   return registry.inForce(query);
 }
 

@@ -22,3 +22,4 @@ export { province51 } from './national/2026-2030/province-51.js';
 export { vinhPhucCommuneAdvanced } from './provincial/vinh-phuc/commune-advanced-2016-2020.js';
 export { vinhPhucVillageModel } from './provincial/vinh-phuc/village-model.js';
 export { thaiBinhCommuneAdvanced } from './provincial/thai-binh/commune-advanced-2018-2020.js';
+export { tuyenQuangCommuneModel } from './provincial/tuyen-quang/commune-model-2021-2025.js';

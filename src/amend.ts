@@ -64,8 +64,8 @@ type Patched = 'id' | 'family' | 'version' | 'title' | 'period' | 'years' | 'leg
  * @example
  * const amended: AmendedCriteriaSet<typeof commune318> = amendCriteriaSet(commune318, patch);
  */
-export type AmendedCriteriaSet<B extends CriteriaSet> = Omit<B, Patched> &
-  Pick<CriteriaSet, Exclude<Patched, 'criteria'>> & { readonly criteria: B['criteria'] };
+export type AmendedCriteriaSet<B extends CriteriaSet, Id extends string = string> = Omit<B, Patched> &
+  Pick<CriteriaSet, Exclude<Patched, 'criteria' | 'id'>> & { readonly id: Id; readonly criteria: B['criteria'] };
 
 /**
  * Applies an amending decree to a base set and returns the amended version, a new set with its
@@ -79,7 +79,10 @@ export type AmendedCriteriaSet<B extends CriteriaSet> = Omit<B, Patched> &
  * amended.legalBasis.map((d) => d.role);       // ['base', 'amendment']
  */
 // @__NO_SIDE_EFFECTS__
-export function amendCriteriaSet<const B extends CriteriaSet>(base: B, patch: CriteriaSetPatch): AmendedCriteriaSet<B> {
+export function amendCriteriaSet<const B extends CriteriaSet, const Id extends string>(
+  base: B,
+  patch: CriteriaSetPatch & { readonly id: Id },
+): AmendedCriteriaSet<B, Id> {
   const by = patch.amendment.document;
   const cite = <T extends { readonly amendedBy?: string | undefined }>(x: T): T => ({ ...x, amendedBy: x.amendedBy ?? by });
 
@@ -123,7 +126,7 @@ export function amendCriteriaSet<const B extends CriteriaSet>(base: B, patch: Cr
     conditions,
     sources: { ...base.sources, ...patch.sources },
     ...(notes.length > 0 ? { notes } : {}),
-  } as unknown as AmendedCriteriaSet<B>;
+  } as unknown as AmendedCriteriaSet<B, Id>;
 }
 
 function amendIndicator(

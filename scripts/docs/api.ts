@@ -116,7 +116,7 @@ export const COMMON_OPTIONS: Partial<TypeDocOptions> = {
   sort: ['kind', 'alphabetical-ignoring-documents'],
   logLevel: 'Warn',
   // Internal helper types that public types mention; they are expanded where used.
-  intentionallyNotExported: ['Patched'],
+  intentionallyNotExported: ['Patched', 'MANIFEST'],
 };
 
 /**

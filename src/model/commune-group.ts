@@ -65,10 +65,10 @@ export const COMMUNE_GROUPS: { readonly [K in CommuneGroupId]: CommuneGroup & { 
     number: 3,
     name: { vi: 'Nhóm 3', en: 'Group 3' },
     definition: {
-      vi: 'Xã khu vực II và xã khu vực III thuộc địa bàn vùng đồng bào dân tộc thiểu số và miền núi được cấp có thẩm quyền phân định theo quy định',
-      en: 'Region II and region III communes of ethnic-minority and mountainous areas, as classified by the competent authority',
+      vi: 'Xã khu vực II và xã khu vực III thuộc địa bàn vùng đồng bào dân tộc thiểu số và miền núi được cấp có thẩm quyền phân định theo quy định (giai đoạn 2026–2030: Nghị định 272/2025/NĐ-CP ngày 16/10/2025)',
+      en: 'Region II and region III communes of ethnic-minority and mountainous areas, as classified by the competent authority (for 2026–2030: Decree 272/2025/NĐ-CP of 16 October 2025)',
     },
-    sources: ['S21', 'S23'],
+    sources: ['S21', 'S23', 'H5', 'H6'],
   },
 });
 

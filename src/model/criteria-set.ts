@@ -4,7 +4,7 @@ import { columnRuleSchema, communeCategorySchema, COLUMN_KINDS } from './column.
 import { conditionSchema } from './condition.js';
 import { criterionSchema } from './criterion.js';
 import { legalDocumentSchema, sourceSchema } from './legal-basis.js';
-import { LEVELS } from './level.js';
+import { LEVELS, type Level } from './level.js';
 import { isProvinceId } from './province.js';
 import { localizedTextSchema } from './text.js';
 
@@ -100,7 +100,9 @@ export type IndicatorCode<S extends CriteriaSet> = S['criteria'][number]['indica
  * @example
  * const set: CriteriaSetOf<'1.1' | '1.2'> = defineCriteriaSet({ ... });
  */
-export type CriteriaSetOf<Code extends string> = CriteriaSet & {
+export type CriteriaSetOf<Code extends string, Id extends string = string, L extends Level = Level> = CriteriaSet & {
+  readonly id: Id;
+  readonly level: L;
   readonly criteria: readonly (CriteriaSet['criteria'][number] & {
     readonly indicators: readonly (CriteriaSet['criteria'][number]['indicators'][number] & { readonly code: Code })[];
   })[];
@@ -123,6 +125,6 @@ export type CriteriaSetOf<Code extends string> = CriteriaSet & {
  * });
  */
 // @__NO_SIDE_EFFECTS__
-export function defineCriteriaSet<const S extends CriteriaSet>(set: S): CriteriaSetOf<IndicatorCode<S>> {
+export function defineCriteriaSet<const S extends CriteriaSet>(set: S): CriteriaSetOf<IndicatorCode<S>, S['id'], S['level']> {
   return set;
 }

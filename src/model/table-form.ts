@@ -6,6 +6,7 @@ import type { Condition } from './condition.js';
 import { defineCriteriaSet, type CriteriaSet, type CriteriaSetOf } from './criteria-set.js';
 import type { Criterion } from './criterion.js';
 import type { Indicator } from './indicator.js';
+import type { Level } from './level.js';
 import type { Source } from './legal-basis.js';
 import type { Comparison, Target, TargetCandidate } from './target.js';
 import type { LocalizedText } from './text.js';
@@ -181,56 +182,59 @@ export type CriterionOf<C extends string> = Omit<Criterion, 'indicators'> & { re
 export type CriterionHead<S extends string> = Omit<Criterion, 'indicators' | 'sources'> & { readonly sources: readonly S[] };
 
 /**
- * A set as written in a table file: source ids instead of the sources, no `columns` (the table's kind).
+ * A set as written in a table file: no `columns` (the table's kind); rows and criteria cite
+ * source ids, and `sources` holds the sources themselves, each imported by name from the source
+ * list, so that a set's module carries only the sources it cites.
  * @example
- * const ids: SetHead<'S01'>['sources'] = ['S01'];
+ * const S01 = { url: 'https://example.org/1', what: 'Decision 1/QĐ-UBND' };
+ * const cited: SetHead<'S01'>['sources'] = { S01 };
  */
 export type SetHead<S extends string> = Omit<CriteriaSet, 'columns' | 'criteria' | 'sources' | 'columnRules' | 'conditions'> & {
   readonly columnRules: readonly (ColumnRule & { readonly sources: readonly S[] })[];
   readonly conditions: readonly (Condition & { readonly sources: readonly S[] })[];
-  /** The ids of every source the set cites (its `sources` are taken from the source list). */
-  readonly sources: readonly S[];
+  /** Every source the set cites, by id. */
+  readonly sources: { readonly [id in S]?: Source };
 };
 
 /**
- * The helpers to write one kind of table, bound to a list of sources so that a misspelt
+ * The helpers to write one kind of table, bound to the ids of a source list so that a misspelt
  * source id does not compile.
  * @example
- * const { row, criterion, set } = tableForm('single', { S1: { what: 'Decision 1/QĐ-UBND' } });
+ * const { row, criterion, set } = tableForm<'single', 'S1'>('single');
  */
 export interface TableForm<K extends ColumnKind, S extends string> {
   /** One indicator: its head and its cells in the decree's column order. */
   row<const C extends string>(head: RowHead<C>, cells: RowCells<K, S>): IndicatorOf<C>;
   /** One criterion and its rows. */
-  criterion<const C extends string>(head: CriterionHead<S>, rows: readonly IndicatorOf<C>[]): CriterionOf<C>;
+  criterion<const C extends string = never>(head: CriterionHead<S>, rows: readonly IndicatorOf<C>[]): CriterionOf<C>;
   /** Criteria of one group (nhóm) of the annex: each gets the group's name. */
-  group<const C extends string>(name: LocalizedText, criteria: readonly CriterionOf<C>[]): readonly CriterionOf<C>[];
+  group<const C extends string = never>(name: LocalizedText, criteria: readonly CriterionOf<C>[]): readonly CriterionOf<C>[];
   /** The set: its head and its criteria; `columns` is the table's kind. */
-  set<const C extends string>(head: SetHead<S> & { readonly criteria: readonly CriterionOf<C>[] }): CriteriaSetOf<C>;
+  set<const C extends string, const Id extends string, const L extends Level>(
+    head: SetHead<S> & { readonly id: Id; readonly level: L; readonly criteria: readonly CriterionOf<C>[] },
+  ): CriteriaSetOf<C, Id, L>;
 }
 
 /**
- * The authoring helpers for one kind of table (`regions`, `groups`, `single`), bound to a
- * source list: `row` takes exactly as many cells as the decree has columns, and `set` takes
- * the ids of the sources it cites.
+ * The authoring helpers for one kind of table (`regions`, `groups`, `single`), bound to the
+ * ids `S` of a source list: `row` takes exactly as many cells as the decree has columns, cells
+ * and criteria cite ids of `S`, and `set` takes the sources it cites. Why no source list at run
+ * time: a set's module then bundles only the sources it imports.
  * @example
- * const SOURCES = { S1: { url: 'https://example.org/1', what: 'Province X, Decision 1/QĐ-UBND' } } as const;
- * const { row, criterion, set } = tableForm('single', SOURCES);
+ * const S1 = { url: 'https://example.org/1', what: 'Province X, Decision 1/QĐ-UBND' };
+ * const { row, criterion, set } = tableForm<'single', 'S1'>('single');
  * const village = set({
  *   id: 'demo', family: 'demo', version: '1/QĐ-UBND', level: 'village-model',
  *   title: { vi: 'Thôn kiểu mẫu', en: 'Model village' }, period: { from: null, to: null },
  *   legalBasis: [{ document: '1/QĐ-UBND', role: 'base', title: { vi: 'Quyết định 1', en: 'Decision 1' }, signed: null, inForce: null }],
- *   columnRules: [], conditions: [], sources: ['S1'],
+ *   columnRules: [], conditions: [], sources: { S1 },
  *   criteria: [criterion({ id: '1', number: 1, name: { vi: 'Thu nhập', en: 'Income' }, status: 'verified', sources: ['S1'] }, [
  *     row({ code: '1', measure: 'amount', op: '>=', textStatus: 'verified', text: { vi: 'Thu nhập', en: 'Income' } }, verified(60, ['S1'])),
  *   ])],
  * });
  */
 // @__NO_SIDE_EFFECTS__
-export function tableForm<K extends ColumnKind, const S extends string>(
-  kind: K,
-  sources: { readonly [id in S]: Source },
-): TableForm<K, S> {
+export function tableForm<K extends ColumnKind, S extends string = string>(kind: K): TableForm<K, S> {
   const columnIds = columnIdsOf(kind);
   return {
     row(head, cells) {
@@ -266,13 +270,8 @@ export function tableForm<K extends ColumnKind, const S extends string>(
       return criteria.map(({ id, number, name: n, ...rest }) => ({ id, number, name: n, group: name, ...rest }));
     },
     set(head) {
-      const { sources: ids, criteria, columnRules, ...rest } = head;
-      const picked: Record<string, Source> = {};
-      for (const id of ids) {
-        const source = sources[id];
-        if (!source) throw new RangeError(`Set ${head.id} cites source ${id}, which the source list does not have`);
-        picked[id] = source;
-      }
+      const { sources: cited, criteria, columnRules, ...rest } = head;
+      const picked: Record<string, Source> = { ...(cited as Record<string, Source>) };
       const { conditions, facts, references, notes, province, scope, years, communeCategories, ...top } = rest;
       return defineCriteriaSet({
         ...top,
@@ -288,7 +287,7 @@ export function tableForm<K extends ColumnKind, const S extends string>(
         ...(references ? { references } : {}),
         sources: picked,
         ...(notes ? { notes } : {}),
-      } as CriteriaSet) as CriteriaSetOf<never>;
+      } as CriteriaSet) as CriteriaSetOf<never, never, never>;
     },
   };
 }

@@ -1,15 +1,15 @@
 // One test per class of careless or hostile input (issue 14) and per message an official can act
 // on (issue 13.4), each named after the promise it checks.
 import { describe, expect, it } from 'vitest';
-import { formatMessage, getCriteriaSet, listCriteriaSets, safeEvaluate, type InputIssueCode } from '../../src/index.js';
+import { formatMessage, getCriteriaSet, listCriteriaSets, safeEvaluate, type CriteriaSet, type InputIssueCode } from '../../src/index.js';
 import { flagHint, numberHint } from '../../src/evaluate/validate-input.js';
 import { describeInput } from '../../src/schema/input-description.js';
 import { demoSet, passingInput } from '../fixtures/demo-set.js';
 
 const commune = getCriteriaSet('commune-2021-2025');
 const base = { region: 'red-river-delta', year: 2022 } as const;
-const codesOf = (input: unknown, set = commune) => safeEvaluate(set, input).issues.map((i) => i.code);
-const issueAt = (input: unknown, code: InputIssueCode, set = commune) => safeEvaluate(set, input).issues.find((i) => i.code === code);
+const codesOf = (input: unknown, set: CriteriaSet = commune) => safeEvaluate(set, input).issues.map((i) => i.code);
+const issueAt = (input: unknown, code: InputIssueCode, set: CriteriaSet = commune) => safeEvaluate(set, input).issues.find((i) => i.code === code);
 
 describe('bad input never crashes, hangs or passes silently', () => {
   it('text is scanned in bounded time: a long inner-whitespace string gets an issue and no hint', () => {

@@ -95,10 +95,17 @@ describe('the table form compiles to the model', () => {
     expect(Object.keys(regions.row(head, { each: v(1, []) }).targets)).toHaveLength(7);
   });
 
-  it('a set citing a source the list lacks throws when built (for data the compiler did not see)', async () => {
-    const { tableForm } = await import('../../src/index.js');
-    const form = tableForm('single', { S1: { what: 'Test data' } });
-    expect(() => form.set({ ...commune318, sources: ['S2' as 'S1'], columnRules: [], conditions: [], criteria: [] } as never)).toThrow(/cites source S2/);
+  it('a set whose rows cite a source it does not carry is refused by checkCriteriaSet', async () => {
+    const { tableForm, checkCriteriaSet, verified: v } = await import('../../src/index.js');
+    const S1 = { what: 'Test data: Decision 1/QĐ-UBND of a made-up province' };
+    const form = tableForm<'single', 'S1' | 'S2'>('single');
+    const head = { measure: 'flag', op: '=', textStatus: 'verified', text: { vi: 'A', en: 'A' } } as const;
+    const set = form.set({
+      ...commune318, id: 'test-sources', level: 'village-model', sources: { S1 }, columnRules: [], conditions: [],
+      criteria: [form.criterion({ id: '1', number: 1, name: { vi: 'A', en: 'A' }, status: 'verified', sources: ['S1'] }, [form.row({ ...head, code: '1.1' }, v(true, ['S2']))])],
+    });
+    expect(set.sources).toEqual({ S1 });
+    expect(checkCriteriaSet(set).map((i) => [i.code, i.received])).toEqual([['unknown-source', 'S2']]);
   });
 });
 
@@ -143,12 +150,39 @@ describe('notes an auditor can read', () => {
 });
 
 describe('a known count says how many indicators are missing', () => {
-  it('318 Annex II: 75 indicators are known to exist (H3, H4), 4 are encoded, 71 missing', async () => {
+  it('318 Annex II: 75 indicators are known to exist (H3, H4), 7 are encoded, 68 missing', async () => {
     const { communeAdvanced318, indicatorsOf } = await import('../../src/index.js');
-    expect(indicatorsOf(communeAdvanced318)).toHaveLength(4);
+    expect(indicatorsOf(communeAdvanced318)).toHaveLength(7);
     expect(communeAdvanced318.notes?.map((n) => n.en)).toContain(
-      'Phụ lục II has 19 criteria and 75 indicators [verified in a public text: H3, H4]; 4 of them are encoded here, so 71 indicators are missing from this set.',
+      'Phụ lục II has 19 criteria and 75 indicators [verified in a public text: H3, H4]; 7 of them are encoded here, so 68 indicators are missing from this set.',
     );
+    for (const c of communeAdvanced318.criteria) expect(c.incompleteIndicators?.en).toMatch(/75 indicators, 7 are encoded here, so 68 are missing/);
     expect(Object.keys(communeAdvanced318.sources)).toEqual(expect.arrayContaining(['H3', 'H4']));
+  });
+
+  it('51/2025 Annex I: 47 indicators, 6 encoded, 41 missing, said on every criterion', async () => {
+    const { commune51, indicatorsOf } = await import('../../src/index.js');
+    expect(47 - indicatorsOf(commune51).length).toBe(41);
+    for (const c of commune51.criteria) expect(c.incompleteIndicators?.en).toMatch(/47 indicators; only 6 names were seen .*so 41 are missing/);
+  });
+
+  it('320 Annex III: 38 indicators (a provincial count), 5 encoded, 33 missing', async () => {
+    const { districtAdvanced320, indicatorsOf } = await import('../../src/index.js');
+    expect(38 - indicatorsOf(districtAdvanced320).length).toBe(33);
+    for (const c of districtAdvanced320.criteria) {
+      expect(c.incompleteIndicators?.en).toBe('Annex III has 38 indicators (provincial source); 5 are encoded here, so 33 are missing.');
+    }
+  });
+
+  it('318 Annex I: 57 indicators; the 56 rows stand for 51 decree rows, two of them placeholders, so at most 3 have no row', async () => {
+    const { commune318, indicatorsOf } = await import('../../src/index.js');
+    const codes = indicatorsOf(commune318).map((i) => i.code);
+    expect(codes).toHaveLength(56);
+    // 5a/5b are one decree row (5), 14.1a–e one (14.1); 12.x and 18.x hold several (18 has at least 4).
+    const decreeRows = new Set(codes.map((c) => c.replace(/^5[ab]$/, '5').replace(/^14\.1[a-e]$/, '14.1')));
+    expect(decreeRows.size).toBe(51);
+    // 57 − 49 single rows − at least 1 behind 12.x − at least 4 behind 18.x
+    expect(57 - (decreeRows.size - 2) - 1 - 4).toBe(3);
+    expect(commune318.notes![0]!.en).toMatch(/at most 3 of the 57 indicators have no row here/);
   });
 });

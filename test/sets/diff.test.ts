@@ -51,7 +51,7 @@ describe('diff 1980/QĐ-TTg → 318/QĐ-TTg (communes)', () => {
   it('summarises in Vietnamese and English', () => {
     expect(d.summary[0]!.vi).toMatch(/^1980\/QĐ-TTg \(commune-2016-2020\) → 318\/QĐ-TTg \(commune-2021-2025\): tiêu chí thêm 0, bỏ 0, sửa \d+; chỉ tiêu thêm \d+/);
     const income = d.summary.find((l) => l.en.startsWith('Indicator 10:'))!;
-    expect(income.en).toContain('TDMNPB unknown (not-found) [–2019]; ≥ 36 [2020–] → unknown (not-found); ĐBSH unknown (not-found) [–2019]; ≥ 50 [2020–] → unknown (not-found)');
+    expect(income.en).toContain('TDMNPB unknown (not-found) [–2019]; ≥ 36 [2020–] → unknown (provincial); ĐBSH unknown (not-found) [–2019]; ≥ 50 [2020–] → unknown (not-found)');
     expect(income.vi).toContain('≥ 36 [2020–] → chưa biết (not-found)');
     expect(d.summary.some((l) => l.vi.startsWith('Thêm chỉ tiêu 5a'))).toBe(true);
     expect(d.summary.every((l) => l.vi.length > 0 && l.en.length > 0)).toBe(true);

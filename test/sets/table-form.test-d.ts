@@ -45,12 +45,13 @@ describe('a row has one cell per column of its decree', () => {
 
 describe('a set written as a table keeps its indicator codes', () => {
   it('knows its codes as literal types', () => {
-    const form = tableForm('single', { S1: { what: 'Test data: Decision 1/QĐ-UBND of a made-up province' } });
+    const S1 = { what: 'Test data: Decision 1/QĐ-UBND of a made-up province' };
+    const form = tableForm<'single', 'S1'>('single');
     const set = form.set({
       id: 'test-table', family: 'test-table', version: '1', level: 'village-model',
       title: { vi: 'Bộ thử', en: 'Test set' }, period: { from: null, to: null },
       legalBasis: [{ document: '1/QĐ-UBND', role: 'base', title: { vi: 'Quyết định thử', en: 'Test decision' }, signed: null, inForce: null }],
-      columnRules: [], conditions: [], sources: ['S1'],
+      columnRules: [], conditions: [], sources: { S1 },
       criteria: [
         form.criterion({ id: '1', number: 1, name: { vi: 'A', en: 'A' }, status: 'verified', sources: ['S1'] }, [
           form.row({ ...head, code: '1.1' }, verified(1, ['S1'])),

@@ -1,6 +1,8 @@
 import type { IndicatorValue, Measure } from '@ntm/criteria';
 import type { SheetCell } from './grid.js';
+import type { SheetExpectation } from './expectation.js';
 import type { SheetIssueCode } from './issue.js';
+import { sheetExpected } from './messages.js';
 import { normaliseLabel } from './normalise.js';
 
 /**
@@ -11,7 +13,15 @@ import { normaliseLabel } from './normalise.js';
  */
 export type CellReading =
   | { readonly ok: true; readonly value: IndicatorValue }
-  | { readonly ok: false; readonly code: SheetIssueCode; readonly expected: string; readonly received: string };
+  | {
+      readonly ok: false;
+      readonly code: SheetIssueCode;
+      /** What the cell should have held (worded by the locale files). */
+      readonly expectation: SheetExpectation;
+      /** The same in English. */
+      readonly expected: string;
+      readonly received: string;
+    };
 
 const TRUE_WORDS = new Set(['dat', 'co', 'x', 'true', 'yes', 'met', 'hoan thanh', 'da dat', 'dung']);
 const FALSE_WORDS = new Set(['chua dat', 'khong dat', 'khong', 'false', 'no', 'not met', 'chua', 'chua hoan thanh', 'sai']);
@@ -44,6 +54,16 @@ const FLAG_CACHE = new Map<string, boolean | undefined>();
  * readNumber('97,5');  // 97.5
  */
 export function readNumber(text: string): number | undefined {
+  // Most cells are digits with at most one separator ("45", "97,5", "1.940", "97,5%"): read
+  // them in one match; the rest take the general path below, which gives the same answers.
+  const simple = PLAIN_NUMBER.exec(text);
+  if (simple !== null) {
+    const [, whole, separator, fraction] = simple as unknown as [string, string, string | undefined, string | undefined];
+    if (separator === undefined) return Number(whole);
+    // "1.940": Vietnamese thousands; "97.5", "97,5": decimals.
+    if (separator === '.' && whole.length <= 3 && fraction!.length === 3) return Number(whole + fraction);
+    return Number(`${whole}.${fraction}`);
+  }
   let t = text.trim().replace(/[\s\u00a0\u202f]/g, '');
   if (t.endsWith('%')) t = t.slice(0, -1);
   let sign = '';
@@ -79,6 +99,8 @@ export function readNumber(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+const PLAIN_NUMBER = /^(\d+)(?:([.,])(\d+))?%?$/;
+
 /** "1.940.000" grouped by threes with this separator. */
 function isGrouped(text: string, separator: string): boolean {
   const parts = text.split(separator);
@@ -110,12 +132,16 @@ export function readRatio(text: string): { numerator: number; denominator: numbe
   return { numerator, denominator };
 }
 
-const EXPECTED: { readonly [M in Measure]: string } = {
-  percent: 'a percent (97,5 or 97,5%) or a ratio (1.940/2.000)',
-  flag: '"Đạt" or "Chưa đạt"',
-  amount: 'a number',
-  count: 'a whole number',
+const EXPECTED: { readonly [M in Measure]: SheetExpectation } = {
+  percent: 'percent',
+  flag: 'flag',
+  amount: 'number',
+  count: 'whole-number',
 };
+
+function unread(code: SheetIssueCode, expectation: SheetExpectation, received: string): CellReading {
+  return { ok: false, code, expectation, expected: sheetExpected(expectation).en, received };
+}
 
 /**
  * Reads one indicator's cell with Vietnamese conventions, by the indicator's measure:
@@ -130,7 +156,7 @@ const EXPECTED: { readonly [M in Measure]: string } = {
  */
 export function readIndicatorCell(cell: SheetCell | undefined, measure: Measure): CellReading {
   if (cell === undefined || cell.value === null) {
-    if (cell?.error) return { ok: false, code: 'formula-error', expected: EXPECTED[measure], received: cell.error };
+    if (cell?.error) return unread('formula-error', EXPECTED[measure], cell.error);
     return { ok: true, value: null };
   }
   const { value } = cell;
@@ -138,10 +164,10 @@ export function readIndicatorCell(cell: SheetCell | undefined, measure: Measure)
     if (typeof value === 'boolean') return { ok: true, value };
     if (typeof value === 'number' && (value === 0 || value === 1)) return { ok: true, value: value === 1 };
     const flag = typeof value === 'string' ? readFlag(value) : undefined;
-    if (flag === undefined) return { ok: false, code: 'unreadable-flag', expected: EXPECTED.flag, received: String(value) };
+    if (flag === undefined) return unread('unreadable-flag', EXPECTED.flag, String(value));
     return { ok: true, value: flag };
   }
-  if (typeof value === 'boolean') return { ok: false, code: 'unreadable-number', expected: EXPECTED[measure], received: cell.text || String(value) };
+  if (typeof value === 'boolean') return unread('unreadable-number', EXPECTED[measure], cell.text || String(value));
   if (typeof value === 'number') {
     return { ok: true, value: measure === 'percent' && cell.percent ? percentOfFraction(value) : value };
   }
@@ -149,10 +175,10 @@ export function readIndicatorCell(cell: SheetCell | undefined, measure: Measure)
   if (text === '') return { ok: true, value: null };
   if (measure === 'percent' && text.includes('/')) {
     const ratio = readRatio(text);
-    if (ratio === undefined) return { ok: false, code: 'unreadable-ratio', expected: EXPECTED.percent, received: text };
+    if (ratio === undefined) return unread('unreadable-ratio', EXPECTED.percent, text);
     return { ok: true, value: ratio };
   }
   const n = readNumber(text);
-  if (n === undefined) return { ok: false, code: 'unreadable-number', expected: EXPECTED[measure], received: text };
+  if (n === undefined) return unread('unreadable-number', EXPECTED[measure], text);
   return { ok: true, value: n };
 }

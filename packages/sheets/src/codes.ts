@@ -33,6 +33,30 @@ export type CodeMatch =
   | { readonly kind: 'ambiguous'; readonly text: string; readonly candidates: readonly string[] }
   | { readonly kind: 'none' };
 
+/** The codes looked up by number and by normalised text, made once per map (not per cell). */
+interface CodeIndex {
+  readonly byNumber: ReadonlyMap<number, readonly string[]>;
+  readonly byLabel: ReadonlyMap<string, string>;
+}
+const INDEXES = new WeakMap<ReadonlyMap<string, Indicator>, CodeIndex>();
+
+function indexOf(codes: ReadonlyMap<string, Indicator>): CodeIndex {
+  let index = INDEXES.get(codes);
+  if (index === undefined) {
+    const byNumber = new Map<number, string[]>();
+    const byLabel = new Map<string, string>();
+    for (const code of codes.keys()) {
+      const n = Number(code);
+      if (!Number.isNaN(n)) byNumber.set(n, [...(byNumber.get(n) ?? []), code]);
+      const label = normaliseLabel(code);
+      if (!byLabel.has(label)) byLabel.set(label, code);
+    }
+    index = { byNumber, byLabel };
+    INDEXES.set(codes, index);
+  }
+  return index;
+}
+
 const NUMERATOR = /\b(tu so|tu|numerator|num)\b/;
 const DENOMINATOR = /\b(mau so|mau|denominator|den)\b/;
 
@@ -46,7 +70,7 @@ const DENOMINATOR = /\b(mau so|mau|denominator|den)\b/;
 export function matchCode(cell: SheetCell | undefined, codes: ReadonlyMap<string, Indicator>): CodeMatch {
   if (cell === undefined || cell.value === null) return { kind: 'none' };
   if (typeof cell.value === 'number') {
-    const candidates = [...codes.keys()].filter((code) => Number(code) === cell.value);
+    const candidates = indexOf(codes).byNumber.get(cell.value) ?? [];
     if (candidates.length === 0) return { kind: 'none' };
     if (candidates.length === 1) return { kind: 'code', code: candidates[0]!, part: 'value' };
     const shown = cell.text.trim();
@@ -60,7 +84,7 @@ export function matchCode(cell: SheetCell | undefined, codes: ReadonlyMap<string
   const m = /^(?:chi tieu\s+|ma\s+)?([0-9]+[0-9a-z.]*)(?:\s*[-–:(/\s]\s*(.*))?$/i.exec(text.normalize('NFC'));
   const head = m?.[1];
   if (head === undefined) return { kind: 'none' };
-  const code = codes.has(head) ? head : [...codes.keys()].find((c) => normaliseLabel(c) === normaliseLabel(head));
+  const code = codes.has(head) ? head : indexOf(codes).byLabel.get(normaliseLabel(head));
   if (code === undefined) return { kind: 'none' };
   const rest = normaliseLabel(m?.[2] ?? '');
   const part: CodePart = NUMERATOR.test(rest) ? 'numerator' : DENOMINATOR.test(rest) ? 'denominator' : 'value';

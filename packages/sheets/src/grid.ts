@@ -1,7 +1,9 @@
 import * as XLSX from '@e965/xlsx';
-import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
+// csv-parse's Node build in Node, its browser build (with a Buffer polyfill, several times
+// slower on a large file) only in a browser: see "imports" in package.json.
+import { parse as parseCsv } from '#csv-parse';
 import type { SheetIssue } from './issue.js';
-import { sheetMessage } from './messages.js';
+import { makeIssue } from './make-issue.js';
 
 /**
  * One cell as read from a sheet: its raw value (never converted from text: a code typed
@@ -110,14 +112,7 @@ export function readGrids(
     return {
       grids: [],
       issues: [
-        {
-          code: 'unreadable-file',
-          cell: label,
-          sheet: label,
-          expected: options.format === 'csv' ? 'a CSV file' : 'an XLSX workbook',
-          received: detail,
-          message: sheetMessage('unreadable-file', { detail }),
-        },
+        makeIssue('unreadable-file', { cell: label, sheet: label }, { expectation: options.format === 'csv' ? 'csv-file' : 'xlsx-file', received: detail, detail }),
       ],
     };
   }
@@ -130,14 +125,7 @@ function readCsv(data: Uint8Array | ArrayBuffer | string, name: string): { grids
   else {
     text = new TextDecoder('utf-8').decode(data);
     if (text.includes('\uFFFD')) {
-      issues.push({
-        code: 'not-utf8',
-        cell: name,
-        sheet: name,
-        expected: 'UTF-8 text',
-        received: 'bytes that are not UTF-8',
-        message: sheetMessage('not-utf8', {}),
-      });
+      issues.push(makeIssue('not-utf8', { cell: name, sheet: name }, { expectation: 'utf8', received: 'bytes that are not UTF-8' }));
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -1,7 +1,8 @@
 // @ntm/sheets: spreadsheets in and out for @ntm/criteria, in Node and the browser (bytes in,
 // bytes out; no file system here).
 export { SHEET_ISSUE_CODES, type SheetIssue, type SheetIssueCode } from './issue.js';
-export { sheetMessage, type MessageParams } from './messages.js';
+export { SHEET_EXPECTATIONS, type SheetExpectation } from './expectation.js';
+export { sheetMessage, sheetExpected, type MessageParams } from './messages.js';
 export {
   readGrids,
   cellAddress,

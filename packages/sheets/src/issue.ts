@@ -40,11 +40,14 @@ export type SheetIssueCode = (typeof SHEET_ISSUE_CODES)[number];
 /**
  * One problem in a spreadsheet, with the cell it is in (`Xã!D7`), what was expected, what was
  * there, and a message in Vietnamese and English. Render its text with
- * `formatMessage(issue, lang)` from `@ntm/criteria`.
+ * `formatMessage(issue, lang)` from `@ntm/criteria`, and what was expected with
+ * `formatMessage({ message: issue.expectedText }, lang)`.
  * @example
  * const issue: SheetIssue = {
  *   code: 'unreadable-number', cell: 'Xã!D7', sheet: 'Xã', row: 7, column: 'D',
- *   expected: 'a number', received: 'abc', message: { vi: '…', en: '…' },
+ *   expected: 'a number, such as 97,5 or 1.940', received: 'abc',
+ *   expectedText: { vi: 'một số, như 97,5 hoặc 1.940', en: 'a number, such as 97,5 or 1.940' },
+ *   message: { vi: '…', en: '…' },
  * };
  */
 export interface SheetIssue {
@@ -60,7 +63,11 @@ export interface SheetIssue {
   readonly unit?: string;
   /** The indicator code the cell holds, when known. */
   readonly indicator?: string;
+  /** What was expected, in English (for logs and code; `expectedText` to show it). */
   readonly expected: string;
+  /** What the cell held, as it was typed, or what was found instead. */
   readonly received: string;
+  /** What was expected, in Vietnamese and English. */
+  readonly expectedText: LocalizedText;
   readonly message: LocalizedText;
 }

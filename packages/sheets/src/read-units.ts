@@ -2,8 +2,10 @@ import type { CriteriaSet, EvaluationInput, Indicator, IndicatorValue } from '@n
 import { readFlag, readIndicatorCell, readNumber } from './cell-value.js';
 import { indicatorCodes, looksLikeCode, matchCode, type CodePart } from './codes.js';
 import { cellAddress, cellAt, columnLetters, readGrids, textOf, type SheetCell, type SheetFormat, type SheetGrid } from './grid.js';
+import type { SheetExpectation } from './expectation.js';
 import type { SheetIssue, SheetIssueCode } from './issue.js';
-import { sheetMessage, type MessageParams } from './messages.js';
+import { makeIssue } from './make-issue.js';
+import type { MessageParams } from './messages.js';
 import { normaliseLabel } from './normalise.js';
 import { groupOfLabel, namedInputOf, provinceOfLabel, regionOfLabel, unitFieldOf, type UnitField } from './unit-fields.js';
 
@@ -96,7 +98,7 @@ export function readUnitsFromGrids(
   const layouts: Record<string, UnitsLayout> = {};
   const chosen = options.sheet === undefined ? grids : grids.filter((g) => g.name === options.sheet);
   if (options.sheet !== undefined && chosen.length === 0) {
-    ctx.issue('no-sheet', options.sheet, {}, { received: options.sheet, expected: grids.map((g) => g.name).join(', ') });
+    ctx.issue('no-sheet', options.sheet, {}, { received: options.sheet, expectation: 'sheet', detail: grids.map((g) => `"${g.name}"`).join(', ') });
   }
   for (const grid of chosen) {
     const wide = options.layout === 'long' ? undefined : findCodeRow(grid, codes);
@@ -108,14 +110,11 @@ export function readUnitsFromGrids(
       layouts[grid.name] = 'long';
       readLong(grid, long, ctx);
     } else if (chosen.length === 1 || options.sheet !== undefined) {
-      ctx.issue('no-header', grid.name, {}, {
-        expected: 'a row of indicator codes, or a column "Mã chỉ tiêu"',
-        received: 'none',
-      });
+      ctx.issue('no-header', grid.name, {}, { expectation: 'units-header', received: '' });
     }
   }
   if (chosen.length > 1 && Object.keys(layouts).length === 0) {
-    ctx.issue('no-header', chosen[0]!.name, {}, { expected: 'a row of indicator codes, or a column "Mã chỉ tiêu"', received: 'none' });
+    ctx.issue('no-header', chosen[0]!.name, {}, { expectation: 'units-header', received: '' });
   }
   return { units: ctx.units, issues: ctx.issues, layouts };
 }
@@ -134,33 +133,30 @@ class Context {
     code: SheetIssueCode,
     sheet: string,
     at: { row?: number; column?: number; unit?: string; indicator?: string },
-    params: MessageParams & { expected: string; received: string },
+    params: MessageParams & { expectation: SheetExpectation; received: string },
   ): void {
     const hasCell = at.row !== undefined && at.column !== undefined;
-    this.issues.push({
-      code,
+    const place = {
       cell: hasCell ? cellAddress(sheet, at.row!, at.column!) : at.row !== undefined ? `${sheet}!${at.row + 1}:${at.row + 1}` : sheet,
       sheet,
       ...(at.row !== undefined ? { row: at.row + 1 } : {}),
       ...(at.column !== undefined ? { column: columnLetters(at.column) } : {}),
       ...(at.unit !== undefined ? { unit: at.unit } : {}),
       ...(at.indicator !== undefined ? { indicator: at.indicator } : {}),
-      expected: params.expected,
-      received: params.received,
-      message: sheetMessage(code, { ...params, ...(at.indicator !== undefined ? { indicator: at.indicator } : {}) }),
-    });
+    };
+    this.issues.push(makeIssue(code, place, params));
   }
 
   /** A unique id for a unit: its own, else its name, else its row; repeats get a suffix. */
   uniqueId(wanted: string | undefined, sheet: string, row: number, hasName: boolean): string {
     let id = wanted && wanted !== '' ? wanted : `${sheet}!${row + 1}`;
     if (!wanted) {
-      if (!hasName) this.issue('missing-unit-id', sheet, { row }, { expected: 'a unit id or name', received: '', detail: id });
+      if (!hasName) this.issue('missing-unit-id', sheet, { row }, { expectation: 'unit-id', received: '', detail: id });
     }
     if (this.ids.has(id)) {
       const base = id;
       id = `${base} (${sheet}!${row + 1})`;
-      this.issue('duplicate-unit-id', sheet, { row }, { expected: 'a unique unit id', received: base, detail: id });
+      this.issue('duplicate-unit-id', sheet, { row }, { expectation: 'unique-unit-id', received: base, detail: id });
     }
     this.ids.add(id);
     return id;
@@ -184,6 +180,11 @@ const HEADER_ROW_LABELS = new Set(
   ['Nội dung', 'Nội dung chỉ tiêu', 'Chỉ tiêu', 'Mục tiêu', 'Yêu cầu', 'Chỉ tiêu (mục tiêu)', 'Đơn vị', 'Đơn vị tính', 'Text', 'Target', 'Unit', 'Mã chỉ tiêu', 'Code'].map(normaliseLabel),
 );
 const SUMMARY_LABELS = new Set(['Tổng', 'Tổng cộng', 'Cộng', 'Toàn huyện', 'Toàn tỉnh', 'Total'].map(normaliseLabel));
+
+/** "Tổng cộng", "Toàn huyện"…: short, and starting with T or C, so most names skip the normalising. */
+function isSummaryLabel(text: string): boolean {
+  return text.length <= 24 && /^[\s*.:()-]*[TtCc]/.test(text) && SUMMARY_LABELS.has(normaliseLabel(text));
+}
 
 /** The row (among the first 30) with the most indicator codes, and what each column holds. */
 function findCodeRow(grid: SheetGrid, codes: ReadonlyMap<string, Indicator>): WideHeader | undefined {
@@ -261,14 +262,14 @@ function readWide(grid: SheetGrid, header: WideHeader, ctx: Context): void {
   for (const u of header.unknown) {
     if (u.text.startsWith('duplicate:')) {
       const code = u.text.slice('duplicate:'.length);
-      ctx.issue('duplicate-column', grid.name, { row: header.codeRow, column: u.column, indicator: code }, { expected: 'one column per code', received: code });
+      ctx.issue('duplicate-column', grid.name, { row: header.codeRow, column: u.column, indicator: code }, { expectation: 'one-column-per-code', received: code });
     } else if (!columns.has(u.column)) {
-      ctx.issue('unknown-column', grid.name, { row: header.codeRow, column: u.column }, { expected: 'an indicator code of the set', received: u.text });
+      ctx.issue('unknown-column', grid.name, { row: header.codeRow, column: u.column }, { expectation: 'indicator-code', received: u.text });
     }
   }
   for (const a of header.ambiguous) {
     ctx.issue('ambiguous-code', grid.name, { row: header.codeRow, column: a.column }, {
-      expected: `one of ${a.candidates.join(', ')} as text`,
+      expectation: 'code-as-text',
       received: a.text,
       detail: a.candidates.filter((c) => c !== a.text).join(', '),
     });
@@ -284,113 +285,172 @@ function readWide(grid: SheetGrid, header: WideHeader, ctx: Context): void {
     const labelled = [...HEADER_ROW_LABELS].some((l) => firstLabel === l || firstLabel.startsWith(`${l} `));
     if (!merged && !labelled) break;
   }
-  for (; r < grid.rows.length; r++) readWideRow(grid, r, columns, ctx);
+  // Every row is read through the same plan: each column's meaning and address prefix, made once.
+  const plan = planColumns(grid.name, columns);
+  for (; r < grid.rows.length; r++) readWideRow(grid, r, plan, ctx);
+}
+
+/** Where a cell is, with its address made only when it is needed (`Xã!M` + row number). */
+interface CellPlace {
+  readonly prefix: string;
+  readonly r: number;
+  readonly c: number;
+}
+
+const addressOf = (at: CellPlace) => `${at.prefix}${at.r + 1}`;
+
+/**
+ * A column that holds an indicator's value (or one side of its ratio) or a fact, with what every
+ * row needs made once: the input path its cell is recorded under and its address prefix.
+ */
+interface ValueColumn {
+  readonly name: string;
+  readonly part: CodePart;
+  /** `values.17.1`, `facts.schoolCount`. */
+  readonly path: string;
+  readonly c: number;
+  readonly prefix: string;
+}
+
+/** `{ key: value }`, or nothing when the value is undefined (optional properties stay absent). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** The address prefix of a column: `Sheet!M`. */
+function columnPrefix(sheet: string, column: number): string {
+  return `${sheet}!${columnLetters(column)}`;
+}
+
+/** A wide sheet's column as every row reads it. */
+type PlannedColumn =
+  | { readonly kind: 'field'; readonly field: UnitField; readonly c: number }
+  | ({ readonly kind: 'indicator' | 'facts' | 'references' } & ValueColumn);
+
+function planColumns(sheet: string, columns: ReadonlyMap<number, WideColumn>): readonly PlannedColumn[] {
+  const plan: PlannedColumn[] = [];
+  for (const [c, column] of columns) {
+    if (column.kind === 'field') plan.push({ kind: 'field', field: column.field, c });
+    else if (column.kind === 'indicator') plan.push(valueColumn('indicator', column.code, column.part, sheet, c));
+    else plan.push(valueColumn(column.kind, column.name, 'value', sheet, c));
+  }
+  return plan;
+}
+
+function valueColumn<K extends 'indicator' | 'facts' | 'references'>(kind: K, name: string, part: CodePart, sheet: string, c: number) {
+  return { kind, name, part, path: `${kind === 'indicator' ? 'values' : kind}.${name}`, c, prefix: columnPrefix(sheet, c) };
+}
+
+type Ratio = { numerator?: { value: number; at: CellPlace }; denominator?: { value: number; at: CellPlace } };
+
+/** A problem found in a unit's cell, reported when the unit's id is known. */
+interface Pending {
+  readonly code: SheetIssueCode;
+  readonly at: CellPlace;
+  readonly indicator?: string;
+  readonly expectation: SheetExpectation;
+  readonly received: string;
+  readonly part?: 'numerator' | 'denominator';
 }
 
 /** Per-unit values collected from its cells before they become an input. */
 interface Draft {
   values: Record<string, IndicatorValue>;
-  ratios: Map<string, { numerator?: { value: number; address: string }; denominator?: { value: number; address: string } }>;
+  ratios: Map<string, Ratio> | undefined;
   facts: Record<string, number | boolean>;
   references: Record<string, number>;
   cells: Record<string, string>;
   fields: Partial<Record<UnitField, { text: string; cell: SheetCell; column: number; row: number }>>;
-  pending: { code: SheetIssueCode; row: number; column: number; indicator?: string; expected: string; received: string; detail?: string }[];
+  pending: Pending[];
   hasData: boolean;
 }
 
 function newDraft(): Draft {
-  return { values: {}, ratios: new Map(), facts: {}, references: {}, cells: {}, fields: {}, pending: [], hasData: false };
+  return { values: {}, ratios: undefined, facts: {}, references: {}, cells: {}, fields: {}, pending: [], hasData: false };
 }
 
-function readWideRow(grid: SheetGrid, r: number, columns: ReadonlyMap<number, WideColumn>, ctx: Context): void {
+function isEmptyRow(row: readonly (SheetCell | undefined)[]): boolean {
+  for (const cell of row) if (cell !== undefined && textOf(cell) !== '') return false;
+  return true;
+}
+
+function readWideRow(grid: SheetGrid, r: number, plan: readonly PlannedColumn[], ctx: Context): void {
   const row = grid.rows[r]!;
-  if (row.every((cell) => cell === undefined || textOf(cell) === '')) return;
+  if (isEmptyRow(row)) return;
   const draft = newDraft();
-  for (const [c, column] of columns) {
-    const cell = row[c];
+  for (const column of plan) {
+    const cell = row[column.c];
     if (column.kind === 'field') {
+      if (cell === undefined) continue;
       const text = textOf(cell);
-      if (text !== '' && cell) draft.fields[column.field] = { text, cell, column: c, row: r };
+      if (text !== '') draft.fields[column.field] = { text, cell, column: column.c, row: r };
       continue;
     }
-    const address = cellAddress(grid.name, r, c);
-    if (column.kind === 'indicator') readValue(draft, ctx, cell, column.code, column.part, address, r, c);
-    else readNamed(draft, ctx, cell, column.kind, column.name, address, r, c);
+    if (column.kind === 'indicator') readValue(draft, ctx, cell, column, r);
+    else readNamed(draft, ctx, cell, column.kind, column, r);
   }
   const stt = draft.fields.stt?.text ?? '';
   const nameText = draft.fields.name?.text ?? '';
-  if (SUMMARY_LABELS.has(normaliseLabel(nameText)) || SUMMARY_LABELS.has(normaliseLabel(stt))) {
+  if (isSummaryLabel(nameText) || isSummaryLabel(stt)) {
     // A total row is not a unit; saying so keeps every row accounted for.
-    ctx.issue('total-row', grid.name, { row: r }, { expected: 'a unit row', received: nameText || stt });
+    ctx.issue('total-row', grid.name, { row: r }, { expectation: 'unit-row', received: nameText || stt });
     return;
   }
   finishUnit(draft, ctx, grid.name, r);
 }
 
-function readValue(
-  draft: Draft,
-  ctx: Context,
-  cell: SheetCell | undefined,
-  code: string,
-  part: CodePart,
-  address: string,
-  r: number,
-  c: number,
-): void {
-  const indicator = ctx.codes.get(code)!;
+const placeOf = (column: ValueColumn, r: number): CellPlace => ({ prefix: column.prefix, r, c: column.c });
+
+function readValue(draft: Draft, ctx: Context, cell: SheetCell | undefined, column: ValueColumn, r: number): void {
+  const { name: code, part } = column;
   if (cell !== undefined) draft.hasData = true;
   if (part === 'value') {
-    const reading = readIndicatorCell(cell, indicator.measure);
-    if (!reading.ok) draft.pending.push({ code: reading.code, row: r, column: c, indicator: code, expected: reading.expected, received: reading.received });
-    else if (reading.value !== null && draft.values[code] === undefined) {
+    const reading = readIndicatorCell(cell, ctx.codes.get(code)!.measure);
+    if (!reading.ok) {
+      draft.pending.push({ code: reading.code, at: placeOf(column, r), indicator: code, expectation: reading.expectation, received: reading.received });
+    } else if (reading.value !== null && draft.values[code] === undefined) {
       draft.values[code] = reading.value;
-      draft.cells[`values.${code}`] = address;
+      draft.cells[column.path] = `${column.prefix}${r + 1}`;
     }
     return;
   }
   if (cell === undefined || cell.value === null) return;
   const n = typeof cell.value === 'number' ? cell.value : readNumber(String(cell.value));
+  const at = placeOf(column, r);
   if (n === undefined) {
-    draft.pending.push({ code: 'unreadable-number', row: r, column: c, indicator: code, expected: 'a number', received: textOf(cell) });
+    draft.pending.push({ code: 'unreadable-number', at, indicator: code, expectation: 'number', received: textOf(cell) });
     return;
   }
+  draft.ratios ??= new Map();
   const ratio = draft.ratios.get(code) ?? {};
-  ratio[part] = { value: n, address };
+  ratio[part] = { value: n, at };
   draft.ratios.set(code, ratio);
 }
 
-function readNamed(
-  draft: Draft,
-  ctx: Context,
-  cell: SheetCell | undefined,
-  kind: 'facts' | 'references',
-  name: string,
-  address: string,
-  r: number,
-  c: number,
-): void {
+function readNamed(draft: Draft, ctx: Context, cell: SheetCell | undefined, kind: 'facts' | 'references', column: ValueColumn, r: number): void {
   if (cell === undefined || cell.value === null) return;
+  const { name } = column;
+  const at = placeOf(column, r);
   draft.hasData = true;
   const declared = ctx.set[kind]?.[name];
   const wantsFlag = declared?.kind === 'boolean';
   if (wantsFlag) {
     const flag = typeof cell.value === 'boolean' ? cell.value : readFlag(textOf(cell));
-    if (flag === undefined) draft.pending.push({ code: 'unreadable-flag', row: r, column: c, indicator: name, expected: '"Có" or "Không"', received: textOf(cell) });
+    if (flag === undefined) draft.pending.push({ code: 'unreadable-flag', at, indicator: name, expectation: 'yes-no', received: textOf(cell) });
     else {
       draft.facts[name] = flag;
-      draft.cells[`${kind}.${name}`] = address;
+      draft.cells[column.path] = addressOf(at);
     }
     return;
   }
   const n = typeof cell.value === 'number' ? (cell.percent ? cell.value * 100 : cell.value) : readNumber(textOf(cell));
   if (n === undefined) {
-    draft.pending.push({ code: 'unreadable-number', row: r, column: c, indicator: name, expected: 'a number', received: textOf(cell) });
+    draft.pending.push({ code: 'unreadable-number', at, indicator: name, expectation: 'number', received: textOf(cell) });
     return;
   }
   if (kind === 'facts') draft.facts[name] = n;
   else draft.references[name] = n;
-  draft.cells[`${kind}.${name}`] = address;
+  draft.cells[column.path] = addressOf(at);
 }
 
 /** Turns a draft into a unit: fields read, ratios paired, every pending problem reported. */
@@ -408,58 +468,49 @@ function finishUnit(draft: Draft, ctx: Context, sheet: string, firstRow: number,
     if (province) {
       input.province = province;
       cells['province'] = cellAddress(sheet, f.province.row, f.province.column);
-    } else ctx.issue('unreadable-province', sheet, at('province'), { expected: 'a province name or id', received: f.province.text });
+    } else ctx.issue('unreadable-province', sheet, at('province'), { expectation: 'province', received: f.province.text });
   }
   if (f.region) {
     const region = regionOfLabel(f.region.text);
     if (region) {
       input.region = region;
       cells['region'] = cellAddress(sheet, f.region.row, f.region.column);
-    } else ctx.issue('unreadable-region', sheet, at('region'), { expected: 'a region', received: f.region.text });
+    } else ctx.issue('unreadable-region', sheet, at('region'), { expectation: 'region', received: f.region.text });
   }
   if (f.group) {
     const group = groupOfLabel(f.group.text);
     if (group) {
       input.group = group;
       cells['group'] = cellAddress(sheet, f.group.row, f.group.column);
-    } else ctx.issue('unreadable-group', sheet, at('group'), { expected: 'group-1, group-2 or group-3', received: f.group.text });
+    } else ctx.issue('unreadable-group', sheet, at('group'), { expectation: 'group', received: f.group.text });
   }
   if (f.year) {
     const year = typeof f.year.cell.value === 'number' ? f.year.cell.value : Number(f.year.text);
     if (Number.isInteger(year) && year >= 1990 && year <= 2100) {
       input.year = year;
       cells['year'] = cellAddress(sheet, f.year.row, f.year.column);
-    } else ctx.issue('unreadable-year', sheet, at('year'), { expected: 'a year such as 2024', received: f.year.text });
+    } else ctx.issue('unreadable-year', sheet, at('year'), { expectation: 'year', received: f.year.text });
   }
   if (f.categories) input.communeCategories = f.categories.text.split(/[,;]/).map((s) => s.trim()).filter((s) => s !== '');
-  for (const [code, ratio] of draft.ratios) {
+  for (const [code, ratio] of draft.ratios ?? []) {
     if (ratio.numerator && ratio.denominator) {
       if (draft.values[code] === undefined) {
         draft.values[code] = { numerator: ratio.numerator.value, denominator: ratio.denominator.value };
-        cells[`values.${code}`] = ratio.numerator.address;
+        cells[`values.${code}`] = addressOf(ratio.numerator.at);
       }
     } else {
+      const part = ratio.numerator ? 'numerator' : 'denominator';
       const half = (ratio.numerator ?? ratio.denominator)!;
-      const [, colRow] = half.address.split('!') as [string, string];
-      const column = /^[A-Z]+/.exec(colRow)![0];
-      draft.pending.push({
-        code: 'orphan-denominator',
-        row: Number(colRow.slice(column.length)) - 1,
-        column: columnIndex(column),
-        indicator: code,
-        expected: 'a numerator and a denominator',
-        received: ratio.numerator ? 'numerator only' : 'denominator only',
-        detail: ratio.numerator ? 'tử số / numerator' : 'mẫu số / denominator',
-      });
+      draft.pending.push({ code: 'orphan-denominator', at: half.at, indicator: code, expectation: 'ratio-parts', received: String(half.value), part });
     }
   }
   if (Object.keys(draft.facts).length > 0) input.facts = draft.facts;
   if (Object.keys(draft.references).length > 0) input.references = draft.references;
   for (const p of draft.pending) {
-    ctx.issue(p.code, sheet, { row: p.row, column: p.column, unit: id, ...(p.indicator ? { indicator: p.indicator } : {}) }, {
-      expected: p.expected,
+    ctx.issue(p.code, sheet, { row: p.at.r, column: p.at.c, unit: id, ...(p.indicator ? { indicator: p.indicator } : {}) }, {
+      expectation: p.expectation,
       received: p.received,
-      ...(p.detail ? { detail: p.detail } : {}),
+      ...(p.part ? { part: p.part } : {}),
     });
   }
   const recognised = f.recognised ? (typeof f.recognised.cell.value === 'boolean' ? f.recognised.cell.value : readFlag(f.recognised.text)) : undefined;
@@ -475,12 +526,6 @@ function finishUnit(draft: Draft, ctx: Context, sheet: string, firstRow: number,
     input,
     cells,
   });
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /** The header of a long sheet: the code column, the value column(s), an optional unit column. */
@@ -551,17 +596,38 @@ function readLong(grid: SheetGrid, header: LongHeader, ctx: Context): void {
       const inline = colon > 0 ? text.slice(colon + 1).trim() : '';
       if (inline !== '') above[field] = { text: inline, cell: { value: inline, text: inline, percent: false }, column: c, row: r };
       else {
-        const next = row.slice(c + 1).findIndex((cell) => textOf(cell) !== '');
-        if (next >= 0) above[field] = { text: textOf(row[c + 1 + next]), cell: row[c + 1 + next]!, column: c + 1 + next, row: r };
+        let next = c + 1;
+        while (next < row.length && textOf(row[next]) === '') next++;
+        if (next < row.length) above[field] = { text: textOf(row[next]), cell: row[next]!, column: next, row: r };
       }
     }
   }
   // Units by the unit column (several communes in one long sheet), else one unit for the sheet.
   const drafts = new Map<string, { draft: Draft; row: number }>();
   const idColumn = [...header.unitColumns].find(([, f]) => f === 'id' || f === 'name')?.[0];
+  // A fact's row has its value in the value column (or the numerator's, when there is none).
+  const namedColumn = header.value ?? header.numerator!;
+  // Each code's value columns, planned the first time the code is met (not for every row).
+  type LongPlan = { readonly value?: ValueColumn; readonly numerator?: ValueColumn; readonly denominator?: ValueColumn; readonly named: ValueColumn };
+  const planned = new Map<string, LongPlan>();
+  const planOf = (name: string, kind: 'indicator' | 'facts' | 'references'): LongPlan => {
+    const key = `${kind}:${name}`;
+    let plan = planned.get(key);
+    if (plan === undefined) {
+      const column = (c: number | undefined, part: CodePart) => (c === undefined ? undefined : valueColumn(kind, name, part, grid.name, c));
+      plan = {
+        ...optional('value', column(header.value, 'value')),
+        ...optional('numerator', column(header.numerator, 'numerator')),
+        ...optional('denominator', column(header.denominator, 'denominator')),
+        named: valueColumn(kind, name, 'value', grid.name, namedColumn),
+      };
+      planned.set(key, plan);
+    }
+    return plan;
+  };
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r]!;
-    if (row.every((cell) => cell === undefined || textOf(cell) === '')) continue;
+    if (isEmptyRow(row)) continue;
     const key = idColumn !== undefined ? textOf(row[idColumn]) : '';
     let entry = drafts.get(key);
     if (!entry) {
@@ -578,7 +644,7 @@ function readLong(grid: SheetGrid, header: LongHeader, ctx: Context): void {
     const match = matchCode(codeCell, ctx.codes);
     if (match.kind === 'ambiguous') {
       ctx.issue('ambiguous-code', grid.name, { row: r, column: header.code }, {
-        expected: `one of ${match.candidates.join(', ')} as text`,
+        expectation: 'code-as-text',
         received: match.text,
         detail: match.candidates.filter((c) => c !== match.text).join(', '),
       });
@@ -587,21 +653,21 @@ function readLong(grid: SheetGrid, header: LongHeader, ctx: Context): void {
     if (match.kind === 'none') {
       const text = textOf(codeCell);
       const named = text !== '' ? namedInputOf(ctx.set, text) : undefined;
-      const valueColumn = header.value ?? header.numerator!;
       if (named) {
-        readNamed(draft, ctx, row[valueColumn], named.kind, named.name, cellAddress(grid.name, r, valueColumn), r, valueColumn);
+        readNamed(draft, ctx, row[namedColumn], named.kind, planOf(named.name, named.kind).named, r);
       } else if (looksLikeCode(text)) {
-        ctx.issue('unknown-column', grid.name, { row: r, column: header.code }, { expected: 'an indicator code of the set', received: text });
+        ctx.issue('unknown-column', grid.name, { row: r, column: header.code }, { expectation: 'indicator-code', received: text });
       }
       // Rows without a code (criterion headings, notes) are the form's own text.
       continue;
     }
     if (header.value !== undefined) {
-      readValue(draft, ctx, row[header.value], match.code, 'value', cellAddress(grid.name, r, header.value), r, header.value);
+      readValue(draft, ctx, row[header.value], planOf(match.code, 'indicator').value!, r);
     }
     if (header.numerator !== undefined && header.denominator !== undefined && draft.values[match.code] === undefined) {
-      readValue(draft, ctx, row[header.numerator], match.code, 'numerator', cellAddress(grid.name, r, header.numerator), r, header.numerator);
-      readValue(draft, ctx, row[header.denominator], match.code, 'denominator', cellAddress(grid.name, r, header.denominator), r, header.denominator);
+      const plan = planOf(match.code, 'indicator');
+      readValue(draft, ctx, row[header.numerator], plan.numerator!, r);
+      readValue(draft, ctx, row[header.denominator], plan.denominator!, r);
     }
   }
   for (const [key, { draft, row }] of drafts) finishUnit(draft, ctx, grid.name, row, key !== '' ? key : grid.name);

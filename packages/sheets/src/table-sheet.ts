@@ -15,7 +15,8 @@ import {
 import { percentOfFraction, readFlag, readNumber } from './cell-value.js';
 import { cellAddress, columnLetters, readGrids, textOf, type SheetCell, type SheetFormat, type SheetGrid } from './grid.js';
 import type { SheetIssue } from './issue.js';
-import { sheetMessage } from './messages.js';
+import type { SheetExpectation } from './expectation.js';
+import { makeIssue } from './make-issue.js';
 import { normaliseLabel } from './normalise.js';
 import { groupOfLabel, regionOfLabel } from './unit-fields.js';
 import { formatNumber } from './target-text.js';
@@ -331,18 +332,20 @@ export function readCriteriaTable(
 }
 
 function readTableGrid(grid: SheetGrid, base: CriteriaSet | undefined, issues: SheetIssue[]): TableReading {
-  const problem = (code: SheetIssue['code'], r: number, c: number | undefined, expected: string, received: string, indicator?: string) =>
-    issues.push({
-      code,
-      cell: c === undefined ? `${grid.name}!${r + 1}:${r + 1}` : cellAddress(grid.name, r, c),
-      sheet: grid.name,
-      row: r + 1,
-      ...(c !== undefined ? { column: columnLetters(c) } : {}),
-      ...(indicator ? { indicator } : {}),
-      expected,
-      received,
-      message: sheetMessage(code, { expected, received, ...(indicator ? { indicator } : {}) }),
-    });
+  const problem = (code: SheetIssue['code'], r: number, c: number | undefined, expectation: SheetExpectation, received: string, indicator?: string) =>
+    issues.push(
+      makeIssue(
+        code,
+        {
+          cell: c === undefined ? `${grid.name}!${r + 1}:${r + 1}` : cellAddress(grid.name, r, c),
+          sheet: grid.name,
+          row: r + 1,
+          ...(c !== undefined ? { column: columnLetters(c) } : {}),
+          ...(indicator ? { indicator } : {}),
+        },
+        { expectation, received },
+      ),
+    );
   const meta: Partial<Record<MetaKey, SheetCell>> = {};
   let header = -1;
   for (let r = 0; r < grid.rows.length && header < 0; r++) {
@@ -355,7 +358,7 @@ function readTableGrid(grid: SheetGrid, base: CriteriaSet | undefined, issues: S
     if (key && row[1] !== undefined) meta[key] = row[1];
   }
   if (header < 0) {
-    problem('no-header', 0, undefined, 'a header row with "Mã chỉ tiêu"', 'none');
+    problem('no-header', 0, undefined, 'table-header', 'none');
     return { table: undefined, issues, places: { sheet: grid.name, rows: [], columns: {}, codeColumn: 2 } };
   }
   const fixed = new Map<Fixed, number>();
@@ -391,7 +394,7 @@ function readTableGrid(grid: SheetGrid, base: CriteriaSet | undefined, issues: S
     const sttText = textOf(at(row, 'stt'));
     const criterion = Number(readNumber(sttText) ?? NaN);
     if (!Number.isInteger(criterion) || criterion <= 0) {
-      problem('unknown-criterion', r, fixed.get('stt'), 'a criterion number such as 17', sttText, code);
+      problem('unknown-criterion', r, fixed.get('stt'), 'criterion-number', sttText, code);
       continue;
     }
     const unit = textOf(at(row, 'unit'));
@@ -399,13 +402,13 @@ function readTableGrid(grid: SheetGrid, base: CriteriaSet | undefined, issues: S
     const opText = textOf(at(row, 'op'));
     const op = opOf(opText) ?? (measure === 'flag' ? '=' : undefined);
     if (!op) {
-      problem('unreadable-op', r, fixed.get('op'), '≥, ≤ or =', opText, code);
+      problem('unreadable-op', r, fixed.get('op'), 'comparison', opText, code);
       continue;
     }
     const cells: Partial<Record<ColumnId, CriteriaTableCell>> = {};
     for (const [column, c] of Object.entries(columns) as [ColumnId, number][]) {
       const parsed = parseCell(row[c], measure, op);
-      if (parsed.bad !== undefined) problem(measure === 'flag' ? 'unreadable-flag' : 'unreadable-number', r, c, 'a target such as 95, "≤ 2" or "Đạt"', parsed.bad, code);
+      if (parsed.bad !== undefined) problem(measure === 'flag' ? 'unreadable-flag' : 'unreadable-number', r, c, 'target', parsed.bad, code);
       else if (parsed.cell !== undefined) cells[column] = parsed.cell;
     }
     const criterionName = textOf(at(row, 'criterion'));

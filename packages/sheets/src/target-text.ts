@@ -1,4 +1,8 @@
 import type { ColumnId, Indicator, Target } from '@ntm/criteria';
+import { en } from './locale/en.js';
+import { vi } from './locale/vi.js';
+
+const TEXTS = { vi: vi.target, en: en.target } as const;
 
 const OP = { '>=': '≥', '<=': '≤', '=': '=' } as const;
 
@@ -13,11 +17,11 @@ export function formatNumber(n: number, lang: 'vi' | 'en'): string {
 }
 
 function valueText(indicator: Indicator, target: Target, lang: 'vi' | 'en'): string {
-  if (target.value === null) return lang === 'vi' ? 'chưa rõ' : 'unknown';
-  if (typeof target.value === 'boolean') return target.value ? (lang === 'vi' ? 'Đạt' : 'Met') : lang === 'vi' ? 'Không' : 'No';
+  if (target.value === null) return TEXTS[lang].unknown;
+  if (typeof target.value === 'boolean') return target.value ? TEXTS[lang].met : TEXTS[lang].notMet;
   const n = formatNumber(target.value, lang);
   const shown = indicator.measure === 'percent' ? `${n}%` : n;
-  const relative = target.relativeTo ? (lang === 'vi' ? ` × ${target.relativeTo}` : ` × ${target.relativeTo}`) : '';
+  const relative = target.relativeTo ? ` × ${target.relativeTo}` : '';
   return `${OP[target.op]} ${shown}${relative}`;
 }
 
@@ -25,7 +29,7 @@ function caseText(target: Target, lang: 'vi' | 'en'): string {
   const parts: string[] = [];
   if (target.years) {
     const { from, to } = target.years;
-    parts.push(from !== undefined && to !== undefined ? `${from}–${to}` : from !== undefined ? (lang === 'vi' ? `từ ${from}` : `from ${from}`) : lang === 'vi' ? `đến ${to}` : `to ${to}`);
+    parts.push(from !== undefined && to !== undefined ? `${from}–${to}` : from !== undefined ? TEXTS[lang].from(from) : TEXTS[lang].to(to!));
   }
   if (target.when) parts.push(`${target.when.fact} ${target.when.op} ${String(target.when.value)}`);
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
@@ -41,7 +45,7 @@ function caseText(target: Target, lang: 'vi' | 'en'): string {
 export function targetText(indicator: Indicator, column: ColumnId, lang: 'vi' | 'en'): string {
   if (indicator.columns && !indicator.columns.includes(column) && !indicator.columns.includes('all')) return '—';
   const cell = indicator.targets[column] ?? indicator.targets.all;
-  if (cell === undefined) return lang === 'vi' ? 'chưa rõ' : 'unknown';
+  if (cell === undefined) return TEXTS[lang].unknown;
   const cases: readonly Target[] = Array.isArray(cell) ? cell : [cell as Target];
   return cases.map((t) => `${valueText(indicator, t, lang)}${cases.length > 1 ? caseText(t, lang) : ''}`).join('; ');
 }
@@ -52,8 +56,8 @@ export function targetText(indicator: Indicator, column: ColumnId, lang: 'vi' | 
  * unitText(flagIndicator, 'vi'); // 'Đạt / Chưa đạt'
  */
 export function unitText(indicator: Indicator, lang: 'vi' | 'en'): string {
-  if (indicator.measure === 'flag') return lang === 'vi' ? 'Đạt / Chưa đạt' : 'Met / Not met';
+  if (indicator.measure === 'flag') return TEXTS[lang].flagUnit;
   if (indicator.measure === 'percent') return '%';
   if (indicator.unit) return indicator.unit[lang];
-  return indicator.measure === 'count' ? (lang === 'vi' ? 'số lượng' : 'count') : '';
+  return indicator.measure === 'count' ? TEXTS[lang].count : '';
 }

@@ -58,15 +58,30 @@ export function unitFieldOf(label: string): UnitField | undefined {
  * namedInputOf(commune2021, 'Số trường học'); // { kind: 'facts', name: 'schoolCount' }
  */
 export function namedInputOf(set: CriteriaSet, label: string): { kind: 'facts' | 'references'; name: string } | undefined {
-  const wanted = normaliseLabel(label);
-  for (const kind of ['facts', 'references'] as const) {
-    for (const [name, input] of Object.entries(set[kind] ?? {})) {
-      if (normaliseLabel(name) === wanted || normaliseLabel(input.text.vi) === wanted || normaliseLabel(input.text.en) === wanted) {
-        return { kind, name };
+  return namedInputsOf(set).get(normaliseLabel(label));
+}
+
+type NamedInput = { readonly kind: 'facts' | 'references'; readonly name: string };
+const NAMED_INPUTS = new WeakMap<CriteriaSet, ReadonlyMap<string, NamedInput>>();
+
+/** A set's facts and references by normalised label, made once per set (a long sheet asks on every row). */
+function namedInputsOf(set: CriteriaSet): ReadonlyMap<string, NamedInput> {
+  let map = NAMED_INPUTS.get(set);
+  if (map === undefined) {
+    const labels = new Map<string, NamedInput>();
+    for (const kind of ['facts', 'references'] as const) {
+      for (const [name, input] of Object.entries(set[kind] ?? {})) {
+        // The first input a label names wins, as the scan in declaration order did.
+        for (const label of [name, input.text.vi, input.text.en]) {
+          const key = normaliseLabel(label);
+          if (!labels.has(key)) labels.set(key, { kind, name });
+        }
       }
     }
+    map = labels;
+    NAMED_INPUTS.set(set, map);
   }
-  return undefined;
+  return map;
 }
 
 const REGION_BY_LABEL = new Map<string, RegionId>();

@@ -3,6 +3,14 @@ import type { SheetFormat } from './grid.js';
 import { targetText, unitText } from './target-text.js';
 import { writeBook, type SheetSpec } from './write-book.js';
 import type { UnitsLayout } from './read-units.js';
+import { en } from './locale/en.js';
+import { vi } from './locale/vi.js';
+import type { FormTexts } from './locale/types.js';
+
+type Label = keyof FormTexts['labels'];
+const V = vi.form.labels;
+/** A header in both languages, Vietnamese first: the reader matches its first line. */
+const both = (label: Label) => `${vi.form.labels[label]}\n${en.form.labels[label]}`;
 
 /**
  * Options of `writeInputForm`.
@@ -49,9 +57,9 @@ export function writeInputForm(set: CriteriaSet, options: InputFormOptions): Uin
 }
 
 function unitHeaders(set: CriteriaSet): string[] {
-  const headers = ['Mã xã\nUnit id', 'Tên xã\nName', 'Tỉnh\nProvince', 'Năm\nYear'];
-  if (set.columns === 'regions') headers.push('Vùng\nRegion');
-  if (set.columns === 'groups') headers.push('Nhóm xã\nCommune group');
+  const headers = [both('unitId'), both('unitName'), both('province'), both('year')];
+  if (set.columns === 'regions') headers.push(both('region'));
+  if (set.columns === 'groups') headers.push(both('group'));
   return headers;
 }
 
@@ -64,13 +72,13 @@ function wideForm(set: CriteriaSet, column: ColumnId | undefined): SheetSpec {
   const width = first + indicators.length + facts.length;
   const headerRows = 3 + columns.length + 1; // criterion, code, text, targets…, unit
   const rows: (string | null)[][] = [];
-  const title = `Biểu thu thập số liệu: ${set.title.vi} (${set.version})`;
+  const title = vi.form.wideTitle(`${set.title.vi} (${set.version})`);
   rows.push([title, ...new Array<null>(width - 1).fill(null)]);
-  const criterionRow: (string | null)[] = ['STT', ...units];
-  const codeRow: (string | null)[] = ['Mã chỉ tiêu', ...units.map(() => null)];
-  const textRow: (string | null)[] = ['Nội dung', ...units.map(() => null)];
-  const targetRows = columns.map((c) => [`Mục tiêu${c === 'all' ? '' : ` (${columnLabel(c)})`}`, ...units.map(() => null)] as (string | null)[]);
-  const unitRow: (string | null)[] = ['Đơn vị tính', ...units.map(() => null)];
+  const criterionRow: (string | null)[] = [V.stt, ...units];
+  const codeRow: (string | null)[] = [V.code, ...units.map(() => null)];
+  const textRow: (string | null)[] = [V.text, ...units.map(() => null)];
+  const targetRows = columns.map((c) => [`${V.target}${c === 'all' ? '' : ` (${columnLabel(c)})`}`, ...units.map(() => null)] as (string | null)[]);
+  const unitRow: (string | null)[] = [V.unit, ...units.map(() => null)];
   const merges: { s: { r: number; c: number }; e: { r: number; c: number } }[] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
   for (let c = 1; c < first; c++) merges.push({ s: { r: 1, c }, e: { r: headerRows, c } });
   let start = first;
@@ -92,7 +100,7 @@ function wideForm(set: CriteriaSet, column: ColumnId | undefined): SheetSpec {
     codeRow.push(null);
     textRow.push(name);
     targetRows.forEach((r) => r.push(null));
-    unitRow.push(fact.kind === 'boolean' ? 'Có / Không' : (fact.unit?.vi ?? ''));
+    unitRow.push(fact.kind === 'boolean' ? vi.form.yesNo : (fact.unit?.vi ?? ''));
     merges.push({ s: { r: 1, c: start }, e: { r: 2, c: start } });
     start++;
   }
@@ -109,14 +117,15 @@ function longForm(set: CriteriaSet, column: ColumnId | undefined): SheetSpec {
   const columns = targetColumns(set, column);
   const rows: (string | null)[][] = [];
   const merges: { s: { r: number; c: number }; e: { r: number; c: number } }[] = [];
-  const headers = ['STT', 'Tiêu chí\nCriterion', 'Mã chỉ tiêu\nCode', 'Nội dung\nIndicator', 'Đơn vị tính\nUnit'];
-  for (const c of columns) headers.push(`Mục tiêu${c === 'all' ? '' : ` (${columnLabel(c)})`}\nTarget`);
-  headers.push('Kết quả\nResult', 'Tử số\nNumerator', 'Mẫu số\nDenominator', 'Ghi chú\nNote');
-  rows.push([`Biểu tự đánh giá: ${set.title.vi} (${set.version})`, ...new Array<null>(headers.length - 1).fill(null)]);
+  const headers = [V.stt, both('criterion'), both('code'), both('indicator'), both('unit')];
+  for (const c of columns) headers.push(`${V.target}${c === 'all' ? '' : ` (${columnLabel(c)})`}\n${en.form.labels.target}`);
+  headers.push(both('result'), both('numerator'), both('denominator'), both('note'));
+  rows.push([vi.form.longTitle(`${set.title.vi} (${set.version})`), ...new Array<null>(headers.length - 1).fill(null)]);
   merges.push({ s: { r: 0, c: 0 }, e: { r: 0, c: headers.length - 1 } });
-  rows.push(['Tên xã:', null], ['Mã xã:', null], ['Tỉnh:', null], ['Năm:', null]);
-  if (set.columns === 'regions') rows.push(['Vùng:', columns.length === 1 && columns[0] !== 'all' ? columnLabel(columns[0]!) : null]);
-  if (set.columns === 'groups') rows.push(['Nhóm xã:', columns.length === 1 && columns[0] !== 'all' ? columnLabel(columns[0]!) : null]);
+  rows.push([`${V.unitName}:`, null], [`${V.unitId}:`, null], [`${V.province}:`, null], [`${V.year}:`, null]);
+  const only = columns.length === 1 && columns[0] !== 'all' ? columnLabel(columns[0]!) : null;
+  if (set.columns === 'regions') rows.push([`${V.region}:`, only]);
+  if (set.columns === 'groups') rows.push([`${V.group}:`, only]);
   rows.push([]);
   rows.push(headers);
   for (const criterion of set.criteria) {
@@ -140,42 +149,16 @@ function longForm(set: CriteriaSet, column: ColumnId | undefined): SheetSpec {
     }
   }
   for (const [name, fact] of Object.entries(set.facts ?? {})) {
-    rows.push([null, 'Thông tin khác', name, fact.text.vi, fact.kind === 'boolean' ? 'Có / Không' : (fact.unit?.vi ?? ''), ...columns.map(() => null), null, null, null, null]);
+    rows.push([null, V.otherFacts, name, fact.text.vi, fact.kind === 'boolean' ? vi.form.yesNo : (fact.unit?.vi ?? ''), ...columns.map(() => null), null, null, null, null]);
   }
   return { name: 'Xã', rows, merges, widths: [6, 28, 10, 60, 14, ...columns.map(() => 12), 12, 10, 10, 20] };
 }
 
 function instructions(set: CriteriaSet, layout: UnitsLayout): SheetSpec {
-  const vi =
-    layout === 'wide'
-      ? [
-          'Mỗi hàng là một xã, bắt đầu từ hàng đầu tiên dưới các hàng tiêu đề.',
-          'Mã chỉ tiêu ở hàng "Mã chỉ tiêu" là văn bản: không sửa, không đổi thành số.',
-        ]
-      : ['Trang này dành cho một xã: ghi tên xã, tỉnh và năm ở đầu trang, kết quả ở cột "Kết quả".', 'Có thể sao chép trang cho mỗi xã.']
-  ;
-  const en =
-    layout === 'wide'
-      ? ['Each row is one commune, starting on the first row under the header rows.', 'The codes in the "Mã chỉ tiêu" row are text: do not edit them or turn them into numbers.']
-      : ['This sheet is for one commune: write its name, province and year at the top, the results in the "Kết quả" column.', 'Copy the sheet for each commune.'];
+  const lines = (texts: FormTexts) => [[texts.instructionsTitle], ...texts.instructions[layout].map((t) => [t]), ...texts.instructions.cells.map((t) => [t])];
   return {
-    name: 'Hướng dẫn',
-    rows: [
-      [`${set.title.vi} (${set.version})`],
-      ['Hướng dẫn'],
-      ...vi.map((t) => [t]),
-      ['Chỉ tiêu dạng Đạt/Không: ghi "Đạt" hoặc "Chưa đạt".'],
-      ['Tỷ lệ: ghi 97,5 hoặc 97,5% hoặc 1.940/2.000 (tử số/mẫu số); ô định dạng % cũng được.'],
-      ['Số: dùng dấu phẩy cho phần thập phân (45,5); dấu chấm ngăn cách hàng nghìn (1.940).'],
-      ['Để trống khi chưa có số liệu.'],
-      [],
-      ['Instructions'],
-      ...en.map((t) => [t]),
-      ['Yes/no indicators: write "Đạt" (met) or "Chưa đạt" (not met).'],
-      ['Shares: write 97,5 or 97,5% or 1.940/2.000 (numerator/denominator); a cell formatted as % works too.'],
-      ['Numbers: a comma for decimals (45,5), dots between thousands (1.940).'],
-      ['Leave a cell empty when there is no data.'],
-    ],
+    name: vi.form.instructionsTitle,
+    rows: [[`${set.title.vi} (${set.version})`], ...lines(vi.form), [], ...lines(en.form)],
     widths: [110],
   };
 }

@@ -3,6 +3,7 @@
 // A row is one indicator with its one cell. Only `verified` cells are targets.
 import { basis } from '../../decrees.js';
 import { verified, single } from '../../table.js';
+import { S_691A, S_691B, S_691C, S_691D, S_691E } from '../../sources.js';
 
 const { row, criterion, group, set } = single;
 
@@ -30,7 +31,7 @@ export const communeModel691 = set({
   references: {
     incomeAtRecognition: { kind: 'number', text: { vi: 'Thu nhập bình quân đầu người của xã tại thời điểm được công nhận đạt chuẩn NTM', en: 'Per-capita income of the commune when it was recognised NTM' }, unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' } },
   },
-  sources: ['S_691A', 'S_691B', 'S_691C', 'S_691D', 'S_691E'],
+  sources: { S_691A, S_691B, S_691C, S_691D, S_691E },
   notes: [
     { vi: 'Không chia theo vùng; mức đạt như nhau trên cả nước (theo các nguồn) [đã kiểm chứng trong văn bản công khai: S_691A, S_691B].', en: 'Not regionalised; thresholds uniform nationally (as reported) [verified in a public text: S_691A, S_691B].' },
     { vi: 'UBND địa phương lựa chọn loại hình xã NTM kiểu mẫu nổi trội nhất (theo lĩnh vực) để chỉ đạo thực hiện [đã kiểm chứng trong văn bản công khai: S_691B].', en: 'UBND địa phương lựa chọn loại hình xã NTM kiểu mẫu nổi trội nhất (theo lĩnh vực) để chỉ đạo thực hiện [verified in a public text: S_691B].' },
@@ -49,6 +50,7 @@ export const communeModel691 = set({
       row({ code: '1.2', measure: 'amount', op: '>=', textStatus: 'verified',
         text: { vi: 'Thu nhập bình quân đầu người của xã tại thời điểm xét, công nhận xã NTM kiểu mẫu cao hơn từ 1,5 lần trở lên so với thu nhập bình quân đầu người tại thời điểm được công nhận xã đạt chuẩn NTM', en: 'Per-capita income at the time of model-commune assessment at least 1.5 times the income when the commune was recognised as NTM' },
         unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' },
+        note: { vi: 'Tỷ lệ so sánh hai mức thu nhập của cùng một xã, tại thời điểm đánh giá và tại thời điểm được công nhận đạt chuẩn NTM; tỷ lệ được nêu cho cả giai đoạn, không cho một năm, nên áp dụng cho mọi năm của bộ và không cần ghi năm.', en: 'The ratio compares two incomes of the same commune, at assessment and at its NTM recognition; it is stated for the whole period, not for a year, so it applies in every year of the set and needs no year.' },
       }, verified(1.5, ['S_691A', 'S_691B', 'S_691C'], { relativeTo: 'incomeAtRecognition', note: { vi: 'Giá trị tham chiếu: thu nhập bình quân đầu người của chính xã tại thời điểm được công nhận đạt chuẩn NTM.', en: "Reference value: the commune's own per-capita income at its NTM recognition date." } })),
       row({ code: '1.3', measure: 'count', op: '<=', textStatus: 'verified',
         text: { vi: 'Không có hộ nghèo (trừ các trường hợp thuộc diện bảo trợ xã hội theo quy định, hoặc do tai nạn rủi ro bất khả kháng, hoặc do bệnh hiểm nghèo)', en: 'No poor households (except households under social protection, or poor due to force-majeure accidents or grave illness)' },

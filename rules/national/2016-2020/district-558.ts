@@ -3,6 +3,7 @@
 // A row is one indicator with its one cell. Only `verified` cells are targets.
 import { basis } from '../../decrees.js';
 import { unverified, verified, single } from '../../table.js';
+import { SC_TAMDAO, SC_TAMDAO2019, SC_TT35, S_1274, S_2540, S_558GT, S_TT35 } from '../../sources.js';
 
 const { row, criterion, group, set } = single;
 
@@ -28,7 +29,7 @@ export const district558 = set({
     outstandingConstructionDebt: { kind: 'number', text: { vi: 'Nợ đọng xây dựng cơ bản trong xây dựng NTM (triệu đồng)', en: 'Outstanding capital-construction debt in the NTM programme (million VND)' } },
     registeredInPlan: { kind: 'boolean', text: { vi: 'Đã đăng ký và được đưa vào kế hoạch của cấp trên', en: "Registered and included in the higher level's plan" } },
   },
-  sources: ['SC_TAMDAO', 'SC_TAMDAO2019', 'SC_TT35', 'S_1274', 'S_2540', 'S_558GT', 'S_TT35'],
+  sources: { SC_TAMDAO, SC_TAMDAO2019, SC_TT35, S_1274, S_2540, S_558GT, S_TT35 },
   notes: [
     { vi: '9 tiêu chí huyện: Quy hoạch; Giao thông; Thủy lợi; Điện; Y tế - Văn hóa - Giáo dục; Sản xuất; Môi trường; An ninh, trật tự xã hội; Chỉ đạo xây dựng nông thôn mới [đã kiểm chứng trong văn bản công khai: S_558GT, SC_TT35]. Không chia theo vùng.', en: '9 huyện criteria: Quy hoạch; Giao thông; Thủy lợi; Điện; Y tế - Văn hóa - Giáo dục; Sản xuất; Môi trường; An ninh, trật tự xã hội; Chỉ đạo xây dựng nông thôn mới [verified in a public text: S_558GT, SC_TT35]. Not regionalised.' },
     { vi: 'Bảng chỉ tiêu thấy trên cổng dữ liệu của huyện Giao Thủy, bị cắt tại 9.1 [đã kiểm chứng trong văn bản công khai: S_558GT].', en: 'Indicator table seen on the Giao Thủy district data portal, cut off at 9.1 [verified in a public text: S_558GT].' },

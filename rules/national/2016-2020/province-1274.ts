@@ -3,6 +3,7 @@
 // A row is one indicator with its one cell. Only `verified` cells are targets.
 import { basis } from '../../decrees.js';
 import { single } from '../../table.js';
+import { S_1274 } from '../../sources.js';
 
 const { row, criterion, group, set } = single;
 
@@ -27,7 +28,7 @@ export const province1274 = set({
   facts: {
     outstandingConstructionDebt: { kind: 'number', text: { vi: 'Nợ đọng xây dựng cơ bản trong xây dựng NTM (triệu đồng)', en: 'Outstanding capital-construction debt in the NTM programme (million VND)' } },
   },
-  sources: ['S_1274'],
+  sources: { S_1274 },
   notes: [
     { vi: 'Được ghi thành bộ province-2020 [đã kiểm chứng trong văn bản công khai: S_1274].', en: 'Encoded as set province-2020 [verified in a public text: S_1274].' },
   ],

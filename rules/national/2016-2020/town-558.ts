@@ -3,6 +3,7 @@
 // A row is one indicator with its one cell. Only `verified` cells are targets.
 import { basis } from '../../decrees.js';
 import { single } from '../../table.js';
+import { S_2540, S_558GT } from '../../sources.js';
 
 const { row, criterion, group, set } = single;
 
@@ -24,7 +25,7 @@ export const town558 = set({
   columnRules: [
     { id: 'town-2016-2020.r1', text: { vi: 'Không phân vùng.', en: 'Not regionalised.' }, status: 'verified', sources: ['S_558GT'] },
   ],
-  sources: ['S_2540', 'S_558GT'],
+  sources: { S_2540, S_558GT },
   notes: [
     { vi: '9 tiêu chí huyện: Quy hoạch; Giao thông; Thủy lợi; Điện; Y tế - Văn hóa - Giáo dục; Sản xuất; Môi trường; An ninh, trật tự xã hội; Chỉ đạo xây dựng nông thôn mới [đã kiểm chứng trong văn bản công khai: S_558GT, SC_TT35]. Không chia theo vùng.', en: '9 huyện criteria: Quy hoạch; Giao thông; Thủy lợi; Điện; Y tế - Văn hóa - Giáo dục; Sản xuất; Môi trường; An ninh, trật tự xã hội; Chỉ đạo xây dựng nông thôn mới [verified in a public text: S_558GT, SC_TT35]. Not regionalised.' },
     { vi: 'Bảng chỉ tiêu thấy trên cổng dữ liệu của huyện Giao Thủy, bị cắt tại 9.1 [đã kiểm chứng trong văn bản công khai: S_558GT].', en: 'Indicator table seen on the Giao Thủy district data portal, cut off at 9.1 [verified in a public text: S_558GT].' },

@@ -8,15 +8,15 @@ import { amendCriteriaSet, type CriteriaSetPatch } from '../../../src/amend.js';
 import type { ColumnRule, CommuneCategory } from '../../../src/model/column.js';
 import type { Condition } from '../../../src/model/condition.js';
 import { basis } from '../../decrees.js';
-import { pickSources } from '../../sources.js';
 import { commune318 } from './commune-318.js';
 import { communeAdvanced318 } from './commune-advanced-318.js';
 import { district320 } from './district-320.js';
 import { districtAdvanced320 } from './district-advanced-320.js';
+import { H7, S02, S17, S18, SC_IPSARD } from '../../sources.js';
 
 const DECREE_211 = basis('211/QĐ-TTg', 'amendment');
 
-const SOURCES_211 = pickSources(['S02', 'S17', 'S18', 'SC_IPSARD']);
+const SOURCES_211 = { S02, S17, S18, SC_IPSARD };
 
 /** The communes 211/QĐ-TTg names for the special column (replacing those of 318 Art. 1). */
 const CATEGORIES_211: readonly CommuneCategory[] = [
@@ -72,6 +72,10 @@ const VALUES_NOT_FOUND: Condition = {
 const NOTE_211 =
   { vi: '211/QĐ-TTg (01/3/2024) sửa đổi bộ này [đã kiểm chứng trong văn bản công khai: S17, S18]. Chưa tìm thấy những chỉ tiêu được sửa và mức mới của chúng. Phiên bản này giữ mọi mức đạt của bộ gốc và thêm điều kiện 211.amendedIndicators (không kiểm tra tự động được), nên không kết quả đánh giá nào theo phiên bản này là "đạt" cho đến khi các mức sửa đổi được ghi vào.', en: '211/QĐ-TTg (01/3/2024) amends this set [verified in a public text: S17, S18]. Which indicators it changed and their new values: not found. This version keeps every base target and adds the condition 211.amendedIndicators (not checkable), so no evaluation under it is "met" until the amended values are encoded.' };
 
+/** A province applying the 211 rule: it corroborates 211's list of communes, not the column 211 names. */
+const NOTE_QUANG_BINH =
+  { vi: 'Quảng Bình áp dụng ngoại lệ của 211 tại QĐ 1271/QĐ-UBND (16/5/2024): các xã khu vực II, khu vực III thuộc vùng đồng bào DTTS và miền núi, các xã đặc biệt khó khăn vùng bãi ngang ven biển và hải đảo của tỉnh áp dụng mức quy định cho các xã đặc biệt khó khăn của huyện Minh Hóa. Điều này khớp với danh sách xã của 211 (không nhắc đến xã an toàn khu); văn bản không cho thấy cột mà chính 211 nêu [chỉ thấy ở văn bản của tỉnh: H7].', en: "Quảng Bình applies the 211 exception in QĐ 1271/QĐ-UBND (16/5/2024): its KV II and KV III communes of the ethnic-minority and mountainous areas, and its especially disadvantaged coastal and island communes, use the level set for the especially disadvantaged communes of Minh Hóa district. This matches 211's list of communes (safe-zone communes are not mentioned); it does not show the column 211 itself names [seen only in a province's text: H7]." };
+
 const COMMON = {
   amendment: DECREE_211,
   period: { from: '2024-03-01', to: '2026-02-14' },
@@ -82,7 +86,7 @@ const COMMON = {
 } satisfies Partial<CriteriaSetPatch>;
 
 /** The commune-level patch: the same column rule change for PL I and PL II of 318. */
-function communePatch(id: string, version: string, title: CriteriaSetPatch['title']): CriteriaSetPatch {
+function communePatch<const Id extends string>(id: Id, version: string, title: CriteriaSetPatch['title']): CriteriaSetPatch & { readonly id: Id } {
   return {
     ...COMMON,
     id,
@@ -90,6 +94,8 @@ function communePatch(id: string, version: string, title: CriteriaSetPatch['titl
     title,
     columnRules: { remove: ['318.art1'], add: [COLUMN_RULE_211] },
     communeCategories: CATEGORIES_211,
+    sources: { ...SOURCES_211, H7 },
+    notes: [NOTE_QUANG_BINH, ...COMMON.notes],
   };
 }
 

@@ -7,6 +7,7 @@ import { basis } from '../../decrees.js';
 import { DECREE_318_NOTES } from './decree-318.js';
 import { cases, each, same, unverified, verified, regions } from '../../table.js';
 import { r18NoDebt, r18Satisfaction, r18Security } from './recognition-18-2022.js';
+import { E1, E10, E12, E13, E3, E4, E5, E6, E7, E8, E9, H1, H14, H2, H3, H4, RG_DONGNAI, RG_VL_NHAO2025, S01, S02, S03, S04, S15, S17, SC_IPSARD, SC_TAMDAO } from '../../sources.js';
 
 const { row, criterion, group, set } = regions;
 
@@ -41,8 +42,12 @@ export const commune318 = set({
     schoolCount: { kind: 'number', text: { vi: 'Số trường học trên địa bàn xã (mầm non, tiểu học, THCS)', en: 'Number of schools in the commune (pre-school, primary, lower secondary)' } },
     securityComplexArea: { kind: 'boolean', text: { vi: 'Xã phức tạp về an ninh, trật tự (theo Bộ Công an)', en: 'The commune is a complex security/order area (Ministry of Public Security)' } },
   },
-  sources: ['E1', 'E10', 'E12', 'E13', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9', 'RG_DONGNAI', 'RG_VL_NHAO2025', 'S01', 'S02', 'S03', 'S04', 'S15', 'S17', 'SC_IPSARD', 'SC_TAMDAO'],
-  notes: DECREE_318_NOTES,
+  sources: { E1, E10, E12, E13, E3, E4, E5, E6, E7, E8, E9, RG_DONGNAI, RG_VL_NHAO2025, S01, S02, S03, S04, S15, S17, SC_IPSARD, SC_TAMDAO, H1, H2, H3, H4, H14 },
+  notes: [
+    { vi: 'Phụ lục I có 19 tiêu chí và 57 chỉ tiêu (nhiều hơn giai đoạn 2016–2020 là 8 chỉ tiêu), và 15 tiêu chí thay đổi nội dung, tên gọi hoặc phạm vi [đã kiểm chứng trong văn bản công khai: S07, H3, H4]. 56 dòng ở đây ứng với 51 dòng của quyết định (5a/5b tách từ 5, 14.1a–e tách từ 14.1), trong đó hai dòng gộp nhiều chỉ tiêu: 12.x (lao động, chưa thấy các chỉ tiêu) và 18.x (tiêu chí 18, ít nhất 4 chỉ tiêu, vì có chỉ tiêu 18.4 [đã kiểm chứng trong văn bản công khai: R19]). Như vậy nhiều nhất 3 trong 57 chỉ tiêu chưa có dòng ở đây; chưa biết là những chỉ tiêu nào.', en: 'Phụ lục I has 19 criteria and 57 indicators (8 more than 2016–2020), and the content, name or scope of 15 criteria changed [verified in a public text: S07, H3, H4]. The 56 rows here stand for 51 of the decree\'s rows (5a/5b are split from 5, 14.1a–e from 14.1), and two of them hold several: 12.x (labour, its indicators not seen) and 18.x (criterion 18, at least 4 indicators, as 18.4 exists [verified in a public text: R19]). So at most 3 of the 57 indicators have no row here; which ones is not known.' },
+    { vi: 'Các giá trị của tỉnh chỉ được giữ làm giá trị ứng viên, không bao giờ là mức đạt toàn quốc: bộ tiêu chí riêng của Bình Phước, QĐ 1360/QĐ-UBND (28/7/2022), cho 2.1–2.4 và 10 [chỉ thấy ở văn bản của tỉnh: H2]; của Đồng Nai cho 17.1, 17.x, 17.2 và 17.5 [chỉ thấy ở văn bản của tỉnh: RG_DONGNAI].', en: 'Provincial values kept as candidates, never as national targets: Bình Phước\'s own set, QĐ 1360/QĐ-UBND (28/7/2022), for 2.1–2.4 and 10 [seen only in a province\'s text: H2]; Đồng Nai\'s for 17.1, 17.x, 17.2 and 17.5 [seen only in a province\'s text: RG_DONGNAI].' },
+    ...DECREE_318_NOTES,
+  ],
   conditions: [
     { id: 'r18.meetsSet', text: { vi: 'Đáp ứng đầy đủ mức đạt chuẩn của bộ tiêu chí tương ứng (318 Phụ lục I)', en: 'Meets every target of the corresponding set (QĐ 18/2022, Mục 1 Điều 4)' }, purpose: 'recognition', status: 'verified', sources: ['S15'], check: { kind: 'criteria-met' }, document: '18/2022/QĐ-TTg', note: { vi: 'Cách kiểm tra: mọi chỉ tiêu của bộ đều đạt.', en: 'Reference check: allIndicatorsMet(set) == true' } },
     r18NoDebt,
@@ -67,19 +72,51 @@ export const commune318 = set({
         row({ code: '2.1', measure: 'percent', op: '>=', textStatus: 'recalled',
           text: { vi: 'Tỷ lệ đường xã (và đường từ trung tâm xã đến đường huyện) được nhựa hóa hoặc bê tông hóa, đảm bảo ô tô đi lại thuận tiện quanh năm', en: 'Share of commune roads (and roads to the district road) asphalted or concreted, passable by car all year' },
           note: { vi: 'Câu chữ chưa thấy trong văn bản (nhớ lại); chưa thấy văn bản công khai nào nêu danh sách chỉ tiêu của tiêu chí này. Hướng dẫn về giao thông đã tìm thấy (932/QĐ-BGTVT) chỉ dành cho bộ tiêu chí huyện [đã kiểm chứng trong văn bản công khai: S11].', en: 'Wording not seen in a text (recalled); no public text seen shows this criterion\'s list of indicators. The transport guidance found (932/QĐ-BGTVT) covers the district set only [verified in a public text: S11].' },
-        }, each(unverified('recalled', [], { note: { vi: 'Mức ≥100% là nhớ lại, chưa thấy trong văn bản (không dùng làm mức đạt).', en: 'Recalled ≥100% (not used as a value). ' } }))),
+        }, [
+          unverified('recalled', [], { note: { vi: 'Mức ≥100% là nhớ lại, chưa thấy trong văn bản (không dùng làm mức đạt).', en: 'Recalled ≥100% (not used as a value). ' } }), // TDMNPB
+          unverified('recalled', [], { note: { vi: 'Mức ≥100% là nhớ lại, chưa thấy trong văn bản (không dùng làm mức đạt).', en: 'Recalled ≥100% (not used as a value). ' } }), // ĐBSH
+          unverified('recalled', [], { note: { vi: 'Mức ≥100% là nhớ lại, chưa thấy trong văn bản (không dùng làm mức đạt).', en: 'Recalled ≥100% (not used as a value). ' } }), // BTB
+          unverified('recalled', [], { note: { vi: 'Mức ≥100% là nhớ lại, chưa thấy trong văn bản (không dùng làm mức đạt).', en: 'Recalled ≥100% (not used as a value). ' } }), // DHNTB
+          unverified('recalled', [], { note: { vi: 'Mức ≥100% là nhớ lại, chưa thấy trong văn bản (không dùng làm mức đạt).', en: 'Recalled ≥100% (not used as a value). ' } }), // TN
+          unverified('provincial', ['H2'], { candidates: [{ value: 100, sources: ['H2'], province: 'Bình Phước' }], note: { vi: 'Bộ tiêu chí riêng của Bình Phước (QĐ 1360/QĐ-UBND, năm 2022), theo bản tiếng Anh: tỷ lệ đường xã được nhựa hóa hoặc bê tông hóa … đạt 100%. Chưa thấy ô ĐNB của quyết định (nhớ lại là 100%).', en: "Bình Phước's own set (QĐ 1360/QĐ-UBND, 2022): 'the percentage of commune road which is paved or concrete … is 100%'. The national ĐNB cell is not seen (recalled 100%)." } }), // ĐNB
+          unverified('recalled', [], { note: { vi: 'Mức ≥100% là nhớ lại, chưa thấy trong văn bản (không dùng làm mức đạt).', en: 'Recalled ≥100% (not used as a value). ' } }), // ĐBSCL
+        ]),
         row({ code: '2.2', measure: 'percent', op: '>=', textStatus: 'recalled',
           text: { vi: 'Tỷ lệ đường thôn, bản, ấp và đường liên thôn, bản, ấp ít nhất được cứng hóa, đảm bảo ô tô đi lại thuận tiện quanh năm', en: 'Share of village and inter-village roads at least hardened, passable by car all year' },
           note: { vi: 'Câu chữ chưa thấy trong văn bản (nhớ lại); chưa thấy văn bản công khai nào nêu danh sách chỉ tiêu của tiêu chí này.', en: 'Wording not seen in a text (recalled); no public text seen shows this criterion\'s list of indicators.' },
-        }, each(unverified('not-found', []))),
+        }, [
+          unverified('provincial', ['H2'], { candidates: [{ value: 80, sources: ['H2'], province: 'Bình Phước', note: { vi: 'Mức riêng của Bình Phước cho các xã đặc biệt khó khăn (QĐ 1360/QĐ-UBND, năm 2022), loại xã mà Điều 1 của 318 đánh giá theo cột này; không phải mức toàn quốc của cột.', en: 'Bình Phước\'s own value for its especially disadvantaged communes (QĐ 1360/QĐ-UBND, 2022), which 318 Art. 1 assesses on this column; not the national value of the column.' } }], note: { vi: 'Bình Phước (bản tiếng Anh): … từ 80% trở lên đối với các xã đặc biệt khó khăn.', en: "Bình Phước: … from 80% or more for communes with special difficulties." } }), // TDMNPB
+          unverified('not-found', []), // ĐBSH
+          unverified('not-found', []), // BTB
+          unverified('not-found', []), // DHNTB
+          unverified('not-found', []), // TN
+          unverified('not-found', [], { note: { vi: 'Bình Phước (ĐNB) không nêu mức cho các xã còn lại.', en: 'Bình Phước (ĐNB) gives no value for its other communes.' } }), // ĐNB
+          unverified('not-found', []), // ĐBSCL
+        ]),
         row({ code: '2.3', measure: 'percent', op: '>=', textStatus: 'recalled',
           text: { vi: 'Tỷ lệ đường ngõ, xóm sạch và đáp ứng yêu cầu đi lại thuận tiện quanh năm', en: 'Share of lanes clean and passable all year' },
           note: { vi: 'Câu chữ chưa thấy trong văn bản (nhớ lại); chưa thấy văn bản công khai nào nêu danh sách chỉ tiêu của tiêu chí này.', en: 'Wording not seen in a text (recalled); no public text seen shows this criterion\'s list of indicators.' },
-        }, each(unverified('not-found', []))),
+        }, [
+          unverified('provincial', ['H2'], { candidates: [{ value: 50, sources: ['H2'], province: 'Bình Phước', note: { vi: 'Mức riêng của Bình Phước cho các xã đặc biệt khó khăn (QĐ 1360/QĐ-UBND, năm 2022), loại xã mà Điều 1 của 318 đánh giá theo cột này; không phải mức toàn quốc của cột.', en: 'Bình Phước\'s own value for its especially disadvantaged communes (QĐ 1360/QĐ-UBND, 2022), which 318 Art. 1 assesses on this column; not the national value of the column.' } }], note: { vi: 'Bình Phước (bản tiếng Anh): … đạt từ 50% trở lên đối với các xã đặc biệt khó khăn.', en: "Bình Phước: … reaches 50% or more for communes with special difficulties." } }), // TDMNPB
+          unverified('not-found', []), // ĐBSH
+          unverified('not-found', []), // BTB
+          unverified('not-found', []), // DHNTB
+          unverified('not-found', []), // TN
+          unverified('not-found', [], { note: { vi: 'Bình Phước (ĐNB) không nêu mức cho các xã còn lại.', en: 'Bình Phước (ĐNB) gives no value for its other communes.' } }), // ĐNB
+          unverified('not-found', []), // ĐBSCL
+        ]),
         row({ code: '2.4', measure: 'percent', op: '>=', textStatus: 'recalled',
           text: { vi: 'Tỷ lệ đường trục chính nội đồng đáp ứng yêu cầu sản xuất và vận chuyển hàng hóa', en: 'Share of main field roads meeting production and transport needs' },
           note: { vi: 'Câu chữ chưa thấy trong văn bản (nhớ lại); chưa thấy văn bản công khai nào nêu danh sách chỉ tiêu của tiêu chí này.', en: 'Wording not seen in a text (recalled); no public text seen shows this criterion\'s list of indicators.' },
-        }, each(unverified('not-found', []))),
+        }, [
+          unverified('provincial', ['H2'], { candidates: [{ value: 70, sources: ['H2'], province: 'Bình Phước', note: { vi: 'Mức riêng của Bình Phước cho các xã đặc biệt khó khăn (QĐ 1360/QĐ-UBND, năm 2022), loại xã mà Điều 1 của 318 đánh giá theo cột này; không phải mức toàn quốc của cột.', en: 'Bình Phước\'s own value for its especially disadvantaged communes (QĐ 1360/QĐ-UBND, 2022), which 318 Art. 1 assesses on this column; not the national value of the column.' } }], note: { vi: 'Bình Phước (bản tiếng Anh): … đạt từ 70% trở lên đối với các xã đặc biệt khó khăn.', en: "Bình Phước: … reaches 70% or more for communes with special difficulties." } }), // TDMNPB
+          unverified('not-found', []), // ĐBSH
+          unverified('not-found', []), // BTB
+          unverified('not-found', []), // DHNTB
+          unverified('not-found', []), // TN
+          unverified('not-found', [], { note: { vi: 'Bình Phước (ĐNB) không nêu mức cho các xã còn lại.', en: 'Bình Phước (ĐNB) gives no value for its other communes.' } }), // ĐNB
+          unverified('not-found', []), // ĐBSCL
+        ]),
       ]),
       criterion({ id: '3', number: 3, name: { vi: 'Thủy lợi và phòng, chống thiên tai', en: 'Irrigation and disaster prevention' }, status: 'verified', sources: ['S01', 'S03'] }, [
         row({ code: '3.1', measure: 'percent', op: '>=', textStatus: 'verified',
@@ -204,13 +241,21 @@ export const commune318 = set({
         row({ code: '10', measure: 'amount', op: '>=', textStatus: 'verified',
           text: { vi: 'Thu nhập bình quân đầu người khu vực nông thôn (triệu đồng/người/năm)', en: 'Average rural income per person (million VND/person/year)' },
           unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' },
-          note: { vi: "Câu chữ [đã kiểm chứng trong văn bản công khai: S03] (một phần). S03 xác nhận có mức cho năm 2022 với một chỉ tiêu chung ('năm 2022, chỉ tiêu chung là từ …') - văn bản bị cắt trước các con số. Chưa kiểm chứng 318 có nêu mức cho các năm 2023–2025 (hoặc một cơ chế) hay không; 211/QĐ-TTg có thể đã sửa đổi (chưa kiểm chứng). Chỉ tiêu chung (cả nước, không phải mức đạt của xã): có cho năm 2022, chưa tìm thấy giá trị [đã kiểm chứng trong văn bản công khai: S03]. Năm của mức đạt ghi trong dòng: 2022.", en: "Wording [verified in a public text: S03] (partial). S03 confirms a 2022 level with a general value ('năm 2022, chỉ tiêu chung là từ …') - text cut before the numbers. Whether 318 also lists 2023–2025 levels (or a mechanism) is unverified; 211/QĐ-TTg may have changed it (not verified). Chung (cả nước, not a commune threshold): exists for 2022, value not found [verified in a public text: S03]. Target year printed in the row: 2022." },
-        }, each(unverified('not-found', []))),
+          note: { vi: "Câu chữ [đã kiểm chứng trong văn bản công khai: S03] (một phần). S03 xác nhận có mức cho năm 2022 với một chỉ tiêu chung ('năm 2022, chỉ tiêu chung là từ …') - văn bản bị cắt trước các con số. Chưa kiểm chứng 318 có nêu mức cho các năm 2023–2025 (hoặc một cơ chế) hay không; 211/QĐ-TTg có thể đã sửa đổi (chưa kiểm chứng). Chỉ tiêu chung (cả nước, không phải mức đạt của xã): có cho năm 2022, chưa tìm thấy giá trị [đã kiểm chứng trong văn bản công khai: S03]. Năm của mức đạt ghi trong dòng: 2022. Các mức năm 2022 riêng của Bình Phước là giá trị ứng viên, mỗi mức ghi rõ là của năm 2022 [chỉ thấy ở văn bản của tỉnh: H2].", en: "Wording [verified in a public text: S03] (partial). S03 confirms a 2022 level with a general value ('năm 2022, chỉ tiêu chung là từ …') - text cut before the numbers. Whether 318 also lists 2023–2025 levels (or a mechanism) is unverified; 211/QĐ-TTg may have changed it (not verified). Chung (cả nước, not a commune threshold): exists for 2022, value not found [verified in a public text: S03]. Target year printed in the row: 2022. Bình Phước's own 2022 values are candidates, each noted as of 2022 [seen only in a province's text: H2]." },
+        }, [
+          unverified('provincial', ['H2'], { candidates: [{ value: 39, sources: ['H2'], province: 'Bình Phước', note: { vi: 'Chỉ cho năm 2022: mức thu nhập năm 2022 của Bình Phước cho các xã đặc biệt khó khăn, loại xã mà Điều 1 của 318 đánh giá theo cột này; là đầu mối để tìm mức năm 2022 của cột, không phải chính mức đó.', en: "For 2022 only: Bình Phước's 2022 income for its especially disadvantaged communes, which 318 Art. 1 assesses on this column; a lead for this column's 2022 value, not that value." } }], note: { vi: 'Bình Phước (QĐ 1360/QĐ-UBND), theo bản tiếng Anh: thu nhập bình quân đầu người năm 2022 của các xã đặc biệt khó khăn từ 39 triệu đồng/người trở lên. Chưa thấy mức của năm khác.', en: "Bình Phước (QĐ 1360/QĐ-UBND): 'the per capita income in 2022 for communes with exceptional difficulties is VND 39 million or more/person'. No value of another year is seen." } }), // TDMNPB
+          unverified('not-found', []), // ĐBSH
+          unverified('not-found', []), // BTB
+          unverified('not-found', []), // DHNTB
+          unverified('not-found', []), // TN
+          unverified('provincial', ['H2'], { note: { vi: 'Bình Phước năm 2022, các xã còn lại: bản lưu (tiếng Anh) dừng ngay sau số 59, nên con số có thể còn tiếp (ví dụ phần thập phân); chưa ghi giá trị ứng viên cho đến khi đọc được bản đầy đủ.', en: "Bình Phước 2022, its other communes: '…with the remaining communes being VND 59 ' - the stored copy ends there, so the number may go on (e.g. a decimal); no candidate until a full copy is read." } }), // ĐNB
+          unverified('not-found', []), // ĐBSCL
+        ]),
       ]),
       criterion({ id: '11', number: 11, name: { vi: 'Nghèo đa chiều', en: 'Multidimensional poverty' }, status: 'verified', sources: ['S01', 'S03'] }, [
         row({ code: '11', measure: 'percent', op: '<=', textStatus: 'recalled',
           text: { vi: 'Tỷ lệ nghèo đa chiều giai đoạn 2021–2025', en: 'Multidimensional poverty rate (2021–2025 line)' },
-          note: { vi: 'Câu chữ chưa thấy trong văn bản (nhớ lại); chưa thấy văn bản công khai nào nêu danh sách chỉ tiêu của tiêu chí này. Hộ nghèo xác định theo NĐ 07/2021/NĐ-CP [đã kiểm chứng trong văn bản công khai: S30].', en: 'Wording not seen in a text (recalled); no public text seen shows this criterion\'s list of indicators. Household poverty per NĐ 07/2021/NĐ-CP [verified in a public text: S30].' },
+          note: { vi: "Câu chữ chưa thấy trong văn bản (nhớ lại); chưa thấy văn bản công khai nào nêu danh sách chỉ tiêu của tiêu chí này. Hộ nghèo xác định theo NĐ 07/2021/NĐ-CP [đã kiểm chứng trong văn bản công khai: S30]. Tỷ lệ này tính cả hộ nghèo và hộ cận nghèo ('tiêu chí nghèo đa chiều, bao gồm cả hộ nghèo và hộ cận nghèo') [đã kiểm chứng trong văn bản công khai: H14].", en: 'Wording not seen in a text (recalled); no public text seen shows this criterion\'s list of indicators. Household poverty per NĐ 07/2021/NĐ-CP [verified in a public text: S30]. The rate counts poor and near-poor households alike (\'tiêu chí nghèo đa chiều, bao gồm cả hộ nghèo và hộ cận nghèo\') [verified in a public text: H14].' },
         }, each(unverified('not-found', []))),
       ]),
       criterion({ id: '12', number: 12, name: { vi: 'Lao động', en: 'Labour' }, status: 'verified', sources: ['S01', 'S03'] }, [
@@ -316,32 +361,40 @@ export const commune318 = set({
       criterion({ id: '17', number: 17, name: { vi: 'Môi trường và an toàn thực phẩm', en: 'Environment and food safety' }, status: 'verified', sources: ['S01', 'S03'] }, [
         row({ code: '17.1', measure: 'percent', op: '>=', textStatus: 'recalled',
           text: { vi: 'Tỷ lệ hộ được sử dụng nước sạch/nước hợp vệ sinh theo quy chuẩn', en: 'Share of households using clean/hygienic water to standard' },
-          note: { vi: "Câu chữ chưa thấy trong văn bản (nhớ lại: '… theo quy chuẩn (kèm tỷ lệ hộ dùng nước từ hệ thống cấp nước tập trung)'). Hướng dẫn: 2155/BTNMT-TCMT, được hợp nhất vào 2251/BTNMT-KSONMT; 1680/QĐ-BNN-VPĐP cũng hướng dẫn tiêu chí 17 [đã kiểm chứng trong văn bản công khai: E14, E15, E8].", en: "Wording not seen in a text (recalled: '… theo quy chuẩn (kèm tỷ lệ hộ dùng nước từ hệ thống cấp nước tập trung)'). Guidance: 2155/BTNMT-TCMT, consolidated by 2251/BTNMT-KSONMT; 1680/QĐ-BNN-VPĐP also guides 17 [verified in a public text: E14, E15, E8]." },
+          note: { vi: "Câu chữ chưa thấy trong văn bản (nhớ lại: '… theo quy chuẩn (kèm tỷ lệ hộ dùng nước từ hệ thống cấp nước tập trung)'). Hướng dẫn: 2155/BTNMT-TCMT, được hợp nhất vào 2251/BTNMT-KSONMT; 1680/QĐ-BNN-VPĐP cũng hướng dẫn tiêu chí 17 [đã kiểm chứng trong văn bản công khai: E14, E15, E8]. Một bản tin toàn quốc nêu 'từ 45% trở lên (trong đó từ 20% trở lên … từ hệ thống cấp nước tập trung)' cho xã NTM mà không nêu vùng; vì S06 cho tỷ lệ nước từ hệ thống tập trung là 15%–20% tùy vùng, mức 45% có lẽ là cột Chung hoặc mức của một vùng, và không dùng cho ô nào [đã kiểm chứng trong văn bản công khai: H1].", en: "Wording not seen in a text (recalled: '… theo quy chuẩn (kèm tỷ lệ hộ dùng nước từ hệ thống cấp nước tập trung)'). Guidance: 2155/BTNMT-TCMT, consolidated by 2251/BTNMT-KSONMT; 1680/QĐ-BNN-VPĐP also guides 17 [verified in a public text: E14, E15, E8]. A national news restatement gives 'từ 45% trở lên (trong đó từ 20% trở lên … từ hệ thống cấp nước tập trung)' for an NTM commune, naming no region; as S06 gives the piped share as 15%–20% across regions, 45% is probably the Chung column or one region's value, and it fills no cell [verified in a public text: H1]." },
         }, [
           unverified('not-found', []), // TDMNPB
           unverified('not-found', []), // ĐBSH
           unverified('not-found', []), // BTB
           unverified('not-found', []), // DHNTB
           unverified('not-found', []), // TN
-          unverified('provincial', ['RG_DONGNAI'], { candidates: [{ value: 85, sources: ['RG_DONGNAI'], province: 'Đồng Nai' }], note: { vi: 'Lộ trình riêng của Đồng Nai: năm 2025 ≥85% (năm 2024 ≥84,5%); trong đó từ hệ thống cấp nước tập trung năm 2025 ≥45% (năm 2024 ≥40%).', en: "Đồng Nai's own roadmap: 2025 ≥85% (2024 ≥84,5%); of which from centralised supply 2025 ≥45% (2024 ≥40%)." } }), // ĐNB
+          unverified('provincial', ['RG_DONGNAI'], { candidates: [{ value: 84.5, sources: ['RG_DONGNAI'], province: 'Đồng Nai', note: { vi: 'Cho năm 2024.', en: 'For 2024.' } }, { value: 85, sources: ['RG_DONGNAI'], province: 'Đồng Nai', note: { vi: 'Cho năm 2025.', en: 'For 2025.' } }], note: { vi: 'Lộ trình riêng của Đồng Nai: năm 2024 ≥84,5%, năm 2025 ≥85% (trong đó từ hệ thống cấp nước tập trung năm 2024 ≥40%, năm 2025 ≥45%); không nêu năm khác.', en: "Đồng Nai's own roadmap: 2024 ≥84,5%, 2025 ≥85% (of which from centralised supply 2024 ≥40%, 2025 ≥45%); no other year is stated." } }), // ĐNB
           unverified('not-found', []), // ĐBSCL
         ]),
         row({ code: '17.x', measure: 'percent', op: '>=', textStatus: 'verified',
           text: { vi: 'Tỷ lệ hộ gia đình được sử dụng nước sạch từ hệ thống cấp nước tập trung', en: 'Share of households using clean water from a centralised (piped) system' },
-          note: { vi: "Chưa thấy mã chỉ tiêu. Đã thấy khoảng 'từ 15% đến 20% trở lên' giữa các vùng (Báo Thanh Hóa, Như Thanh, BTB), nhưng chưa biết vùng nào 15%, vùng nào 20% [đã kiểm chứng trong văn bản công khai: S06]. Tài liệu phân tích trường hợp Tam Đảo hiểu là xã NTM cần ≥15–20%.", en: "Code not seen. The range 'từ 15% đến 20% trở lên' across regions is seen (Báo Thanh Hóa, Như Thanh, BTB), but which region gets 15% and which 20% is unknown [verified in a public text: S06]. The Tam Đảo case study reads it as 'an NTM commune needs ≥15–20%'." },
+          note: { vi: "Chưa thấy mã chỉ tiêu. Đã thấy khoảng 'từ 15% đến 20% trở lên' giữa các vùng (Báo Thanh Hóa, Như Thanh, BTB), nhưng chưa biết vùng nào 15%, vùng nào 20% [đã kiểm chứng trong văn bản công khai: S06]. Tài liệu phân tích trường hợp Tam Đảo hiểu là xã NTM cần ≥15–20%. Một bản tin toàn quốc nêu '≥20%' cho xã NTM mà không nêu vùng (mức cao nhất trong khoảng của S06); không dùng cho ô nào [đã kiểm chứng trong văn bản công khai: H1].", en: "Code not seen. The range 'từ 15% đến 20% trở lên' across regions is seen (Báo Thanh Hóa, Như Thanh, BTB), but which region gets 15% and which 20% is unknown [verified in a public text: S06]. The Tam Đảo case study reads it as 'an NTM commune needs ≥15–20%'. A national news restatement gives '≥20%' for an NTM commune, naming no region (the top of S06's range); it fills no cell [verified in a public text: H1]." },
         }, [
           unverified('not-found', []), // TDMNPB
           unverified('not-found', []), // ĐBSH
           unverified('not-found', []), // BTB
           unverified('not-found', []), // DHNTB
           unverified('not-found', []), // TN
-          unverified('provincial', ['RG_DONGNAI'], { candidates: [{ value: 45, sources: ['RG_DONGNAI'], province: 'Đồng Nai' }], note: { vi: 'Lộ trình của Đồng Nai, năm 2025 (năm 2024: ≥40%), ghi là phần từ hệ thống cấp nước tập trung.', en: "Đồng Nai's roadmap, 2025 (2024: ≥40%), written as 'of which from centralised supply'." } }), // ĐNB
+          unverified('provincial', ['RG_DONGNAI'], { candidates: [{ value: 40, sources: ['RG_DONGNAI'], province: 'Đồng Nai', note: { vi: 'Cho năm 2024.', en: 'For 2024.' } }, { value: 45, sources: ['RG_DONGNAI'], province: 'Đồng Nai', note: { vi: 'Cho năm 2025.', en: 'For 2025.' } }], note: { vi: 'Lộ trình của Đồng Nai, ghi là phần từ hệ thống cấp nước tập trung: năm 2024 ≥40%, năm 2025 ≥45%; không nêu năm khác.', en: "Đồng Nai's roadmap, written as 'of which from centralised supply': 2024 ≥40%, 2025 ≥45%; no other year is stated." } }), // ĐNB
           unverified('not-found', []), // ĐBSCL
         ]),
         row({ code: '17.2', measure: 'percent', op: '>=', textStatus: 'recalled',
           text: { vi: 'Tỷ lệ cơ sở sản xuất - kinh doanh, nuôi trồng thủy sản, làng nghề đảm bảo quy định về bảo vệ môi trường', en: 'Share of establishments complying with environmental rules' },
           note: { vi: 'Câu chữ chưa thấy trong văn bản (nhớ lại); chưa thấy văn bản công khai nào nêu danh sách chỉ tiêu của tiêu chí này.', en: 'Wording not seen in a text (recalled); no public text seen shows this criterion\'s list of indicators.' },
-        }, each(unverified('recalled', [], { note: { vi: 'Mức ≥100% là nhớ lại, chưa thấy trong văn bản (không dùng làm mức đạt).', en: 'Recalled ≥100% (not used as a value).' } }))),
+        }, [
+          unverified('recalled', [], { note: { vi: 'Mức ≥100% là nhớ lại, chưa thấy trong văn bản (không dùng làm mức đạt).', en: 'Recalled ≥100% (not used as a value).' } }), // TDMNPB
+          unverified('recalled', [], { note: { vi: 'Mức ≥100% là nhớ lại, chưa thấy trong văn bản (không dùng làm mức đạt).', en: 'Recalled ≥100% (not used as a value).' } }), // ĐBSH
+          unverified('recalled', [], { note: { vi: 'Mức ≥100% là nhớ lại, chưa thấy trong văn bản (không dùng làm mức đạt).', en: 'Recalled ≥100% (not used as a value).' } }), // BTB
+          unverified('recalled', [], { note: { vi: 'Mức ≥100% là nhớ lại, chưa thấy trong văn bản (không dùng làm mức đạt).', en: 'Recalled ≥100% (not used as a value).' } }), // DHNTB
+          unverified('recalled', [], { note: { vi: 'Mức ≥100% là nhớ lại, chưa thấy trong văn bản (không dùng làm mức đạt).', en: 'Recalled ≥100% (not used as a value).' } }), // TN
+          unverified('provincial', ['RG_DONGNAI'], { candidates: [{ value: 100, sources: ['RG_DONGNAI'], province: 'Đồng Nai' }], note: { vi: "Bộ tiêu chí riêng của Đồng Nai, mà tỉnh nói là cao hơn mức toàn quốc ('được nâng lên'): 'Tỷ lệ cơ sở sản xuất, kinh doanh, nuôi trồng thủy hải sản đáp ứng yếu câu về bảo vệ môi trường đạt 100%.' Chưa thấy ô ĐNB của quyết định (nhớ lại là 100%).", en: "Đồng Nai's own set, which it says is stricter than the national one ('được nâng lên'): 'Tỷ lệ cơ sở sản xuất, kinh doanh, nuôi trồng thủy hải sản đáp ứng yếu câu về bảo vệ môi trường đạt 100%.' The national ĐNB cell is not seen (recalled 100%)." } }), // ĐNB
+          unverified('recalled', [], { note: { vi: 'Mức ≥100% là nhớ lại, chưa thấy trong văn bản (không dùng làm mức đạt).', en: 'Recalled ≥100% (not used as a value).' } }), // ĐBSCL
+        ]),
         row({ code: '17.3', measure: 'flag', op: '=', textStatus: 'recalled',
           text: { vi: 'Xây dựng cảnh quan, môi trường xanh - sạch - đẹp, an toàn', en: 'Green, clean, beautiful, safe landscape' },
           note: { vi: 'Câu chữ chưa thấy trong văn bản (nhớ lại); chưa thấy văn bản công khai nào nêu danh sách chỉ tiêu của tiêu chí này.', en: 'Wording not seen in a text (recalled); no public text seen shows this criterion\'s list of indicators.' },
@@ -352,7 +405,7 @@ export const commune318 = set({
         }, same(unverified('recalled', [], { note: { vi: "Ô này chỉ có giá trị nhớ lại, chưa thấy trong văn bản: 'Đạt' (không dùng làm mức đạt).", en: "Recalled cell: 'Đạt' (not used as a value)." } }))),
         row({ code: '17.5', measure: 'flag', op: '=', textStatus: 'recalled',
           text: { vi: 'Chất thải rắn trên địa bàn và nước thải khu dân cư tập trung, cơ sở sản xuất - kinh doanh được thu gom, xử lý theo quy định', en: 'Solid waste and wastewater collected and treated' },
-          note: { vi: 'Câu chữ chưa thấy trong văn bản (nhớ lại); chưa thấy văn bản công khai nào nêu danh sách chỉ tiêu của tiêu chí này.', en: 'Wording not seen in a text (recalled); no public text seen shows this criterion\'s list of indicators.' },
+          note: { vi: 'Câu chữ chưa thấy trong văn bản (nhớ lại); chưa thấy văn bản công khai nào nêu danh sách chỉ tiêu của tiêu chí này. Đồng Nai (ĐNB) nêu các mức cụ thể trong bộ tiêu chí riêng, cao hơn mức toàn quốc: 100% chất thải rắn sinh hoạt và chất thải rắn không nguy hại được thu gom, xử lý; 100% bao gói thuốc bảo vệ thực vật sau sử dụng và chất thải rắn y tế được thu gom, xử lý [chỉ thấy ở văn bản của tỉnh: RG_DONGNAI].', en: 'Wording not seen in a text (recalled); no public text seen shows this criterion\'s list of indicators. Đồng Nai (ĐNB) states numeric parts in its own, stricter set: domestic and non-hazardous solid waste collected and treated 100%; used pesticide packaging and medical waste collected and treated 100% [seen only in a province\'s text: RG_DONGNAI].' },
         }, same(unverified('recalled', [], { note: { vi: "Ô này chỉ có giá trị nhớ lại, chưa thấy trong văn bản: 'Đạt' (không dùng làm mức đạt).", en: "Recalled cell: 'Đạt' (not used as a value)." } }))),
         row({ code: '17.6', measure: 'percent', op: '>=', textStatus: 'recalled',
           text: { vi: 'Tỷ lệ hộ có nhà tiêu, nhà tắm, thiết bị chứa nước sinh hoạt hợp vệ sinh và đảm bảo 3 sạch', en: "Households with hygienic latrine, bathroom, water container ('3 clean')" },

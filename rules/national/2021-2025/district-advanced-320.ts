@@ -4,6 +4,7 @@
 import { basis } from '../../decrees.js';
 import { unverified, single } from '../../table.js';
 import { r18Others } from './recognition-18-2022.js';
+import { RG_TN_PHUBINH, S05, S15 } from '../../sources.js';
 
 const { row, criterion, group, set } = single;
 
@@ -25,7 +26,7 @@ export const districtAdvanced320 = set({
   columnRules: [
     { id: 'district-advanced-2021-2025.r1', text: { vi: 'Không phân vùng (theo ghi chú); S05 nêu BHYT ≥95% cho xã, huyện NTM nâng cao ở vùng ĐBSH và TDMNPB.', en: 'Treated as single-column; note that S05 states BHYT ≥95% for advanced communes and districts in ĐBSH and TDMNPB, so regional variation is possible.' }, status: 'recalled', sources: ['S05'] },
   ],
-  sources: ['RG_TN_PHUBINH', 'S05', 'S15'],
+  sources: { RG_TN_PHUBINH, S05, S15 },
   notes: [
     { vi: 'Phụ lục I: huyện NTM; Phụ lục II: thị xã, thành phố thuộc tỉnh hoàn thành nhiệm vụ xây dựng NTM; Phụ lục III: huyện NTM nâng cao [đã kiểm chứng trong văn bản công khai: S09].', en: 'PL I huyện NTM; PL II thị xã/TP thuộc tỉnh hoàn thành nhiệm vụ; PL III huyện NTM nâng cao [verified in a public text: S09].' },
     { vi: 'Huyện NTM có 9 tiêu chí (số lượng chưa thấy trong văn bản; tên tiêu chí chưa thấy trong văn bản, trừ Giao thông). Chưa tìm thấy tên và chỉ tiêu của các tiêu chí 1, 3–9.', en: 'Huyện NTM has 9 criteria (count not seen in a text; names not seen in a text except Giao thông). Names and indicators of criteria 1, 3–9: not found.' },
@@ -40,7 +41,7 @@ export const districtAdvanced320 = set({
     r18Others,
   ],
   criteria: [
-    criterion({ id: 'c1', number: null, name: { vi: 'Y tế - Văn hóa - Giáo dục', en: 'Health - Culture - Education' }, status: 'provincial', sources: ['RG_TN_PHUBINH'], incompleteIndicators: { vi: 'Phụ lục III có 38 chỉ tiêu (theo nguồn của tỉnh); tài liệu tham chiếu chỉ có 5.', en: 'Annex III has 38 indicators (provincial source); the reference has 5.' } }, [
+    criterion({ id: 'c1', number: null, name: { vi: 'Y tế - Văn hóa - Giáo dục', en: 'Health - Culture - Education' }, status: 'provincial', sources: ['RG_TN_PHUBINH'], incompleteIndicators: { vi: 'Phụ lục III có 38 chỉ tiêu (theo nguồn của tỉnh); bộ này có 5, còn thiếu 33.', en: 'Annex III has 38 indicators (provincial source); 5 are encoded here, so 33 are missing.' } }, [
       row({ code: 'x1', measure: 'percent', op: '>=', textStatus: 'provincial',
         text: { vi: 'Tỷ lệ trường THPT đạt chuẩn quốc gia (mức độ 1)', en: 'Share of upper-secondary schools at national standard level 1' },
         note: { vi: "Chưa thấy mã chỉ tiêu và số tiêu chí; mức đạt ghép '100% mức độ 1, trong đó có ≥1 trường mức độ 2' được tách thành x1/x2.", en: "Code and criterion number not seen; compound target '100% mức độ 1, trong đó có ≥1 trường mức độ 2' split into x1/x2." },
@@ -54,7 +55,7 @@ export const districtAdvanced320 = set({
         note: { vi: "Nguồn ghi '(Y tế)'; xếp vào tiêu chí này theo suy luận.", en: "Labelled '(Y tế)' in its source; placed under this criterion by inference." },
       }, unverified('provincial', ['RG_TN_PHUBINH'], { candidates: [{ value: 95, sources: ['RG_TN_PHUBINH'], province: 'Thái Nguyên' }], note: { vi: 'Bài viết về huyện Phú Bình (Thái Nguyên); khớp với S05 (Vĩnh Phúc: ≥95% đối với xã, huyện NTM nâng cao vùng ĐBSH và TDMNPB).', en: 'Thái Nguyên (Phú Bình) article; consistent with S05 (Vĩnh Phúc: ≥95% for xã/huyện NTM nâng cao in ĐBSH and TDMNPB).' } })),
     ]),
-    criterion({ id: 'c2', number: null, name: { vi: 'Chất lượng môi trường sống', en: 'Quality of the living environment' }, status: 'provincial', sources: ['RG_TN_PHUBINH'], incompleteIndicators: { vi: 'Phụ lục III có 38 chỉ tiêu (theo nguồn của tỉnh); tài liệu tham chiếu chỉ có 5.', en: 'Annex III has 38 indicators (provincial source); the reference has 5.' } }, [
+    criterion({ id: 'c2', number: null, name: { vi: 'Chất lượng môi trường sống', en: 'Quality of the living environment' }, status: 'provincial', sources: ['RG_TN_PHUBINH'], incompleteIndicators: { vi: 'Phụ lục III có 38 chỉ tiêu (theo nguồn của tỉnh); bộ này có 5, còn thiếu 33.', en: 'Annex III has 38 indicators (provincial source); 5 are encoded here, so 33 are missing.' } }, [
       row({ code: 'x4', measure: 'percent', op: '>=', textStatus: 'provincial',
         text: { vi: 'Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn từ hệ thống cấp nước tập trung', en: 'Share of households using standard clean water from a centralised system' },
         note: { vi: 'Mới có tên chỉ tiêu, thấy trong bài viết của Thái Nguyên [chỉ thấy ở văn bản của tỉnh: RG_TN_PHUBINH].', en: 'Indicator name only, seen in the Thái Nguyên article [seen only in a province\'s text: RG_TN_PHUBINH].' },

@@ -3,6 +3,7 @@
 // A row is one indicator with its one cell. Only `verified` cells are targets.
 import { basis } from '../../decrees.js';
 import { unverified, verified, single } from '../../table.js';
+import { E10, E14, S17, S18 } from '../../sources.js';
 
 const { row, criterion, group, set } = single;
 
@@ -26,7 +27,7 @@ export const districtSpecial211 = set({
   facts: {
     satisfactionRate: { kind: 'number', text: { vi: 'Tỷ lệ người dân hài lòng (%)', en: 'Share of residents satisfied (%)' } },
   },
-  sources: ['E10', 'E14', 'S18', 'S17'],
+  sources: { E10, E14, S18, S17 },
   notes: [
     { vi: 'Phó Thủ tướng Trần Lưu Quang ký ngày 01/3/2024; sửa đổi tiêu chí, chỉ tiêu của 318 (xã NTM, xã NTM nâng cao) và 320 (huyện NTM, huyện NTM nâng cao); bổ sung tiêu chí huyện NTM đặc thù không có ĐVHC cấp xã [đã kiểm chứng trong văn bản công khai: S17, S18]. (Trích yếu nêu trên được soạn theo phạm vi đó; chưa ghi nhận trích yếu chính xác.)', en: 'Signed 01/3/2024 by PTT Trần Lưu Quang; amends criteria/targets of 318 (xã NTM, xã NTM nâng cao) and 320 (huyện NTM, huyện NTM nâng cao); adds criteria for huyện NTM đặc thù không có ĐVHC cấp xã [verified in a public text: S17, S18]. (Title above is composed from that scope; exact title not recorded.)' },
     { vi: 'Chưa tìm thấy những chỉ tiêu cấp xã, cấp huyện nào được sửa đổi (thu nhập 10, nghèo đa chiều 11, môi trường 17.x, các chỉ tiêu khác) và mức mới của chúng.', en: 'Which commune/district indicators were amended (income 10, poverty 11, environment 17.x, others) and their new values: not found.' },

@@ -3,6 +3,7 @@
 // A row is one indicator with its one cell. Only `verified` cells are targets.
 import { basis } from '../../decrees.js';
 import { single } from '../../table.js';
+import { S12, S13, S14 } from '../../sources.js';
 
 const { row, criterion, group, set } = single;
 
@@ -27,7 +28,7 @@ export const province321 = set({
   facts: {
     provincialSchemeApproved: { kind: 'boolean', text: { vi: 'Đề án XD NTM toàn tỉnh được HĐND tỉnh thông qua', en: "Province-wide NTM scheme approved by the People's Council" } },
   },
-  sources: ['S12', 'S13', 'S14'],
+  sources: { S12, S13, S14 },
   notes: [
     { vi: '[đã kiểm chứng trong văn bản công khai: S12, S13, S14]', en: '[verified in a public text: S12, S13, S14]' },
   ],

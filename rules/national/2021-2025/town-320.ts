@@ -4,6 +4,7 @@
 import { basis } from '../../decrees.js';
 import { single } from '../../table.js';
 import { r18Others } from './recognition-18-2022.js';
+import { S09, S15 } from '../../sources.js';
 
 const { row, criterion, group, set } = single;
 
@@ -25,7 +26,7 @@ export const town320 = set({
   columnRules: [
     { id: 'town-2021-2025.r1', text: { vi: 'Không phân vùng (một cột).', en: 'Not regionalised (one column).' }, status: 'verified', sources: ['S09'] },
   ],
-  sources: ['S09', 'S15'],
+  sources: { S09, S15 },
   notes: [
     { vi: 'Phụ lục I: huyện NTM; Phụ lục II: thị xã, thành phố thuộc tỉnh hoàn thành nhiệm vụ xây dựng NTM; Phụ lục III: huyện NTM nâng cao [đã kiểm chứng trong văn bản công khai: S09].', en: 'PL I huyện NTM; PL II thị xã/TP thuộc tỉnh hoàn thành nhiệm vụ; PL III huyện NTM nâng cao [verified in a public text: S09].' },
     { vi: 'Huyện NTM có 9 tiêu chí (số lượng chưa thấy trong văn bản; tên tiêu chí chưa thấy trong văn bản, trừ Giao thông). Chưa tìm thấy tên và chỉ tiêu của các tiêu chí 1, 3–9.', en: 'Huyện NTM has 9 criteria (count not seen in a text; names not seen in a text except Giao thông). Names and indicators of criteria 1, 3–9: not found.' },

@@ -4,6 +4,7 @@
 import { basis } from '../../decrees.js';
 import { DECREE_51_NOTES } from './decree-51.js';
 import { single } from '../../table.js';
+import { H3, H9, R7, S20, S24 } from '../../sources.js';
 
 const { row, criterion, group, set } = single;
 
@@ -25,7 +26,7 @@ export const communeModernPilot51 = set({
   columnRules: [
     { id: 'commune-modern-pilot-2026-2030.r1', text: { vi: 'Quy định khung thí điểm (khung) - lần đầu tiên trong giai đoạn này.', en: "A framework ('khung') for a pilot, new in this period; whether it varies by commune group: not found." }, status: 'verified', sources: ['S24', 'S20'] },
   ],
-  sources: ['R7', 'S20', 'S24'],
+  sources: { R7, S20, S24, H3, H9 },
   notes: DECREE_51_NOTES,
   conditions: [
     { id: 'meetsPilotFramework', text: { vi: "Xã được tính là 'đạt nông thôn mới hiện đại' khi đáp ứng đầy đủ các yêu cầu của Quy định khung thí điểm xây dựng xã nông thôn mới hiện đại giai đoạn 2026 - 2030", en: "A commune counts as 'modern NTM' when it fully meets the pilot framework (test used in PL III)" }, purpose: 'criteria', status: 'verified', sources: ['R7'], check: { kind: 'criteria-met' }, note: { vi: 'Cách kiểm tra: đạt mọi yêu cầu của khung thí điểm.', en: 'Reference check: allPilotRequirementsMet == true' } },

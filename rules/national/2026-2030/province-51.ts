@@ -4,6 +4,7 @@
 import { basis } from '../../decrees.js';
 import { DECREE_51_NOTES } from './decree-51.js';
 import { single } from '../../table.js';
+import { H3, H9, R7 } from '../../sources.js';
 
 const { row, criterion, group, set } = single;
 
@@ -25,7 +26,7 @@ export const province51 = set({
   columnRules: [
     { id: 'province-2026-2030.r1', text: { vi: 'Không phân vùng.', en: 'Not regionalised.' }, status: 'verified', sources: ['R7'] },
   ],
-  sources: ['R7'],
+  sources: { R7, H3, H9 },
   notes: DECREE_51_NOTES,
   conditions: [
     { id: 'allCommunesNTM', text: { vi: '100% số xã trên địa bàn đạt chuẩn nông thôn mới (đáp ứng đầy đủ mức đạt chuẩn theo yêu cầu của Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030)', en: '100% of communes meet the 2026–2030 commune NTM set' }, purpose: 'criteria', status: 'verified', sources: ['R7'], check: { kind: 'unit-share', unitLevel: 'commune', standard: 'meets-set', op: '>=', percent: 100 }, note: { vi: 'Cách kiểm tra: 100% số xã đạt bộ tiêu chí commune-2026-2030.', en: 'Reference check: share(communes meeting commune-2026-2030) == 100%' } },

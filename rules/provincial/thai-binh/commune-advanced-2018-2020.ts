@@ -3,7 +3,7 @@
 // criterion names are known, their indicators are not; each criterion is one assessed flag.
 import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
 import { basis } from '../../decrees.js';
-import { pickSources } from '../../sources.js';
+import { SC_TB2020, SC_TB2022, SC_TB_HOIDAP } from '../../sources.js';
 
 /** A criterion whose name is known and whose indicators are not: one flag the province assesses. */
 function namedCriterion<const N extends number>(n: N, vi: string, en: string) {
@@ -92,7 +92,7 @@ export const thaiBinhCommuneAdvanced = defineCriteriaSet({
       note: { vi: 'Suy ra từ các bản tin về những xã đạt 11/11 tiêu chí.', en: "Inferred from reports of communes 'completing 11/11'." },
     },
   ],
-  sources: pickSources(['SC_TB_HOIDAP', 'SC_TB2020', 'SC_TB2022']),
+  sources: { SC_TB_HOIDAP, SC_TB2020, SC_TB2022 },
   notes: [
     {
       vi: '11 tiêu chí [đã kiểm chứng trong văn bản công khai: SC_TB_HOIDAP]; chưa tìm thấy chỉ tiêu và mức đạt.',

@@ -4,7 +4,7 @@
 // whose target is unknown until the province supplies it (an override).
 import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
 import { basis } from '../../decrees.js';
-import { pickSources } from '../../sources.js';
+import { SC_6638, SC_HOSON, SC_TAMDAO } from '../../sources.js';
 
 const PROVINCE = 'vinh-phuc';
 
@@ -166,7 +166,7 @@ export const vinhPhucCommuneAdvanced = defineCriteriaSet({
       },
     },
   ],
-  sources: pickSources(['SC_HOSON', 'SC_TAMDAO', 'SC_6638']),
+  sources: { SC_HOSON, SC_TAMDAO, SC_6638 },
   notes: [
     {
       vi: 'Chưa tìm thấy số và ngày của quyết định; chưa biết thời gian hiệu lực (đang áp dụng năm 2021, khi Hồ Sơn được đánh giá), nên thư viện không bao giờ chọn bộ này theo ngày.',

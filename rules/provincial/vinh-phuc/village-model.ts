@@ -3,7 +3,7 @@
 // contents were not found, each one assessed flag with an unknown target.
 import { defineCriteriaSet } from '../../../src/model/criteria-set.js';
 import { basis } from '../../decrees.js';
-import { pickSources } from '../../sources.js';
+import { SC_HOSON } from '../../sources.js';
 
 /** Criterion n of the nine, content unknown: one flag the province assesses. */
 function unknownCriterion<const N extends number>(n: N) {
@@ -95,7 +95,7 @@ export const vinhPhucVillageModel = defineCriteriaSet({
       },
     },
   ],
-  sources: pickSources(['SC_HOSON']),
+  sources: { SC_HOSON },
   notes: [
     {
       vi: 'Chín tiêu chí: số lượng chưa thấy trong văn bản [chưa thấy trong văn bản]; chưa tìm thấy nội dung. Các nội dung thường gặp được nhớ lại (thu nhập cao hơn bình quân của xã, không còn hộ nghèo, đường giao thông, cảnh quan…) cố ý không được ghi vào bộ.',
