@@ -19,6 +19,9 @@
 // `expected` phrase of every issue (2.3 kB minified). The messages themselves (vi.ts, en.ts) are
 // only bundled by an app that calls formatMessage. The whole package grew by the hunt of
 // 2026-12-01 too (a provincial set, 14 sources, notes).
+// aggregate-table (issue 15, point 5): an aggregate takes a province's tables and per-level
+// overrides once (applyTables, each table's issues worded with its id): the whole package measured
+// 92.98 kB, 480 B over 92.5 kB. Evaluation alone does not change (no aggregate in those checks).
 const withZod = (config) => ({ ...config, external: (config.external ?? []).filter((name) => name !== 'zod') });
 
 module.exports = [
@@ -35,6 +38,14 @@ module.exports = [
     import: '{ commune318 }',
     modifyEsbuildConfig: withZod,
     limit: '16.5 kB',
+  },
+  {
+    // An amended set's subpath carries its base and the amendment, not the other sets 211 amends.
+    name: 'one amended set by subpath alone: commune-2021-2025+211 data',
+    path: 'dist/sets/commune-2021-2025+211.js',
+    import: '{ commune318Amended211 }',
+    modifyEsbuildConfig: withZod,
+    limit: '18 kB',
   },
   {
     name: 'engine + one set by subpath, evaluate only (issue target 10 kB; zod counted)',
@@ -65,6 +76,6 @@ module.exports = [
   {
     name: 'whole package: every export of @ntm/criteria, every set (zod: app peer)',
     path: 'dist/index.js',
-    limit: '92.5 kB',
+    limit: '93.5 kB',
   },
 ];

@@ -30,8 +30,8 @@ npm pack --silent --pack-destination "$WORK" > "$WORK/name.txt"
 TARBALL="$WORK/$(tail -n 1 "$WORK/name.txt")"
 tar -tzf "$TARBALL" | sort > "$WORK/files.txt"
 echo "$(wc -l < "$WORK/files.txt") files in $(basename "$TARBALL") ($(du -k "$TARBALL" | cut -f1) kB)"
-# Only what a consumer needs: the build, the JSON Schemas the package exports, and the docs.
-unexpected=$(grep -vE '^package/(dist/.+|docs/json-schema/[^/]+\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE)$' "$WORK/files.txt" || true)
+# Only what a consumer needs: the build, the JSON Schemas and catalogues the package exports, and the docs.
+unexpected=$(grep -vE '^package/(dist/.+|docs/json-schema/[^/]+\.json|docs/criteria/[^/]+\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE)$' "$WORK/files.txt" || true)
 if [ -n "$unexpected" ]; then
   echo "check-package: unexpected files in the tarball:" >&2
   echo "$unexpected" >&2
@@ -62,6 +62,8 @@ const lines = (kind) => {
     `check('@ntm/criteria', root, (m) => typeof m.evaluate === 'function' && typeof m.getCriteriaSet === 'function');`,
     `const engine = ${load('@ntm/criteria/engine')};`,
     `check('@ntm/criteria/engine', engine, (m) => typeof m.evaluate === 'function' && typeof m.inputSchema === 'function');`,
+    // The catalogue of a set (docs/catalogue-format.md), for apps not written in TypeScript.
+    `check('catalogue/commune-2021-2025', ${load('@ntm/criteria/catalogue/commune-2021-2025.json')}, (m) => (m.default ?? m).id === 'commune-2021-2025');`,
     `check('@ntm/criteria/package.json', ${load('@ntm/criteria/package.json')}, (m) => (m.default ?? m).name === '@ntm/criteria');`,
     ...sets.map(
       (id) =>

@@ -11,6 +11,14 @@ import { runTypedoc } from './docs/api.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DOCS = join(ROOT, 'docs');
 
+/** The site's own CSS: wide tables scroll inside the page's column. */
+export const WIDE_TABLES_CSS = `.tsd-typography table, .tsd-panel table {
+  display: block;
+  max-width: 100%;
+  overflow-x: auto;
+}
+`;
+
 function markdownFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -40,10 +48,15 @@ export async function buildSite(options: { readonly out?: string; readonly examp
     .replace(/\]\((?!https?:|#)([^)]+)\)/g, (_, target: string) => `](${toDocs}/${target})`);
   const readme = join(BUILD, 'index.md');
   writeFileSync(readme, front);
+  // The criteria pages' tables have up to 13 columns (7 regions and more): each scrolls in its
+  // own frame instead of running under the navigation on wide screens.
+  const css = join(BUILD, 'wide-tables.css');
+  writeFileSync(css, WIDE_TABLES_CSS);
   await runTypedoc(
     {
       out: OUT,
       readme,
+      customCss: css,
       projectDocuments: documents,
       // The HTML theme's search and navigation work from file:// (no fetch of JSON).
       navigation: { includeCategories: false, includeGroups: false, includeFolders: true, compactFolders: true, excludeReferences: false },

@@ -87,6 +87,8 @@ export {
   type AggregateUnit,
   type AggregateResult,
   type SafeAggregateEvaluation,
+  type AggregateIssue,
+  AggregateEvaluationError,
   type UnitOutcome,
   type UnitStanding,
   type StandingBasis,
@@ -209,6 +211,7 @@ export {
 } from './table/format.js';
 export { criteriaTable } from './table/criteria-table.js';
 export { applyTable, type TableApplication } from './table/apply-table.js';
+export { applyTables, type AppliedTable, type TablesApplication } from './table/apply-tables.js';
 export { TABLE_ISSUE_CODES, type TableIssue, type TableIssueCode } from './table/issue.js';
 export { criteriaTableJsonSchema } from './table/json-schema.js';
 export { isUsableTarget, isAsStrictAs } from './model/target.js';

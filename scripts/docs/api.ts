@@ -35,7 +35,7 @@ function isSetLiteral(type: SomeType): type is ReflectionType {
  * the data.
  */
 function collapseSetTypes(project: ProjectReflection): void {
-  const target = project.getReflectionsByKind(ReflectionKind.TypeAlias).find((r) => r.name === 'CriteriaSet');
+  const target = project.getReflectionsByKind(ReflectionKind.TypeAlias | ReflectionKind.Interface).find((r) => r.name === 'CriteriaSet');
   if (!target) throw new Error(`CriteriaSet is not exported; cannot collapse set types (${(project.children ?? []).map((c) => c.name).join(', ')})`);
   const removed: DeclarationReflection[] = [];
   const map = (type: SomeType | undefined): SomeType | undefined => {

@@ -52,9 +52,9 @@ export function catalogueOf(set: CriteriaSet) {
 export function catalogueFormatPage(): string {
   return `# Định dạng danh mục JSON / *JSON catalogue format* (\`${CATALOGUE_FORMAT}\` ${CATALOGUE_FORMAT_VERSION})
 
-Mỗi phiên bản của mỗi bộ tiêu chí có một tệp \`docs/criteria/<set id>.json\`, sinh ra từ \`rules/\` bằng \`npm run docs\`. Tệp này dành cho ứng dụng không viết bằng TypeScript: cùng dữ liệu mà thư viện dùng để đánh giá.
+Mỗi phiên bản của mỗi bộ tiêu chí có một tệp \`docs/criteria/<set id>.json\`, sinh ra từ \`rules/\` bằng \`npm run docs\`. Tệp này dành cho ứng dụng không viết bằng TypeScript: cùng dữ liệu mà thư viện dùng để đánh giá. Các tệp này có trong gói npm: \`@ntm/criteria/catalogue/<set id>.json\` (ví dụ \`node_modules/@ntm/criteria/docs/criteria/commune-2021-2025.json\`).
 
-*Every version of every criteria set has a file \`docs/criteria/<set id>.json\`, generated from \`rules/\` by \`npm run docs\`, for apps that are not written in TypeScript: the very data the library evaluates.*
+*Every version of every criteria set has a file \`docs/criteria/<set id>.json\`, generated from \`rules/\` by \`npm run docs\`, for apps that are not written in TypeScript: the very data the library evaluates. The files ship in the npm package: \`@ntm/criteria/catalogue/<set id>.json\` (e.g. \`node_modules/@ntm/criteria/docs/criteria/commune-2021-2025.json\`).*
 
 ## Phiên bản / *Versioning*
 

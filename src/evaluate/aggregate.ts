@@ -6,7 +6,10 @@ import { checkSetStructure } from './check-set-structure.js';
 import type { UnitTally } from './evaluate-conditions.js';
 import { EvaluationError } from './error.js';
 import { evaluateWith } from './evaluate.js';
-import type { EvaluationInput } from './input.js';
+import type { EvaluationInput, TargetOverride } from './input.js';
+import { applyTables, type AppliedTable } from '../table/apply-tables.js';
+import type { CriteriaTable } from '../table/format.js';
+import type { TableIssue } from '../table/issue.js';
 import type { Expectation, MessageItem } from '../locale/messages.js';
 import type { InputIssue, InputIssueCode } from './issue.js';
 import { issue } from './make-issue.js';
@@ -72,6 +75,41 @@ export interface AggregateInput<Code extends string = string> extends Omit<Evalu
   readonly units: readonly AggregateUnit[];
   /** The set each level of sub-unit is judged under, e.g. `{ commune: commune1980 }`. */
   readonly unitSets?: { readonly [L in Level]?: CriteriaSet };
+  /**
+   * A province's criteria tables (`ntm-criteria-table/1`, docs/table-format.md), given once for
+   * the whole aggregate instead of `applyTable` on every set by hand. Each table applies to the
+   * set it names as its `base`: the aggregate's own set and/or any `unitSets` level; the
+   * derived set is what the aggregate and its units are judged under (a standing's `setId` is
+   * the derived set's id) and `result.tables` records which table and document gave it.
+   * A table `applyTable` refuses, a table whose base is none of these sets, and two tables for
+   * one set (neither is applied) are issues (paths `tables.0…`); the sets they concern are then
+   * used as given (the national ones), and everything else is still evaluated.
+   *
+   * Why in the input and not in `options`: a table changes the law a unit is judged under, as
+   * `unitSets` and `overrides` do, and it is data an app reads from a file with the rest of the
+   * input; options only say what to keep of the result.
+   * @example
+   * // TEST-ONLY table, not the law of any province.
+   * evaluateAggregate(province51, { province: 'ha-noi', year: 2026, units, unitSets: { commune: commune51 }, tables: [testOnlyTable] });
+   */
+  readonly tables?: readonly CriteriaTable[];
+  /**
+   * Overrides for every unit judged at a level, given once (the same shape as an evaluation
+   * input's `overrides`, under the level they are for), e.g. a province's target for income
+   * that every commune's evaluation would otherwise repeat. A unit's own override for the same
+   * code wins. The rules of a unit's own overrides apply: an override looser than a verified
+   * target is refused (reported once, at `unitOverrides.<level>.<code>`, not once per unit) and
+   * the target stands; every override used is recorded in the unit's result.
+   *
+   * Why keyed by level: a code names an indicator of one set (`10` of the commune set is
+   * not `10` of the advanced-commune set), so an override is always said for the set it tightens.
+   * `overrides` itself stays the aggregate's own (its own set's indicators).
+   * @example
+   * const unitOverrides: AggregateInput['unitOverrides'] = {
+   *   commune: { '10': { value: 60, by: 'UBND tỉnh Vĩnh Phúc', source: 'QĐ …/QĐ-UBND' } },
+   * };
+   */
+  readonly unitOverrides?: { readonly [L in Level]?: { readonly [code: string]: TargetOverride } };
 }
 
 /**
@@ -170,7 +208,22 @@ export interface UnitOutcome {
  */
 export interface AggregateResult extends EvaluationResult {
   readonly units: readonly UnitOutcome[];
+  /**
+   * What became of each table of `input.tables`, in order: which table and document, the set
+   * it completes and the derived set (`status: 'applied'`), or `refused` (its issues are in the
+   * outcome's issues). Empty when no table is given.
+   */
+  readonly tables: readonly AppliedTable[];
 }
+
+/**
+ * A problem an aggregate reports: an input issue (`InputIssue`, in `result.issues`), or a
+ * problem with one of its tables (`TableIssue`, path `tables.…`). Both render with
+ * `formatMessage(issue, 'vi' | 'en')`.
+ * @example
+ * for (const i of outcome.issues) console.log(i.path.join('.'), formatMessage(i, 'vi'));
+ */
+export type AggregateIssue = InputIssue | TableIssue;
 
 /**
  * The outcome of `safeEvaluateAggregate`: the result (always) and every issue, sub-units' included.
@@ -180,7 +233,32 @@ export interface AggregateResult extends EvaluationResult {
  */
 export type SafeAggregateEvaluation =
   | { readonly success: true; readonly result: AggregateResult; readonly issues: readonly [] }
-  | { readonly success: false; readonly result: AggregateResult; readonly issues: readonly InputIssue[] };
+  | { readonly success: false; readonly result: AggregateResult; readonly issues: readonly AggregateIssue[] };
+
+/**
+ * Thrown by `evaluateAggregate`: an `EvaluationError` (its `issues` are the input issues)
+ * that also lists the problems of the tables given (`tableIssues`).
+ * @example
+ * try { evaluateAggregate(province51, input); } catch (e) { if (e instanceof AggregateEvaluationError) console.log(e.tableIssues); }
+ */
+export class AggregateEvaluationError extends EvaluationError {
+  // The same name as its parent: code that checks `e.name === 'EvaluationError'` still catches it.
+  override readonly name = 'EvaluationError';
+  readonly tableIssues: readonly TableIssue[];
+  override readonly result: AggregateResult;
+
+  constructor(issues: readonly InputIssue[], tableIssues: readonly TableIssue[], result: AggregateResult) {
+    super(issues, result);
+    this.tableIssues = tableIssues;
+    this.result = result;
+    if (tableIssues.length > 0) {
+      const all = issues.length + tableIssues.length;
+      this.message =
+        `Invalid evaluation input (${all} issue${all === 1 ? '' : 's'}):\n` +
+        [...tableIssues, ...issues].map((i) => `- ${i.code} at ${i.path.join('.') || '(input)'}: expected ${i.expected}, received ${i.received}`).join('\n');
+    }
+  }
+}
 
 /**
  * How deep units may nest (province → district → commune → village is 3). Deeper units are an
@@ -197,9 +275,12 @@ export const MAX_UNIT_DEPTH = 16;
  * years ago under an older set counts only if it meets the set in force today); the shares
  * of the set's conditions (100% of communes meet the commune set, ≥10% are advanced…) are
  * counted from those verdicts, and each failed condition names the units that caused it.
- * Throws one `EvaluationError` listing every issue, the sub-units' included (their paths
- * start with `units`, and they name the unit and the set); use `safeEvaluateAggregate` to get
- * them as values.
+ * A province's tables (`tables`) and overrides for every unit of a level (`unitOverrides`)
+ * are given once in the input and apply to the sets and units they name.
+ * Throws one `EvaluationError` (an `AggregateEvaluationError`, which also lists the tables'
+ * problems in `tableIssues`) listing every issue, the sub-units' included (their paths start
+ * with `units`, and they name the unit and the set); use `safeEvaluateAggregate` to get them
+ * as values.
  * @example
  * const r = evaluateAggregate(district558, {
  *   province: 'vinh-phuc', year: 2020,
@@ -214,24 +295,25 @@ export function evaluateAggregate<const S extends CriteriaSet>(
   input: AggregateInput<IndicatorCode<S>>,
   options: AggregateOptions = {},
 ): AggregateResult {
-  const result = aggregate(set, input, options);
-  if (result.issues.length > 0) throw new EvaluationError(result.issues, result);
+  const { result, tableIssues } = aggregate(set, input, options);
+  if (result.issues.length > 0 || tableIssues.length > 0) throw new AggregateEvaluationError(result.issues, tableIssues, result);
   return result;
 }
 
 /**
  * `evaluateAggregate` without throwing, whatever the input (deep, cyclic or repeated units,
- * getters, proxies, junk sets): every issue (the aggregate's and its sub-units') is returned
- * as a value, and every valid part is still evaluated.
+ * getters, proxies, junk sets or tables): every issue (the tables' first, then the
+ * aggregate's and its sub-units') is returned as a value, and every valid part is still
+ * evaluated (a refused table leaves its set as given).
  * @example
  * const { success, result, issues } = safeEvaluateAggregate(district558, input, { keep: 'failing' });
  * if (!success) for (const i of issues) console.log(i.path.join('.'), formatMessage(i, 'vi'));
  */
 export function safeEvaluateAggregate(set: CriteriaSet, input: AggregateInput, options: AggregateOptions = {}): SafeAggregateEvaluation {
-  const result = aggregate(set, input, options);
-  return result.issues.length === 0
+  const { result, tableIssues } = aggregate(set, input, options);
+  return result.issues.length === 0 && tableIssues.length === 0
     ? { success: true, result, issues: [] }
-    : { success: false, result, issues: result.issues };
+    : { success: false, result, issues: [...tableIssues, ...result.issues] };
 }
 
 // ---------------------------------------------------------------- the unit tree
@@ -261,6 +343,10 @@ interface UnitNode {
 /** Everything one aggregate call shares down the tree. */
 interface Run {
   readonly unitSets: { readonly [L in Level]?: CriteriaSet };
+  /** The overrides given once for every unit of a level (`unitOverrides`), read. */
+  readonly unitOverrides: { readonly [L in Level]?: OwnRecord };
+  /** Problems of `unitOverrides` already reported (each once, however many units it meets). */
+  readonly reported: Set<string>;
   /** Levels judged for each kind of unit, in `LEVELS` order. */
   readonly levelsOf: ReadonlyMap<UnitKind, readonly Level[]>;
   readonly keep: KeepUnitResults;
@@ -442,23 +528,56 @@ function readUnitSets(raw: unknown, path: Path, issues: InputIssue[]): { readonl
   return sets;
 }
 
+/**
+ * The overrides of `unitOverrides`, by level: each level's record read once (its overrides
+ * are checked where they are used, by the units' own evaluations, and reported once).
+ */
+function readUnitOverrides(raw: unknown, issues: InputIssue[]): { readonly [L in Level]?: OwnRecord } {
+  const byLevel: Partial<Record<Level, OwnRecord>> = Object.create(null);
+  if (raw === undefined) return byLevel;
+  const record = readOwn(raw);
+  if (isRefusal(record)) {
+    issues.push(refusalIssue(record, ['unitOverrides'], 'unit-data-by-level'));
+    return byLevel;
+  }
+  for (const level of Object.keys(record)) {
+    const at = ['unitOverrides', level];
+    if (record[level] === undefined) continue;
+    if (!(LEVELS as readonly string[]).includes(level)) {
+      issues.push(issue('unknown-key', at, { oneOf: LEVELS }, level, didYouMean(level, LEVELS)));
+      continue;
+    }
+    const overrides = readOwn(record[level]);
+    if (isRefusal(overrides)) issues.push(refusalIssue(overrides, at, 'codes-object'));
+    else byLevel[level as Level] = overrides;
+  }
+  return byLevel;
+}
+
 const shareLevels = (set: CriteriaSet): Level[] =>
   set.conditions.flatMap((c) => (c.check.kind === 'unit-share' ? [c.check.unitLevel] : []));
 
 // ---------------------------------------------------------------- evaluation
 
-function aggregate(set: CriteriaSet, input: AggregateInput, options: AggregateOptions): AggregateResult {
+function aggregate(givenSet: CriteriaSet, input: AggregateInput, options: AggregateOptions): { result: AggregateResult; tableIssues: readonly TableIssue[] } {
   const issues: InputIssue[] = [];
   const record = readOwn(input);
   if (isRefusal(record)) {
     // Not a record: the unit's own evaluation reports an input that is not an object; an
     // object that is not plain data (or throws when read) is reported here and read as empty.
     const shown = record.refused === 'not-a-record' ? (Array.isArray(input) ? [] : input) : {};
-    const result = evaluateWith(set, shown);
+    const result = evaluateWith(givenSet, shown);
     if (record.refused !== 'not-a-record') issues.push(issue(record.refused === 'exotic' ? 'invalid-input' : 'unreadable', [], 'input-object', record.received));
-    return { ...result, issues: [...result.issues, ...issues], units: [] };
+    return { result: { ...result, issues: [...result.issues, ...issues], units: [], tables: [] }, tableIssues: [] };
   }
-  const unitSets = readUnitSets(own(record, 'unitSets'), [], issues);
+  const nationalUnitSets = readUnitSets(own(record, 'unitSets'), [], issues);
+  // The province's tables, once for the whole aggregate: each replaces the set it completes.
+  const given = Object.entries(nationalUnitSets) as [Level, CriteriaSet][];
+  const tabled = applyTables([givenSet, ...given.map(([, s]) => s)], own(record, 'tables'));
+  const set = tabled.sets[0]!;
+  const unitSets: Partial<Record<Level, CriteriaSet>> = Object.create(null);
+  given.forEach(([level], i) => (unitSets[level] = tabled.sets[i + 1]!));
+  const unitOverrides = readUnitOverrides(own(record, 'unitOverrides'), issues);
   const levels = new Set<Level>(shareLevels(set));
   for (const s of Object.values(unitSets)) for (const l of shareLevels(s!)) levels.add(l);
   const levelsOf = new Map<UnitKind, Level[]>();
@@ -467,17 +586,23 @@ function aggregate(set: CriteriaSet, input: AggregateInput, options: AggregateOp
     if (kind) levelsOf.set(kind, [...(levelsOf.get(kind) ?? []), level]);
   }
   const keep = options.keep === 'failing' || options.keep === 'results' ? options.keep : 'verdicts';
-  const run: Run = { unitSets, levelsOf, keep, issues, standings: new Map() };
+  const run: Run = { unitSets, unitOverrides, reported: new Set(), levelsOf, keep, issues, standings: new Map() };
   const ownData = ownInputOf(record);
   const nodes = readTree(own(record, 'units'), [], contextOf(ownData, {}), issues);
   const result = evaluateNodes(set, ownData, nodes, run, []);
-  return { ...result, issues: [...result.issues, ...issues], units: outcomesOf(nodes, run) };
+  return {
+    result: { ...result, issues: [...result.issues, ...issues], units: outcomesOf(nodes, run), tables: tabled.applied },
+    tableIssues: tabled.issues,
+  };
 }
 
-/** The unit's own input: every field but `units` and `unitSets`, `values` defaulting to `{}`. */
+/** Fields of an aggregate input that are not the unit's own data. */
+const AGGREGATE_FIELDS: ReadonlySet<string> = new Set(['units', 'unitSets', 'tables', 'unitOverrides']);
+
+/** The unit's own input: every field but the aggregate's (`units`, `unitSets`…), `values` defaulting to `{}`. */
 function ownInputOf(record: OwnRecord): Record<string, unknown> {
   const out: Record<string, unknown> = Object.create(null);
-  for (const key of Object.keys(record)) if (key !== 'units' && key !== 'unitSets') out[key] = record[key];
+  for (const key of Object.keys(record)) if (!AGGREGATE_FIELDS.has(key)) out[key] = record[key];
   if (out.values === undefined) out.values = {};
   return out;
 }
@@ -608,11 +733,15 @@ function judge(node: UnitNode, level: Level, run: Run): UnitStanding {
       const data: Record<string, unknown> = Object.create(null);
       for (const key of Object.keys(record)) data[key] = record[key];
       for (const key of INHERITED) if (data[key] === undefined && node.context[key] !== undefined) data[key] = node.context[key];
+      const shared = withSharedOverrides(data, run.unitOverrides[level]);
       result =
         node.children.length > 0 && shareLevels(set).length > 0
           ? evaluateNodes(set, data, node.children, run, source.at)
           : evaluateSafely(set, data, source.at, unitIssues);
-      for (const i of result.issues) unitIssues.push({ ...i, path: [...source.at, ...i.path] });
+      for (const i of result.issues) {
+        if (i.path[0] === 'overrides' && shared.has(String(i.path[1]))) reportShared(i, level, run);
+        else unitIssues.push({ ...i, path: [...source.at, ...i.path] });
+      }
     }
     for (const i of unitIssues) {
       run.issues.push({ ...i, params: { ...i.params, within: { unit: label, set: set.id } } });
@@ -683,6 +812,31 @@ function judge(node: UnitNode, level: Level, run: Run): UnitStanding {
     basis: 'no-data',
     reason: set ? { code: 'aggregate.no-data', params: { level } } : { code: 'aggregate.no-set', params: { level } },
   };
+}
+
+/**
+ * Adds the overrides given once for the unit's level to its data (the unit's own override of
+ * a code wins) and returns the codes that came from the aggregate. A unit whose own
+ * `overrides` cannot be read keeps them as they are: its evaluation reports them.
+ */
+function withSharedOverrides(data: Record<string, unknown>, shared: OwnRecord | undefined): ReadonlySet<string> {
+  if (!shared) return NONE;
+  const ownOverrides = data.overrides === undefined ? Object.create(null) : readOwn(data.overrides);
+  if (isRefusal(ownOverrides)) return NONE;
+  const codes = new Set(Object.keys(shared).filter((code) => !Object.hasOwn(ownOverrides, code)));
+  if (codes.size > 0) data.overrides = Object.assign(Object.create(null), shared, ownOverrides);
+  return codes;
+}
+const NONE: ReadonlySet<string> = new Set();
+
+/** An issue of an override given once for a level: reported at `unitOverrides.<level>.<code>`, once. */
+function reportShared(found: InputIssue, level: Level, run: Run): void {
+  const path = ['unitOverrides', level, ...found.path.slice(1)];
+  const key = JSON.stringify([found.code, path, found.received, found.params.expects]);
+  if (run.reported.has(key)) return;
+  run.reported.add(key);
+  const shown = path.join('.');
+  run.issues.push({ ...found, path, params: { ...found.params, path: shown.length > 60 ? `${shown.slice(0, 60)}…` : shown } });
 }
 
 /** A kept unit result without its issues (they are in the aggregate's issues already, with the unit's path). */

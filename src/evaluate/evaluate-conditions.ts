@@ -1,5 +1,6 @@
 import { fractionOf } from '../_lib/exact.js';
 import type { ConditionReasonCode, MessageItem } from '../locale/messages.js';
+import type { CriteriaSet } from '../model/criteria-set.js';
 import type { Condition } from '../model/condition.js';
 import { testFact } from './resolve-target.js';
 import type { ConditionResult, CriterionResult, Verdict } from './result.js';
@@ -46,9 +47,10 @@ export function evaluateConditions(
   criteria: readonly CriterionResult[],
   facts: ReadonlyMap<string, number | boolean>,
   tallies?: ReadonlyMap<string, UnitTally>,
+  names?: CriteriaSet['facts'],
 ): ConditionResult[] {
   return conditions.map((condition) => {
-    const { status, reason, failingUnits, undecidedUnits } = judge(condition, criteria, facts, tallies);
+    const { status, reason, failingUnits, undecidedUnits } = judge(condition, criteria, facts, tallies, names);
     return {
       id: condition.id,
       purpose: condition.purpose,
@@ -67,6 +69,7 @@ function judge(
   criteria: readonly CriterionResult[],
   facts: ReadonlyMap<string, number | boolean>,
   tallies?: ReadonlyMap<string, UnitTally>,
+  names?: CriteriaSet['facts'],
 ): {
   status: ConditionResult['status'];
   reason: ConditionReason;
@@ -86,7 +89,9 @@ function judge(
     case 'fact': {
       if (check.value === null) return { status: 'unknown-target', reason: { code: 'condition.threshold-unknown', params: { fact: check.fact } } };
       const passes = testFact({ fact: check.fact, op: check.op, value: check.value }, facts);
-      const rule = { fact: check.fact, op: check.op, value: check.value };
+      // The set's own name of the fact, so that a message never shows its id alone.
+      const text = names?.[check.fact]?.text;
+      const rule = { fact: check.fact, op: check.op, value: check.value, ...(text ? { factText: text } : {}) };
       if (passes === undefined) return { status: 'incomplete', reason: { code: 'condition.fact-missing', params: rule } };
       const actual = facts.get(check.fact)!;
       return {

@@ -71,7 +71,7 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
     issues,
   };
   const criteria = evaluateCriteria(set, ctx);
-  const conditions = evaluateConditions(set.conditions, criteria, clean.facts, tallies);
+  const conditions = evaluateConditions(set.conditions, criteria, clean.facts, tallies, set.facts);
 
   const missing: string[] = [];
   const unknownTargets: string[] = [];

@@ -9,7 +9,7 @@ import { VERIFICATION_LABELS } from '../model/verification.js';
 import { formatComparison } from './format.js';
 import { INPUT_ISSUE_CODES } from '../evaluate/issue.js';
 import { expectation } from './en-expectation.js';
-import type { IndicatorReasonParams, IssueParams, Locale, Messages, MessageSource } from './messages.js';
+import type { ConditionParams, IndicatorReasonParams, IssueParams, Locale, Messages, MessageSource } from './messages.js';
 
 // Received values are described without language (JSON, numbers) except these words.
 const RECEIVED: Readonly<Record<string, string>> = {};
@@ -138,9 +138,9 @@ const plainMessages: Messages = {
   'condition.not-checkable': () => 'The condition is not verified or not machine-checkable; an official must assess it.',
   'condition.criteria': (p) => `${p.met} of ${p.total} criteria met.`,
   'condition.threshold-unknown': (p) => `The required level of "${p.fact}" is not yet known.`,
-  'condition.fact-missing': (p) => `The fact "${p.fact}" is missing (needs ${p.fact} ${formatComparison(p.op ?? '=')} ${String(p.value)}).`,
-  'condition.fact-met': (p) => `Met: ${p.fact} = ${String(p.actual)} (${p.fact} ${formatComparison(p.op ?? '=')} ${String(p.value)}).`,
-  'condition.fact-not-met': (p) => `Not met: ${p.fact} = ${String(p.actual)}, needs ${p.fact} ${formatComparison(p.op ?? '=')} ${String(p.value)}.`,
+  'condition.fact-missing': (p) => `The fact "${factEn(p)}" is missing (needs ${formatComparison(p.op ?? '=')} ${String(p.value)}).`,
+  'condition.fact-met': (p) => `Met: ${factEn(p)} = ${String(p.actual)} (needs ${formatComparison(p.op ?? '=')} ${String(p.value)}).`,
+  'condition.fact-not-met': (p) => `Not met: ${factEn(p)} = ${String(p.actual)}, needs ${formatComparison(p.op ?? '=')} ${String(p.value)}.`,
   'condition.share-unknown': () => 'The required share is not yet known.',
   'condition.needs-units': (p) => `Needs the results of the units (${p.level ? level(p.level) : 'units'}); use evaluateAggregate.`,
   'condition.units-recognised': (p) =>
@@ -152,8 +152,8 @@ const plainMessages: Messages = {
   'aggregate.re-evaluated': (p) => `Re-evaluated under ${p.version}: ${p.met} of ${p.total} criteria met.`,
   'aggregate.ready-wrong-set': (p) => `The ready result was judged under ${p.given}, not ${p.inForce}; it must be re-evaluated.`,
   'aggregate.ready-result': (p) => `Ready result under ${p.version}: ${p.met} of ${p.total} criteria met.`,
-  'aggregate.no-data': (p) => `The unit has no data for level "${p.level}".`,
-  'aggregate.no-set': (p) => `No data or result; needs the set for level "${p.level}" (unitSets) and the unit's data.`,
+  'aggregate.no-data': (p) => `The unit has no data for the level ${levelEn(p.level)}.`,
+  'aggregate.no-set': (p) => `No data or result; needs the set for the level ${levelEn(p.level)} (unitSets) and the unit's data.`,
   // Registry.
   'registry.invalid-date': (p) => `Invalid date "${p.on}" (expected an ISO date YYYY-MM-DD or a Date)`,
   'registry.duplicate-set': (p) => `Duplicate criteria set id: ${p.id}`,
@@ -203,6 +203,10 @@ function withinUnits(m: Messages): Messages {
 
 // Gap plan (src/plan/): every plan sentence, by its plan.* code, from its params.
 import { planOp, planRatio, planSentences, type PlanReader } from '../plan/messages.js';
+
+// A level and a fact by their names, never by their ids alone.
+const levelEn = (level: string) => (Object.hasOwn(LEVEL_NAMES, level) ? `"${LEVEL_NAMES[level as Level].en}"` : `"${level}"`);
+const factEn = (p: ConditionParams) => p.factText?.en ?? p.fact ?? '';
 
 /** English sentences of the gap plan (a translation of the Vietnamese); a function declaration, so the messages above can spread it. */
 function enPlanMessages(): ReturnType<typeof planSentences> {

@@ -109,6 +109,8 @@ export interface ColumnParams {
  */
 export interface ConditionParams {
   readonly fact?: string;
+  /** The set's name of the fact (`set.facts`), shown instead of its id where the set gives one. */
+  readonly factText?: LocalizedText;
   readonly op?: string;
   readonly value?: number | boolean;
   readonly actual?: number | boolean;

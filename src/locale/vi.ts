@@ -8,7 +8,7 @@ import { isRegionId, REGIONS } from '../model/region.js';
 import { VERIFICATION_LABELS } from '../model/verification.js';
 import { formatComparison, formatNumber } from './format.js';
 import { INPUT_ISSUE_CODES } from '../evaluate/issue.js';
-import type { Expectation, ExpectationKey, IndicatorReasonParams, IssueParams, Locale, Messages, MessageSource } from './messages.js';
+import type { ConditionParams, Expectation, ExpectationKey, IndicatorReasonParams, IssueParams, Locale, Messages, MessageSource } from './messages.js';
 
 const EXPECTATIONS: { readonly [K in ExpectationKey]: string } = {
   'input-object': 'một đối tượng { values, region?, year?, … }',
@@ -87,6 +87,9 @@ const RECEIVED: Readonly<Record<string, string>> = {
 };
 const received = (text: string) => (Object.hasOwn(RECEIVED, text) ? RECEIVED[text]! : text);
 const at = (path: string) => path || '(dữ liệu đầu vào)';
+// A level and a fact by the names an official reads, never by their ids alone.
+const levelVi = (level: string) => (Object.hasOwn(LEVEL_NAMES, level) ? `"${LEVEL_NAMES[level as Level].vi}"` : `"${level}"`);
+const factVi = (p: ConditionParams) => p.factText?.vi ?? p.fact ?? '';
 const hint = (s?: string) => (s ? ` Có phải ý bạn là "${s}"?` : '');
 const n = (v: number) => formatNumber(v, 'vi');
 
@@ -208,9 +211,9 @@ const plainMessages: Messages = {
   'condition.not-checkable': () => 'Điều kiện chưa được kiểm chứng hoặc chưa kiểm tra tự động được; cần cán bộ xem xét.',
   'condition.criteria': (p) => `Đạt ${p.met}/${p.total} tiêu chí.`,
   'condition.threshold-unknown': (p) => `Chưa biết mức yêu cầu của "${p.fact}".`,
-  'condition.fact-missing': (p) => `Thiếu thông tin "${p.fact}" (cần ${p.fact} ${formatComparison(p.op ?? '=')} ${plain(p.value)}).`,
-  'condition.fact-met': (p) => `Đạt: ${p.fact} = ${plain(p.actual)} (${p.fact} ${formatComparison(p.op ?? '=')} ${plain(p.value)}).`,
-  'condition.fact-not-met': (p) => `Không đạt: ${p.fact} = ${plain(p.actual)}, cần ${p.fact} ${formatComparison(p.op ?? '=')} ${plain(p.value)}.`,
+  'condition.fact-missing': (p) => `Thiếu thông tin "${factVi(p)}" (yêu cầu ${formatComparison(p.op ?? '=')} ${plain(p.value)}).`,
+  'condition.fact-met': (p) => `Đạt: ${factVi(p)} = ${plain(p.actual)} (yêu cầu ${formatComparison(p.op ?? '=')} ${plain(p.value)}).`,
+  'condition.fact-not-met': (p) => `Không đạt: ${factVi(p)} = ${plain(p.actual)}, yêu cầu ${formatComparison(p.op ?? '=')} ${plain(p.value)}.`,
   'condition.share-unknown': () => 'Chưa biết tỷ lệ yêu cầu.',
   'condition.needs-units': (p) => `Cần kết quả đánh giá các đơn vị (${p.level ? level(p.level) : 'đơn vị'}) để kiểm tra; dùng evaluateAggregate.`,
   'condition.units-recognised': (p) =>
@@ -222,8 +225,8 @@ const plainMessages: Messages = {
   'aggregate.re-evaluated': (p) => `Đánh giá lại theo ${p.version}: ${p.met}/${p.total} tiêu chí đạt.`,
   'aggregate.ready-wrong-set': (p) => `Kết quả có sẵn được đánh giá theo ${p.given}, không phải ${p.inForce}; cần đánh giá lại.`,
   'aggregate.ready-result': (p) => `Kết quả có sẵn theo ${p.version}: ${p.met}/${p.total} tiêu chí đạt.`,
-  'aggregate.no-data': (p) => `Không có dữ liệu của đơn vị cho cấp "${p.level}".`,
-  'aggregate.no-set': (p) => `Không có dữ liệu hay kết quả; cần bộ tiêu chí cho cấp "${p.level}" (unitSets) và dữ liệu.`,
+  'aggregate.no-data': (p) => `Không có dữ liệu của đơn vị cho cấp ${levelVi(p.level)}.`,
+  'aggregate.no-set': (p) => `Không có dữ liệu hay kết quả; cần bộ tiêu chí cho cấp ${levelVi(p.level)} (unitSets) và dữ liệu.`,
   // Danh mục bộ tiêu chí.
   'registry.invalid-date': (p) => `Ngày không hợp lệ "${p.on}" (cần ngày ISO YYYY-MM-DD hoặc một Date)`,
   'registry.duplicate-set': (p) => `Mã bộ tiêu chí bị trùng: ${p.id}`,

@@ -69,6 +69,7 @@ export const columnRuleSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A decree's statement of which column a unit uses.
+ * @interface
  * @example
  * const rule: ColumnRule | undefined = commune2021.columnRules.find((r) => r.select);
  * rule?.select?.column; // 'northern-midlands-mountains'
@@ -86,6 +87,7 @@ export const communeCategorySchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A category of commune that a column rule singles out.
+ * @interface
  * @example
  * const category: CommuneCategory = { id: 'safe-zone', name: { vi: 'Xã an toàn khu', en: 'Safe-zone commune' } };
  */

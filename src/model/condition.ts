@@ -76,6 +76,7 @@ export const conditionSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A set-level condition, with how it is checked and where it comes from.
+ * @interface
  * @example
  * const condition: Condition = {
  *   id: 'noDebt', purpose: 'recognition', status: 'verified', sources: ['S_2540'],

@@ -27,6 +27,7 @@ export const inputNameSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A named fact or reference value the set's rules read.
+ * @interface
  * @example
  * const fact: InputName = { kind: 'number', text: { vi: 'Số trường học', en: 'Number of schools' } };
  */
@@ -79,6 +80,7 @@ export const criteriaSetSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A criteria set (bộ tiêu chí) as the engine evaluates it.
+ * @interface
  * @example
  * const set: CriteriaSet = criteriaSetInForce({ level: 'commune', on: '2026-03-01' });
  * set.version; // '51/2025/QĐ-TTg'

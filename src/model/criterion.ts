@@ -57,6 +57,7 @@ export const criterionSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A criterion (tiêu chí): number, name, group and its indicators.
+ * @interface
  * @example
  * const income: Criterion | undefined = commune2021.criteria.find((c) => c.number === 10);
  * income?.indicators.map((i) => i.code); // ['10']

@@ -21,6 +21,7 @@ export const legalReferenceSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * Where a value comes from: a document number and the annex, article or row inside it.
+ * @interface
  * @example
  * const ref: LegalReference = { document: '318/QĐ-TTg', annex: 'Phụ lục I', row: '17.8' };
  */
@@ -58,6 +59,7 @@ export const legalDocumentSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A decree (or provincial decision) that issues or amends a criteria set.
+ * @interface
  * @example
  * const decree: LegalDocument = {
  *   document: '318/QĐ-TTg', role: 'base', annex: 'Phụ lục I',
@@ -78,6 +80,7 @@ export const sourceSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A public text in which a value was read (restatement, Q&A, portal), with what it says.
+ * @interface
  * @example
  * const source: Source = { url: 'https://thuvienphapluat.vn/…', what: 'TVPL Q&A restating criterion 17' };
  */

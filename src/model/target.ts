@@ -40,6 +40,7 @@ export const targetCandidateSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A value reported for an unverified target, with who reported it.
+ * @interface
  * @example
  * const candidate: TargetCandidate = { value: 2, province: 'Vĩnh Phúc', sources: ['SC_TAMDAO'] };
  */
@@ -63,6 +64,7 @@ export const factTestSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A test on one fact of the unit, e.g. `{ fact: 'schoolCount', op: '>', value: 3 }`.
+ * @interface
  * @example
  * const test: FactTest = { fact: 'schoolCount', op: '>', value: 3 };
  */
@@ -132,6 +134,7 @@ export function isUsableTarget(target: Target): boolean {
 
 /**
  * One target cell: the value a unit must reach in one column, with its status and source.
+ * @interface
  * @example
  * const target: Target = { status: 'verified', value: 95, op: '>=', sources: ['S_MT'] };
  * const unknown: Target = { status: 'not-found', value: null, op: '>=', sources: [] };

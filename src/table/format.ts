@@ -42,6 +42,7 @@ export const tableTextSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A text in a table: `vi` required, `en` optional.
+ * @interface
  * @example
  * const text: TableText = { vi: 'Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn' };
  */
@@ -85,6 +86,7 @@ export const tableDocumentSchema = /* @__PURE__ */ lazySchema(() =>
 /**
  * The document a table carries: number, date signed, issuer (and optionally title, date in
  * force, annex, address).
+ * @interface
  * @example
  * const document: TableDocument = { number: '12/2026/QĐ-UBND', signed: '2026-03-02', issuer: 'UBND thành phố Hà Nội' };
  */
@@ -158,6 +160,7 @@ export const tableCaseSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * One case of a cell in its full form.
+ * @interface
  * @example
  * const known: TableCase = { value: 95, op: '>=', source: '12/2026/QĐ-UBND' };
  * const unknown: TableCase = { value: null, status: 'not-found', sources: [] };
@@ -235,6 +238,7 @@ export const tableRowSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * One row of a criteria table: one indicator and its cells.
+ * @interface
  * @example
  * const row: TableRow = {
  *   criterion: 8, code: '8.1', text: { vi: 'Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn' },
@@ -289,6 +293,7 @@ export const criteriaTableSchema = /* @__PURE__ */ lazySchema(() =>
 
 /**
  * A criteria table (`ntm-criteria-table/1`), the interchange format a province fills in.
+ * @interface
  * @example
  * // TEST-ONLY values: not the law of any province.
  * const table: CriteriaTable = {

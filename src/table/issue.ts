@@ -35,6 +35,8 @@ export const TABLE_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'unknown-source',
   'unknown-document',
   'inconsistent-set',
+  // Tables given to an aggregate (applyTables): one table per set.
+  'duplicate-table',
 ] as const);
 
 /**
@@ -105,6 +107,7 @@ const vi: { readonly [K in TableIssueCode]: Text } = {
   'unknown-source': (w, e, r) => `${w}: nguồn ${r} không có trong danh sách nguồn của bộ tiêu chí (${e}).`,
   'unknown-document': (w, e, r) => `${w}: văn bản ${r} không phải văn bản của bảng hay căn cứ pháp lý của bộ tiêu chí (${e}).`,
   'inconsistent-set': (w, e) => `${w}: bộ tiêu chí tạo ra không nhất quán: ${e}`,
+  'duplicate-table': (w, e, r) => `${w}: bộ tiêu chí ${r} đã có bảng ở ${e}; mỗi bộ chỉ nhận một bảng nên không bảng nào được áp dụng cho bộ này.`,
 };
 
 const en: { readonly [K in TableIssueCode]: Text } = {
@@ -134,6 +137,7 @@ const en: { readonly [K in TableIssueCode]: Text } = {
   'unknown-source': (w, e, r) => `${w}: source ${r} is not among the set's sources (${e}).`,
   'unknown-document': (w, e, r) => `${w}: document ${r} is neither the table's nor in the set's legal basis (${e}).`,
   'inconsistent-set': (w, e) => `${w}: the derived set is not consistent: ${e}`,
+  'duplicate-table': (w, e, r) => `${w}: the set ${r} already has a table at ${e}; a set takes one table, so neither is applied to it.`,
 };
 
 /** A column's name: "vùng Đồng bằng sông Hồng" / "Red River Delta column", "xã nhóm 1" / "Group 1 column". */
@@ -188,6 +192,26 @@ export function tableIssue(
     ...(place.row !== undefined ? { row: place.row + 1 } : {}),
     ...(place.indicator !== undefined ? { indicator: place.indicator } : {}),
     ...(place.column !== undefined ? { column: place.column } : {}),
+  };
+}
+
+/**
+ * A table's issue as seen from a call that takes several tables (an aggregate's `tables`):
+ * its path starts with the table's own (`['tables', 0, 'rows', 3]`) and its message names the
+ * table. @internal
+ */
+export function withinTable(tableIssue: TableIssue, at: readonly (string | number)[], tableId: string | undefined): TableIssue {
+  const name = tableId === undefined ? at.join('.') : clip(tableId);
+  // "Bảng tiêu chí (base): …" (a problem of the table as a whole) becomes "Bảng <id> (base): …".
+  const named = (message: string, generic: string, own: string) =>
+    message.startsWith(generic) ? `${own}${message.slice(generic.length)}` : `${own}: ${message}`;
+  return {
+    ...tableIssue,
+    path: [...at, ...tableIssue.path],
+    message: {
+      vi: named(tableIssue.message.vi, 'Bảng tiêu chí', `Bảng ${name}`),
+      en: named(tableIssue.message.en, 'Criteria table', `Table ${name}`),
+    },
   };
 }
 

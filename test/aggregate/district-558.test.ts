@@ -116,7 +116,7 @@ describe('558/QĐ-TTg: 100% of communes meet the commune set in force', () => {
     const safe = safeEvaluateAggregate(district558, input);
     expect(safe.success).toBe(false);
     expect(safe.issues[0]).toMatchObject({ code: 'negative', path: ['units', 0, 'input', 'values', '10'] });
-    expect(safe.issues[0]!.params.within).toEqual({ unit: 'bad', set: 'commune-2016-2020' });
+    expect(safe.result.issues[0]!.params.within).toEqual({ unit: 'bad', set: 'commune-2016-2020' });
     expect(formatMessage(safe.issues[0]!, 'en').startsWith('bad (commune-2016-2020): ')).toBe(true);
     expect(() => evaluateAggregate(district558, input)).toThrow(EvaluationError);
   });

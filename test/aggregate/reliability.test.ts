@@ -176,7 +176,7 @@ describe('units carry data per level', () => {
       ...BASE,
       units: [{ id: 'c1', name: 'Hồ Sơn', inputs: { commune: { values: { ok: 5 } } } }],
     });
-    const found = outcome.issues.find((i) => i.code === 'invalid-type')!;
+    const found = outcome.result.issues.find((i) => i.code === 'invalid-type')!;
     expect(found.path).toEqual(['units', 0, 'inputs', 'commune', 'values', 'ok']);
     expect(found.params.within).toEqual({ unit: 'Hồ Sơn', set: testCommune.id });
     expect(formatMessage(found, 'vi').startsWith(`Hồ Sơn (${testCommune.id}): `)).toBe(true);

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/docs-site.js';
+import { buildSite, WIDE_TABLES_CSS } from '../../scripts/docs-site.js';
 
 // Builds the HTML site from the committed docs/ into a temporary folder (the same code as
 // `npm run docs:site`), then reads its pages as a browser opening file:// would.
@@ -26,6 +26,20 @@ describe('the static docs site', () => {
     const anchors = [...html.matchAll(/href="#(source-[a-z0-9-]+)"/g)].map((m) => m[1]);
     expect(anchors.length).toBeGreaterThan(0);
     for (const id of new Set(anchors)) expect(html).toContain(`id="${id}"`);
+  });
+
+  it('wide tables scroll in their own frame: the site carries the rule and every page links it', () => {
+    const page = readFileSync(join(out, 'documents', 'criteria_commune-2021-2025.html'), 'utf8');
+    const link = /<link rel="stylesheet" href="([^"]*custom\.css)"/.exec(page);
+    expect(link).not.toBeNull();
+    const css = readFileSync(join(out, 'documents', link![1]!), 'utf8');
+    expect(css).toBe(WIDE_TABLES_CSS);
+    expect(css).toContain('overflow-x: auto');
+  });
+
+  it('the model types list their fields', () => {
+    const page = readFileSync(join(out, 'interfaces', 'CriteriaSet.html'), 'utf8');
+    for (const field of ['criteria', 'legalBasis', 'columns', 'period']) expect(page).toContain(`id="${field.toLowerCase()}"`);
   });
 
   it('has a page for every criteria set and links them from the front page', () => {

@@ -111,3 +111,17 @@ describe('locale files', () => {
     for (const code of codes) expect(page, code).toContain(`\`${code}\``);
   });
 });
+
+describe('messages name facts and levels as an official reads them', () => {
+  it('a fact condition shows the set’s name of the fact, not its id', () => {
+    const result = evaluate(getCriteriaSet('commune-2016-2020'), { region: 'red-river-delta', year: 2020, facts: { outstandingConstructionDebt: 5 }, values: {} });
+    const debt = result.conditions.find((c) => c.id === 'noDebt')!;
+    expect(formatMessage(debt.reason, 'vi')).toBe('Không đạt: Nợ đọng xây dựng cơ bản trong xây dựng NTM (triệu đồng) = 5, yêu cầu ≤ 0.');
+    expect(formatMessage(debt.reason, 'en')).not.toContain('outstandingConstructionDebt');
+  });
+
+  it('an aggregate level is named, not given by its id', () => {
+    expect(formatMessage({ code: 'aggregate.no-set', params: { level: 'commune-advanced' } }, 'vi')).toContain('"Xã nông thôn mới nâng cao"');
+    expect(formatMessage({ code: 'aggregate.no-data', params: { level: 'commune-advanced' } }, 'en')).toContain('"Advanced NTM commune"');
+  });
+});

@@ -10,9 +10,10 @@ import { describeInput } from '../../src/schema/input-description.js';
 import { sampleInput } from '../../scripts/docs/sample-input.js';
 
 const ONLY_EVALUATION_SEES: readonly InputIssueCode[] = ['override-less-strict', 'not-applicable-value'];
-// Which provinces exist depends on the year: the zod schema checks it, a JSON Schema cannot
-// (it lists every provincial unit of either date).
-const JSON_SCHEMA_CANNOT_SAY: readonly InputIssueCode[] = ['province-not-in-force', 'province-needs-region'];
+// Which provinces exist depends on the year, and a ratio's numerator must not exceed its
+// denominator: the zod schema checks both, a JSON Schema can do neither (it lists every
+// provincial unit of either date, and cannot compare two members). inputJsonSchema's TSDoc says so.
+const JSON_SCHEMA_CANNOT_SAY: readonly InputIssueCode[] = ['province-not-in-force', 'province-needs-region', 'numerator-exceeds-denominator'];
 
 const ajv = new Ajv2020({ strict: true, allErrors: false });
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyTable,
+  applyTables,
   commune318,
   commune51,
   criteriaTable,
@@ -298,6 +299,23 @@ describe('applyTable: what a table may not do (each refusal)', () => {
     expect(refusals(commune318, { ...table318([]), province: 'atlantis' })[0]).toMatchObject({ code: 'invalid-table', expected: 'a province id such as ha-noi' });
     const huge = refusals(commune318, { ...table318([]), id: 'X'.repeat(100_000) })[0]!;
     expect(formatMessage(huge, 'en').length).toBeLessThan(400);
+  });
+
+  it('several tables at once (applyTables, as an aggregate takes them): one table per set', () => {
+    const first = table318([row31({ all: 90 })]);
+    const { sets, applied, issues } = applyTables([commune318], [first, { ...first, id: 'test-only-second' }]);
+    expect(issues).toMatchObject([{ code: 'duplicate-table', path: ['tables', 1, 'base'], expected: 'tables.0', received: commune318.id }]);
+    for (const issue of issues) seen.add(issue.code);
+    expect(formatMessage(issues[0]!, 'en')).toBe(
+      `Table test-only-second (base): the set ${commune318.id} already has a table at tables.0; a set takes one table, so neither is applied to it.`,
+    );
+    expect(sets).toEqual([commune318]);
+    expect(applied.map((a) => a.status)).toEqual(['refused', 'refused']);
+    // One table alone is applied, and its issues (when refused) carry the table's path.
+    expect(applyTables([commune318], [first]).sets[0]!.id).toBe(first.id);
+    const refused = applyTables([commune318], [{ ...first, rows: [row31({ all: 10 })] }]);
+    expect(refused.issues[0]).toMatchObject({ code: 'less-strict', path: ['tables', 0, 'rows', 0, 'cells', 'all'], row: 1 });
+    expect(refused.sets).toEqual([commune318]);
   });
 
   it('every issue code has a test above', () => {

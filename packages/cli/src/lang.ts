@@ -1,3 +1,5 @@
+import { formatMessage, type LocalizedText } from '@ntm/criteria';
+
 /** The languages the command line speaks: Vietnamese (default) and English. */
 export type Lang = 'vi' | 'en';
 
@@ -29,8 +31,37 @@ const TEXTS = {
     vi: 'Đã đánh giá {units} đơn vị theo {set}: {met} đạt chuẩn, trung bình {average} tiêu chí; {issues} vấn đề trong dữ liệu',
     en: 'Evaluated {units} units under {set}: {met} meet all criteria, {average} criteria on average; {issues} input issues',
   },
+  within: { vi: '{unit} ({set}): {message}', en: '{unit} ({set}): {message}' },
+  sheetLevelNotCounted: {
+    vi: 'Trang "{sheet}" là số liệu cấp {level}, cấp mà bộ tiêu chí này không xét; trang không được đọc',
+    en: 'Sheet "{sheet}" holds data for the level {level}, which this set does not count; the sheet is not read',
+  },
+  aggregateVerdict: {
+    vi: '{name}: {verdict} ({met}/{total} tiêu chí); xét công nhận: {recognition}',
+    en: '{name}: {verdict} ({met}/{total} criteria); recognition: {recognition}',
+  },
+  codeOfOtherLevel: {
+    vi: 'Cột "{code}" của trang "{sheet}" (số liệu cấp {level}) là chỉ tiêu của bộ cấp {other}, không phải của bộ cấp {level}; cột này không được đọc. Đưa số liệu đó vào trang "{otherSheet}"',
+    en: 'Column "{code}" of the sheet "{sheet}" (data for {level}) is an indicator of the {other} set, not of the {level} set; the column is not read. Put those data on a sheet "{otherSheet}"',
+  },
   issueLine: { vi: '{cell}: {message}', en: '{cell}: {message}' },
   moreIssues: { vi: '… và {count} vấn đề khác (xem báo cáo)', en: '… and {count} more issues (see the report)' },
+  cmdUsage: { vi: 'Cách dùng:', en: 'Usage:' },
+  cmdOptions: { vi: 'Tùy chọn:', en: 'Options:' },
+  cmdCommands: { vi: 'Lệnh:', en: 'Commands:' },
+  cmdArguments: { vi: 'Đối số:', en: 'Arguments:' },
+  cmdGlobalOptions: { vi: 'Tùy chọn chung:', en: 'Global Options:' },
+  cmdOptionsTerm: { vi: '[tùy chọn]', en: '[options]' },
+  cmdCommandTerm: { vi: '[lệnh]', en: '[command]' },
+  cmdChoices: { vi: 'chọn: {choices}', en: 'choices: {choices}' },
+  cmdDefault: { vi: 'mặc định: {value}', en: 'default: {value}' },
+  cmdUnknownOption: { vi: "Lỗi: không có tùy chọn '{option}'", en: "error: unknown option '{option}'" },
+  cmdUnknownCommand: { vi: "Lỗi: không có lệnh '{command}'", en: "error: unknown command '{command}'" },
+  cmdMissingArgument: { vi: "Lỗi: thiếu đối số '{argument}'", en: "error: missing required argument '{argument}'" },
+  cmdMissingValue: { vi: "Lỗi: tùy chọn '{option}' cần một giá trị", en: "error: option '{option}' argument missing" },
+  cmdBadChoice: { vi: "Lỗi: giá trị '{value}' của tùy chọn '{option}' không hợp lệ; chọn một trong: {choices}", en: "error: option '{option}' argument '{value}' is invalid. Allowed choices are {choices}." },
+  cmdTooManyArguments: { vi: 'Lỗi: thừa đối số', en: 'error: too many arguments' },
+  cmdDidYouMean: { vi: '(Có phải ý bạn là {suggestion}?)', en: '(Did you mean {suggestion}?)' },
   internal: { vi: 'Lỗi không mong đợi: {detail}. Hãy báo lỗi kèm lệnh đã chạy.', en: 'Unexpected error: {detail}. Please report it with the command you ran.' },
 } as const satisfies Record<string, { readonly vi: string; readonly en: string }>;
 
@@ -43,7 +74,17 @@ export type TextKey = keyof typeof TEXTS;
  * say('exists', 'en', { path: 'report.xlsx' }); // 'File "report.xlsx" exists; add --force to overwrite it'
  */
 export function say(key: TextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return formatMessage(TEXTS[key], lang).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/**
+ * A text of the command line given in both languages, in one language: every word the command
+ * line prints or writes goes through the core's `formatMessage`, as the engine's own do.
+ * @example
+ * tr({ vi: 'Tổng hợp', en: 'Summary' }, 'vi'); // 'Tổng hợp'
+ */
+export function tr(text: LocalizedText, lang: Lang): string {
+  return formatMessage(text, lang);
 }
 
 /**
@@ -54,4 +95,38 @@ export function say(key: TextKey, lang: Lang, params: Record<string, string | nu
  */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** Commander's own words (help titles, parse errors) and the sentence of the command line that says the same. */
+const COMMANDER: readonly [RegExp, TextKey, readonly string[]][] = [
+  [/^Usage:$/, 'cmdUsage', []],
+  [/^Options:$/, 'cmdOptions', []],
+  [/^Commands:$/, 'cmdCommands', []],
+  [/^Arguments:$/, 'cmdArguments', []],
+  [/^Global Options:$/, 'cmdGlobalOptions', []],
+  [/^error: unknown option '(.+?)'/, 'cmdUnknownOption', ['option']],
+  [/^error: unknown command '(.+?)'/, 'cmdUnknownCommand', ['command']],
+  [/^error: missing required argument '(.+?)'/, 'cmdMissingArgument', ['argument']],
+  [/^error: option '(.+?)' argument missing/, 'cmdMissingValue', ['option']],
+  [/^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+?)\./, 'cmdBadChoice', ['option', 'value', 'choices']],
+  [/^error: too many arguments[^\n]*/, 'cmdTooManyArguments', []],
+  [/\(Did you mean (.+?)\?\)/, 'cmdDidYouMean', ['suggestion']],
+  [/\[options\]/g, 'cmdOptionsTerm', []],
+  [/\[command\]/g, 'cmdCommandTerm', []],
+  [/\bchoices: ((?:"[^"]*"(?:, )?)+)/, 'cmdChoices', ['choices']],
+  [/\bdefault: ("[^"]*"|\S+?)(?=\)|,)/, 'cmdDefault', ['value']],
+];
+
+/**
+ * Commander's help titles and error messages in the language asked for, through `say` (and so
+ * the core's `formatMessage`); anything else Commander prints is passed through unchanged.
+ * @example
+ * commanderText("error: unknown option '--bogus'\n", 'vi'); // "Lỗi: không có tùy chọn '--bogus'\n"
+ */
+export function commanderText(text: string, lang: Lang): string {
+  let out = text;
+  for (const [pattern, key, names] of COMMANDER) {
+    out = out.replace(pattern, (...match: string[]) => say(key, lang, Object.fromEntries(names.map((name, i) => [name, match[i + 1]!]))));
+  }
+  return out;
 }

@@ -1,11 +1,11 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { runAggregate } from './commands/aggregate.js';
 import { runEvaluate } from './commands/evaluate.js';
 import { runSets } from './commands/sets.js';
 import { runTable } from './commands/table.js';
 import { runTemplate } from './commands/template.js';
 import { TableRefused } from './table-file.js';
-import { say, UsageError, type Lang } from './lang.js';
+import { commanderText, say, tr, UsageError, type Lang } from './lang.js';
 
 /** The language of the messages before the flags are parsed: `--lang en` anywhere on the line. */
 function langOfArgv(argv: readonly string[]): Lang {
@@ -14,90 +14,110 @@ function langOfArgv(argv: readonly string[]): Lang {
   return value === 'en' ? 'en' : 'vi';
 }
 
-const langOption = () => new Option('--lang <lang>', 'ngôn ngữ / language').choices(['vi', 'en']).default('vi');
+
 
 /**
  * The `ntm` program. Each command's action returns its exit code.
  * @example
  * await buildProgram((code) => { process.exitCode = code; }).parseAsync(process.argv);
  */
-export function buildProgram(setExit: (code: number) => void): Command {
+export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi'): Command {
+  // Each description is written "Vietnamese / English"; the help shows the language asked for.
+  const d = (text: string): string => {
+    const at = text.indexOf(' / ');
+    return tr({ vi: text.slice(0, at), en: text.slice(at + 3) }, lang);
+  };
+  const langOption = () => new Option('--lang <lang>', d('ngôn ngữ / language')).choices(['vi', 'en']).default('vi');
   const program = new Command('ntm')
     .description(
-      'Bộ tiêu chí nông thôn mới trên dòng lệnh: mẫu nhập liệu, đánh giá bảng tính, báo cáo.\n' +
-        "Vietnam's New Rural Development criteria on the command line: input forms, evaluation of spreadsheets, reports.",
+      tr(
+        {
+          vi: 'Bộ tiêu chí nông thôn mới trên dòng lệnh: mẫu nhập liệu, đánh giá bảng tính, báo cáo.',
+          en: "Vietnam's New Rural Development criteria on the command line: input forms, evaluation of spreadsheets, reports.",
+        },
+        lang,
+      ),
     )
-    .version('0.0.0')
+    .version('0.0.0', '-V, --version', d('số phiên bản / the version number'))
+    .helpOption('-h, --help', d('trợ giúp / help'))
+    .helpCommand('help [command]', d('trợ giúp về một lệnh / help for a command'))
+    .configureHelp({
+      styleTitle: (title) => commanderText(title, lang),
+      commandUsage: (cmd) => commanderText(Help.prototype.commandUsage.call(new Help(), cmd), lang),
+      subcommandTerm: (cmd) => commanderText(Help.prototype.subcommandTerm.call(new Help(), cmd), lang),
+      optionDescription: (option) => commanderText(Help.prototype.optionDescription.call(new Help(), option), lang),
+    })
+    .configureOutput({ outputError: (text, write) => write(commanderText(text, lang)) })
     .showHelpAfterError('(ntm --help)')
     .exitOverride();
 
   program
     .command('sets')
-    .description('Các bộ tiêu chí, bộ có hiệu lực vào một ngày / The criteria sets, which is in force on a date')
-    .option('--on <date>', 'ngày (YYYY-MM-DD) / date')
-    .option('--level <level>', 'cấp: commune, district, province… / level')
-    .option('--json', 'kết quả JSON / JSON output')
+    .description(d('Các bộ tiêu chí, bộ có hiệu lực vào một ngày / The criteria sets, which is in force on a date'))
+    .option('--on <date>', d('ngày (YYYY-MM-DD) / date'))
+    .option('--level <level>', d('cấp: commune, district, province… / level'))
+    .option('--json', d('kết quả JSON / JSON output'))
     .addOption(langOption())
     .action((flags) => setExit(runSets(flags)));
 
   program
     .command('template <set>')
-    .description('Mẫu nhập liệu: mỗi xã một hàng (hoặc --layout long) / An input form to fill in')
-    .option('--region <region>', 'vùng (mã, tên hoặc ĐBSH…) / region')
-    .option('--group <group>', 'nhóm xã (1, 2, 3) / commune group')
-    .option('-o, --output <file>', 'tệp .xlsx hoặc .csv / output file')
-    .option('--layout <layout>', 'wide (mỗi xã một hàng) hoặc long (mỗi chỉ tiêu một hàng)', 'wide')
-    .option('--table <file>', 'bảng tiêu chí của tỉnh / provincial criteria table')
-    .option('--force', 'ghi đè tệp đã có / overwrite an existing file')
-    .option('--json', 'kết quả JSON / JSON output')
+    .description(d('Mẫu nhập liệu: mỗi xã một hàng (hoặc --layout long) / An input form to fill in'))
+    .option('--region <region>', d('vùng (mã, tên hoặc ĐBSH…) / region'))
+    .option('--group <group>', d('nhóm xã (1, 2, 3) / commune group'))
+    .option('-o, --output <file>', d('tệp .xlsx hoặc .csv / output file'))
+    .option('--layout <layout>', d('wide (mỗi xã một hàng) hoặc long (mỗi chỉ tiêu một hàng) / wide (a commune per row) or long (an indicator per row)'), 'wide')
+    .option('--table <file>', d('bảng tiêu chí của tỉnh / provincial criteria table'))
+    .option('--force', d('ghi đè tệp đã có / overwrite an existing file'))
+    .option('--json', d('kết quả JSON / JSON output'))
     .addOption(langOption())
     .action((set, flags) => setExit(runTemplate(set, flags)));
 
   program
     .command('table <set>')
-    .description('Bảng tiêu chí của bộ (để tỉnh điền, dùng lại với --table) / A set\'s criteria table for a province to fill in')
-    .option('-o, --output <file>', 'tệp .xlsx, .csv hoặc .json / output file')
-    .option('--table <file>', 'bảng tiêu chí của tỉnh áp dụng trước / a provincial table applied first')
-    .option('--force', 'ghi đè tệp đã có / overwrite an existing file')
-    .option('--json', 'kết quả JSON / JSON output')
+    .description(d('Bảng tiêu chí của bộ (để tỉnh điền, dùng lại với --table) / A set\'s criteria table for a province to fill in'))
+    .option('-o, --output <file>', d('tệp .xlsx, .csv hoặc .json / output file'))
+    .option('--table <file>', d('bảng tiêu chí của tỉnh áp dụng trước / a provincial table applied first'))
+    .option('--force', d('ghi đè tệp đã có / overwrite an existing file'))
+    .option('--json', d('kết quả JSON / JSON output'))
     .addOption(langOption())
     .action((set, flags) => setExit(runTable(set, flags)));
 
   program
     .command('evaluate <data>')
-    .description('Đánh giá các xã trong tệp .xlsx, .csv hoặc .json / Evaluate the units of a data file')
-    .option('--set <id>', 'mã bộ tiêu chí (xem ntm sets) / criteria set id')
-    .option('--on <date>', 'ngày đánh giá, cùng --level / assessment date, with --level')
-    .option('--level <level>', 'cấp / level')
-    .option('--province <province>', 'tỉnh / province')
-    .option('--region <region>', 'vùng / region')
-    .option('--group <group>', 'nhóm xã / commune group')
-    .option('--year <year>', 'năm đánh giá / assessment year')
-    .option('-o, --output <file>', 'báo cáo .xlsx, .csv, .json, .md hoặc .html / report file')
-    .option('--table <file>', 'bảng tiêu chí của tỉnh / provincial criteria table')
-    .option('--sheet <name>', 'chỉ đọc trang tính này / read only this sheet')
-    .option('--layout <layout>', 'wide hoặc long (mặc định: tự nhận) / layout (default: detected)')
-    .option('--force', 'ghi đè tệp đã có / overwrite an existing file')
-    .option('--json', 'kết quả JSON / JSON output')
+    .description(d('Đánh giá các xã trong tệp .xlsx, .csv hoặc .json / Evaluate the units of a data file'))
+    .option('--set <id>', d('mã bộ tiêu chí (xem ntm sets) / criteria set id'))
+    .option('--on <date>', d('ngày đánh giá, cùng --level / assessment date, with --level'))
+    .option('--level <level>', d('cấp / level'))
+    .option('--province <province>', d('tỉnh / province'))
+    .option('--region <region>', d('vùng / region'))
+    .option('--group <group>', d('nhóm xã / commune group'))
+    .option('--year <year>', d('năm đánh giá / assessment year'))
+    .option('-o, --output <file>', d('báo cáo .xlsx, .csv, .json, .md hoặc .html / report file'))
+    .option('--table <file>', d('bảng tiêu chí của tỉnh / provincial criteria table'))
+    .option('--sheet <name>', d('chỉ đọc trang tính này / read only this sheet'))
+    .option('--layout <layout>', d('wide hoặc long (mặc định: tự nhận) / layout (default: detected)'))
+    .option('--force', d('ghi đè tệp đã có / overwrite an existing file'))
+    .option('--json', d('kết quả JSON / JSON output'))
     .addOption(langOption())
     .action((data, flags) => setExit(runEvaluate(data, flags)));
 
   program
-    .command('aggregate <units>')
-    .description('Huyện hoặc tỉnh từ số liệu các đơn vị cấp dưới / A district or province from its units\' rows')
-    .option('--set <id>', 'bộ tiêu chí cấp huyện/tỉnh, ví dụ district-2021-2025 / the aggregate set')
-    .option('--on <date>', 'ngày đánh giá (mặc định: ngày bộ có hiệu lực) / assessment date')
-    .option('--province <province>', 'tỉnh / province')
-    .option('--region <region>', 'vùng / region')
-    .option('--group <group>', 'nhóm xã / commune group')
-    .option('--year <year>', 'năm đánh giá / assessment year')
-    .option('--name <name>', 'tên huyện/tỉnh / name of the district or province')
-    .option('--values <file>', 'số liệu của chính huyện/tỉnh (chỉ tiêu, thông tin) / the aggregate\'s own data')
-    .option('-o, --output <file>', 'báo cáo .xlsx, .csv, .json, .md hoặc .html / report file')
-    .option('--table <file>', 'bảng tiêu chí của tỉnh / provincial criteria table')
-    .option('--sheet <name>', 'chỉ đọc trang tính này / read only this sheet')
-    .option('--force', 'ghi đè tệp đã có / overwrite an existing file')
-    .option('--json', 'kết quả JSON / JSON output')
+    .command('aggregate <units...>')
+    .description(d('Huyện hoặc tỉnh từ số liệu các đơn vị cấp dưới (mỗi cấp một trang: Xã, Xã nâng cao…) / A district or province from its units\' rows (a sheet per level)'))
+    .option('--set <id>', d('bộ tiêu chí cấp huyện/tỉnh, ví dụ district-2021-2025 / the aggregate set'))
+    .option('--on <date>', d('ngày đánh giá (mặc định: ngày bộ có hiệu lực) / assessment date'))
+    .option('--province <province>', d('tỉnh / province'))
+    .option('--region <region>', d('vùng / region'))
+    .option('--group <group>', d('nhóm xã / commune group'))
+    .option('--year <year>', d('năm đánh giá / assessment year'))
+    .option('--name <name>', d('tên huyện/tỉnh / name of the district or province'))
+    .option('--values <file>', d('số liệu của chính huyện/tỉnh (chỉ tiêu, thông tin) / the aggregate\'s own data'))
+    .option('-o, --output <file>', d('báo cáo .xlsx, .csv, .json, .md hoặc .html / report file'))
+    .option('--table <file>', d('bảng tiêu chí của tỉnh / provincial criteria table'))
+    .option('--sheet <name>', d('chỉ đọc trang tính này / read only this sheet'))
+    .option('--force', d('ghi đè tệp đã có / overwrite an existing file'))
+    .option('--json', d('kết quả JSON / JSON output'))
     .addOption(langOption())
     .action((units, flags) => setExit(runAggregate(units, flags)));
 
@@ -115,7 +135,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   let code = 0;
   const program = buildProgram((c) => {
     code = c;
-  });
+  }, lang);
   try {
     await program.parseAsync([...argv]);
     return code;

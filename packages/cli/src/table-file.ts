@@ -45,7 +45,7 @@ export function withTable(set: CriteriaSet, path: string | undefined, lang: Lang
     const format = formatOfFileName(path);
     if (format === undefined) throw new UsageError(say('badExtension', lang, { path, known: '.xlsx, .csv, .json' }));
     const reading = readCriteriaTable(bytes, { format, base: set, ...(format === 'csv' ? { name: name.replace(/\.[^.]+$/, '') } : {}) });
-    sheetIssues.push(...reading.issues.map(fromSheetIssue));
+    sheetIssues.push(...reading.issues.map((i) => fromSheetIssue(i)));
     table = reading.table;
     place = (issue) => `${name}: ${tableIssueCell(reading, issue as Parameters<typeof tableIssueCell>[1])}`;
   }

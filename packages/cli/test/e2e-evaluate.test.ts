@@ -45,7 +45,7 @@ describe('ntm evaluate on an XLSX file', () => {
       ['Xã!6', 'Xã!6'],
       ['Tam Quan', 'Xã!7'],
     ]);
-    expect(results[1]![4]).toBe('red-river-delta');
+    expect(results[1]![4]).toBe('Đồng bằng sông Hồng');
     expect(results[1]![8]).toMatch(/^\d+\/19$/);
 
     const indicators = sheetRows(report, 'Chỉ tiêu');
@@ -74,6 +74,11 @@ describe('ntm evaluate on an XLSX file', () => {
       expect(String(row[6]).length).toBeGreaterThan(0);
       expect(String(row[7]).length).toBeGreaterThan(0);
     }
+    // What each cell should have held is worded in the report's language (vi here), as the sheet reader and the engine word it.
+    const expected = issues.slice(1).map((row) => String(row[4]));
+    const english = new Set(['a', 'an', 'or', 'the', 'percent', 'number', 'ratio']);
+    for (const text of expected) expect(text.split(/[\s,()"]+/).filter((w) => english.has(w)), text).toEqual([]);
+    expect(issues.find((row) => row[3] === 'percent-over-100')?.[4]).toMatch(/phần trăm/);
 
     const summary = sheetRows(report, 'Tổng hợp');
     const labels = summary.map((row) => row[0]);

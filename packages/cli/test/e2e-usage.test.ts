@@ -18,7 +18,9 @@ describe('ntm: help, usage errors and exit codes', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'x.csv'), 'Tên xã,10\nA,1\n');
     const cases: [string[], RegExp][] = [
-      [['evaluate', 'x.csv', '--bogus'], /unknown option '--bogus'/],
+      [['evaluate', 'x.csv', '--bogus'], /Lỗi: không có tùy chọn '--bogus'/],
+      [['evaluate', 'x.csv', '--lang', 'en', '--bogus'], /error: unknown option '--bogus'/],
+      [['evaluate', 'x.csv', '--lang', 'fr'], /giá trị 'fr' của tùy chọn '--lang <lang>' không hợp lệ; chọn một trong: vi, en/],
       [['evaluate', 'x.csv', '--set', 'commune-2099'], /Không có bộ tiêu chí "commune-2099"/],
       [['evaluate', 'x.csv'], /Cần --set ID/],
       [['evaluate', 'x.csv', '--on', '2024-02-30', '--level', 'commune'], /Ngày "2024-02-30" không hợp lệ/],
@@ -37,6 +39,18 @@ describe('ntm: help, usage errors and exit codes', () => {
       expect(r.stderr, args.join(' ')).toMatch(message);
       noStack(r.stderr);
     }
+  });
+
+  it('prints its help in one language: Vietnamese by default, English with --lang en', () => {
+    const vi = ntm(['evaluate', '--help'], scratch()).stdout;
+    expect(vi).toContain('Cách dùng: ntm evaluate [tùy chọn] <data>');
+    expect(vi).toContain('Tùy chọn:');
+    expect(vi).toContain('ghi đè tệp đã có');
+    expect(vi).not.toMatch(/\b(Usage|Options|overwrite|choices|default)\b/);
+    const en = ntm(['evaluate', '--help', '--lang', 'en'], scratch()).stdout;
+    expect(en).toContain('Usage: ntm evaluate [options] <data>');
+    expect(en).toContain('overwrite an existing file');
+    expect(en).not.toContain('ghi đè');
   });
 
   it('speaks English with --lang en', () => {

@@ -92,11 +92,17 @@ export function matchCode(cell: SheetCell | undefined, codes: ReadonlyMap<string
 }
 
 /**
- * Whether a header cell looks like an indicator code (digits, dots, letters such as 5a, 14.1b),
- * known or not: used to report a column whose code the set does not have.
+ * Whether a header cell looks like an indicator code, known or not: used to report a column
+ * whose code the set does not have instead of dropping it. Every shape the shipped sets use:
+ * 5a, 17.11, 14.1b, the library's codes for rows the decree does not number (14.x, 6.x1, x3)
+ * and the lettered codes of 319 and 321 (KM.2, T.1).
  * @example
  * looksLikeCode('17.11'); // true
+ * looksLikeCode('14.x'); // true
+ * looksLikeCode('Ghi chú'); // false
  */
 export function looksLikeCode(text: string): boolean {
-  return /^[0-9]{1,2}(?:\.[0-9]{1,2}[a-z]?|[a-z])?$/i.test(text.trim());
+  return CODE_SHAPE.test(text.trim());
 }
+
+const CODE_SHAPE = /^(?:[0-9]{1,2}(?:\.(?:[0-9]{1,2}[a-z]?|x[0-9]{0,2}))?[a-z]?|[A-Z]{1,3}\.[0-9]{1,2}|x[0-9]{1,2})$/i;

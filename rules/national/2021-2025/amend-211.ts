@@ -1,17 +1,14 @@
 // 211/QĐ-TTg (signed 01/3/2024) as dated patches over the 318/QĐ-TTg and 320/QĐ-TTg sets.
 // From shared/reference/criteria.json (set amendments-211-2024 and the 318 column rules); the
-// special-district criteria of 211 are their own set (district-special-211.ts).
+// special-district criteria of 211 are their own set (district-special-211.ts). Each amended set is
+// its own file (so each set's subpath carries only its own base); this file holds what they share.
 // What the reference knows of 211: its scope (318 PL I/II, 320 PL I/III), the new list of
 // communes that use another region's targets (the column it names is cut in every source:
 // RECALLED), and nothing of the new indicator values (NOT_FOUND). Nothing else is patched.
-import { amendCriteriaSet, type CriteriaSetPatch } from '../../../src/amend.js';
+import type { CriteriaSetPatch } from '../../../src/amend.js';
 import type { ColumnRule, CommuneCategory } from '../../../src/model/column.js';
 import type { Condition } from '../../../src/model/condition.js';
 import { basis } from '../../decrees.js';
-import { commune318 } from './commune-318.js';
-import { communeAdvanced318 } from './commune-advanced-318.js';
-import { district320 } from './district-320.js';
-import { districtAdvanced320 } from './district-advanced-320.js';
 import { H7, S02, S17, S18, SC_IPSARD } from '../../sources.js';
 
 const DECREE_211 = basis('211/QĐ-TTg', 'amendment');
@@ -76,7 +73,7 @@ const NOTE_211 =
 const NOTE_QUANG_BINH =
   { vi: 'Quảng Bình áp dụng ngoại lệ của 211 tại QĐ 1271/QĐ-UBND (16/5/2024): các xã khu vực II, khu vực III thuộc vùng đồng bào DTTS và miền núi, các xã đặc biệt khó khăn vùng bãi ngang ven biển và hải đảo của tỉnh áp dụng mức quy định cho các xã đặc biệt khó khăn của huyện Minh Hóa. Điều này khớp với danh sách xã của 211 (không nhắc đến xã an toàn khu); văn bản không cho thấy cột mà chính 211 nêu [chỉ thấy ở văn bản của tỉnh: H7].', en: "Quảng Bình applies the 211 exception in QĐ 1271/QĐ-UBND (16/5/2024): its KV II and KV III communes of the ethnic-minority and mountainous areas, and its especially disadvantaged coastal and island communes, use the level set for the especially disadvantaged communes of Minh Hóa district. This matches 211's list of communes (safe-zone communes are not mentioned); it does not show the column 211 itself names [seen only in a province's text: H7]." };
 
-const COMMON = {
+export const COMMON = {
   amendment: DECREE_211,
   period: { from: '2024-03-01', to: '2026-02-14' },
   years: { from: 2024, to: 2026 },
@@ -86,7 +83,7 @@ const COMMON = {
 } satisfies Partial<CriteriaSetPatch>;
 
 /** The commune-level patch: the same column rule change for PL I and PL II of 318. */
-function communePatch<const Id extends string>(id: Id, version: string, title: CriteriaSetPatch['title']): CriteriaSetPatch & { readonly id: Id } {
+export function communePatch<const Id extends string>(id: Id, version: string, title: CriteriaSetPatch['title']): CriteriaSetPatch & { readonly id: Id } {
   return {
     ...COMMON,
     id,
@@ -98,68 +95,3 @@ function communePatch<const Id extends string>(id: Id, version: string, title: C
     notes: [NOTE_QUANG_BINH, ...COMMON.notes],
   };
 }
-
-/**
- * Bộ tiêu chí quốc gia về xã nông thôn mới 2021–2025 (318/QĐ-TTg Phụ lục I) được sửa đổi bởi 211/QĐ-TTg, từ 01/3/2024.
- * National criteria for NTM communes, 2021–2025, as amended by 211/QĐ-TTg (from 1 March 2024).
- * @example
- * const r = evaluate(commune318Amended211, { province: 'vinh-phuc', communeCategories: ['ethnic-minority-mountain-kv3'], year: 2024, values: { '10': 60 } });
- * r.column.rule;   // '211.special-column'
- * r.column.status; // 'recalled' (the column name is cut in every source)
- */
-export const commune318Amended211 = /* @__PURE__ */ amendCriteriaSet(
-  commune318,
-  communePatch('commune-2021-2025+211', '318/QĐ-TTg + 211/QĐ-TTg', {
-    vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021–2025 (Phụ lục I), sửa đổi bởi 211/QĐ-TTg',
-    en: 'National criteria for NTM communes, 2021–2025 (Annex I), as amended by 211/QĐ-TTg',
-  }),
-);
-
-/**
- * Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao 2021–2025 (318/QĐ-TTg Phụ lục II) được sửa đổi bởi 211/QĐ-TTg.
- * National criteria for advanced NTM communes, 2021–2025, as amended by 211/QĐ-TTg.
- * @example
- * const r = evaluate(communeAdvanced318Amended211, { region: 'red-river-delta', year: 2024, values: { '14.x': 96 } });
- * r.criteria[13].indicators[0].status; // 'met'
- */
-export const communeAdvanced318Amended211 = /* @__PURE__ */ amendCriteriaSet(
-  communeAdvanced318,
-  communePatch('commune-advanced-2021-2025+211', '318/QĐ-TTg + 211/QĐ-TTg', {
-    vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021–2025 (Phụ lục II), sửa đổi bởi 211/QĐ-TTg',
-    en: 'National criteria for advanced NTM communes, 2021–2025 (Annex II), as amended by 211/QĐ-TTg',
-  }),
-);
-
-/**
- * Bộ tiêu chí quốc gia về huyện nông thôn mới 2021–2025 (320/QĐ-TTg Phụ lục I) được sửa đổi bởi 211/QĐ-TTg.
- * National criteria for NTM districts, 2021–2025, as amended by 211/QĐ-TTg.
- * @example
- * const r = evaluate(district320Amended211, { year: 2024, values: { '2.2': 100 } });
- * r.version; // '320/QĐ-TTg + 211/QĐ-TTg'
- */
-export const district320Amended211 = /* @__PURE__ */ amendCriteriaSet(district320, {
-  ...COMMON,
-  id: 'district-2021-2025+211',
-  version: '320/QĐ-TTg + 211/QĐ-TTg',
-  title: {
-    vi: 'Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021–2025 (Phụ lục I), sửa đổi bởi 211/QĐ-TTg',
-    en: 'National criteria for NTM districts, 2021–2025 (Annex I), as amended by 211/QĐ-TTg',
-  },
-});
-
-/**
- * Bộ tiêu chí quốc gia về huyện nông thôn mới nâng cao 2021–2025 (320/QĐ-TTg Phụ lục III) được sửa đổi bởi 211/QĐ-TTg.
- * National criteria for advanced NTM districts, 2021–2025, as amended by 211/QĐ-TTg.
- * @example
- * districtAdvanced320Amended211.legalBasis.map((d) => `${d.role} ${d.document}`);
- * // ['base 320/QĐ-TTg', 'amendment 211/QĐ-TTg']
- */
-export const districtAdvanced320Amended211 = /* @__PURE__ */ amendCriteriaSet(districtAdvanced320, {
-  ...COMMON,
-  id: 'district-advanced-2021-2025+211',
-  version: '320/QĐ-TTg + 211/QĐ-TTg',
-  title: {
-    vi: 'Bộ tiêu chí quốc gia về huyện nông thôn mới nâng cao giai đoạn 2021–2025 (Phụ lục III), sửa đổi bởi 211/QĐ-TTg',
-    en: 'National criteria for advanced NTM districts, 2021–2025 (Annex III), as amended by 211/QĐ-TTg',
-  },
-});

@@ -1,4 +1,6 @@
 import {
+  LEVEL_NAMES,
+  LEVELS,
   UNIT_KINDS,
   formatMessage,
   safeEvaluateAggregate,
@@ -7,15 +9,21 @@ import {
   type AggregateResult,
   type AggregateUnit,
   type CriteriaSet,
+  type EvaluationInput,
+  type InputIssue,
   type Level,
+  type StandingReason,
   type UnitKind,
 } from '@ntm/criteria';
 import { normaliseLabel, type UnitRow } from '@ntm/sheets';
-import { say, UsageError, type Lang } from '../lang.js';
+import { say, UsageError, type Lang, tr } from '../lang.js';
 import { dateFlag, langOf, placeFlags, setById } from '../options.js';
 import { createProgress } from '../progress.js';
-import { criterionText, verdictText } from '../report/labels.js';
-import { evaluateUnits, fromSheetIssue, type Report } from '../report/model.js';
+import { criterionText, kindText, verdictText } from '../report/labels.js';
+import { evaluateUnits, expectedOf, fromEngineIssue, fromSheetIssue, summaryOf, type Report, type ReportIssue } from '../report/model.js';
+import { reportJson } from '../report/json.js';
+import { PLAN_KINDS, planTable, resultsTable, tableName } from '../report/tables.js';
+import { LEVEL_SHORT, readUnitLevels } from '../unit-levels.js';
 import { planOf } from '../report/plan.js';
 import type { ReportTable } from '../report/tables.js';
 import { checkReportPath, writeReport } from '../report/write.js';
@@ -49,19 +57,6 @@ function unitLevelsOf(set: CriteriaSet): Level[] {
   return [...levels];
 }
 
-/** One set that knows every indicator of the unit sets, to read a units sheet once. */
-function readingSet(sets: readonly CriteriaSet[]): CriteriaSet {
-  const seen = new Set<string>();
-  const criteria = sets.flatMap((s) =>
-    s.criteria.map((c) => ({
-      ...c,
-      indicators: c.indicators.filter((i) => (seen.has(i.code) ? false : (seen.add(i.code), true))),
-    })),
-  );
-  const facts = Object.assign({}, ...sets.map((s) => s.facts ?? {}));
-  return { ...sets[0]!, criteria, facts };
-}
-
 const KIND_BY_LABEL = new Map<string, UnitKind>([
   ['xa', 'commune'],
   ['thi tran', 'township'],
@@ -71,59 +66,129 @@ const KIND_BY_LABEL = new Map<string, UnitKind>([
   ...UNIT_KINDS.map((k) => [k, k] as [string, UnitKind]),
 ]);
 
-/** The communes as aggregate units; grouped under their districts for a province set. */
-function aggregateUnits(rows: readonly UnitRow[], nestByDistrict: boolean): AggregateUnit[] {
-  const asUnit = (row: UnitRow): AggregateUnit => {
-    const kind = row.kind !== undefined ? KIND_BY_LABEL.get(normaliseLabel(row.kind)) : undefined;
-    return { id: row.id, ...(row.name !== undefined ? { name: row.name } : {}), ...(kind ? { kind } : {}), input: row.input };
-  };
-  if (!nestByDistrict || !rows.some((r) => r.district !== undefined)) return rows.map(asUnit);
-  const districts = new Map<string, AggregateUnit[]>();
-  const loose: AggregateUnit[] = [];
-  for (const row of rows) {
-    if (row.district === undefined) loose.push(asUnit(row));
-    else (districts.get(row.district) ?? districts.set(row.district, []).get(row.district)!).push(asUnit(row));
+/** One unit of the files, with its row for each level it has data for. */
+interface MergedUnit {
+  readonly id: string;
+  readonly first: UnitRow;
+  readonly rows: Map<Level, UnitRow>;
+}
+
+/** The rows of all levels merged by unit id (a commune on the sheet "Xã" and on "Xã nâng cao" is one unit), in order of first appearance. */
+function mergeUnits(rows: ReadonlyMap<Level, readonly UnitRow[]>): MergedUnit[] {
+  const units = new Map<string, MergedUnit>();
+  for (const level of LEVELS) {
+    for (const row of rows.get(level) ?? []) {
+      let unit = units.get(row.id);
+      if (!unit) units.set(row.id, (unit = { id: row.id, first: row, rows: new Map() }));
+      unit.rows.set(level, row);
+    }
   }
-  return [...[...districts].map(([name, units]): AggregateUnit => ({ id: `huyen:${name}`, name, kind: 'district', units })), ...loose];
+  return [...units.values()];
+}
+
+/**
+ * The units as the engine reads them: each with its data per level (`inputs`), grouped under
+ * their districts for a province set; and, for each unit's data, the row it came from, keyed by
+ * the path the engine gives its issues (`units.3.inputs.commune`), so each issue finds its cell.
+ */
+function aggregateUnits(merged: readonly MergedUnit[], nestByDistrict: boolean): { units: AggregateUnit[]; rowAt: Map<string, { row: UnitRow; level: Level }> } {
+  const rowAt = new Map<string, { row: UnitRow; level: Level }>();
+  const asUnit = (unit: MergedUnit, path: string): AggregateUnit => {
+    const label = [...unit.rows.values()].find((r) => r.kind !== undefined)?.kind;
+    const kind = label !== undefined ? KIND_BY_LABEL.get(normaliseLabel(label)) : undefined;
+    const inputs: Partial<Record<Level, EvaluationInput>> = {};
+    for (const [level, row] of unit.rows) {
+      inputs[level] = row.input;
+      rowAt.set(`${path}.inputs.${level}`, { row, level });
+    }
+    const name = [...unit.rows.values()].find((r) => r.name !== undefined)?.name;
+    return { id: unit.id, ...(name !== undefined ? { name } : {}), ...(kind ? { kind } : {}), inputs };
+  };
+  const districtOf = (unit: MergedUnit) => [...unit.rows.values()].find((r) => r.district !== undefined)?.district;
+  if (!nestByDistrict || !merged.some((u) => districtOf(u) !== undefined)) return { units: merged.map((u, i) => asUnit(u, `units.${i}`)), rowAt };
+  const districts = new Map<string, MergedUnit[]>();
+  const loose: MergedUnit[] = [];
+  for (const unit of merged) {
+    const district = districtOf(unit);
+    if (district === undefined) loose.push(unit);
+    else (districts.get(district) ?? districts.set(district, []).get(district)!).push(unit);
+  }
+  const units: AggregateUnit[] = [...districts].map(([name, members], d): AggregateUnit => ({
+    id: `huyen:${name}`,
+    name,
+    kind: 'district',
+    units: members.map((u, i) => asUnit(u, `units.${d}.units.${i}`)),
+  }));
+  loose.forEach((u, i) => units.push(asUnit(u, `units.${districts.size + i}`)));
+  return { units, rowAt };
+}
+
+/** An engine issue of the aggregate at its cell: a unit's at the cell of the row it came from. */
+function placeIssue(
+  issue: InputIssue,
+  rowAt: ReadonlyMap<string, { row: UnitRow; level: Level }>,
+  unitSets: { readonly [L in Level]?: CriteriaSet },
+  own: UnitRow | undefined,
+  setId: string,
+): ReportIssue {
+  const at = issue.path.indexOf('inputs');
+  const prefix = at >= 0 ? issue.path.slice(0, at + 2).join('.') : '';
+  const source = at >= 0 ? rowAt.get(prefix) : undefined;
+  if (source) {
+    const rest = { ...issue, path: issue.path.slice(at + 2) };
+    return { ...fromEngineIssue(rest, source.row, unitSets[source.level]?.id), vi: formatMessage(issue, 'vi'), en: formatMessage(issue, 'en') };
+  }
+  // The aggregate's own data (or the unit tree itself): under the aggregate's set.
+  if (own && !issue.path.some((p) => p === 'units')) return { ...fromEngineIssue(issue, own), set: setId };
+  return { cell: issue.path.join('.'), set: setId, code: issue.code, expected: issue.expected, ...(expectedOf(issue) ? { expectedText: expectedOf(issue)! } : {}), received: issue.received, vi: formatMessage(issue, 'vi'), en: formatMessage(issue, 'en') };
+}
+
+/**
+ * Why a unit stands where it does, through `formatMessage`, with the level named as officials
+ * name it: the core's sentences for "no data at this level" print the level's id (`commune-advanced`).
+ */
+function standingText(reason: StandingReason, lang: Lang): string {
+  const params = reason.params as { level?: Level };
+  if (params.level === undefined || !(params.level in LEVEL_NAMES)) return formatMessage(reason, lang);
+  return formatMessage({ ...reason, params: { ...params, level: tr(LEVEL_NAMES[params.level], lang) } } as unknown as StandingReason, lang);
 }
 
 /** The aggregate's own tables: its verdict and criteria, each condition with its units, the units' standings. */
-function aggregateTables(result: AggregateResult, set: CriteriaSet, name: string, on: string, unitSets: Record<string, CriteriaSet | undefined>, lang: Lang): ReportTable[] {
-  const vi = lang === 'vi';
+function aggregateTables(result: AggregateResult, set: CriteriaSet, name: string, on: string, unitSets: { readonly [L in Level]?: CriteriaSet }, lang: Lang): ReportTable[] {
   const rows: (string | number)[][] = [
-    [vi ? 'Đơn vị' : 'Unit', name],
-    [vi ? 'Bộ tiêu chí' : 'Criteria set', `${set.id} (${set.version})`],
-    [vi ? 'Ngày đánh giá' : 'Assessment date', on],
-    ...Object.entries(unitSets).map(([level, s]) => [`${vi ? 'Bộ cho cấp' : 'Set for level'} ${level}`, s ? `${s.id} (${s.version})` : '—']),
-    [vi ? 'Kết luận' : 'Verdict', verdictText(result.status, lang)],
-    [vi ? 'Số tiêu chí đạt' : 'Criteria met', `${result.metCount}/${result.total}`],
-    [vi ? 'Xét công nhận' : 'Recognition', verdictText(result.recognition, lang)],
-    ...result.criteria.map((c) => [`${vi ? 'Tiêu chí' : 'Criterion'} ${c.number ?? c.id}: ${c.name[lang]}`, criterionText(c.status, lang)]),
+    [tr({ vi: 'Đơn vị', en: 'Unit' }, lang), name],
+    [tr({ vi: 'Bộ tiêu chí', en: 'Criteria set' }, lang), `${set.id} (${set.version})`],
+    [tr({ vi: 'Ngày đánh giá', en: 'Assessment date' }, lang), on],
+    ...(Object.entries(unitSets) as [Level, CriteriaSet | undefined][]).map(([level, s]) => [`${tr({ vi: 'Bộ cho cấp', en: 'Set for level' }, lang)}: ${tr(LEVEL_NAMES[level], lang)}`, s ? `${s.id} (${s.version})` : '—']),
+    [tr({ vi: 'Kết luận', en: 'Verdict' }, lang), verdictText(result.status, lang)],
+    [tr({ vi: 'Số tiêu chí đạt', en: 'Criteria met' }, lang), `${result.metCount}/${result.total}`],
+    [tr({ vi: 'Xét công nhận', en: 'Recognition' }, lang), verdictText(result.recognition, lang)],
+    ...result.criteria.map((c) => [`${tr({ vi: 'Tiêu chí', en: 'Criterion' }, lang)} ${c.number ?? c.id}: ${tr(c.name, lang)}`, criterionText(c.status, lang)]),
   ];
   const conditions: ReportTable = {
-    name: vi ? 'Điều kiện' : 'Conditions',
-    header: [vi ? 'Điều kiện' : 'Condition', vi ? 'Trạng thái' : 'Status', vi ? 'Lý do' : 'Reason', vi ? 'Đơn vị chưa đạt' : 'Failing units', vi ? 'Đơn vị chưa xác định' : 'Undecided units'],
+    name: tr({ vi: 'Điều kiện', en: 'Conditions' }, lang),
+    header: [tr({ vi: 'Điều kiện', en: 'Condition' }, lang), tr({ vi: 'Trạng thái', en: 'Status' }, lang), tr({ vi: 'Lý do', en: 'Reason' }, lang), tr({ vi: 'Đơn vị chưa đạt', en: 'Failing units' }, lang), tr({ vi: 'Đơn vị chưa xác định', en: 'Undecided units' }, lang)],
     rows: result.conditions.map((c) => [
-      c.text[lang],
-      c.status === 'unknown-target' ? (vi ? 'Chưa rõ mục tiêu' : 'Target unknown') : verdictText(c.status, lang),
+      tr(c.text, lang),
+      c.status === 'unknown-target' ? tr({ vi: 'Chưa rõ mục tiêu', en: 'Target unknown' }, lang) : verdictText(c.status, lang),
       formatMessage(c.reason, lang),
       (c.failingUnits ?? []).join(', '),
       (c.undecidedUnits ?? []).join(', '),
     ]),
   };
   const standings: ReportTable = {
-    name: vi ? 'Đơn vị cấp dưới' : 'Sub-units',
-    header: [vi ? 'Mã' : 'Id', vi ? 'Tên' : 'Name', vi ? 'Loại' : 'Kind', vi ? 'Thuộc' : 'Parent', vi ? 'Cấp' : 'Level', vi ? 'Kết luận' : 'Verdict', vi ? 'Căn cứ' : 'Basis'],
+    name: tr({ vi: 'Đơn vị cấp dưới', en: 'Sub-units' }, lang),
+    header: [tr({ vi: 'Mã', en: 'Id' }, lang), tr({ vi: 'Tên', en: 'Name' }, lang), tr({ vi: 'Loại', en: 'Kind' }, lang), tr({ vi: 'Thuộc', en: 'Parent' }, lang), tr({ vi: 'Cấp', en: 'Level' }, lang), tr({ vi: 'Kết luận', en: 'Verdict' }, lang), tr({ vi: 'Căn cứ', en: 'Basis' }, lang)],
     rows: result.units.flatMap((u) =>
-      u.standings.map((s) => [u.id, u.name ?? '', u.kind, u.parent ?? '', s.level, verdictText(s.verdict, lang), s.basis]),
+      u.standings.map((s) => [u.id, u.name ?? '', kindText(u.kind, lang), u.parent ?? '', tr(LEVEL_NAMES[s.level], lang), verdictText(s.verdict, lang), standingText(s.reason, lang)]),
     ),
   };
   const plan: ReportTable = {
-    name: vi ? 'Kế hoạch đơn vị' : 'Aggregate plan',
-    header: [vi ? 'Loại' : 'Kind', vi ? 'Việc cần làm' : 'What to do'],
-    rows: planOf(result, set).map((l) => [l.kind, l[lang]]),
+    name: tr({ vi: 'Kế hoạch đơn vị', en: 'Aggregate plan' }, lang),
+    header: [tr({ vi: 'Loại', en: 'Kind' }, lang), tr({ vi: 'Việc cần làm', en: 'What to do' }, lang)],
+    rows: planOf(result, set).map((l) => [tr(PLAN_KINDS[l.kind], lang), l[lang]]),
   };
-  return [{ name: vi ? 'Đơn vị tổng hợp' : 'Aggregate', header: [vi ? 'Mục' : 'Item', vi ? 'Giá trị' : 'Value'], rows }, conditions, standings, plan];
+  return [{ name: tr({ vi: 'Đơn vị tổng hợp', en: 'Aggregate' }, lang), header: [tr({ vi: 'Mục', en: 'Item' }, lang), tr({ vi: 'Giá trị', en: 'Value' }, lang)], rows }, conditions, standings, plan];
 }
 
 /**
@@ -135,7 +200,7 @@ function aggregateTables(result: AggregateResult, set: CriteriaSet, name: string
  * @example
  * runAggregate('xa-tam-dao.xlsx', { set: 'district-2016-2020', on: '2021-10-11', province: 'vinh-phuc', output: 'huyen.xlsx' });
  */
-export function runAggregate(data: string, flags: AggregateFlags): number {
+export function runAggregate(files: readonly string[], flags: AggregateFlags): number {
   const lang = langOf(flags);
   if (flags.set === undefined) throw new UsageError(say('needSet', lang));
   const place = placeFlags(flags, lang);
@@ -147,39 +212,68 @@ export function runAggregate(data: string, flags: AggregateFlags): number {
   const on = flags.on !== undefined ? dateFlag(flags.on, lang) : (set.period.from ?? undefined);
   if (on === undefined) throw new UsageError(say('needSet', lang));
   const unitSets = unitSetsInForce({ on, levels, ...(place.province ? { province: place.province } : {}) });
-  const present = Object.values(unitSets).filter((s): s is CriteriaSet => s !== undefined);
-  const communeSet = unitSets.commune ?? present[0];
-  const reading = readUnitsFile(data, present.length > 0 ? readingSet(present) : set, { lang, ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}) });
+  // A sheet that names no level is the form of the first level counted (communes for a district).
+  const mainLevel = LEVELS.find((l) => levels.includes(l))!;
+  const reading = readUnitLevels(files, unitSets, mainLevel, { lang, ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}) });
   const progress = createProgress(process.stderr, flags.json !== true);
-  const unitsReport = communeSet
-    ? evaluateUnits(communeSet, reading.units, reading.issues, place, (d, t) => progress.update(d, t))
-    : undefined;
+  // Each level's rows evaluated one at a time for the report (verdict, counts, indicators, plan).
+  const levelReports = new Map<Level, Report>();
+  const withRows = LEVELS.filter((l) => (reading.rows.get(l)?.length ?? 0) > 0 && unitSets[l] !== undefined);
+  const total = withRows.reduce((n, l) => n + reading.rows.get(l)!.length, 0);
+  let done = 0;
+  for (const level of withRows) {
+    const rows = reading.rows.get(level)!;
+    // The level's sheet issues count in each unit's row; the report's issue list is built below, once.
+    const sheetIssues = reading.issues.filter((i) => i.set === unitSets[level]!.id);
+    levelReports.set(level, evaluateUnits(unitSets[level]!, rows, sheetIssues, place, { nameSet: true, onProgress: (d) => progress.update(done + d, total) }));
+    done += rows.length;
+  }
   progress.done();
   const own = flags.values !== undefined ? readUnitsFile(flags.values, set, { lang }) : undefined;
-  const ownInput = own?.units[0]?.input;
+  const ownRow = own?.units[0];
   const nest = levels.some((l) => unitKindOf(l) === 'district');
+  const { units, rowAt } = aggregateUnits(mergeUnits(reading.rows), nest);
+  // The aggregate keeps each unit's verdicts only (the engine's default): the units' own
+  // results, indicators and plans are in the level reports above.
   const { result } = safeEvaluateAggregate(set, {
     ...place,
-    ...(ownInput ? { ...ownInput, ...place } : {}),
-    units: aggregateUnits(reading.units, nest),
+    ...(ownRow ? { ...ownRow.input, ...place } : {}),
+    units,
     unitSets,
   });
-  const name = flags.name ?? set.title[lang];
+  const name = flags.name ?? tr(set.title, lang);
   const extra = aggregateTables(result, set, name, on, Object.fromEntries(levels.map((l) => [l, unitSets[l]])), lang);
-  const report: Report = unitsReport
-    ? { ...unitsReport, issues: [...chosen.issues, ...unitsReport.issues] }
-    : { set, units: [], issues: [...chosen.issues], summary: { criteriaCount: 0, units: 0, bins: [], criteriaMet: 0, averageCriteriaMet: 0, meetingAll: 0, recognisable: 0, recognised: 0, byDistrict: [], byProvince: [], issues: [] } };
-  const aggregateIssues = result.issues.map((i) => ({ cell: i.path.join('.'), code: i.code, expected: i.expected, received: i.received, vi: formatMessage(i, 'vi'), en: formatMessage(i, 'en') }));
-  const ownIssues = (own?.issues ?? []).map(fromSheetIssue);
-  const full: Report = { ...report, issues: [...ownIssues, ...report.issues, ...aggregateIssues] };
-  const written = flags.output !== undefined ? writeReport(full, flags.output, { force: flags.force === true, lang }, { tables: extra, json: { aggregate: result } }) : [];
+  const mainReport = levelReports.get(mainLevel) ?? levelReports.values().next().value;
+  const others = [...levelReports].filter(([, r]) => r !== mainReport);
+  const levelTables = others.flatMap(([level, r]) => {
+    const suffix = ` – ${tr(LEVEL_SHORT[level], lang)}`;
+    return [
+      { ...resultsTable(r, lang), name: `${tableName('results', lang)}${suffix}` },
+      { ...planTable(r, lang), name: `${tableName('plan', lang)}${suffix}` },
+    ];
+  });
+  const issues: ReportIssue[] = [
+    ...chosen.issues,
+    ...(own?.issues ?? []).map((i) => fromSheetIssue(i)),
+    ...reading.issues,
+    ...result.issues.map((i) => placeIssue(i, rowAt, unitSets, ownRow, set.id)),
+  ];
+  const base: Report = mainReport ?? { set: unitSets[mainLevel] ?? set, units: [], issues: [], summary: summaryOf([], unitSets[mainLevel] ?? set) };
+  const full: Report = { ...base, issues };
+  const written =
+    flags.output !== undefined
+      ? writeReport(full, flags.output, { force: flags.force === true, lang }, {
+          tables: [...extra, ...levelTables],
+          issueSets: true,
+          json: { aggregate: result, levels: Object.fromEntries(others.map(([level, r]) => [level, reportJson(r).units])) },
+        })
+      : [];
   if (flags.json) {
-    process.stdout.write(`${JSON.stringify({ wrote: written, aggregate: { setId: result.setId, status: result.status, recognition: result.recognition, metCount: result.metCount, total: result.total, conditions: result.conditions }, issues: full.issues })}\n`);
+    process.stdout.write(`${JSON.stringify({ wrote: written, aggregate: { setId: result.setId, status: result.status, recognition: result.recognition, metCount: result.metCount, total: result.total, conditions: result.conditions, units: result.units }, issues: full.issues })}\n`);
   } else {
-    const vi = lang === 'vi';
     const lines = [
-      `${name}: ${verdictText(result.status, lang)} (${result.metCount}/${result.total} ${vi ? 'tiêu chí' : 'criteria'}); ${vi ? 'xét công nhận' : 'recognition'}: ${verdictText(result.recognition, lang)}`,
-      ...result.conditions.filter((c) => c.status !== 'met').map((c) => `- ${c.text[lang]}: ${formatMessage(c.reason, lang)}`),
+      say('aggregateVerdict', lang, { name, verdict: verdictText(result.status, lang), met: result.metCount, total: result.total, recognition: verdictText(result.recognition, lang) }),
+      ...result.conditions.filter((c) => c.status !== 'met').map((c) => `- ${tr(c.text, lang)}: ${formatMessage(c.reason, lang)}`),
       ...issueLines(full.issues, lang),
       ...written.map((path) => say('wrote', lang, { path })),
     ];

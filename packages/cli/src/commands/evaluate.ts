@@ -1,8 +1,8 @@
 import type { UnitsLayout } from '@ntm/sheets';
-import { say, UsageError, type Lang } from '../lang.js';
+import { say, UsageError, type Lang, tr } from '../lang.js';
 import { chooseSet, langOf, placeFlags } from '../options.js';
 import { createProgress } from '../progress.js';
-import { evaluateUnits, type Report, type ReportIssue } from '../report/model.js';
+import { evaluateUnits, fromSheetIssue, type Report, type ReportIssue } from '../report/model.js';
 import { reportJson } from '../report/json.js';
 import { checkReportPath, writeReport } from '../report/write.js';
 import { numberText } from '../report/labels.js';
@@ -46,7 +46,7 @@ export function runEvaluate(data: string, flags: EvaluateFlags): number {
     ...(flags.layout !== undefined ? { layout: flags.layout as UnitsLayout } : {}),
   });
   const progress = createProgress(process.stderr, flags.json !== true);
-  const evaluated = evaluateUnits(set, reading.units, reading.issues, place, (done, total) => progress.update(done, total));
+  const evaluated = evaluateUnits(set, reading.units, reading.issues.map((i) => fromSheetIssue(i)), place, { onProgress: (done, total) => progress.update(done, total) });
   progress.done();
   const report: Report = { ...evaluated, issues: [...chosen.issues, ...evaluated.issues] };
   const written = flags.output !== undefined ? writeReport(report, flags.output, { force: flags.force === true, lang }) : [];
@@ -70,7 +70,7 @@ export function printSummary(report: Report, written: readonly string[], lang: L
       average: numberText(Math.round(s.averageCriteriaMet * 100) / 100, lang),
       issues: report.issues.length,
     }),
-    s.bins.map((b) => `${b.label[lang]}: ${b.count}`).join(' | '),
+    s.bins.map((b) => `${tr(b.label, lang)}: ${b.count}`).join(' | '),
   ];
   lines.push(...issueLines(report.issues, lang));
   for (const path of written) lines.push(say('wrote', lang, { path }));

@@ -1,5 +1,7 @@
 import { columnIdsOf, listCriteriaSets, registry, type CriteriaSet, type Target } from '@ntm/criteria';
 import { dateFlag, langOf, levelFlag } from '../options.js';
+import { tr } from '../lang.js';
+import { LEVEL_SHORT } from '../unit-levels.js';
 import type { Lang } from '../lang.js';
 
 /** Flags of `ntm sets`. */
@@ -71,7 +73,7 @@ export function runSets(flags: SetsFlags): number {
       id: s.id,
       level: s.level,
       version: s.version,
-      title: s.title[lang],
+      title: tr(s.title, lang),
       from: s.period.from,
       to: s.period.to,
       ...(s.province ? { province: s.province } : {}),
@@ -87,13 +89,18 @@ export function runSets(flags: SetsFlags): number {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
-  const vi = lang === 'vi';
-  const header = vi
-    ? ['Mã bộ', 'Cấp', 'Văn bản', 'Hiệu lực', 'Tiêu chí', 'Chỉ tiêu', 'Mục tiêu đã biết']
-    : ['Set id', 'Level', 'Document', 'In force', 'Criteria', 'Indicators', 'Known targets'];
+  const header = [
+    { vi: 'Mã bộ', en: 'Set id' },
+    { vi: 'Cấp', en: 'Level' },
+    { vi: 'Văn bản', en: 'Document' },
+    { vi: 'Hiệu lực', en: 'In force' },
+    { vi: 'Tiêu chí', en: 'Criteria' },
+    { vi: 'Chỉ tiêu', en: 'Indicators' },
+    { vi: 'Mục tiêu đã biết', en: 'Known targets' },
+  ].map((h) => tr(h, lang));
   const lines = rows.map((r) => [
     `${r.applies ? '* ' : ''}${r.id}`,
-    r.level,
+    tr(LEVEL_SHORT[r.level], lang),
     r.version,
     `${r.from ?? '?'} → ${r.to ?? '…'}`,
     String(r.criteria),
@@ -102,7 +109,7 @@ export function runSets(flags: SetsFlags): number {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const out = [header, ...lines].map((l) => l.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
-  if (on !== undefined) out.push('', vi ? `* bộ áp dụng ngày ${on}` : `* the set that applies on ${on}`);
+  if (on !== undefined) out.push('', tr({ vi: `* bộ áp dụng ngày ${on}`, en: `* the set that applies on ${on}` }, lang));
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }

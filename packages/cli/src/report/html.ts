@@ -1,3 +1,4 @@
+import { tr } from '../lang.js';
 import type { Lang } from '../lang.js';
 import type { Report } from './model.js';
 import { issuesTable, resultsTable, summaryTable, planTable, type ReportTable } from './tables.js';
@@ -17,10 +18,10 @@ function table(t: ReportTable): string {
  * @example
  * htmlReport(report, 'en').includes('<table>'); // true
  */
-export function htmlReport(report: Report, lang: Lang, lead: readonly ReportTable[] = []): string {
-  const title = escape(`${report.set.title[lang]} (${report.set.version})`);
-  const sections = [...lead, summaryTable(report, lang), resultsTable(report, lang), planTable(report, lang), issuesTable(report, lang)]
-    .map((t) => `<h2>${escape(t.name)}</h2>\n${t.rows.length > 0 ? table(t) : `<p>${lang === 'vi' ? 'Không có.' : 'None.'}</p>`}`)
+export function htmlReport(report: Report, lang: Lang, lead: readonly ReportTable[] = [], issueSets = false): string {
+  const title = escape(`${tr(report.set.title, lang)} (${report.set.version})`);
+  const sections = [...lead, summaryTable(report, lang), resultsTable(report, lang), planTable(report, lang), issuesTable(report, lang, { sets: issueSets })]
+    .map((t) => `<h2>${escape(t.name)}</h2>\n${t.rows.length > 0 ? table(t) : `<p>${tr({ vi: 'Không có.', en: 'None.' }, lang)}</p>`}`)
     .join('\n');
   return `<!doctype html>
 <html lang="${lang}">

@@ -1,4 +1,5 @@
-import type { IndicatorResult, IndicatorStatus, Verdict } from '@ntm/criteria';
+import type { IndicatorResult, IndicatorStatus, UnitKind, Verdict } from '@ntm/criteria';
+import { tr } from '../lang.js';
 import type { Lang } from '../lang.js';
 
 const VERDICT = {
@@ -28,7 +29,7 @@ const INDICATOR: { readonly [S in IndicatorStatus]: { readonly vi: string; reado
  * verdictText('incomplete', 'vi'); // 'Chưa đủ căn cứ'
  */
 export function verdictText(verdict: Verdict, lang: Lang): string {
-  return VERDICT[verdict][lang];
+  return tr(VERDICT[verdict], lang);
 }
 
 /**
@@ -37,7 +38,7 @@ export function verdictText(verdict: Verdict, lang: Lang): string {
  * criterionText('not-applicable', 'en'); // 'Not applicable'
  */
 export function criterionText(status: Verdict | 'not-applicable', lang: Lang): string {
-  return CRITERION[status][lang];
+  return tr(CRITERION[status], lang);
 }
 
 /**
@@ -46,7 +47,7 @@ export function criterionText(status: Verdict | 'not-applicable', lang: Lang): s
  * indicatorText('unknown-target', 'vi'); // 'Chưa rõ mục tiêu'
  */
 export function indicatorText(status: IndicatorStatus, lang: Lang): string {
-  return INDICATOR[status][lang];
+  return tr(INDICATOR[status], lang);
 }
 
 /** A number with a decimal comma in Vietnamese, thousands grouped with dots. */
@@ -54,14 +55,14 @@ export function numberText(n: number, lang: Lang): string {
   const [whole, fraction] = String(n).split('.') as [string, string | undefined];
   const sign = whole.startsWith('-') ? '-' : '';
   const digits = sign ? whole.slice(1) : whole;
-  const sep = lang === 'vi' ? '.' : ',';
+  const sep = tr({ vi: '.', en: ',' }, lang);
   const grouped = digits.length > 3 ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep) : digits;
-  return `${sign}${grouped}${fraction !== undefined ? (lang === 'vi' ? ',' : '.') + fraction : ''}`;
+  return `${sign}${grouped}${fraction !== undefined ? tr({ vi: ',', en: '.' }, lang) + fraction : ''}`;
 }
 
-function valueText(value: number | boolean | null, r: IndicatorResult, lang: Lang): string {
+function valueText(value: number | boolean | null, r: Shown, lang: Lang): string {
   if (value === null) return '';
-  if (typeof value === 'boolean') return value ? (lang === 'vi' ? 'Đạt' : 'Met') : lang === 'vi' ? 'Chưa đạt' : 'Not met';
+  if (typeof value === 'boolean') return value ? tr({ vi: 'Đạt', en: 'Met' }, lang) : tr({ vi: 'Chưa đạt', en: 'Not met' }, lang);
   return r.measure === 'percent' ? `${numberText(value, lang)}%` : numberText(value, lang);
 }
 
@@ -70,10 +71,13 @@ function valueText(value: number | boolean | null, r: IndicatorResult, lang: Lan
  * @example
  * actualText(result.criteria[16]!.indicators[0]!, 'vi'); // '97,5%'
  */
-export function actualText(r: IndicatorResult, lang: Lang): string {
+export function actualText(r: Shown, lang: Lang): string {
   if (r.ratio) return `${numberText(r.ratio.numerator, lang)}/${numberText(r.ratio.denominator, lang)} (${valueText(r.actual, r, lang)})`;
   return valueText(r.actual, r, lang);
 }
+
+/** What the labels read of an indicator: the engine's result or a report's indicator line. */
+type Shown = Pick<IndicatorResult, 'status' | 'measure' | 'actual' | 'ratio' | 'target' | 'comparison'>;
 
 const OP = { '>=': '≥', '<=': '≤', '=': '=' } as const;
 
@@ -82,9 +86,27 @@ const OP = { '>=': '≥', '<=': '≤', '=': '=' } as const;
  * @example
  * targetOf(result.criteria[16]!.indicators[0]!, 'vi'); // '≥ 98%'
  */
-export function targetOf(r: IndicatorResult, lang: Lang): string {
+export function targetOf(r: Shown, lang: Lang): string {
   if (r.status === 'not-applicable') return '';
-  if (r.target === null) return lang === 'vi' ? 'chưa rõ' : 'unknown';
+  if (r.target === null) return tr({ vi: 'chưa rõ', en: 'unknown' }, lang);
   if (typeof r.target === 'boolean') return valueText(r.target, r, lang);
   return `${OP[r.comparison]} ${valueText(r.target, r, lang)}`;
+}
+
+const KIND: { readonly [K in UnitKind | 'unknown']: { readonly vi: string; readonly en: string } } = {
+  commune: { vi: 'Xã', en: 'Commune' },
+  township: { vi: 'Thị trấn', en: 'Township' },
+  district: { vi: 'Huyện', en: 'District' },
+  town: { vi: 'Thị xã', en: 'Town' },
+  village: { vi: 'Thôn', en: 'Village' },
+  unknown: { vi: 'Không rõ', en: 'Unknown' },
+};
+
+/**
+ * What a unit is, as a report names it.
+ * @example
+ * kindText('township', 'vi'); // 'Thị trấn'
+ */
+export function kindText(kind: UnitKind | 'unknown', lang: Lang): string {
+  return tr(KIND[kind], lang);
 }

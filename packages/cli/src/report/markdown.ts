@@ -1,3 +1,4 @@
+import { tr } from '../lang.js';
 import type { Lang } from '../lang.js';
 import type { Report } from './model.js';
 import { issuesTable, resultsTable, summaryTable, planTable, type ReportTable } from './tables.js';
@@ -17,10 +18,10 @@ function table(t: ReportTable): string {
  * @example
  * markdownReport(report, 'vi').startsWith('# '); // true
  */
-export function markdownReport(report: Report, lang: Lang, lead: readonly ReportTable[] = []): string {
-  const parts = [`# ${report.set.title[lang]} (${report.set.version})`];
-  for (const t of [...lead, summaryTable(report, lang), resultsTable(report, lang), planTable(report, lang), issuesTable(report, lang)]) {
-    parts.push(`## ${t.name}`, t.rows.length > 0 ? table(t) : lang === 'vi' ? '_Không có._' : '_None._');
+export function markdownReport(report: Report, lang: Lang, lead: readonly ReportTable[] = [], issueSets = false): string {
+  const parts = [`# ${tr(report.set.title, lang)} (${report.set.version})`];
+  for (const t of [...lead, summaryTable(report, lang), resultsTable(report, lang), planTable(report, lang), issuesTable(report, lang, { sets: issueSets })]) {
+    parts.push(`## ${t.name}`, t.rows.length > 0 ? table(t) : tr({ vi: '_Không có._', en: '_None._' }, lang));
   }
   return `${parts.join('\n\n')}\n`;
 }

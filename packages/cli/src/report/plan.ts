@@ -15,6 +15,26 @@ export interface PlanLine {
   readonly en: string;
 }
 
+type PlanMessage = Parameters<typeof formatMessage>[0];
+
+// Why a cache: thousands of communes share the same plan sentences ("collect the value of
+// 17.1", the same shortfall), and each is rendered once per language instead of once per unit.
+// Keyed by the message's data, bounded so a run over distinct sentences cannot grow it forever.
+const RENDERED = new Map<string, { readonly vi: string; readonly en: string }>();
+const MAX_RENDERED = 50_000;
+
+/** A plan message in both languages, through the core's `formatMessage`, rendered once per distinct message. */
+function text(message: PlanMessage): { readonly vi: string; readonly en: string } {
+  const key = JSON.stringify(message);
+  let rendered = RENDERED.get(key);
+  if (rendered === undefined) {
+    rendered = { vi: formatMessage(message, 'vi'), en: formatMessage(message, 'en') };
+    if (RENDERED.size >= MAX_RENDERED) RENDERED.clear();
+    RENDERED.set(key, rendered);
+  }
+  return rendered;
+}
+
 /**
  * The gap plan of a unit's result (`gapPlan` of the library) as report lines: shortfalls
  * first, closest criteria first, then conditions and data to collect (and, with `targets`, the
@@ -26,7 +46,6 @@ export function planOf(result: EvaluationResult, set: CriteriaSet, options: { re
   // A unit that meets every criterion and condition has nothing to plan.
   if (result.status === 'met' && result.recognition === 'met') return [];
   const plan = gapPlan(result, { sets: [set] });
-  const text = (m: Parameters<typeof formatMessage>[0]) => ({ vi: formatMessage(m, 'vi'), en: formatMessage(m, 'en') });
   const lines: PlanLine[] = [];
   for (const criterion of plan.criteria) {
     for (const gap of criterion.gaps) lines.push({ kind: 'gap', code: gap.code, criterionId: gap.criterionId, ...text(gap.message) });

@@ -1,4 +1,5 @@
-import type { CriteriaSet } from '@ntm/criteria';
+import { COMMUNE_GROUPS, REGIONS, type CriteriaSet, type Region } from '@ntm/criteria';
+import { tr } from '../lang.js';
 import type { Lang } from '../lang.js';
 import { actualText, criterionText, indicatorText, numberText, targetOf, verdictText } from './labels.js';
 import type { Report } from './model.js';
@@ -24,12 +25,17 @@ const H = {
  * tableName('issues', 'vi'); // 'Vấn đề'
  */
 export function tableName(key: keyof typeof H, lang: Lang): string {
-  return H[key][lang];
+  return tr(H[key], lang);
 }
 
-function columnOf(unit: Report['units'][number]): string {
-  const { column } = unit.result.column;
-  return column === null || column === 'all' ? '' : column;
+/** The target column a unit was judged in, as officials name it: the region ("Đồng bằng sông Hồng") or the commune group ("Nhóm 2"). */
+function columnOf(unit: Report['units'][number], lang: Lang): string {
+  const { column } = unit;
+  if (column === null || column === 'all') return '';
+  const region = (REGIONS as Record<string, Region | undefined>)[column];
+  if (region) return tr(region.name, lang);
+  const group = (COMMUNE_GROUPS as Record<string, { readonly number: number } | undefined>)[column];
+  return group ? `${tr({ vi: 'Nhóm', en: 'Group' }, lang)} ${group.number}` : column;
 }
 
 /**
@@ -40,37 +46,36 @@ function columnOf(unit: Report['units'][number]): string {
  */
 export function summaryTable(report: Report, lang: Lang): ReportTable {
   const s = report.summary;
-  const vi = lang === 'vi';
   const rows: (string | number)[][] = [
-    [vi ? 'Bộ tiêu chí' : 'Criteria set', `${report.set.id} (${report.set.version})`],
-    [vi ? 'Tên bộ' : 'Title', report.set.title[lang]],
-    [vi ? 'Số đơn vị' : 'Units', s.units],
-    [vi ? 'Số tiêu chí' : 'Criteria', s.criteriaCount],
+    [tr({ vi: 'Bộ tiêu chí', en: 'Criteria set' }, lang), `${report.set.id} (${report.set.version})`],
+    [tr({ vi: 'Tên bộ', en: 'Title' }, lang), tr(report.set.title, lang)],
+    [tr({ vi: 'Số đơn vị', en: 'Units' }, lang), s.units],
+    [tr({ vi: 'Số tiêu chí', en: 'Criteria' }, lang), s.criteriaCount],
   ];
-  for (const bin of s.bins) rows.push([`${vi ? 'Đạt' : 'Meeting'} ${bin.label[lang]} ${vi ? 'tiêu chí' : 'criteria'}`, bin.count]);
+  for (const bin of s.bins) rows.push([`${tr({ vi: 'Đạt', en: 'Meeting' }, lang)} ${tr(bin.label, lang)} ${tr({ vi: 'tiêu chí', en: 'criteria' }, lang)}`, bin.count]);
   rows.push(
-    [vi ? 'Bình quân tiêu chí đạt/đơn vị' : 'Average criteria met per unit', round2(s.averageCriteriaMet)],
-    [vi ? 'Đạt chuẩn (đủ tiêu chí)' : 'Meeting all criteria', s.meetingAll],
-    [vi ? 'Đủ điều kiện đề nghị công nhận' : 'Recognisable', s.recognisable],
-    [vi ? 'Đã được công nhận' : 'Recognised', s.recognised],
-    [vi ? 'Số vấn đề trong dữ liệu' : 'Input issues', report.issues.length],
-    [vi ? 'Chỉ tiêu chưa rõ mục tiêu (chưa đánh giá được)' : 'Indicators whose target is unknown (cannot be judged)', unknownTargets(report).join(', ')],
+    [tr({ vi: 'Bình quân tiêu chí đạt/đơn vị', en: 'Average criteria met per unit' }, lang), round2(s.averageCriteriaMet)],
+    [tr({ vi: 'Đạt chuẩn (đủ tiêu chí)', en: 'Meeting all criteria' }, lang), s.meetingAll],
+    [tr({ vi: 'Đủ điều kiện đề nghị công nhận', en: 'Recognisable' }, lang), s.recognisable],
+    [tr({ vi: 'Đã được công nhận', en: 'Recognised' }, lang), s.recognised],
+    [tr({ vi: 'Số vấn đề trong dữ liệu', en: 'Input issues' }, lang), report.issues.length],
+    [tr({ vi: 'Chỉ tiêu chưa rõ mục tiêu (chưa đánh giá được)', en: 'Indicators whose target is unknown (cannot be judged)' }, lang), unknownTargets(report).join(', ')],
   );
   for (const group of [...s.byProvince.map((p) => ({ label: p.province, g: p })), ...s.byDistrict.map((d) => ({ label: d.district, g: d }))]) {
     rows.push([
       group.label,
-      `${group.g.units} ${vi ? 'đơn vị' : 'units'}; ${group.g.meetingAll} ${vi ? 'đạt chuẩn' : 'meeting all'}; ${vi ? 'bình quân' : 'average'} ${numberText(round2(group.g.averageCriteriaMet), lang)}; ${group.g.bins
-        .map((b) => `${b.label[lang]}: ${b.count}`)
+      `${group.g.units} ${tr({ vi: 'đơn vị', en: 'units' }, lang)}; ${group.g.meetingAll} ${tr({ vi: 'đạt chuẩn', en: 'meeting all' }, lang)}; ${tr({ vi: 'bình quân', en: 'average' }, lang)} ${numberText(round2(group.g.averageCriteriaMet), lang)}; ${group.g.bins
+        .map((b) => `${tr(b.label, lang)}: ${b.count}`)
         .join(', ')}`,
     ]);
   }
-  return { name: tableName('summary', lang), header: [vi ? 'Mục' : 'Item', vi ? 'Giá trị' : 'Value'], rows };
+  return { name: tableName('summary', lang), header: [tr({ vi: 'Mục', en: 'Item' }, lang), tr({ vi: 'Giá trị', en: 'Value' }, lang)], rows };
 }
 
 /** The indicators whose target is unknown for some unit, in set order: the same for many units, so listed once. */
 function unknownTargets(report: Report): string[] {
   const seen = new Set<string>();
-  for (const u of report.units) for (const code of u.result.unknownTargets) seen.add(code);
+  for (const u of report.units) for (const code of u.unknownTargets) seen.add(code);
   return report.set.criteria.flatMap((c) => c.indicators.map((i) => i.code)).filter((code) => seen.has(code));
 }
 
@@ -84,38 +89,37 @@ function round2(n: number): number {
  * resultsTable(report, 'en').header.slice(0, 4); // ['No.', 'Unit id', 'Name', 'Sheet row']
  */
 export function resultsTable(report: Report, lang: Lang): ReportTable {
-  const vi = lang === 'vi';
   const set: CriteriaSet = report.set;
   const header = [
-    vi ? 'STT' : 'No.',
-    vi ? 'Mã' : 'Unit id',
-    vi ? 'Tên' : 'Name',
-    vi ? 'Hàng' : 'Sheet row',
-    vi ? 'Cột mục tiêu' : 'Target column',
-    vi ? 'Kết luận' : 'Verdict',
-    vi ? 'Số tiêu chí đạt' : 'Criteria met',
-    vi ? 'Tổng số tiêu chí' : 'Criteria',
-    vi ? 'Đạt/tổng' : 'Met/total',
-    ...set.criteria.map((c) => `${vi ? 'TC' : 'C'} ${c.number ?? c.id}`),
-    vi ? 'Xét công nhận' : 'Recognition',
-    vi ? 'Kế hoạch' : 'Gap plan',
-    vi ? 'Số vấn đề' : 'Issues',
+    tr({ vi: 'STT', en: 'No.' }, lang),
+    tr({ vi: 'Mã', en: 'Unit id' }, lang),
+    tr({ vi: 'Tên', en: 'Name' }, lang),
+    tr({ vi: 'Hàng', en: 'Sheet row' }, lang),
+    tr({ vi: 'Cột mục tiêu', en: 'Target column' }, lang),
+    tr({ vi: 'Kết luận', en: 'Verdict' }, lang),
+    tr({ vi: 'Số tiêu chí đạt', en: 'Criteria met' }, lang),
+    tr({ vi: 'Tổng số tiêu chí', en: 'Criteria' }, lang),
+    tr({ vi: 'Đạt/tổng', en: 'Met/total' }, lang),
+    ...set.criteria.map((c) => `${tr({ vi: 'TC', en: 'C' }, lang)} ${c.number ?? c.id}`),
+    tr({ vi: 'Xét công nhận', en: 'Recognition' }, lang),
+    tr({ vi: 'Kế hoạch', en: 'Gap plan' }, lang),
+    tr({ vi: 'Số vấn đề', en: 'Issues' }, lang),
   ];
   const rows = report.units.map((u, i) => [
     i + 1,
     u.id,
     u.name ?? '',
     u.sheet !== undefined && u.row !== undefined ? `${u.sheet}!${u.row}` : '',
-    columnOf(u),
-    verdictText(u.result.status, lang),
-    u.result.metCount,
-    u.result.total,
-    `${u.result.metCount}/${u.result.total}`,
+    columnOf(u, lang),
+    verdictText(u.status, lang),
+    u.metCount,
+    u.total,
+    `${u.metCount}/${u.total}`,
     ...set.criteria.map((c) => {
-      const r = u.result.criteria.find((x) => x.id === c.id);
+      const r = u.criteria.find((x) => x.id === c.id);
       return r ? criterionText(r.status, lang) : '';
     }),
-    verdictText(u.result.recognition, lang),
+    verdictText(u.recognition, lang),
     u.plan.filter((p) => p.kind === 'gap' || p.kind === 'condition').map((p) => p[lang]).join('\n'),
     u.issues.length,
   ]);
@@ -129,22 +133,21 @@ export function resultsTable(report: Report, lang: Lang): ReportTable {
  * indicatorsTable(report, 'vi').rows.length; // units × indicators
  */
 export function indicatorsTable(report: Report, lang: Lang): ReportTable {
-  const vi = lang === 'vi';
   const header = [
-    vi ? 'Mã đơn vị' : 'Unit id',
-    vi ? 'Tên' : 'Name',
-    vi ? 'Tiêu chí' : 'Criterion',
-    vi ? 'Mã chỉ tiêu' : 'Code',
-    vi ? 'Trạng thái' : 'Status',
-    vi ? 'Thực tế' : 'Actual',
-    vi ? 'Mục tiêu' : 'Target',
-    vi ? 'Nguồn mục tiêu' : 'Target source',
-    vi ? 'Kế hoạch' : 'Gap plan',
+    tr({ vi: 'Mã đơn vị', en: 'Unit id' }, lang),
+    tr({ vi: 'Tên', en: 'Name' }, lang),
+    tr({ vi: 'Tiêu chí', en: 'Criterion' }, lang),
+    tr({ vi: 'Mã chỉ tiêu', en: 'Code' }, lang),
+    tr({ vi: 'Trạng thái', en: 'Status' }, lang),
+    tr({ vi: 'Thực tế', en: 'Actual' }, lang),
+    tr({ vi: 'Mục tiêu', en: 'Target' }, lang),
+    tr({ vi: 'Nguồn mục tiêu', en: 'Target source' }, lang),
+    tr({ vi: 'Kế hoạch', en: 'Gap plan' }, lang),
   ];
   const rows: (string | number)[][] = [];
   for (const u of report.units) {
     const plan = new Map(u.plan.filter((p) => p.code !== undefined && p.kind === 'gap').map((p) => [p.code!, p[lang]]));
-    for (const c of u.result.criteria) {
+    for (const c of u.criteria) {
       for (const r of c.indicators) {
         rows.push([
           u.id,
@@ -154,7 +157,7 @@ export function indicatorsTable(report: Report, lang: Lang): ReportTable {
           indicatorText(r.status, lang),
           actualText(r, lang),
           targetOf(r, lang),
-          r.override ? `${r.override.by}${r.override.source ? ` (${r.override.source})` : ''}` : r.source.document,
+          r.override ?? r.source,
           plan.get(r.code) ?? '',
         ]);
       }
@@ -170,12 +173,11 @@ export function indicatorsTable(report: Report, lang: Lang): ReportTable {
  * indicatorsWideTable(report, 'vi').header.slice(0, 5); // ['Mã đơn vị', 'Tên', '1.1 · Trạng thái', '1.1 · Thực tế', '1.1 · Mục tiêu']
  */
 export function indicatorsWideTable(report: Report, lang: Lang): ReportTable {
-  const vi = lang === 'vi';
   const codes = report.set.criteria.flatMap((c) => c.indicators.map((i) => i.code));
-  const parts = vi ? ['Trạng thái', 'Thực tế', 'Mục tiêu'] : ['Status', 'Actual', 'Target'];
-  const header = [vi ? 'Mã đơn vị' : 'Unit id', vi ? 'Tên' : 'Name', ...codes.flatMap((code) => parts.map((p) => `${code} · ${p}`))];
+  const parts = [tr({ vi: 'Trạng thái', en: 'Status' }, lang), tr({ vi: 'Thực tế', en: 'Actual' }, lang), tr({ vi: 'Mục tiêu', en: 'Target' }, lang)];
+  const header = [tr({ vi: 'Mã đơn vị', en: 'Unit id' }, lang), tr({ vi: 'Tên', en: 'Name' }, lang), ...codes.flatMap((code) => parts.map((p) => `${code} · ${p}`))];
   const rows = report.units.map((u) => {
-    const byCode = new Map(u.result.criteria.flatMap((c) => c.indicators).map((r) => [r.code, r]));
+    const byCode = new Map(u.criteria.flatMap((c) => c.indicators).map((r) => [r.code, r]));
     return [
       u.id,
       u.name ?? '',
@@ -189,23 +191,28 @@ export function indicatorsWideTable(report: Report, lang: Lang): ReportTable {
 }
 
 /**
+ * The kinds of plan lines as a report names them.
+ * @example
+ * tr(PLAN_KINDS.gap, 'vi'); // 'Thiếu hụt'
+ */
+export const PLAN_KINDS = {
+  gap: { vi: 'Thiếu hụt', en: 'Shortfall' },
+  condition: { vi: 'Điều kiện', en: 'Condition' },
+  data: { vi: 'Cần số liệu', en: 'Data to collect' },
+  target: { vi: 'Chưa rõ mục tiêu', en: 'Target to obtain' },
+} as const;
+
+/**
  * Every line of every unit's gap plan.
  * @example
  * planTable(report, 'vi').rows[0]; // ['X01', 'Hồ Sơn', '17', '17.1', '…']
  */
 export function planTable(report: Report, lang: Lang): ReportTable {
-  const vi = lang === 'vi';
   const rows: (string | number)[][] = [];
-  const kinds = {
-    gap: { vi: 'Thiếu hụt', en: 'Shortfall' },
-    condition: { vi: 'Điều kiện', en: 'Condition' },
-    data: { vi: 'Cần số liệu', en: 'Data to collect' },
-    target: { vi: 'Chưa rõ mục tiêu', en: 'Target to obtain' },
-  } as const;
-  for (const u of report.units) for (const p of u.plan) rows.push([u.id, u.name ?? '', kinds[p.kind][lang], p.criterionId ?? '', p.code ?? '', p[lang]]);
+  for (const u of report.units) for (const p of u.plan) rows.push([u.id, u.name ?? '', tr(PLAN_KINDS[p.kind], lang), p.criterionId ?? '', p.code ?? '', p[lang]]);
   return {
     name: tableName('plan', lang),
-    header: [vi ? 'Mã đơn vị' : 'Unit id', vi ? 'Tên' : 'Name', vi ? 'Loại' : 'Kind', vi ? 'Tiêu chí' : 'Criterion', vi ? 'Mã chỉ tiêu' : 'Code', vi ? 'Việc cần làm' : 'What to do'],
+    header: [tr({ vi: 'Mã đơn vị', en: 'Unit id' }, lang), tr({ vi: 'Tên', en: 'Name' }, lang), tr({ vi: 'Loại', en: 'Kind' }, lang), tr({ vi: 'Tiêu chí', en: 'Criterion' }, lang), tr({ vi: 'Mã chỉ tiêu', en: 'Code' }, lang), tr({ vi: 'Việc cần làm', en: 'What to do' }, lang)],
     rows,
   };
 }
@@ -215,20 +222,21 @@ export function planTable(report: Report, lang: Lang): ReportTable {
  * @example
  * issuesTable(report, 'en').header; // ['Cell', 'Unit', 'Indicator', 'Code', 'Expected', 'Received', 'Tiếng Việt', 'English']
  */
-export function issuesTable(report: Report, lang: Lang): ReportTable {
-  const vi = lang === 'vi';
+export function issuesTable(report: Report, lang: Lang, options: { readonly sets?: boolean } = {}): ReportTable {
   return {
     name: tableName('issues', lang),
     header: [
-      vi ? 'Ô' : 'Cell',
-      vi ? 'Đơn vị' : 'Unit',
-      vi ? 'Chỉ tiêu' : 'Indicator',
-      vi ? 'Mã lỗi' : 'Code',
-      vi ? 'Cần' : 'Expected',
-      vi ? 'Nhận được' : 'Received',
+      tr({ vi: 'Ô', en: 'Cell' }, lang),
+      tr({ vi: 'Đơn vị', en: 'Unit' }, lang),
+      tr({ vi: 'Chỉ tiêu', en: 'Indicator' }, lang),
+      tr({ vi: 'Mã lỗi', en: 'Code' }, lang),
+      tr({ vi: 'Cần', en: 'Expected' }, lang),
+      tr({ vi: 'Nhận được', en: 'Received' }, lang),
       'Tiếng Việt',
       'English',
+      // An aggregate's issues come from several sets (communes, advanced communes…): each names its own.
+      ...(options.sets ? [tr({ vi: 'Bộ tiêu chí', en: 'Criteria set' }, lang)] : []),
     ],
-    rows: report.issues.map((i) => [i.cell, i.unit ?? '', i.indicator ?? '', i.code, i.expected, i.received, i.vi, i.en]),
+    rows: report.issues.map((i) => [i.cell, i.unit ?? '', i.indicator ?? '', i.code, i.expectedText?.[lang] ?? i.expected, i.received, i.vi, i.en, ...(options.sets ? [i.set ?? ''] : [])]),
   };
 }

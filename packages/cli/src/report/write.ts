@@ -1,4 +1,3 @@
-import { writeBook } from '@ntm/sheets';
 import { say, UsageError, type Lang } from '../lang.js';
 import { assertWritable, extensionOf, writeOutput } from '../io.js';
 import type { Report } from './model.js';
@@ -7,6 +6,7 @@ import { csvText } from './csv.js';
 import { reportJson } from './json.js';
 import { markdownReport } from './markdown.js';
 import { htmlReport } from './html.js';
+import { reportBook } from './book.js';
 
 /** The report formats, by the output file's extension. */
 export const REPORT_EXTENSIONS = ['xlsx', 'csv', 'json', 'md', 'html'] as const;
@@ -36,10 +36,6 @@ export function checkReportPath(path: string, options: { readonly force: boolean
   for (const p of reportPaths(path, options.lang)) assertWritable(p, options.force, options.lang);
 }
 
-function asSheet(table: ReportTable) {
-  return { name: table.name, rows: [table.header, ...table.rows], widths: table.header.map((h) => Math.max(8, Math.min(40, h.length + 4))) };
-}
-
 /**
  * Writes a report in the format its file name says; returns the paths written.
  * @example
@@ -50,21 +46,21 @@ export function writeReport(
   path: string,
   options: { readonly force: boolean; readonly lang: Lang },
   /** Tables put first (an aggregate's own), and fields added to the JSON. */
-  extra: { readonly tables?: readonly ReportTable[]; readonly json?: Record<string, unknown> } = {},
+  extra: { readonly tables?: readonly ReportTable[]; readonly json?: Record<string, unknown>; readonly issueSets?: boolean } = {},
 ): string[] {
   const { lang } = options;
   const lead = extra.tables ?? [];
   const paths = reportPaths(path, lang);
   const ext = extensionOf(path);
   if (ext === 'xlsx') {
-    const sheets = [...lead, summaryTable(report, lang), resultsTable(report, lang), indicatorsWideTable(report, lang), planTable(report, lang), issuesTable(report, lang)];
-    writeOutput(path, writeBook(sheets.map(asSheet), 'xlsx'), options);
+    const sheets = [...lead, summaryTable(report, lang), resultsTable(report, lang), indicatorsWideTable(report, lang), planTable(report, lang), issuesTable(report, lang, { sets: extra.issueSets === true })];
+    writeOutput(path, reportBook(sheets), options);
   } else if (ext === 'csv') {
-    const tables = [resultsTable(report, lang), indicatorsTable(report, lang), planTable(report, lang), issuesTable(report, lang)];
+    const tables = [resultsTable(report, lang), indicatorsTable(report, lang), planTable(report, lang), issuesTable(report, lang, { sets: extra.issueSets === true })];
     tables.forEach((t, i) => writeOutput(paths[i]!, csvText(t), options));
     lead.forEach((t, i) => writeOutput(`${path.slice(0, -'.csv'.length)}.${i + 1}.csv`, csvText(t), options));
   } else if (ext === 'json') writeOutput(path, `${JSON.stringify({ ...extra.json, ...reportJson(report) }, null, report.units.length > 100 ? undefined : 2)}\n`, options);
-  else if (ext === 'md') writeOutput(path, markdownReport(report, lang, lead), options);
-  else writeOutput(path, htmlReport(report, lang, lead), options);
+  else if (ext === 'md') writeOutput(path, markdownReport(report, lang, lead, extra.issueSets === true), options);
+  else writeOutput(path, htmlReport(report, lang, lead, extra.issueSets === true), options);
   return ext === 'csv' ? [...paths, ...lead.map((_, i) => `${path.slice(0, -'.csv'.length)}.${i + 1}.csv`)] : paths;
 }
