@@ -7,10 +7,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 
 /**
  * Brotli bytes allowed for all of dist/assets/*.js together. 200 kB until every note of every set
- * was given in Vietnamese as well as English (issue 11.5): the page went from 193 to 202 kB, as
- * the sets' notes in Vietnamese are about 9 kB brotli.
+ * was given in Vietnamese as well as English (issue 11.5): the page went from 199.8 to 210.6 kB,
+ * the sets' notes in Vietnamese being about 11 kB brotli.
  */
-export const BUDGET_BYTES = 210 * 1024;
+export const BUDGET_BYTES = 215 * 1024;
 
 const assets = fileURLToPath(new URL('../dist/assets/', import.meta.url));
 let files;
