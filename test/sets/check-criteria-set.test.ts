@@ -176,7 +176,7 @@ describe('a known count says how many indicators are missing', () => {
 
   it('318 Annex I: 57 indicators; the 56 rows stand for 51 decree rows, two of them placeholders, so at most 3 have no row', async () => {
     const { commune318, indicatorsOf } = await import('../../src/index.js');
-    const codes = indicatorsOf(commune318).map((i) => i.code);
+    const codes = indicatorsOf(commune318).map((i: { readonly code: string }) => i.code);
     expect(codes).toHaveLength(56);
     // 5a/5b are one decree row (5), 14.1a–e one (14.1); 12.x and 18.x hold several (18 has at least 4).
     const decreeRows = new Set(codes.map((c) => c.replace(/^5[ab]$/, '5').replace(/^14\.1[a-e]$/, '14.1')));
