@@ -24,6 +24,9 @@
 // 92.98 kB, 480 B over 92.5 kB. Evaluation alone does not change (no aggregate in those checks).
 // engine-speed (issue 12): the view compiled per set, column and year that makes evaluation
 // about 4× faster adds about 1.9 kB to every evaluation (22.8 → 24.8 kB for evaluate alone).
+// vi-notes (issue 11.5): every note is { vi, en }, so a set carries its notes in Vietnamese too:
+// one set alone went from 15.9 to 19.5 kB (the amended one from 17.6 to 21.4 kB), the whole
+// package from 93.1 to 104.8 kB. Evaluation alone does not change.
 const withZod = (config) => ({ ...config, external: (config.external ?? []).filter((name) => name !== 'zod') });
 
 module.exports = [
@@ -39,7 +42,7 @@ module.exports = [
     path: 'dist/sets/commune-2021-2025.js',
     import: '{ commune318 }',
     modifyEsbuildConfig: withZod,
-    limit: '16.5 kB',
+    limit: '20 kB',
   },
   {
     // An amended set's subpath carries its base and the amendment, not the other sets 211 amends.
@@ -47,14 +50,14 @@ module.exports = [
     path: 'dist/sets/commune-2021-2025+211.js',
     import: '{ commune318Amended211 }',
     modifyEsbuildConfig: withZod,
-    limit: '18 kB',
+    limit: '22 kB',
   },
   {
     name: 'engine + one set by subpath, evaluate only (issue target 10 kB; zod counted)',
     path: ['dist/engine.js', 'dist/sets/commune-2021-2025.js'],
     import: { 'dist/engine.js': '{ evaluate }', 'dist/sets/commune-2021-2025.js': '{ commune318 }' },
     modifyEsbuildConfig: withZod,
-    limit: '39.5 kB',
+    limit: '43 kB',
   },
   {
     name: 'engine + input validation (inputSchema, criteriaSetSchema), no set (zod: app peer)',
@@ -66,7 +69,7 @@ module.exports = [
     name: 'engine + one set + input validation (issue target 20 kB; zod: app peer)',
     path: ['dist/engine.js', 'dist/sets/commune-2021-2025.js'],
     import: { 'dist/engine.js': '{ evaluate, inputSchema }', 'dist/sets/commune-2021-2025.js': '{ commune318 }' },
-    limit: '40.5 kB',
+    limit: '44 kB',
   },
   {
     name: 'engine + input validation, zod counted',
@@ -78,6 +81,6 @@ module.exports = [
   {
     name: 'whole package: every export of @ntm/criteria, every set (zod: app peer)',
     path: 'dist/index.js',
-    limit: '95.5 kB',
+    limit: '107.5 kB',
   },
 ];

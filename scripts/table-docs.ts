@@ -117,7 +117,7 @@ complete a set, tighten it, add indicators and criteria, or issue its own set, c
 | \`complete\` | boolean | \`true\`: các dòng liệt kê đủ chỉ tiêu của các tiêu chí được nêu, nên các tiêu chí đó có thể đạt / *rows list every indicator of the criteria they name, so those criteria can be met* |
 | \`level\`, \`title\`, \`version\`, \`period\`, \`years\`, \`columns\` | | cho bộ mới (\`level\`, \`title\` bắt buộc) hoặc thay mặc định / *for a new set (\`level\`, \`title\` required), or to replace defaults* |
 | \`rows\` | | các dòng / *the rows* |
-| \`notes\` | string[] | ghi chú / *notes* |
+| \`notes\` | \`{ vi, en? }[]\` | ghi chú về cả bảng, thêm vào ghi chú của bộ / *notes on the whole table, added to the set's* |
 
 A row (một dòng):
 
@@ -133,7 +133,8 @@ A row (một dòng):
 | \`op\` | so sánh | \`>=\`, \`<=\`, \`=\` |
 | \`cells\` | one column per id | keyed by ${TABLE_COLUMN_IDS.map((c) => `\`${c}\``).join(', ')} |
 | \`source\` | nguồn | văn bản, phụ lục, dòng / *document, annex, row* |
-| \`textStatus\`, \`columns\`, \`appliesWhen\`, \`note\` | | như trong mô hình / *as in the rule model* |
+| \`note\` | ghi chú | \`{ vi, en? }\`: tỉnh ghi bằng tiếng Việt; thiếu tiếng Anh thì bộ tiêu chí dùng tiếng Việt / *the province writes it in Vietnamese; without English the set shows the Vietnamese* |
+| \`textStatus\`, \`columns\`, \`appliesWhen\` | | như trong mô hình / *as in the rule model* |
 
 A cell (một ô) is a number (\`95\`), \`true\` (a flag to achieve), \`{ value, op?, source? }\`, or a list of
 such cases chosen by year (\`years\`) or fact (\`when\`). \`criteriaTable\` writes each cell in full:

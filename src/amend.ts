@@ -53,7 +53,7 @@ export interface CriteriaSetPatch {
   /** Sources the patch cites, added to the base's. */
   readonly sources?: Readonly<Record<string, Source>>;
   /** Notes appended to the base's (what changed, what is not known). */
-  readonly notes?: readonly string[];
+  readonly notes?: readonly LocalizedText[];
 }
 
 type Patched = 'id' | 'family' | 'version' | 'title' | 'period' | 'years' | 'legalBasis' | 'columnRules' | 'communeCategories' | 'criteria' | 'conditions' | 'sources' | 'notes';

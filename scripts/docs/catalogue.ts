@@ -72,7 +72,7 @@ Mỗi phiên bản của mỗi bộ tiêu chí có một tệp \`docs/criteria/<
 | \`statuses\` | \`{ <status>: { vi, en } }\` | labels of the five verification statuses |
 | \`inputSchema\` | string | relative path of the JSON Schema of the evaluation input |
 | \`coverage\` | object | counts of target cases: \`indicators\`, \`cells\`, \`verified\`, \`provincial\`, \`conflict\`, \`unknown\`, \`percentVerified\` (one decimal, \`null\` without cells), \`conditions\`, \`conditionsVerified\` |
-| \`unresolved\` | array | every target case that is not verified: \`criterion\`, \`code\`, \`columns\` (\`["all"]\` when it is every column), \`index\` (case position), \`status\` (a status, or \`missing\` when there is no cell), \`candidates\`, and \`note\`, \`years\`, \`when\` when present |
+| \`unresolved\` | array | every target case that is not verified: \`criterion\`, \`code\`, \`columns\` (\`["all"]\` when it is every column), \`index\` (case position), \`status\` (a status, or \`missing\` when there is no cell), \`candidates\`, and \`note\` (\`{ vi, en }\`), \`years\`, \`when\` when present |
 | \`set\` | object | **the set itself, verbatim**: it parses with \`criteriaSetSchema()\` and evaluates with \`evaluate(set, input)\` |
 
 ## Bộ tiêu chí / *The set* (\`set\`)
@@ -90,13 +90,13 @@ Mỗi phiên bản của mỗi bộ tiêu chí có một tệp \`docs/criteria/<
 | \`columnRules\` | which column a unit uses: \`id\`, \`text\`, \`status\`, \`sources\`, and \`select: { categories, column }\` when the engine applies it |
 | \`communeCategories\` | categories a column rule names: \`{ id, name }\` |
 | \`criteria\` | \`id\`, \`number\` (or \`null\`), \`name\`, \`group\`, \`status\`, \`sources\`, \`rule\` (\`{ kind: "all" }\` or \`{ kind: "at-least", count }\`; absent means all), \`indicators\`, \`incompleteIndicators\` (why the list of indicators is known to be incomplete; such a criterion is never met on the known rows alone) |
-| \`criteria[].indicators[]\` | \`code\` (the input key), \`text\`, \`textStatus\` (was the wording seen), \`measure\` (\`percent\`, \`flag\`, \`amount\`, \`count\`), \`unit\`, \`targets\`, \`columns\` (where it exists; all when absent), \`appliesWhen\` (a fact test), \`ref\` (document, annex, article, row), \`note\` |
+| \`criteria[].indicators[]\` | \`code\` (the input key), \`text\`, \`textStatus\` (was the wording seen), \`measure\` (\`percent\`, \`flag\`, \`amount\`, \`count\`), \`unit\`, \`targets\`, \`columns\` (where it exists; all when absent), \`appliesWhen\` (a fact test), \`ref\` (document, annex, article, row), \`note\` (what is known of the indicator and from where, \`{ vi, en }\`) |
 | \`targets\` | keyed by column id or \`all\`. **A column without its own key uses \`all\`.** A cell is one target or an array of cases: the first case whose \`years\` (\`{ from?, to? }\`, inclusive) and \`when\` (a fact test) match the unit applies |
-| a target | \`status\`, \`value\`, \`op\` (\`>=\`, \`<=\`, \`=\`), \`sources\`, and optionally \`note\`, \`candidates\` (\`[{ value, province?, sources, note? }]\`), \`relativeTo\` (the target is \`value\` × the reference value of that name), \`when\`, \`years\`, \`ref\`, \`amendedBy\` |
-| \`conditions\` | set-level conditions: \`id\`, \`text\`, \`purpose\` (\`criteria\`, \`recognition\`, \`procedure\`), \`status\`, \`sources\`, \`check\` (\`criteria-met\`; \`fact\` with \`fact\`, \`op\`, \`value\`; \`unit-share\` with \`unitLevel\`, \`standard\`, \`op\`, \`percent\`; \`not-checkable\`), \`document\`, \`note\` |
+| a target | \`status\`, \`value\`, \`op\` (\`>=\`, \`<=\`, \`=\`), \`sources\`, and optionally \`note\` (what is known of the value and from where, \`{ vi, en }\`), \`candidates\` (\`[{ value, province?, sources, note? }]\`, \`note\` as \`{ vi, en }\`), \`relativeTo\` (the target is \`value\` × the reference value of that name), \`when\`, \`years\`, \`ref\`, \`amendedBy\` |
+| \`conditions\` | set-level conditions: \`id\`, \`text\`, \`purpose\` (\`criteria\`, \`recognition\`, \`procedure\`), \`status\`, \`sources\`, \`check\` (\`criteria-met\`; \`fact\` with \`fact\`, \`op\`, \`value\`; \`unit-share\` with \`unitLevel\`, \`standard\`, \`op\`, \`percent\`; \`not-checkable\`), \`document\`, \`note\` (\`{ vi, en }\`) |
 | \`facts\`, \`references\` | named inputs the rules read: \`{ <name>: { kind, text, unit? } }\` |
 | \`sources\` | every cited source: \`{ <id>: { url?, what } }\` |
-| \`notes\` | free notes on the set |
+| \`notes\` | what is known of the set as a whole and from where: an array of \`{ vi, en }\` |
 
 ## Quy tắc bắt buộc / *Rules a reader must follow*
 

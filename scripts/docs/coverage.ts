@@ -2,6 +2,7 @@
 import { columnIdsOf, type ColumnId } from '../../src/model/column.js';
 import type { CriteriaSet } from '../../src/model/criteria-set.js';
 import type { Target, TargetCandidate } from '../../src/model/target.js';
+import type { LocalizedText } from '../../src/model/text.js';
 import type { VerificationStatus } from '../../src/model/verification.js';
 import { casesOf, cellFor, existsIn } from '../../src/model/cell.js';
 
@@ -125,7 +126,7 @@ export interface Unresolved {
   readonly index: number;
   readonly status: VerificationStatus | 'missing';
   readonly candidates: readonly TargetCandidate[];
-  readonly note?: string;
+  readonly note?: LocalizedText;
   readonly years?: Target['years'];
   readonly when?: Target['when'];
 }

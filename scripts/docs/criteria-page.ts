@@ -13,7 +13,7 @@ import type { LocalizedText } from '../../src/model/text.js';
 import { VERIFICATION_LABELS, VERIFICATION_STATUSES, type VerificationStatus } from '../../src/model/verification.js';
 import { casesOf, cellFor, existsIn } from '../../src/model/cell.js';
 import { coverageOf, unresolvedOf } from './coverage.js';
-import { anchor, columnHeader, columnName, esc, json, MARK, num, sign, statusLabel, table, viEn } from './markdown.js';
+import { anchor, columnHeader, columnName, esc, json, MARK, noteText, num, sign, statusLabel, table, viEn } from './markdown.js';
 import { sampleInput } from './sample-input.js';
 
 /** Links to pages that involve the set, computed by the caller. */
@@ -129,7 +129,7 @@ function indicatorCell(indicator: Indicator): string {
   if (indicator.unit) parts.push(`Đơn vị / *Unit*: ${esc(indicator.unit.vi)}${indicator.unit.vi !== indicator.unit.en ? ` / *${esc(indicator.unit.en)}*` : ''}`);
   if (indicator.appliesWhen) parts.push(`Chỉ áp dụng khi / *Applies only when* ${factTest(indicator.appliesWhen)}`);
   if (indicator.columns) parts.push(`Chỉ ở cột / *Only in columns*: ${indicator.columns.map((c) => esc(columnName(c).vi)).join(', ')}`);
-  if (indicator.note) parts.push(`Ghi chú / *Note*: ${esc(indicator.note)}`);
+  if (indicator.note) parts.push(noteText(indicator.note, { labelled: true }));
   return parts.join('<br>');
 }
 
@@ -216,7 +216,7 @@ function conditionsSection(set: CriteriaSet): string {
         ['Mã<br>*Id*', 'Điều kiện<br>*Condition*', 'Kiểm tra<br>*Check*', 'Kiểm chứng<br>*Verification*', 'Nguồn<br>*Source*'],
         conditions.map((c) => [
           `\`${c.id}\``,
-          viEn(c.text) + (c.note ? `<br>Ghi chú / *Note*: ${esc(c.note)}` : ''),
+          viEn(c.text) + (c.note ? `<br>${noteText(c.note, { labelled: true })}` : ''),
           describeCheck(set, c),
           statusLabel(c.status, VERIFICATION_LABELS),
           [c.document ? esc(c.document) : '', sourceLinks(c.sources)].filter(Boolean).join('<br>'),
@@ -282,7 +282,7 @@ function columnSection(set: CriteriaSet): string {
 
 function candidatesText(u: ReturnType<typeof unresolvedOf>[number]): string {
   return u.candidates
-    .map((c) => `${typeof c.value === 'boolean' ? String(c.value) : num(c.value)}${c.province ? ` (${esc(c.province)})` : ''}${c.sources.length ? ` ${sourceLinks(c.sources)}` : ''}${c.note ? ` — ${esc(c.note)}` : ''}`)
+    .map((c) => `${typeof c.value === 'boolean' ? String(c.value) : num(c.value)}${c.province ? ` (${esc(c.province)})` : ''}${c.sources.length ? ` ${sourceLinks(c.sources)}` : ''}${c.note ? ` — ${noteText(c.note)}` : ''}`)
     .join('<br>');
 }
 
@@ -309,7 +309,7 @@ function unresolvedSection(set: CriteriaSet): string {
         [u.years || u.when ? caseLabel({ years: u.years, when: u.when } as Target) : ''].join(''),
         u.status === 'missing' ? '∅ không có ô / *no cell*' : statusLabel(u.status, VERIFICATION_LABELS),
         candidatesText(u),
-        u.note ? esc(u.note) : '',
+        u.note ? noteText(u.note) : '',
       ]),
     ),
     '',
@@ -424,7 +424,7 @@ export function criteriaPage(set: CriteriaSet, links: PageLinks): string {
   for (const criterion of set.criteria) lines.push(criterionSection(set, criterion));
   lines.push(unresolvedSection(set), conditionsSection(set), columnSection(set), inputsSection(set));
   if (set.notes && set.notes.length > 0) {
-    lines.push('## Ghi chú / *Notes*', '', ...set.notes.map((n) => `- ${esc(n)}`), '');
+    lines.push('## Ghi chú / *Notes*', '', ...set.notes.map((n) => `- ${noteText(n)}`), '');
   }
   lines.push(sourcesSection(set));
   return `${lines.join('\n').trimEnd()}\n`;

@@ -21,6 +21,14 @@ export function viEn(text: LocalizedText): string {
   return text.vi === text.en ? esc(text.vi) : `${esc(text.vi)}<br>*${esc(text.en)}*`;
 }
 
+/**
+ * A note as the pages show every text: the Vietnamese note, then the English note in italics,
+ * each with its label ("Ghi chú: …", "*Note: …*") when `labelled`.
+ */
+export function noteText(note: LocalizedText, options: { readonly labelled?: boolean } = {}): string {
+  return options.labelled ? `Ghi chú: ${esc(note.vi)}<br>*Note: ${esc(note.en)}*` : viEn(note);
+}
+
 /** A Markdown table from a header and rows of already-escaped cells. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;

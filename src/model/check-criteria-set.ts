@@ -22,6 +22,7 @@ export const CRITERIA_SET_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'undeclared-fact',
   'unknown-category',
   'value-status',
+  'note-language',
 ] as const);
 
 /**
@@ -58,7 +59,8 @@ type Path = readonly (string | number)[];
  * every `ref.document` names a document of the legal basis; every `relativeTo` names a declared
  * reference value and every fact a cell, an indicator or a condition tests is declared in
  * `set.facts`; every category a column rule selects is defined; only a verified target has a
- * value. Returns `[]` for a sound set. It does not parse: run `validateCriteriaSet` (the zod
+ * value; every note (`note` of an indicator, target, candidate or condition, each of `notes`)
+ * is a text with both `vi` and `en`. Returns `[]` for a sound set. It does not parse: run `validateCriteriaSet` (the zod
  * schema) first on data of unknown shape.
  * @example
  * checkCriteriaSet(commune318); // []
@@ -93,6 +95,33 @@ export function checkCriteriaSet(set: CriteriaSet): CriteriaSetIssue[] {
   };
   const { sources: _sources, ...cited } = set;
   visit(cited, []);
+
+  // Every note is a text in both languages (a set built in code, not parsed, may hold a bare string).
+  const nonEmpty = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+  const checkNote = (note: unknown, path: Path) => {
+    const text = (note ?? {}) as Record<string, unknown>;
+    const missing = typeof note !== 'object' || note === null ? ['vi', 'en'] : (['vi', 'en'] as const).filter((lang) => !nonEmpty(text[lang]));
+    if (missing.length > 0) {
+      add('note-language', path, '{ vi, en }, both non-empty', typeof note === 'string' ? JSON.stringify(note) : `missing ${missing.join(', ')}`,
+        `Ghi chú tại ${where(path)} phải có cả tiếng Việt và tiếng Anh ({ vi, en }); thiếu: ${missing.join(', ')}.`,
+        `The note at ${where(path)} must be given in Vietnamese and English ({ vi, en }); missing: ${missing.join(', ')}.`);
+    }
+  };
+  const visitNotes = (value: unknown, path: Path): void => {
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) visitNotes(v, [...path, i]);
+    }
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        if (key === 'note' && v !== undefined) checkNote(v, [...path, key]);
+        else if (key === 'notes' && Array.isArray(v) && path.length === 0) {
+          for (const [i, n] of v.entries()) checkNote(n, [key, i]);
+        }
+        else visitNotes(v, [...path, key]);
+      }
+    }
+  };
+  visitNotes(cited, []);
 
   // Unique codes and ids.
   const unique = (code: CriteriaSetIssueCode, what: { vi: string; en: string }, items: readonly (readonly [string, Path])[]) => {

@@ -68,7 +68,8 @@ export const conditionSchema = /* @__PURE__ */ lazySchema(() =>
       check: conditionCheckSchema(),
       /** Document that states the condition, when it is not the set's base decree. */
       document: z.string().optional(),
-      note: z.string().optional(),
+      /** What is known of the condition and from where, in Vietnamese and English. */
+      note: localizedTextSchema().optional(),
     })
     .readonly(),
 );

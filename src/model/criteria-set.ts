@@ -72,7 +72,8 @@ export const criteriaSetSchema = /* @__PURE__ */ lazySchema(() =>
       references: z.record(z.string(), inputNameSchema()).optional(),
       /** Cited sources by id; every id a target, criterion or condition cites is here. */
       sources: z.record(z.string(), sourceSchema()),
-      notes: z.array(z.string()).readonly().optional(),
+      /** What is known of the set as a whole and from where, each in Vietnamese and English. */
+      notes: z.array(localizedTextSchema()).readonly().optional(),
     })
     .readonly(),
 );

@@ -54,7 +54,8 @@ export const indicatorSchema = /* @__PURE__ */ lazySchema(() => {
       appliesWhen: factTestSchema().optional(),
       /** Where the indicator is printed (document, annex, row); defaults to the set's base decree. */
       ref: legalReferenceSchema().optional(),
-      note: z.string().optional(),
+      /** What is known of the indicator and from where, in Vietnamese and English. */
+      note: localizedTextSchema().optional(),
     })
     .readonly();
 });

@@ -15,7 +15,7 @@ import type { VerificationStatus } from './verification.js';
 /**
  * What a cell may say besides its value, status and sources (the row gives the comparison).
  * @example
- * const extra: CellExtra<'S01'> = { when: { fact: 'schoolCount', op: '>', value: 3 }, note: 'Xã có trên 3 trường.' };
+ * const extra: CellExtra<'S01'> = { when: { fact: 'schoolCount', op: '>', value: 3 }, note: { vi: 'Xã có trên 3 trường.', en: 'A commune with more than 3 schools.' } };
  */
 export type CellExtra<S extends string = string> = Omit<Target, 'status' | 'value' | 'op' | 'sources' | 'candidates'> & {
   readonly candidates?: readonly (Omit<TargetCandidate, 'sources'> & { readonly sources: readonly S[] })[];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { lazySchema } from '../_lib/lazy-schema.js';
 import { legalReferenceSchema } from './legal-basis.js';
+import { localizedTextSchema } from './text.js';
 import { VERIFICATION_STATUSES } from './verification.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
 
@@ -31,7 +32,8 @@ export const targetCandidateSchema = /* @__PURE__ */ lazySchema(() =>
       /** The province whose restatement gave the value, if it is provincial. */
       province: z.string().optional(),
       sources: z.array(z.string()).readonly(),
-      note: z.string().optional(),
+      /** Who reported the value and where, in Vietnamese and English. */
+      note: localizedTextSchema().optional(),
     })
     .readonly(),
 );
@@ -85,7 +87,8 @@ export const targetSchema = /* @__PURE__ */ lazySchema(() =>
       op: z.enum(COMPARISONS),
       /** Source ids (keys of the set's `sources`). */
       sources: z.array(z.string()).readonly(),
-      note: z.string().optional(),
+      /** What is known of the value and from where, in Vietnamese and English. */
+      note: localizedTextSchema().optional(),
       candidates: z.array(targetCandidateSchema()).readonly().optional(),
       /** The target is `value` times a reference value the input supplies under this name. */
       relativeTo: z.string().optional(),

@@ -11,7 +11,8 @@ export const localizedTextSchema = /* @__PURE__ */ lazySchema(() =>
 );
 
 /**
- * A text in Vietnamese (authoritative) and English (a helpful translation).
+ * A text in Vietnamese (authoritative) and English (a helpful translation): every name, wording
+ * and note of a set has this shape.
  * @interface
  * @example
  * const name: LocalizedText = { vi: 'Thu nhập', en: 'Income' };

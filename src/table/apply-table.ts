@@ -10,7 +10,7 @@ import { isRegionId } from '../model/region.js';
 import type { TargetCell } from '../model/target.js';
 import type { LocalizedText } from '../model/text.js';
 import { referenceOf, sameData } from './cell.js';
-import { CRITERIA_TABLE_FORMAT, criteriaTableSchema, type CriteriaTable, type TableRow, type TableText } from './format.js';
+import { CRITERIA_TABLE_FORMAT, criteriaTableSchema, localizedOf, type CriteriaTable, type TableRow } from './format.js';
 import { tableIssue, type TableIssue } from './issue.js';
 import { judgeCell, type CellContext } from './judge-cell.js';
 import { schemaIssues } from './schema-issues.js';
@@ -125,7 +125,7 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
     const place = { row: index, indicator: row.code };
     const target = draftOf(row.criterion);
     target.named = true;
-    if (!target.name && row.criterionName) target.name = textOf(row.criterionName);
+    if (!target.name && row.criterionName) target.name = localizedOf(row.criterionName);
 
     const earlier = rowOfCode.get(row.code);
     if (earlier !== undefined) {
@@ -196,15 +196,15 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
       ? { ...baseIndicator, code: row.code, targets }
       : {
           code: row.code,
-          text: textOf(row.text),
+          text: localizedOf(row.text),
           textStatus: row.textStatus ?? 'provincial',
           measure: row.measure,
-          ...(row.unit ? { unit: textOf(row.unit) } : {}),
+          ...(row.unit ? { unit: localizedOf(row.unit) } : {}),
           targets,
           ...(row.columns ? { columns: row.columns } : {}),
           ...(row.appliesWhen ? { appliesWhen: row.appliesWhen } : {}),
           ref: row.source !== undefined ? referenceOf(row.source) : documentRef,
-          ...(row.note !== undefined ? { note: row.note } : {}),
+          ...(row.note !== undefined ? { note: localizedOf(row.note) } : {}),
         };
     if (owner === target) target.inPlace.set(baseCode, indicator);
     else {
@@ -287,7 +287,7 @@ function derivedSet(base: CriteriaSet, table: CriteriaTable, criteria: readonly 
   const { document } = table;
   const known = base.legalBasis.some((d) => d.document === document.number);
   const cites = criteria.some((c) => c.sources.includes(sourceId) || c.indicators.some((i) => citesSource(i, sourceId)));
-  const title = table.title ? textOf(table.title) : same ? base.title : { vi: `${base.title.vi} (${document.number})`, en: `${base.title.en} (${document.number})` };
+  const title = table.title ? localizedOf(table.title) : same ? base.title : { vi: `${base.title.vi} (${document.number})`, en: `${base.title.en} (${document.number})` };
   const province = table.province ?? base.province;
   return {
     ...base,
@@ -302,12 +302,12 @@ function derivedSet(base: CriteriaSet, table: CriteriaTable, criteria: readonly 
     criteria,
     // The table's source: cited by its provincial values and by the document it adds.
     sources: (cites || !known) && !base.sources[sourceId] ? { ...base.sources, [sourceId]: sourceOf(table) } : base.sources,
-    ...(table.notes ?? base.notes ? { notes: [...(base.notes ?? []), ...(table.notes ?? [])] } : {}),
+    ...(table.notes ?? base.notes ? { notes: [...(base.notes ?? []), ...(table.notes ?? []).map(localizedOf)] } : {}),
   } as CriteriaSet;
 }
 
 function newSet(table: CriteriaTable, columns: ColumnKind, criteria: readonly Criterion[], sourceId: string): CriteriaSet {
-  const title = textOf(table.title!);
+  const title = localizedOf(table.title!);
   return {
     id: table.id,
     family: table.id,
@@ -323,7 +323,7 @@ function newSet(table: CriteriaTable, columns: ColumnKind, criteria: readonly Cr
     criteria,
     conditions: [],
     sources: { [sourceId]: sourceOf(table) },
-    ...(table.notes ? { notes: table.notes } : {}),
+    ...(table.notes ? { notes: table.notes.map(localizedOf) } : {}),
   } as CriteriaSet;
 }
 
@@ -333,7 +333,7 @@ function legalDocumentOf(table: CriteriaTable, role: LegalDocument['role'], setT
     document: document.number,
     issuer: document.issuer,
     role,
-    title: document.title ? textOf(document.title) : setTitle,
+    title: document.title ? localizedOf(document.title) : setTitle,
     signed: document.signed,
     inForce: document.inForce ?? null,
     ...(document.annex ? { annex: document.annex } : {}),
@@ -362,9 +362,4 @@ function columnKindOf(table: CriteriaTable, issues: TableIssue[]): ColumnKind {
     issues.push(tableIssue('mixed-columns', { path: ['rows'] }, { vi: 'chỉ cột vùng hoặc chỉ cột nhóm xã', en: 'region columns or group columns, not both' }, [...regions, ...groups].join(', ')));
   }
   return regions.length > 0 ? 'regions' : groups.length > 0 ? 'groups' : 'single';
-}
-
-/** A set's text from a table's: the English falls back to the Vietnamese where absent. */
-function textOf(text: TableText): LocalizedText {
-  return { vi: text.vi, en: text.en ?? text.vi };
 }

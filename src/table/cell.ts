@@ -1,6 +1,6 @@
 import type { LegalReference } from '../model/legal-basis.js';
 import type { Target, TargetCell } from '../model/target.js';
-import type { TableCase, CriteriaTableCell, TableSource } from './format.js';
+import { localizedOf, type TableCase, type CriteriaTableCell, type TableSource } from './format.js';
 
 /**
  * The full table form of one target: every field the library knows, so an unknown cell shows
@@ -50,7 +50,7 @@ export function targetOfCase(c: TableCase, rowOp: Target['op'], status: Target['
     value: c.value,
     op: c.op ?? rowOp,
     sources: c.sources ?? [],
-    ...(c.note !== undefined ? { note: c.note } : {}),
+    ...(c.note !== undefined ? { note: localizedOf(c.note) } : {}),
     ...(c.candidates ? { candidates: c.candidates } : {}),
     ...(c.relativeTo !== undefined ? { relativeTo: c.relativeTo } : {}),
     ...(c.when ? { when: c.when } : {}),

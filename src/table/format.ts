@@ -9,6 +9,7 @@ import { LEVELS } from '../model/level.js';
 import { isProvinceId } from '../model/province.js';
 import { REGION_IDS } from '../model/region.js';
 import { COMPARISONS, factTestSchema, targetCandidateSchema } from '../model/target.js';
+import type { LocalizedText } from '../model/text.js';
 import { VERIFICATION_STATUSES } from '../model/verification.js';
 
 /**
@@ -46,6 +47,16 @@ export const tableTextSchema = /* @__PURE__ */ lazySchema(() =>
  * const text: TableText = { vi: 'Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn' };
  */
 export type TableText = z.infer<ReturnType<typeof tableTextSchema>>;
+
+/**
+ * A set's text from a table's: the English falls back to the Vietnamese where absent.
+ * @internal
+ * @example
+ * localizedOf({ vi: 'Tỷ lệ nghèo đa chiều' }); // { vi: 'Tỷ lệ nghèo đa chiều', en: 'Tỷ lệ nghèo đa chiều' }
+ */
+export function localizedOf(text: TableText): LocalizedText {
+  return { vi: text.vi, en: text.en ?? text.vi };
+}
 
 /**
  * Schema of the document a table carries: the decision (quyết định) that sets its values.
@@ -120,7 +131,8 @@ export const tableCaseSchema = /* @__PURE__ */ lazySchema(() =>
       source: tableSourceSchema().optional(),
       /** Ids of the texts the value was read in (keys of the set's `sources`). */
       sources: z.array(z.string()).readonly().optional(),
-      note: z.string().optional(),
+      /** What is known of the value and from where (Vietnamese; English optional). */
+      note: tableTextSchema().optional(),
       /** Values reported for an unknown target (never used as targets). */
       candidates: z.array(targetCandidateSchema()).readonly().optional(),
       /** The target is `value` times a reference value the input supplies under this name. */
@@ -217,7 +229,8 @@ export const tableRowSchema = /* @__PURE__ */ lazySchema(() =>
       appliesWhen: factTestSchema().optional(),
       /** Where the row is printed (nguồn); defaults to the base set's decree, or the table's document. */
       source: tableSourceSchema().optional(),
-      note: z.string().optional(),
+      /** Ghi chú: what is known of the row and from where (Vietnamese; English optional). */
+      note: tableTextSchema().optional(),
     })
     .strict()
     .readonly(),
@@ -271,7 +284,8 @@ export const criteriaTableSchema = /* @__PURE__ */ lazySchema(() =>
        */
       complete: z.boolean(),
       rows: z.array(tableRowSchema()).readonly(),
-      notes: z.array(z.string()).readonly().optional(),
+      /** Notes on the table as a whole (Vietnamese; English optional), added to the set's. */
+      notes: z.array(tableTextSchema()).readonly().optional(),
     })
     .strict()
     .readonly(),

@@ -4,7 +4,7 @@ import type { LegalReference } from '../model/legal-basis.js';
 import { isAsStrictAs, isUsableTarget, type Comparison, type Target, type TargetCell } from '../model/target.js';
 import { VERIFICATION_LABELS } from '../model/verification.js';
 import { caseOf, casesOf, cellOf, referenceOf, sameData, targetOfCase } from './cell.js';
-import type { TableCase, CriteriaTableCell } from './format.js';
+import { localizedOf, type TableCase, type CriteriaTableCell } from './format.js';
 import { tableIssue, type TableIssue } from './issue.js';
 
 /** What judging the cells of one row needs. @internal */
@@ -113,7 +113,7 @@ function judgeCase(b: Target | undefined, c: TableCase, column: ColumnId, ctx: C
     value: c.value,
     op,
     sources: c.sources ?? [ctx.sourceId],
-    ...(c.note !== undefined ? { note: c.note } : {}),
+    ...(c.note !== undefined ? { note: localizedOf(c.note) } : {}),
     ...(relativeTo !== undefined ? { relativeTo } : {}),
     ...(when ? { when } : {}),
     ...(years ? { years } : {}),

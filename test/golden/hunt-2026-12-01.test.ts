@@ -27,7 +27,7 @@ import { DECREES } from '../../rules/decrees.js';
 import { SOURCES } from '../../rules/sources.js';
 
 const at = (r: EvaluationResult, code: string) => findIndicator(r, code)!;
-const noteOf = (set: CriteriaSet, code: string) => findIndicator(set, code)!.note;
+const noteOf = (set: CriteriaSet, code: string) => findIndicator(set, code)!.note?.en;
 const statuses = (run: (value: number) => EvaluationResult, code: string, values: readonly number[]) =>
   values.map((v) => at(run(v), code).status);
 
@@ -44,7 +44,7 @@ describe('V3: 318 Annex II 17.x, ≥55% piped water, one national value for ever
   });
 
   it('the note gives the reason for one value in every column', () => {
-    expect(communeAdvanced318.criteria[16]!.indicators[0]!.note).toMatch(/keeps the regional range of the ordinary commune set/);
+    expect(communeAdvanced318.criteria[16]!.indicators[0]!.note?.en).toMatch(/keeps the regional range of the ordinary commune set/);
   });
 });
 
@@ -70,7 +70,7 @@ describe("Đồng Nai's water roadmap (RG_DONGNAI): values of 2024 and 2025, can
       for (const v of [...values, values[1] + 0.1, values[0] - 0.1]) {
         const r = at(evaluate(commune318, { region: 'southeast', year, values: { [code]: v } }), code);
         expect(r.status).toBe('unknown-target');
-        expect(r.candidates?.map((c) => [c.value, c.note])).toEqual([
+        expect(r.candidates?.map((c) => [c.value, c.note?.en])).toEqual([
           [values[0], 'For 2024.'],
           [values[1], 'For 2025.'],
         ]);
@@ -107,7 +107,7 @@ describe("V4–V9: Bình Phước's own values (QĐ 1360/QĐ-UBND, H2) are candi
       for (const v of [39, 39.1, 38.9]) {
         expect(at(disadvantaged(year, { '10': v }), '10')).toMatchObject({
           status: 'unknown-target',
-          candidates: [expect.objectContaining({ value: 39, note: expect.stringMatching(/^For 2022 only/) })],
+          candidates: [expect.objectContaining({ value: 39, note: expect.objectContaining({ en: expect.stringMatching(/^For 2022 only/) }) })],
         });
       }
     }
@@ -117,8 +117,8 @@ describe("V4–V9: Bình Phước's own values (QĐ 1360/QĐ-UBND, H2) are candi
     const r = at(evaluate(commune318, { province: 'binh-phuoc', year: 2022, values: { '10': 59 } }), '10');
     expect(r.status).toBe('unknown-target');
     expect(r.candidates).toBeUndefined();
-    const cell = findIndicator(commune318 as CriteriaSet, '10')!.targets.southeast as { note?: string };
-    expect(cell.note).toMatch(/VND 59/);
+    const cell = findIndicator(commune318 as CriteriaSet, '10')!.targets.southeast as { note?: { en: string } };
+    expect(cell.note?.en).toMatch(/VND 59/);
   });
 });
 
@@ -142,7 +142,7 @@ describe("P1: Thái Bình's advanced-commune income (H10): 64 (2022) and 68 (202
     for (const v of [64, 64.1, 63.9, 68, 68.1, 67.9]) {
       const r = at(evaluate(communeAdvanced318, { province: 'thai-binh', year, values: { '10': v } }), '10');
       expect(r.status).toBe('unknown-target');
-      expect(r.candidates?.map((c) => [c.value, c.note])).toEqual([
+      expect(r.candidates?.map((c) => [c.value, c.note?.en])).toEqual([
         [64, 'For 2022.'],
         [68, 'For 2023.'],
       ]);
@@ -224,19 +224,19 @@ describe('P6, N1–N7: facts in notes, rules and documents', () => {
   });
 
   it('N2: Annex I has 57 indicators and 15 changed criteria', () => {
-    expect(commune318.notes![0]).toMatch(/57 indicators .*15 criteria changed/);
+    expect(commune318.notes![0]!.en).toMatch(/57 indicators .*15 criteria changed/);
   });
 
   it('N3: the model-commune set has 4 criteria, its 4 conditions here', () => {
-    expect(communeModel319.notes).toContain(
+    expect(communeModel319.notes?.map((n) => n.en)).toContain(
       'The model-commune set has 4 criteria, the 4 conditions KM.1–KM.4 here [verified in a public text: H3].',
     );
     expect(communeModel319.criteria.flatMap((c) => c.indicators)).toHaveLength(4);
   });
 
   it('N4, N7: 51/2025 overview and the Điện Biên mergers are notes', () => {
-    expect(commune51.notes!.some((n) => /digital infrastructure.*H3/.test(n))).toBe(true);
-    expect(commune51.notes!.some((n) => /115 communes into 42.*H9/.test(n))).toBe(true);
+    expect(commune51.notes!.some((n) => /digital infrastructure.*H3/.test(n.en))).toBe(true);
+    expect(commune51.notes!.some((n) => /115 communes into 42.*H9/.test(n.en))).toBe(true);
   });
 
   it('N5: group 3 rests on 272/2025/NĐ-CP (16/10/2025, in force 01/12/2025)', () => {
@@ -249,7 +249,7 @@ describe('P6, N1–N7: facts in notes, rules and documents', () => {
 
   it("N6: Quảng Bình's 1271/QĐ-UBND is a provincial note on the amended commune sets, not a column rule", () => {
     for (const set of [commune318Amended211, communeAdvanced318Amended211]) {
-      expect(set.notes!.some((n) => /1271\/QĐ-UBND.*seen only in a province's text: H7/.test(n))).toBe(true);
+      expect(set.notes!.some((n) => /1271\/QĐ-UBND.*seen only in a province's text: H7/.test(n.en))).toBe(true);
       expect(set.columnRules.map((r) => r.id)).not.toContain('1271');
     }
   });

@@ -56,7 +56,8 @@ describe('the 211/QĐ-TTg versions', () => {
     for (const set of [commune318Amended211, district320Amended211]) {
       const c = set.conditions.find((x) => x.id === '211.amendedIndicators')!;
       expect(c).toMatchObject({ status: 'not-found', purpose: 'criteria', check: { kind: 'not-checkable' }, document: '211/QĐ-TTg' });
-      expect(set.notes!.at(-1)).toMatch(/their new values: not found/);
+      expect(set.notes!.at(-1)!.en).toMatch(/their new values: not found/);
+      expect(set.notes!.at(-1)!.vi).toMatch(/Chưa tìm thấy những chỉ tiêu được sửa và mức mới của chúng/);
     }
   });
 

@@ -153,7 +153,7 @@ describe('a known count says how many indicators are missing', () => {
   it('318 Annex II: 75 indicators are known to exist (H3, H4), 7 are encoded, 68 missing', async () => {
     const { communeAdvanced318, indicatorsOf } = await import('../../src/index.js');
     expect(indicatorsOf(communeAdvanced318)).toHaveLength(7);
-    expect(communeAdvanced318.notes).toContain(
+    expect(communeAdvanced318.notes?.map((n) => n.en)).toContain(
       'Phụ lục II has 19 criteria and 75 indicators [verified in a public text: H3, H4]; 7 of them are encoded here, so 68 indicators are missing from this set.',
     );
     for (const c of communeAdvanced318.criteria) expect(c.incompleteIndicators?.en).toMatch(/75 indicators, 7 are encoded here, so 68 are missing/);
@@ -176,13 +176,13 @@ describe('a known count says how many indicators are missing', () => {
 
   it('318 Annex I: 57 indicators; the 56 rows stand for 51 decree rows, two of them placeholders, so at most 3 have no row', async () => {
     const { commune318, indicatorsOf } = await import('../../src/index.js');
-    const codes = indicatorsOf(commune318).map((i) => i.code);
+    const codes = indicatorsOf(commune318).map((i: { readonly code: string }) => i.code);
     expect(codes).toHaveLength(56);
     // 5a/5b are one decree row (5), 14.1a–e one (14.1); 12.x and 18.x hold several (18 has at least 4).
     const decreeRows = new Set(codes.map((c) => c.replace(/^5[ab]$/, '5').replace(/^14\.1[a-e]$/, '14.1')));
     expect(decreeRows.size).toBe(51);
     // 57 − 49 single rows − at least 1 behind 12.x − at least 4 behind 18.x
     expect(57 - (decreeRows.size - 2) - 1 - 4).toBe(3);
-    expect(commune318.notes![0]).toMatch(/at most 3 of the 57 indicators have no row here/);
+    expect(commune318.notes![0]!.en).toMatch(/at most 3 of the 57 indicators have no row here/);
   });
 });

@@ -5,7 +5,7 @@ describe('51/2025/QĐ-TTg commune set: known structure, unknown targets, caller 
   it('has 10 criteria, the 6 indicator names seen, and records the 47-indicator count', () => {
     expect(commune51.criteria).toHaveLength(10);
     expect(commune51.criteria.flatMap((c) => c.indicators.map((i) => i.code))).toEqual(['3.x1', '3.x2', '3.x3', '6.x1', '8.x1', '8.x2']);
-    expect(commune51.notes!.some((n) => n.includes('10 tiêu chí, 47 chỉ tiêu'))).toBe(true);
+    expect(commune51.notes!.some((n) => n.vi.includes('10 tiêu chí, 47 chỉ tiêu'))).toBe(true);
     expect(commune51.criteria.every((c) => c.incompleteIndicators?.en.includes('47'))).toBe(true);
   });
 

@@ -5,8 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-/** Brotli bytes allowed for all of dist/assets/*.js together. */
-export const BUDGET_BYTES = 200 * 1024;
+/**
+ * Brotli bytes allowed for all of dist/assets/*.js together. 200 kB until every note of every set
+ * was given in Vietnamese as well as English (issue 11.5): the page went from 199.8 to 210.6 kB,
+ * the sets' notes in Vietnamese being about 11 kB brotli.
+ */
+export const BUDGET_BYTES = 215 * 1024;
 
 const assets = fileURLToPath(new URL('../dist/assets/', import.meta.url));
 let files;

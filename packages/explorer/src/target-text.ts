@@ -49,7 +49,7 @@ export function targetText(target: Target, indicator: Pick<Indicator, 'measure' 
       const seen = target.candidates.map((c) => `${valueText(c.value, indicator, lang)}${c.province ? ` — ${c.province}` : ''}`);
       parts.push(`${w.candidates}: ${seen.join('; ')}`);
     }
-    if (target.note) parts.push(target.note);
+    if (target.note) parts.push(local(target.note, lang));
   }
   return parts.join(' ');
 }

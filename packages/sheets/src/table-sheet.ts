@@ -195,7 +195,7 @@ export function writeCriteriaTable(table: CriteriaTable, options: { readonly for
       OP_SIGN[row.op],
       ...columns.map((c) => cellValue(row.cells[c], row)),
       sourceText(row.source) || null,
-      row.note ?? null,
+      row.note?.vi ?? null,
     ]);
   }
   closeCriterion();
@@ -426,7 +426,7 @@ function readTableGrid(grid: SheetGrid, base: CriteriaSet | undefined, issues: S
       op,
       cells,
       ...(source !== '' ? { source } : {}),
-      ...(note !== '' ? { note } : {}),
+      ...(note !== '' ? { note: { vi: note } } : {}),
     });
     places.push(r);
   }

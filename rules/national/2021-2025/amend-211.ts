@@ -63,15 +63,15 @@ const VALUES_NOT_FOUND: Condition = {
   status: 'not-found',
   sources: [],
   check: { kind: 'not-checkable' },
-  note: 'Reference amendments-211-2024, condition change.amendedIndicators (not found). The targets of this version are those of the base decree; any of them may have been changed by 211.',
+  note: { vi: 'Tham chiếu bộ amendments-211-2024, điều kiện change.amendedIndicators (chưa tìm thấy). Các mức đạt của phiên bản này là của quyết định gốc; bất kỳ mức nào trong số đó cũng có thể đã được 211 sửa đổi.', en: 'Reference amendments-211-2024, condition change.amendedIndicators (not found). The targets of this version are those of the base decree; any of them may have been changed by 211.' },
 };
 
 const NOTE_211 =
-  '211/QĐ-TTg (01/3/2024) amends this set [verified in a public text: S17, S18]. Which indicators it changed and their new values: not found. This version keeps every base target and adds the condition 211.amendedIndicators (not checkable), so no evaluation under it is "met" until the amended values are encoded.';
+  { vi: '211/QĐ-TTg (01/3/2024) sửa đổi bộ này [đã kiểm chứng trong văn bản công khai: S17, S18]. Chưa tìm thấy những chỉ tiêu được sửa và mức mới của chúng. Phiên bản này giữ mọi mức đạt của bộ gốc và thêm điều kiện 211.amendedIndicators (không kiểm tra tự động được), nên không kết quả đánh giá nào theo phiên bản này là "đạt" cho đến khi các mức sửa đổi được ghi vào.', en: '211/QĐ-TTg (01/3/2024) amends this set [verified in a public text: S17, S18]. Which indicators it changed and their new values: not found. This version keeps every base target and adds the condition 211.amendedIndicators (not checkable), so no evaluation under it is "met" until the amended values are encoded.' };
 
 /** A province applying the 211 rule: it corroborates 211's list of communes, not the column 211 names. */
 const NOTE_QUANG_BINH =
-  "Quảng Bình applies the 211 exception in QĐ 1271/QĐ-UBND (16/5/2024): its KV II and KV III communes of the ethnic-minority and mountainous areas, and its especially disadvantaged coastal and island communes, use the level set for the especially disadvantaged communes of Minh Hóa district. This matches 211's list of communes (safe-zone communes are not mentioned); it does not show the column 211 itself names [seen only in a province's text: H7].";
+  { vi: 'Quảng Bình áp dụng ngoại lệ của 211 tại QĐ 1271/QĐ-UBND (16/5/2024): các xã khu vực II, khu vực III thuộc vùng đồng bào DTTS và miền núi, các xã đặc biệt khó khăn vùng bãi ngang ven biển và hải đảo của tỉnh áp dụng mức quy định cho các xã đặc biệt khó khăn của huyện Minh Hóa. Điều này khớp với danh sách xã của 211 (không nhắc đến xã an toàn khu); văn bản không cho thấy cột mà chính 211 nêu [chỉ thấy ở văn bản của tỉnh: H7].', en: "Quảng Bình applies the 211 exception in QĐ 1271/QĐ-UBND (16/5/2024): its KV II and KV III communes of the ethnic-minority and mountainous areas, and its especially disadvantaged coastal and island communes, use the level set for the especially disadvantaged communes of Minh Hóa district. This matches 211's list of communes (safe-zone communes are not mentioned); it does not show the column 211 itself names [seen only in a province's text: H7]." };
 
 export const COMMON = {
   amendment: DECREE_211,

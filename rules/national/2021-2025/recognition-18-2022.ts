@@ -21,7 +21,7 @@ export const r18NoDebt = {
     value: 0
   },
   document: "18/2022/QĐ-TTg",
-  note: "Reference check: outstandingBasicConstructionDebt == 0"
+  note: { vi: 'Cách kiểm tra: không còn nợ đọng xây dựng cơ bản.', en: "Reference check: outstandingBasicConstructionDebt == 0" }
 } as const satisfies Condition;
 
 /** Hai điều kiện còn lại (text cut; có thể là nợ đọng XDCB và an ninh trật tự) / Two further district conditions were cut off in the source (likely XDCB debt and security/order) */
@@ -40,7 +40,7 @@ export const r18Others = {
     kind: "not-checkable"
   },
   document: "18/2022/QĐ-TTg",
-  note: "Reference check: n/a (not found)"
+  note: { vi: 'Cách kiểm tra: không có (chưa tìm thấy nội dung).', en: "Reference check: n/a (not found)" }
 } as const satisfies Condition;
 
 /** Tỷ lệ hài lòng của người dân với kết quả XD NTM/NTM nâng cao/NTM kiểu mẫu của xã đáp ứng yêu cầu theo quy định / Residents' satisfaction meets the required level (condition seen; the numeric threshold for communes was not found) */
@@ -62,7 +62,7 @@ export const r18Satisfaction = {
     value: null
   },
   document: "18/2022/QĐ-TTg",
-  note: "Reference check: satisfactionRate >= ? (threshold not found)"
+  note: { vi: 'Cách kiểm tra: tỷ lệ người dân hài lòng ≥ ? (chưa tìm thấy mức).', en: "Reference check: satisfactionRate >= ? (threshold not found)" }
 } as const satisfies Condition;
 
 /** Xã không phức tạp về an ninh, trật tự theo quy định của Bộ Công an / The commune is not a complex security/order area per the Ministry of Public Security (QĐ 18/2022) */
@@ -84,5 +84,5 @@ export const r18Security = {
     value: false
   },
   document: "18/2022/QĐ-TTg",
-  note: "Reference check: securityComplexArea == false"
+  note: { vi: 'Cách kiểm tra: xã không thuộc diện phức tạp về an ninh, trật tự.', en: "Reference check: securityComplexArea == false" }
 } as const satisfies Condition;

@@ -29,11 +29,11 @@ export const communeModernPilot51 = set({
   sources: { R7, S20, S24, H3, H9 },
   notes: DECREE_51_NOTES,
   conditions: [
-    { id: 'meetsPilotFramework', text: { vi: "Xã được tính là 'đạt nông thôn mới hiện đại' khi đáp ứng đầy đủ các yêu cầu của Quy định khung thí điểm xây dựng xã nông thôn mới hiện đại giai đoạn 2026 - 2030", en: "A commune counts as 'modern NTM' when it fully meets the pilot framework (test used in PL III)" }, purpose: 'criteria', status: 'verified', sources: ['R7'], check: { kind: 'criteria-met' }, note: 'Reference check: allPilotRequirementsMet == true' },
-    { id: 'prerequisiteNTM', text: { vi: 'Xã phải đạt chuẩn NTM trước?', en: 'Must the commune already be NTM?' }, purpose: 'criteria', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: 'Reference check: n/a (not found)' },
-    { id: 'incomePremium', text: { vi: 'Yêu cầu thu nhập cao hơn?', en: 'Income premium?' }, purpose: 'criteria', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: 'Reference check: n/a (not found)' },
-    { id: 'smartVillage', text: { vi: 'Mô hình thôn thông minh?', en: 'Smart-village model?' }, purpose: 'criteria', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: 'Reference check: n/a (not found)' },
-    { id: 'issuer', text: { vi: 'Ai ban hành tiêu chí chi tiết (tỉnh?)', en: 'Who issues the detailed criteria (province?)' }, purpose: 'procedure', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: 'Reference check: n/a (not found)' },
+    { id: 'meetsPilotFramework', text: { vi: "Xã được tính là 'đạt nông thôn mới hiện đại' khi đáp ứng đầy đủ các yêu cầu của Quy định khung thí điểm xây dựng xã nông thôn mới hiện đại giai đoạn 2026 - 2030", en: "A commune counts as 'modern NTM' when it fully meets the pilot framework (test used in PL III)" }, purpose: 'criteria', status: 'verified', sources: ['R7'], check: { kind: 'criteria-met' }, note: { vi: 'Cách kiểm tra: đạt mọi yêu cầu của khung thí điểm.', en: 'Reference check: allPilotRequirementsMet == true' } },
+    { id: 'prerequisiteNTM', text: { vi: 'Xã phải đạt chuẩn NTM trước?', en: 'Must the commune already be NTM?' }, purpose: 'criteria', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: { vi: 'Cách kiểm tra: không có (chưa tìm thấy nội dung).', en: 'Reference check: n/a (not found)' } },
+    { id: 'incomePremium', text: { vi: 'Yêu cầu thu nhập cao hơn?', en: 'Income premium?' }, purpose: 'criteria', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: { vi: 'Cách kiểm tra: không có (chưa tìm thấy nội dung).', en: 'Reference check: n/a (not found)' } },
+    { id: 'smartVillage', text: { vi: 'Mô hình thôn thông minh?', en: 'Smart-village model?' }, purpose: 'criteria', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: { vi: 'Cách kiểm tra: không có (chưa tìm thấy nội dung).', en: 'Reference check: n/a (not found)' } },
+    { id: 'issuer', text: { vi: 'Ai ban hành tiêu chí chi tiết (tỉnh?)', en: 'Who issues the detailed criteria (province?)' }, purpose: 'procedure', status: 'not-found', sources: [], check: { kind: 'not-checkable' }, note: { vi: 'Cách kiểm tra: không có (chưa tìm thấy nội dung).', en: 'Reference check: n/a (not found)' } },
   ],
   criteria: [
   ],

@@ -29,7 +29,10 @@ function namedCriterion<const N extends number>(n: N, vi: string, en: string) {
             value: null,
             op: '=',
             sources: [],
-            note: 'Indicators and thresholds not found; the province supplies the target (override) and its assessment (value).',
+            note: {
+              vi: 'Chưa tìm thấy chỉ tiêu và mức đạt; tỉnh cung cấp mức đạt (trường overrides) và kết quả đánh giá (giá trị).',
+              en: 'Indicators and thresholds not found; the province supplies the target (override) and its assessment (value).',
+            },
           },
         },
       },
@@ -86,9 +89,14 @@ export const thaiBinhCommuneAdvanced = defineCriteriaSet({
       status: 'recalled',
       sources: ['SC_TB2020', 'SC_TB2022'],
       check: { kind: 'criteria-met' },
-      note: "Inferred from reports of communes 'completing 11/11'.",
+      note: { vi: 'Suy ra từ các bản tin về những xã đạt 11/11 tiêu chí.', en: "Inferred from reports of communes 'completing 11/11'." },
     },
   ],
   sources: { SC_TB_HOIDAP, SC_TB2020, SC_TB2022 },
-  notes: ['11 criteria [verified in a public text: SC_TB_HOIDAP]; indicators and thresholds not found.'],
+  notes: [
+    {
+      vi: '11 tiêu chí [đã kiểm chứng trong văn bản công khai: SC_TB_HOIDAP]; chưa tìm thấy chỉ tiêu và mức đạt.',
+      en: '11 criteria [verified in a public text: SC_TB_HOIDAP]; indicators and thresholds not found.',
+    },
+  ],
 });

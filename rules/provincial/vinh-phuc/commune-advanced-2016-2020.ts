@@ -24,7 +24,10 @@ function assessed<const C extends string>(code: C, group: string, groupEn: strin
         value: null,
         op: '=',
         sources: [],
-        note: 'The decision and its indicator table were not found; the province supplies the target (override) and its assessment (value).',
+        note: {
+          vi: 'Chưa tìm thấy quyết định và bảng chỉ tiêu; tỉnh cung cấp mức đạt (trường overrides) và kết quả đánh giá (giá trị).',
+          en: 'The decision and its indicator table were not found; the province supplies the target (override) and its assessment (value).',
+        },
       },
     },
   } as const;
@@ -102,10 +105,16 @@ export const vinhPhucCommuneAdvanced = defineCriteriaSet({
               value: 60,
               op: '>=',
               sources: ['SC_TAMDAO'],
-              note: "Hồ Sơn's income had to reach 60 million for NTM nâng cao (ordinary ĐBSH NTM level ≥50).",
+              note: {
+                vi: 'Để đạt xã NTM nâng cao, thu nhập của Hồ Sơn phải đạt 60 triệu đồng (mức xã NTM thông thường của vùng ĐBSH là ≥50).',
+                en: "Hồ Sơn's income had to reach 60 million for NTM nâng cao (ordinary ĐBSH NTM level ≥50).",
+              },
             },
           },
-          note: 'Placement under this group is inferred; code not seen.',
+          note: {
+            vi: 'Việc xếp chỉ tiêu vào nhóm này là suy luận; chưa thấy mã chỉ tiêu.',
+            en: 'Placement under this group is inferred; code not seen.',
+          },
         },
         assessed('2', 'Phát triển kinh tế nông thôn, nâng cao đời sống nhân dân', 'Rural economic development, better living standards'),
       ],
@@ -151,12 +160,21 @@ export const vinhPhucCommuneAdvanced = defineCriteriaSet({
       status: 'recalled',
       sources: [],
       check: { kind: 'criteria-met' },
-      note: 'Hồ Sơn met 3 of 5 = chưa đạt in 2021 (not seen in a text). The engine applies the same rule to the criteria verdict.',
+      note: {
+        vi: 'Năm 2021 Hồ Sơn đạt 3/5 nhóm, tức chưa đạt (chưa thấy trong văn bản). Thư viện áp dụng cùng quy tắc này khi kết luận về các tiêu chí.',
+        en: 'Hồ Sơn met 3 of 5 = chưa đạt in 2021 (not seen in a text). The engine applies the same rule to the criteria verdict.',
+      },
     },
   ],
   sources: { SC_HOSON, SC_TAMDAO, SC_6638 },
   notes: [
-    'Number and date of the decision not found; period unknown (in force in 2021 when Hồ Sơn was assessed), so the registry never returns it by date.',
-    'That the five areas of the Hồ Sơn article are the five groups of the set is inferred from the Tam Đảo case [not seen in a text].',
+    {
+      vi: 'Chưa tìm thấy số và ngày của quyết định; chưa biết thời gian hiệu lực (đang áp dụng năm 2021, khi Hồ Sơn được đánh giá), nên thư viện không bao giờ chọn bộ này theo ngày.',
+      en: 'Number and date of the decision not found; period unknown (in force in 2021 when Hồ Sơn was assessed), so the registry never returns it by date.',
+    },
+    {
+      vi: 'Việc năm lĩnh vực nêu trong bài viết về Hồ Sơn chính là năm nhóm của bộ tiêu chí được suy ra từ trường hợp Tam Đảo [chưa thấy trong văn bản].',
+      en: 'That the five areas of the Hồ Sơn article are the five groups of the set is inferred from the Tam Đảo case [not seen in a text].',
+    },
   ],
 });

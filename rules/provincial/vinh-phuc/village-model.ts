@@ -29,7 +29,10 @@ function unknownCriterion<const N extends number>(n: N) {
             value: null,
             op: '=',
             sources: [],
-            note: 'Content not found; the province supplies the target (override) and its assessment (value).',
+            note: {
+              vi: 'Chưa tìm thấy nội dung; tỉnh cung cấp mức đạt (trường overrides) và kết quả đánh giá (giá trị).',
+              en: 'Content not found; the province supplies the target (override) and its assessment (value).',
+            },
           },
         },
       },
@@ -86,12 +89,21 @@ export const vinhPhucVillageModel = defineCriteriaSet({
       status: 'recalled',
       sources: [],
       check: { kind: 'criteria-met' },
-      note: 'Count not seen in a text: Tân Long and Chùa Vàng met 9/9; contents unknown.',
+      note: {
+        vi: 'Số lượng chưa thấy trong văn bản: thôn Tân Long và thôn Chùa Vàng đạt 9/9; chưa biết nội dung.',
+        en: 'Count not seen in a text: Tân Long and Chùa Vàng met 9/9; contents unknown.',
+      },
     },
   ],
   sources: { SC_HOSON },
   notes: [
-    'Nine criteria: count not seen in a text [not seen in a text]; contents not found. Recalled typical contents (income above the commune average, no poor households, roads, landscape…) are deliberately not encoded.',
-    "Not Vĩnh Phúc's separate 'làng văn hóa kiểu mẫu' programme.",
+    {
+      vi: 'Chín tiêu chí: số lượng chưa thấy trong văn bản [chưa thấy trong văn bản]; chưa tìm thấy nội dung. Các nội dung thường gặp được nhớ lại (thu nhập cao hơn bình quân của xã, không còn hộ nghèo, đường giao thông, cảnh quan…) cố ý không được ghi vào bộ.',
+      en: 'Nine criteria: count not seen in a text [not seen in a text]; contents not found. Recalled typical contents (income above the commune average, no poor households, roads, landscape…) are deliberately not encoded.',
+    },
+    {
+      vi: "Không phải chương trình 'làng văn hóa kiểu mẫu' riêng của Vĩnh Phúc.",
+      en: "Not Vĩnh Phúc's separate 'làng văn hóa kiểu mẫu' programme.",
+    },
   ],
 });
