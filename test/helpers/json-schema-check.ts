@@ -13,7 +13,9 @@ export function jsonSchemaErrors(schema: Schema, value: unknown, path = '$'): st
   for (const key of Object.keys(schema)) if (!KNOWN.has(key)) return [`${path}: unsupported keyword ${key}`];
   const errors: string[] = [];
   const fail = (why: string) => errors.push(`${path}: ${why}`);
-  if (schema.type !== undefined && !hasType(value, schema.type as string)) return [`${path}: not ${String(schema.type)}`];
+  // `type` may be one type or a list of them (zod 4.6 writes a nullable boolean as ["boolean", "null"]).
+  const types = schema.type === undefined ? undefined : Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
+  if (types !== undefined && !types.some((t) => hasType(value, t))) return [`${path}: not ${types.join(',')}`];
   if (schema.enum && !(schema.enum as unknown[]).includes(value)) fail('not in enum');
   if ('const' in schema && schema.const !== value) fail('not const');
   if (typeof value === 'number') {
