@@ -5,7 +5,16 @@ import { defineConfig } from 'vitest/config';
 // check artefacts rather than the engine's logic.
 export default defineConfig({
   test: {
-    include: ['test/evaluate/**/*.test.ts', 'test/properties/**/*.test.ts', 'test/golden/**/*.test.ts', 'test/exactness.test.ts', 'test/bad-input.test.ts', 'test/aggregate/**/*.test.ts', 'test/sets/**/*.test.ts', 'test/report/**/*.test.ts'],
+    include: [
+      'test/evaluate/**/*.test.ts',
+      'test/properties/**/*.test.ts',
+      'test/golden/**/*.test.ts',
+      'test/exactness.test.ts',
+      'test/bad-input.test.ts',
+      'test/aggregate/**/*.test.ts',
+      'test/sets/**/*.test.ts',
+      'test/report/**/*.test.ts',
+    ],
     exclude: ['test/sets/subpaths.test.ts'],
     testTimeout: 60_000,
   },

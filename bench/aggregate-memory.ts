@@ -33,7 +33,19 @@ function dataFor(set: CriteriaSet, r: () => number): EvaluationInput {
     for (const indicator of criterion.indicators) {
       const pass = r() < 0.9;
       values[indicator.code] =
-        indicator.measure === 'flag' ? pass : indicator.measure === 'percent' ? (pass ? 100 : Math.round(r() * 50)) : indicator.measure === 'count' ? (pass ? 3 : 0) : pass ? 200 : 1;
+        indicator.measure === 'flag'
+          ? pass
+          : indicator.measure === 'percent'
+            ? pass
+              ? 100
+              : Math.round(r() * 50)
+            : indicator.measure === 'count'
+              ? pass
+                ? 3
+                : 0
+              : pass
+                ? 200
+                : 1;
     }
   }
   return { values };
@@ -82,7 +94,9 @@ function measure(label: string, input: AggregateInput, keep: 'verdicts' | 'resul
 }
 
 const input = province(districts, communesPerDistrict);
-console.log(`input: ${districts} districts × ${communesPerDistrict} communes, heap ${mb(heap())} (limit ${mb((await import('node:v8')).getHeapStatistics().heap_size_limit)})`);
+console.log(
+  `input: ${districts} districts × ${communesPerDistrict} communes, heap ${mb(heap())} (limit ${mb((await import('node:v8')).getHeapStatistics().heap_size_limit)})`,
+);
 const kept = [measure(`keep 'verdicts' (default)`, input, 'verdicts')];
 kept.push(measure(`keep 'results', one district`, province(1, communesPerDistrict), 'results'));
 void kept;

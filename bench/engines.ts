@@ -60,7 +60,10 @@ export function jsonRulesEngineRules(plan: RulePlan): RuleProperties[] {
   plan.indicators.forEach((p, index) => {
     if (p.notInColumn) return;
     if (p.appliesWhen) {
-      rules.push({ conditions: { all: [jreTest(p.appliesWhen.fact, p.appliesWhen.op, p.appliesWhen.value)] }, event: { type: 'applies', params: { index } } });
+      rules.push({
+        conditions: { all: [jreTest(p.appliesWhen.fact, p.appliesWhen.op, p.appliesWhen.value)] },
+        event: { type: 'applies', params: { index } },
+      });
     }
     if (p.cases) rules.push({ conditions: { any: jreConditions(p, p.cases) }, event: { type: 'met', params: { index } } });
   });
@@ -99,12 +102,23 @@ export function jsonLogicRules(plan: RulePlan): (Logic | null)[] {
     if (p.notInColumn) return null;
     // Lean rules: a single case without a condition is the comparison itself, no `if` around it.
     const single = p.cases !== null && p.cases.length === 1 && !p.cases[0]!.when;
-    const decide: Logic = p.cases === null
-      ? (null as unknown as Logic)
-      : single
-        ? jlTest(`v.${safe(p.code)}`, p.cases[0]!.op, p.cases[0]!.value)
-        : ({ if: [...p.cases.flatMap((c) => [c.when ? jlTest(`f.${c.when.fact}`, c.when.op, c.when.value) : true, jlTest(`v.${safe(p.code)}`, c.op, c.value)]), null] } as unknown as Logic);
-    return p.appliesWhen ? ({ if: [jlTest(`f.${p.appliesWhen.fact}`, p.appliesWhen.op, p.appliesWhen.value), decide, 'na'] } as unknown as Logic) : decide;
+    const decide: Logic =
+      p.cases === null
+        ? (null as unknown as Logic)
+        : single
+          ? jlTest(`v.${safe(p.code)}`, p.cases[0]!.op, p.cases[0]!.value)
+          : ({
+              if: [
+                ...p.cases.flatMap((c) => [
+                  c.when ? jlTest(`f.${c.when.fact}`, c.when.op, c.when.value) : true,
+                  jlTest(`v.${safe(p.code)}`, c.op, c.value),
+                ]),
+                null,
+              ],
+            } as unknown as Logic);
+    return p.appliesWhen
+      ? ({ if: [jlTest(`f.${p.appliesWhen.fact}`, p.appliesWhen.op, p.appliesWhen.value), decide, 'na'] } as unknown as Logic)
+      : decide;
   });
 }
 
@@ -123,7 +137,10 @@ export function jsonLogicRunner(set: CriteriaSet) {
     const codes = new Uint8Array(compiled.length);
     for (let i = 0; i < compiled.length; i++) {
       const rule = compiled[i];
-      if (plan.indicators[i]!.notInColumn) { codes[i] = NA; continue; }
+      if (plan.indicators[i]!.notInColumn) {
+        codes[i] = NA;
+        continue;
+      }
       const r = rule === null || rule === undefined ? null : jsonLogic.apply(rule, data);
       codes[i] = r === 'na' ? NA : r === true ? MET : r === false ? NOT_MET : OPEN;
     }
@@ -133,7 +150,9 @@ export function jsonLogicRunner(set: CriteriaSet) {
 
 // ---------- hand-written loop (the floor) ----------
 
-const GE = 0, LE = 1, EQ = 2;
+const GE = 0,
+  LE = 1,
+  EQ = 2;
 interface Slot {
   readonly code: string;
   readonly kind: 0 | 1 | 2; // 0 NA, 1 open, 2 decide
@@ -165,16 +184,31 @@ export function handLoopRunner(set: CriteriaSet) {
     const codes = new Uint8Array(compiled.length);
     for (let i = 0; i < compiled.length; i++) {
       const s = compiled[i]!;
-      if (s.kind === 0 || (s.applies && !testOp(s.applies.op, facts[s.applies.fact]!, s.applies.value))) { codes[i] = NA; continue; }
-      if (s.kind === 1) { codes[i] = OPEN; continue; }
+      if (s.kind === 0 || (s.applies && !testOp(s.applies.op, facts[s.applies.fact]!, s.applies.value))) {
+        codes[i] = NA;
+        continue;
+      }
+      if (s.kind === 1) {
+        codes[i] = OPEN;
+        continue;
+      }
       const v = values[s.code];
-      if (v === undefined || v === null) { codes[i] = OPEN; continue; }
+      if (v === undefined || v === null) {
+        codes[i] = OPEN;
+        continue;
+      }
       let c = -1;
       for (let k = 0; k < s.when.length; k++) {
         const w = s.when[k];
-        if (!w || testOp(w.op, facts[w.fact]!, w.value)) { c = k; break; }
+        if (!w || testOp(w.op, facts[w.fact]!, w.value)) {
+          c = k;
+          break;
+        }
       }
-      if (c < 0) { codes[i] = OPEN; continue; }
+      if (c < 0) {
+        codes[i] = OPEN;
+        continue;
+      }
       const t = s.thresholds[c]!;
       const op = s.ops[c];
       codes[i] = (op === GE ? v >= t : op === LE ? v <= t : v === t) ? MET : NOT_MET;

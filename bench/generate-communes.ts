@@ -1,5 +1,16 @@
 // Deterministic communes spread around a set's targets: about 3 in 4 values meet their target.
-import { COMMUNE_GROUP_IDS, REGION_IDS, type ColumnId, type CriteriaSet, type EvaluationInput, type FactTest, type Indicator, type IndicatorValue, type Target, type TargetOverride } from '../src/engine.js';
+import {
+  COMMUNE_GROUP_IDS,
+  REGION_IDS,
+  type ColumnId,
+  type CriteriaSet,
+  type EvaluationInput,
+  type FactTest,
+  type Indicator,
+  type IndicatorValue,
+  type Target,
+  type TargetOverride,
+} from '../src/engine.js';
 import { prng } from './prng.js';
 
 /**
@@ -42,7 +53,8 @@ function centre(indicator: Indicator, column: ColumnId, override: TargetOverride
 
 function valueNear(indicator: Indicator, centreValue: number | boolean | undefined, ceiling: boolean, next: () => number): IndicatorValue {
   if (indicator.measure === 'flag') return next() < 0.85;
-  const base = typeof centreValue === 'number' ? centreValue : indicator.measure === 'percent' ? 70 : indicator.measure === 'count' ? 3 : 50;
+  const base =
+    typeof centreValue === 'number' ? centreValue : indicator.measure === 'percent' ? 70 : indicator.measure === 'count' ? 3 : 50;
   // 75% of values on the passing side of the target, 25% on the failing side.
   const pass = next() < 0.75;
   const spread = (0.02 + next() * 0.2) * Math.max(base, 1);
@@ -56,11 +68,24 @@ function valueNear(indicator: Indicator, centreValue: number | boolean | undefin
 function applies(test: FactTest, facts: Record<string, number | boolean>): boolean {
   const v = facts[test.fact];
   if (v === undefined) return true;
-  return test.op === '>' ? v > test.value : test.op === '>=' ? v >= test.value : test.op === '<' ? v < test.value : test.op === '<=' ? v <= test.value : v === test.value;
+  return test.op === '>'
+    ? v > test.value
+    : test.op === '>='
+      ? v >= test.value
+      : test.op === '<'
+        ? v < test.value
+        : test.op === '<='
+          ? v <= test.value
+          : v === test.value;
 }
 
 /** `count` communes for a set, the same ones on every run for a given seed. */
-export function generateCommunes(set: CriteriaSet, count: number, seed: number, overrides?: Record<string, TargetOverride>): EvaluationInput[] {
+export function generateCommunes(
+  set: CriteriaSet,
+  count: number,
+  seed: number,
+  overrides?: Record<string, TargetOverride>,
+): EvaluationInput[] {
   const next = prng(seed);
   const columns = columnsOf(set);
   const years = set.years ?? { from: 2024, to: 2024 };

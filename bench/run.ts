@@ -3,7 +3,14 @@
 // checked to agree before any time is printed. Times are CPU time (process.cpuUsage), the
 // engines taking turns chunk by chunk, so a busy machine slows them all alike.
 import os from 'node:os';
-import { evaluate, safeEvaluateAggregate, summariseResults, type CriteriaSet, type EvaluationInput, type EvaluationResult } from '../src/engine.js';
+import {
+  evaluate,
+  safeEvaluateAggregate,
+  summariseResults,
+  type CriteriaSet,
+  type EvaluationInput,
+  type EvaluationResult,
+} from '../src/engine.js';
 import { getCriteriaSet } from '../src/index.js';
 import { handLoopRunner, jsonLogicData, jsonLogicRunner, jsonRulesEngineRunner, type Verdicts } from './engines.js';
 import { generateCommunes } from './generate-communes.js';
@@ -22,7 +29,8 @@ function ourVerdicts(result: EvaluationResult): Verdicts {
 
 function agree(name: string, a: readonly Verdicts[], b: readonly Verdicts[]): void {
   for (let n = 0; n < a.length; n++) {
-    const x = a[n]!, y = b[n]!;
+    const x = a[n]!,
+      y = b[n]!;
     if (x.set !== y.set || x.codes.length !== y.codes.length || x.codes.some((c, i) => c !== y.codes[i])) {
       throw new Error(`verdicts differ for commune #${n} (${name}): ours ${x.set} [${x.codes.join('')}] vs ${y.set} [${y.codes.join('')}]`);
     }
@@ -74,11 +82,19 @@ async function benchSet(set: CriteriaSet): Promise<{ figures: SetFigures; commun
 
   // 1. Verdict check: every engine, every commune, every indicator and the set verdict.
   const ours = communes.map((c) => ourVerdicts(evaluate(set, c)));
-  agree('@ntm/criteria on parsed input', ours, parsed.map((c) => ourVerdicts(evaluate(set, c))));
+  agree(
+    '@ntm/criteria on parsed input',
+    ours,
+    parsed.map((c) => ourVerdicts(evaluate(set, c))),
+  );
   const fromJre: Verdicts[] = [];
   for (let n = 0; n < N; n++) fromJre.push(await jre(communes[n]!, flat[n]!));
   agree('json-rules-engine', ours, fromJre);
-  agree('json-logic-js', ours, communes.map((c, n) => jl(c, logicData[n]!)));
+  agree(
+    'json-logic-js',
+    ours,
+    communes.map((c, n) => jl(c, logicData[n]!)),
+  );
   agree('hand loop', ours, communes.map(hand));
   const sets: Record<string, number> = {};
   for (const v of ours) sets[v.set] = (sets[v.set] ?? 0) + 1;
@@ -92,12 +108,22 @@ async function benchSet(set: CriteriaSet): Promise<{ figures: SetFigures; commun
   for (let r = 0; r < REPEATS; r++) {
     for (let start = 0, k = 0; start < N; start += CHUNK, k++) {
       const end = Math.min(N, start + CHUNK);
-      total.ours += cpu(() => { for (let n = start; n < end; n++) sink = evaluate(set, communes[n]!); });
-      total.oursParsed += cpu(() => { for (let n = start; n < end; n++) sink = evaluate(set, parsed[n]!); });
-      total.jl += cpu(() => { for (let n = start; n < end; n++) sink = jl(communes[n]!, logicData[n]!); });
-      total.hand += cpu(() => { for (let n = start; n < end; n++) sink = hand(communes[n]!); });
+      total.ours += cpu(() => {
+        for (let n = start; n < end; n++) sink = evaluate(set, communes[n]!);
+      });
+      total.oursParsed += cpu(() => {
+        for (let n = start; n < end; n++) sink = evaluate(set, parsed[n]!);
+      });
+      total.jl += cpu(() => {
+        for (let n = start; n < end; n++) sink = jl(communes[n]!, logicData[n]!);
+      });
+      total.hand += cpu(() => {
+        for (let n = start; n < end; n++) sink = hand(communes[n]!);
+      });
       if ((k + r) % 8 === 0) {
-        total.jre += await cpuAsync(async () => { for (let n = start; n < end; n++) sink = await jre(communes[n]!, flat[n]!); });
+        total.jre += await cpuAsync(async () => {
+          for (let n = start; n < end; n++) sink = await jre(communes[n]!, flat[n]!);
+        });
         jreCount += end - start;
       }
     }
@@ -124,10 +150,12 @@ async function benchSet(set: CriteriaSet): Promise<{ figures: SetFigures; commun
 /** Heap retained per full result, in bytes (needs node --expose-gc). */
 function heapPerResult(set: CriteriaSet, communes: readonly EvaluationInput[]): number | null {
   if (!gc) return null;
-  gc(); gc();
+  gc();
+  gc();
   const before = process.memoryUsage().heapUsed;
   const kept = communes.map((c) => evaluate(set, c));
-  gc(); gc();
+  gc();
+  gc();
   const after = process.memoryUsage().heapUsed;
   if (kept.length !== communes.length) throw new Error('unreachable');
   return (after - before) / communes.length;
@@ -140,27 +168,44 @@ function check(what: string, ok: boolean, figure: string): string {
 async function main() {
   const cpuModel = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`@ntm/criteria bench — ${N.toLocaleString('en')} generated communes per set`);
-  console.log(`machine: Node ${process.version}, ${cpuModel} (${os.cpus().length} cores), ${os.platform()} ${os.arch()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
-  console.log(`method: CPU time (user + system), ${REPEATS} passes in chunks of ${CHUNK} communes, every engine once per chunk in turn (json-rules-engine on every 8th chunk); rules compiled once per column and year and inputs converted to each peer's native format before timing (both in the peers' favour); json-logic-js rules lean (a single case is the comparison itself)`);
+  console.log(
+    `machine: Node ${process.version}, ${cpuModel} (${os.cpus().length} cores), ${os.platform()} ${os.arch()}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at start`,
+  );
+  console.log(
+    `method: CPU time (user + system), ${REPEATS} passes in chunks of ${CHUNK} communes, every engine once per chunk in turn (json-rules-engine on every 8th chunk); rules compiled once per column and year and inputs converted to each peer's native format before timing (both in the peers' favour); json-logic-js rules lean (a single case is the comparison itself)`,
+  );
 
   const results: SetFigures[] = [];
   const c2016 = await benchSet(getCriteriaSet('commune-2016-2020'));
   results.push(c2016.figures);
   const c2021 = await benchSet(getCriteriaSet('commune-2021-2025'));
   results.push(c2021.figures);
-  console.log('\nverdict check: OK — all four engines agree on every indicator (met / not met / undecided / n.a.) and every set verdict, on generated and on JSON.parse\'d inputs');
+  console.log(
+    "\nverdict check: OK — all four engines agree on every indicator (met / not met / undecided / n.a.) and every set verdict, on generated and on JSON.parse'd inputs",
+  );
 
   for (const r of results) {
-    console.log(`\n${r.id}: ${r.indicators} indicators per commune, ${r.decided.toFixed(1)} decided on average; set verdicts ${JSON.stringify(r.sets)}`);
+    console.log(
+      `\n${r.id}: ${r.indicators} indicators per commune, ${r.decided.toFixed(1)} decided on average; set verdicts ${JSON.stringify(r.sets)}`,
+    );
     console.log('  engine                                 µs/commune (CPU)   ours is');
     const row = (name: string, us: number) =>
-      console.log(`  ${name.padEnd(38)} ${fmt(us).padStart(10)}         ${name.startsWith('@ntm') ? '' : us >= r.ours ? `${ratio(us / r.ours)}× faster` : `${ratio(r.ours / us)}× slower`}`);
+      console.log(
+        `  ${name.padEnd(38)} ${fmt(us).padStart(10)}         ${name.startsWith('@ntm') ? '' : us >= r.ours ? `${ratio(us / r.ours)}× faster` : `${ratio(r.ours / us)}× slower`}`,
+      );
     row('@ntm/criteria evaluate (full results)', r.ours);
-    row('@ntm/criteria, JSON.parse\'d inputs', r.oursParsed);
+    row("@ntm/criteria, JSON.parse'd inputs", r.oursParsed);
     row('json-rules-engine 7', r.jre);
     row('json-logic-js 2 (lean rules)', r.jl);
     row('hand loop (floor)', r.hand);
-    console.log(r.heap === null ? '  heap: run with node --expose-gc' : `  heap per retained full result: ${(r.heap / 1024).toFixed(1)} kB (${((r.heap * 10_000) / 1024 / 1024).toFixed(0)} MB per 10,000)`);
+    console.log(
+      r.heap === null
+        ? '  heap: run with node --expose-gc'
+        : `  heap per retained full result: ${(r.heap / 1024).toFixed(1)} kB (${((r.heap * 10_000) / 1024 / 1024).toFixed(0)} MB per 10,000)`,
+    );
   }
 
   // 10,000 communes + the district aggregate + the officials' report, on one core.
@@ -170,15 +215,25 @@ async function main() {
   const runs: number[] = [];
   let summary: unknown;
   for (let r = 0; r < 3; r++) {
-    runs.push(cpu(() => {
-      const aggregate = safeEvaluateAggregate(district, { region: 'red-river-delta', year: 2024, values: {}, units, unitSets: { commune: set2021 } });
-      const rows = aggregate.result.units.map((u) => ({ id: u.id, result: u.standings[0]!.result! }));
-      summary = summariseResults(rows.filter((row) => row.result !== undefined));
-    }));
+    runs.push(
+      cpu(() => {
+        const aggregate = safeEvaluateAggregate(district, {
+          region: 'red-river-delta',
+          year: 2024,
+          values: {},
+          units,
+          unitSets: { commune: set2021 },
+        });
+        const rows = aggregate.result.units.map((u) => ({ id: u.id, result: u.standings[0]!.result! }));
+        summary = summariseResults(rows.filter((row) => row.result !== undefined));
+      }),
+    );
   }
   void summary;
   const tAggregate = Math.min(...runs) / 1000;
-  console.log(`\naggregate: ${N.toLocaleString('en')} communes (commune-2021-2025) + safeEvaluateAggregate(district-2021-2025) + summariseResults (the officials' report): ${tAggregate.toFixed(0)} ms CPU (best of 3)`);
+  console.log(
+    `\naggregate: ${N.toLocaleString('en')} communes (commune-2021-2025) + safeEvaluateAggregate(district-2021-2025) + summariseResults (the officials' report): ${tAggregate.toFixed(0)} ms CPU (best of 3)`,
+  );
 
   console.log('\ntargets:');
   for (const r of results) {
@@ -186,10 +241,16 @@ async function main() {
     console.log(check(`${r.id} ≤ 2× the hand loop`, r.ours / r.hand <= 2, `${ratio(r.ours / r.hand)}×`));
     console.log(check(`${r.id} ≥ ${jlTarget}× faster than json-logic-js`, r.jl / r.ours >= jlTarget, `${ratio(r.jl / r.ours)}×`));
     console.log(check(`${r.id} ≥ 25× faster than json-rules-engine`, r.jre / r.ours >= 25, `${ratio(r.jre / r.ours)}×`));
-    if (r.heap !== null) console.log(check(`${r.id} ≤ 6 kB heap per retained result`, r.heap <= 6 * 1024, `${(r.heap / 1024).toFixed(1)} kB`));
+    if (r.heap !== null)
+      console.log(check(`${r.id} ≤ 6 kB heap per retained result`, r.heap <= 6 * 1024, `${(r.heap / 1024).toFixed(1)} kB`));
   }
   console.log(check('10,000 communes + district aggregate + report well under 0.5 s', tAggregate < 500, `${tAggregate.toFixed(0)} ms`));
-  console.log(`  load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`);
+  console.log(
+    `  load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at the end`,
+  );
 }
 
 await main();

@@ -6,17 +6,27 @@ import type { RulePlan } from './rule-plan.js';
 
 /** 0 not applicable, 1 met, 2 not met, 3 undecided (missing data or unknown target). */
 export type Code = 0 | 1 | 2 | 3;
-export const NA = 0, MET = 1, NOT_MET = 2, OPEN = 3;
+export const NA = 0,
+  MET = 1,
+  NOT_MET = 2,
+  OPEN = 3;
 
 export type SetVerdict = 'met' | 'not-met' | 'incomplete';
 
 /** The set verdict from per-indicator codes (in plan order). */
-export function setVerdict(set: CriteriaSet, plan: RulePlan, codes: ArrayLike<number>, facts: Readonly<Record<string, number | boolean>>): SetVerdict {
+export function setVerdict(
+  set: CriteriaSet,
+  plan: RulePlan,
+  codes: ArrayLike<number>,
+  facts: Readonly<Record<string, number | boolean>>,
+): SetVerdict {
   let notMet = false;
   let open = false;
   let i = 0;
   for (const criterion of plan.criteria) {
-    let met = 0, no = 0, undecided = 0;
+    let met = 0,
+      no = 0,
+      undecided = 0;
     for (let k = 0; k < criterion.size; k++, i++) {
       const c = codes[i];
       if (c === MET) met++;
@@ -26,7 +36,8 @@ export function setVerdict(set: CriteriaSet, plan: RulePlan, codes: ArrayLike<nu
     const applicable = met + no + undecided;
     let verdict: SetVerdict | 'na';
     if (applicable === 0) verdict = criterion.size === 0 ? 'incomplete' : 'na';
-    else if (criterion.atLeast !== undefined) verdict = met >= criterion.atLeast ? 'met' : met + undecided < criterion.atLeast ? 'not-met' : 'incomplete';
+    else if (criterion.atLeast !== undefined)
+      verdict = met >= criterion.atLeast ? 'met' : met + undecided < criterion.atLeast ? 'not-met' : 'incomplete';
     else verdict = no > 0 ? 'not-met' : undecided > 0 ? 'incomplete' : 'met';
     if (verdict === 'not-met') notMet = true;
     else if (verdict === 'incomplete') open = true;
@@ -48,10 +59,15 @@ export function setVerdict(set: CriteriaSet, plan: RulePlan, codes: ArrayLike<nu
 /** `a op b` for the fact and target comparisons. */
 export function testOp(op: string, a: number | boolean, b: number | boolean): boolean {
   switch (op) {
-    case '>': return a > b;
-    case '>=': return a >= b;
-    case '<': return a < b;
-    case '<=': return a <= b;
-    default: return a === b;
+    case '>':
+      return a > b;
+    case '>=':
+      return a >= b;
+    case '<':
+      return a < b;
+    case '<=':
+      return a <= b;
+    default:
+      return a === b;
   }
 }

@@ -21,7 +21,9 @@ export function formatReport(title: string, result: EvaluationResult): string {
   const lines: string[] = [];
   lines.push(`# ${title}`);
   lines.push(`Bộ tiêu chí / set: ${result.setId} (${result.version}), năm / year ${result.year ?? '—'}`);
-  lines.push(`Cột chỉ tiêu / column: ${result.column.column ?? '—'} — ${formatMessage(result.column.text, 'vi')} / ${formatMessage(result.column.text, 'en')}`);
+  lines.push(
+    `Cột chỉ tiêu / column: ${result.column.column ?? '—'} — ${formatMessage(result.column.text, 'vi')} / ${formatMessage(result.column.text, 'en')}`,
+  );
   lines.push(`Kết quả / result: ${VERDICT[result.status]} — ${result.metCount}/${result.total} tiêu chí đạt / criteria met`);
   for (const criterion of result.criteria) {
     lines.push(`\n## ${criterion.number ?? criterion.id}. ${criterion.name.vi} / ${criterion.name.en}: ${VERDICT[criterion.status]}`);
@@ -37,7 +39,8 @@ export function formatReport(title: string, result: EvaluationResult): string {
   }
   if (result.conditions.length > 0) {
     lines.push('\n## Điều kiện / conditions');
-    for (const c of result.conditions) lines.push(`  [${c.purpose}] ${c.id}: ${c.status} — ${formatMessage(c.reason, 'vi')} / ${formatMessage(c.reason, 'en')}`);
+    for (const c of result.conditions)
+      lines.push(`  [${c.purpose}] ${c.id}: ${c.status} — ${formatMessage(c.reason, 'vi')} / ${formatMessage(c.reason, 'en')}`);
   }
   lines.push(`\nCông nhận / recognition: ${VERDICT[result.recognition]}`);
   if (result.missing.length) lines.push(`Thiếu dữ liệu / missing data: ${result.missing.join(', ')}`);

@@ -67,7 +67,15 @@ interface Report {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { count: 1_000_000, seed: 1, from: 0, workers: Math.max(1, availableParallelism()), allSets: 0, timeBound: 1000, heapMb: 1024 };
+  const options: Options = {
+    count: 1_000_000,
+    seed: 1,
+    from: 0,
+    workers: Math.max(1, availableParallelism()),
+    allSets: 0,
+    timeBound: 1000,
+    heapMb: 1024,
+  };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--all-sets') {
       options.allSets = 1;
@@ -87,16 +95,71 @@ function parseArgs(argv: readonly string[]): Options {
 
 // ---------------------------------------------------------------- generation
 
-
 type Random = () => number;
 const int = (r: Random, n: number) => Math.floor(r() * n);
 const pick = <T>(r: Random, items: readonly T[]): T => items[int(r, items.length)]!;
 
-const NASTY_NUMBERS = [0, -0, 1, -1, 0.1, 0.2 + 0.1, 99.99, 100, 100.0001, 101, 1e21, 1e-7, 5e-324, Number.MAX_VALUE,
-  Number.MAX_SAFE_INTEGER, Number.EPSILON, NaN, Infinity, -Infinity, 2020, 2021, 2025, 2030, 1900, 2.5, 95, 97.5];
-const NASTY_STRINGS = ['', ' ', '95,5', '95.5', '1,234', '1.234,5', '100%', 'đạt', 'Đạt', 'true', 'NaN', 'null', '-0', '0x10',
-  '1e3', '\u0000', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'red-river-delta', 'ĐBSH',
-  'group-1', 'vinh-phuc', '17.8', '17,8', ' 1.1 ', 'x'.repeat(200), '𝔘𝔫𝔦𝔠𝔬𝔡𝔢'];
+const NASTY_NUMBERS = [
+  0,
+  -0,
+  1,
+  -1,
+  0.1,
+  0.2 + 0.1,
+  99.99,
+  100,
+  100.0001,
+  101,
+  1e21,
+  1e-7,
+  5e-324,
+  Number.MAX_VALUE,
+  Number.MAX_SAFE_INTEGER,
+  Number.EPSILON,
+  NaN,
+  Infinity,
+  -Infinity,
+  2020,
+  2021,
+  2025,
+  2030,
+  1900,
+  2.5,
+  95,
+  97.5,
+];
+const NASTY_STRINGS = [
+  '',
+  ' ',
+  '95,5',
+  '95.5',
+  '1,234',
+  '1.234,5',
+  '100%',
+  'đạt',
+  'Đạt',
+  'true',
+  'NaN',
+  'null',
+  '-0',
+  '0x10',
+  '1e3',
+  '\u0000',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'red-river-delta',
+  'ĐBSH',
+  'group-1',
+  'vinh-phuc',
+  '17.8',
+  '17,8',
+  ' 1.1 ',
+  'x'.repeat(200),
+  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+];
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 /** Sets an own data property, as JSON.parse does, without running any setter. */
@@ -106,22 +169,33 @@ function put(o: object, key: string, value: unknown): void {
 
 function junk(r: Random, depth: number): unknown {
   switch (int(r, depth > 0 ? 14 : 9)) {
-    case 0: return pick(r, NASTY_NUMBERS);
-    case 1: return (r() - 0.3) * 10 ** int(r, 6);
-    case 2: return pick(r, NASTY_STRINGS);
-    case 3: return r() < 0.5;
-    case 4: return null;
-    case 5: return undefined;
-    case 6: return BigInt(int(r, 1000));
-    case 7: return pick(r, [Symbol('s'), () => 1, new Date(NaN), new Date(0), /x/, new Map([['1.1', true]]), new Set([1])]);
-    case 8: return pick(r, [new Number(5), new String('95'), new Boolean(true), new Uint8Array(3), Object.create(null)]);
-    case 9: return Array.from({ length: int(r, 4) }, () => junk(r, depth - 1));
+    case 0:
+      return pick(r, NASTY_NUMBERS);
+    case 1:
+      return (r() - 0.3) * 10 ** int(r, 6);
+    case 2:
+      return pick(r, NASTY_STRINGS);
+    case 3:
+      return r() < 0.5;
+    case 4:
+      return null;
+    case 5:
+      return undefined;
+    case 6:
+      return BigInt(int(r, 1000));
+    case 7:
+      return pick(r, [Symbol('s'), () => 1, new Date(NaN), new Date(0), /x/, new Map([['1.1', true]]), new Set([1])]);
+    case 8:
+      return pick(r, [new Number(5), new String('95'), new Boolean(true), new Uint8Array(3), Object.create(null)]);
+    case 9:
+      return Array.from({ length: int(r, 4) }, () => junk(r, depth - 1));
     case 10: {
       const sparse: unknown[] = [];
       sparse[int(r, 5) + 1] = junk(r, depth - 1);
       return sparse;
     }
-    case 11: return { numerator: junk(r, 0), denominator: junk(r, 0) };
+    case 11:
+      return { numerator: junk(r, 0), denominator: junk(r, 0) };
     case 12: {
       const o: Record<string, unknown> = r() < 0.3 ? Object.create(null) : {};
       // Own data properties, as JSON.parse makes them: plain assignment would run setters
@@ -184,7 +258,10 @@ function structured(r: Random, set: CriteriaSet, sets: readonly CriteriaSet[] = 
   const values: Record<string, unknown> = {};
   for (const indicator of indicators) if (r() < 0.7) values[indicator.code] = value(r, indicator.measure);
   for (let i = int(r, 3); i > 0; i--) {
-    const key = r() < 0.5 || indicators.length === 0 ? pick(r, NASTY_STRINGS) : `${pick(r, indicators).code}${pick(r, ['', ' ', '.1', 'x'])}`.replace('.', pick(r, ['.', ',']));
+    const key =
+      r() < 0.5 || indicators.length === 0
+        ? pick(r, NASTY_STRINGS)
+        : `${pick(r, indicators).code}${pick(r, ['', ' ', '.1', 'x'])}`.replace('.', pick(r, ['.', ',']));
     put(values, key, value(r, 'percent'));
   }
   const names = (defs: CriteriaSet['facts']) => {
@@ -196,7 +273,12 @@ function structured(r: Random, set: CriteriaSet, sets: readonly CriteriaSet[] = 
   };
   const overrides: Record<string, unknown> = {};
   for (const indicator of indicators) {
-    if (r() < 0.05) overrides[indicator.code] = maybe(r, () => ({ value: value(r, indicator.measure), by: pick(r, ['UBND tỉnh', '', 1]), op: pick(r, ['>=', '<=', '=', '>', undefined]) }));
+    if (r() < 0.05)
+      overrides[indicator.code] = maybe(r, () => ({
+        value: value(r, indicator.measure),
+        by: pick(r, ['UBND tỉnh', '', 1]),
+        op: pick(r, ['>=', '<=', '=', '>', undefined]),
+      }));
   }
   const input: Record<string, unknown> = {
     region: maybe(r, () => pick(r, ['red-river-delta', 'central-highlands', 'mekong-delta', 'ĐBSH', 'red river delta'])),
@@ -222,7 +304,8 @@ function structured(r: Random, set: CriteriaSet, sets: readonly CriteriaSet[] = 
   }
   // Sometimes an own "__proto__" key (as parsed JSON has), sometimes a real prototype swap.
   if (r() < 0.1) put(input, pick(r, [...PROTO_KEYS, 'value', 'regions']), junk(r, 1));
-  if (r() < 0.02) Object.setPrototypeOf(input, pick(r, [null, [], new Map(), new Uint8Array(2), { values: { '1': 1 }, region: 'red-river-delta' }]));
+  if (r() < 0.02)
+    Object.setPrototypeOf(input, pick(r, [null, [], new Map(), new Uint8Array(2), { values: { '1': 1 }, region: 'red-river-delta' }]));
   return input;
 }
 
@@ -237,7 +320,10 @@ function hostile(r: Random): unknown {
   switch (int(r, 9)) {
     case 0: {
       const o: Record<string, unknown> = { values: {} };
-      Object.defineProperty(o, pick(r, ['values', 'region', 'year', 'facts', 'overrides', 'id', 'input', 'units', 'numerator']), { enumerable: true, get: boom });
+      Object.defineProperty(o, pick(r, ['values', 'region', 'year', 'facts', 'overrides', 'id', 'input', 'units', 'numerator']), {
+        enumerable: true,
+        get: boom,
+      });
       return o;
     }
     case 1: {
@@ -256,16 +342,33 @@ function hostile(r: Random): unknown {
       return o;
     }
     case 4:
-      return pick(r, [new Map([['values', {}]]), new Date(0), new (class Unit { id = 'c'; values = {}; })(), new Uint8Array(4), new Boolean(false), new Error('x')]);
+      return pick(r, [
+        new Map([['values', {}]]),
+        new Date(0),
+        new (class Unit {
+          id = 'c';
+          values = {};
+        })(),
+        new Uint8Array(4),
+        new Boolean(false),
+        new Error('x'),
+      ]);
     case 5: {
       // A getter that answers differently on each read (it does not throw, but is not data).
       let n = 0;
       return Object.defineProperty({}, 'values', { enumerable: true, get: () => (n++ % 2 ? {} : { '1.1': true }) });
     }
     case 6:
-      return new Proxy([], { get: (_t, k) => (k === 'length' ? 2 ** 32 - 1 : undefined), getOwnPropertyDescriptor: (_t, k) => (k === 'length' ? { value: 2 ** 32 - 1, writable: true, enumerable: false, configurable: false } : undefined) });
+      return new Proxy([], {
+        get: (_t, k) => (k === 'length' ? 2 ** 32 - 1 : undefined),
+        getOwnPropertyDescriptor: (_t, k) =>
+          k === 'length' ? { value: 2 ** 32 - 1, writable: true, enumerable: false, configurable: false } : undefined,
+      });
     case 7:
-      return Object.defineProperties({}, { values: { value: { '1.1': true }, enumerable: false }, [Symbol('values')]: { value: {}, enumerable: true } });
+      return Object.defineProperties(
+        {},
+        { values: { value: { '1.1': true }, enumerable: false }, [Symbol('values')]: { value: {}, enumerable: true } },
+      );
     default:
       return Object.create(new Proxy({}, { get: boom, has: boom }));
   }
@@ -303,7 +406,11 @@ function tree(r: Random, set: CriteriaSet, sets: readonly CriteriaSet[]): { inpu
     ['commune', 'commune-advanced', 'district', 'town'].filter((l) => byLevel(l).length > 0).map((l) => [l, pick(r, byLevel(l))]),
   ) as Record<string, CriteriaSet>;
   const perLevel = (): Record<string, unknown> =>
-    Object.fromEntries(Object.entries(unitSets).filter(() => r() < 0.7).map(([l, s]) => [l, structured(r, s)]));
+    Object.fromEntries(
+      Object.entries(unitSets)
+        .filter(() => r() < 0.7)
+        .map(([l, s]) => [l, structured(r, s)]),
+    );
   const unit = (id: string, kind = 'commune'): Record<string, unknown> => ({
     id,
     kind,
@@ -353,16 +460,21 @@ const decimal = (value: number): { n: bigint; d: bigint } => {
 /** An input with one value for one indicator whose target is a plain verified number or flag in the column, and the verdict it must get. */
 function oracleCase(r: Random, set: CriteriaSet): { input: unknown; oracle: Oracle } | null {
   const column = set.columns === 'regions' ? pick(r, REGION_IDS) : set.columns === 'groups' ? pick(r, COMMUNE_GROUP_IDS) : 'all';
-  const usable = set.criteria.flatMap((c) => c.indicators).filter((indicator) => {
-    if (indicator.appliesWhen || (indicator.columns && !indicator.columns.includes(column as never))) return false;
-    const cell = (indicator.targets as Record<string, unknown>)[column] ?? indicator.targets.all;
-    if (!cell || Array.isArray(cell)) return false;
-    const t = cell as { status: string; when?: unknown; years?: unknown; relativeTo?: unknown; value: unknown };
-    return t.status === 'verified' && !t.when && !t.years && t.relativeTo === undefined && t.value !== null;
-  });
+  const usable = set.criteria
+    .flatMap((c) => c.indicators)
+    .filter((indicator) => {
+      if (indicator.appliesWhen || (indicator.columns && !indicator.columns.includes(column as never))) return false;
+      const cell = (indicator.targets as Record<string, unknown>)[column] ?? indicator.targets.all;
+      if (!cell || Array.isArray(cell)) return false;
+      const t = cell as { status: string; when?: unknown; years?: unknown; relativeTo?: unknown; value: unknown };
+      return t.status === 'verified' && !t.when && !t.years && t.relativeTo === undefined && t.value !== null;
+    });
   if (usable.length === 0) return null;
   const indicator = pick(r, usable);
-  const target = ((indicator.targets as Record<string, unknown>)[column] ?? indicator.targets.all) as { op: '>=' | '<=' | '='; value: number | boolean };
+  const target = ((indicator.targets as Record<string, unknown>)[column] ?? indicator.targets.all) as {
+    op: '>=' | '<=' | '=';
+    value: number | boolean;
+  };
   let value: unknown;
   let met: boolean;
   if (indicator.measure === 'flag') {
@@ -411,7 +523,10 @@ function big(r: Random, set: CriteriaSet): unknown {
     }
     default:
       // An aggregate's time is linear in its units (each is evaluated per level): 2,000 units here.
-      return { values: {}, units: Array.from({ length: 2000 }, (_, i) => ({ id: `u${i}`, input: { values: { [`${'x'.repeat(size / 4000)}${i}`]: 1 } } })) };
+      return {
+        values: {},
+        units: Array.from({ length: 2000 }, (_, i) => ({ id: `u${i}`, input: { values: { [`${'x'.repeat(size / 4000)}${i}`]: 1 } } })),
+      };
   }
 }
 
@@ -504,7 +619,8 @@ function broken(set: CriteriaSet, c: Case, timeBound: number): string | null {
   if (c.promise?.noFullShare) {
     for (const condition of result.conditions) {
       const check = set.conditions.find((x) => x.id === condition.id)?.check;
-      if (check?.kind === 'unit-share' && check.percent === 100 && condition.status === 'met') return `tree: ${condition.id} met with a unit of unknown kind`;
+      if (check?.kind === 'unit-share' && check.percent === 100 && condition.status === 'met')
+        return `tree: ${condition.id} met with a unit of unknown kind`;
     }
   }
   if (Object.hasOwn(Object.prototype, 'polluted')) return 'Object.prototype polluted';
@@ -514,7 +630,8 @@ function broken(set: CriteriaSet, c: Case, timeBound: number): string | null {
 /** Whether a value is plain JSON-like data (no proxies, getters, cycles), so it can be shrunk and printed. */
 function plain(value: unknown, seen = new Set<unknown>()): boolean {
   try {
-    if (typeof value !== 'object' || value === null) return typeof value !== 'function' && typeof value !== 'symbol' && typeof value !== 'bigint';
+    if (typeof value !== 'object' || value === null)
+      return typeof value !== 'function' && typeof value !== 'symbol' && typeof value !== 'bigint';
     if (seen.has(value)) return false;
     seen.add(value);
     const proto = Object.getPrototypeOf(value);
@@ -564,7 +681,9 @@ function shrink(input: unknown, fails: (candidate: unknown) => boolean): unknown
 
 function describeInput(input: unknown): string {
   try {
-    const text = JSON.stringify(input, (_k, v) => (typeof v === 'bigint' ? `${v}n` : typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+    const text = JSON.stringify(input, (_k, v) =>
+      typeof v === 'bigint' ? `${v}n` : typeof v === 'number' && !Number.isFinite(v) ? String(v) : v,
+    );
     return (text ?? String(input)).slice(0, 500);
   } catch {
     try {
@@ -596,7 +715,13 @@ function run(options: Options, first: number, last: number, progress?: (report: 
         // A minimal reproduction for plain inputs (a slow input is printed as generated).
         const minimal =
           plain(c.input) && !message.startsWith('took') ? shrink(c.input, (x) => check({ ...c, input: x }) !== null) : c.input;
-        problem = { index, set: set.id, kind: message.startsWith('throw') ? 'throw' : 'invariant', message: `[${c.kind}] ${message}`, input: describeInput(minimal) };
+        problem = {
+          index,
+          set: set.id,
+          kind: message.startsWith('throw') ? 'throw' : 'invariant',
+          message: `[${c.kind}] ${message}`,
+          input: describeInput(minimal),
+        };
       }
       report.evaluations++;
       if (problem) {
@@ -611,7 +736,13 @@ function run(options: Options, first: number, last: number, progress?: (report: 
       report.maxHeapMb = Math.max(report.maxHeapMb, heapMb);
       if (heapMb > options.heapMb) {
         report.crashCount++;
-        report.crashes.push({ index, set: own.id, kind: 'invariant', message: `heap ${heapMb.toFixed(0)} MB above the bound ${options.heapMb} MB`, input: '' });
+        report.crashes.push({
+          index,
+          set: own.id,
+          kind: 'invariant',
+          message: `heap ${heapMb.toFixed(0)} MB above the bound ${options.heapMb} MB`,
+          input: '',
+        });
         break;
       }
     }
@@ -666,7 +797,9 @@ if (!isMainThread) {
       crashes: [...a.crashes, ...b.crashes],
       crashCount: a.crashCount + b.crashCount,
       maxHeapMb: Math.max(a.maxHeapMb, b.maxHeapMb),
-      kinds: Object.fromEntries([...new Set([...Object.keys(a.kinds), ...Object.keys(b.kinds)])].map((k) => [k, (a.kinds[k] ?? 0) + (b.kinds[k] ?? 0)])),
+      kinds: Object.fromEntries(
+        [...new Set([...Object.keys(a.kinds), ...Object.keys(b.kinds)])].map((k) => [k, (a.kinds[k] ?? 0) + (b.kinds[k] ?? 0)]),
+      ),
     }),
     { done: 0, evaluations: 0, crashes: [], crashCount: 0, maxHeapMb: 0, kinds: {} } as Report,
   );
@@ -683,6 +816,10 @@ if (!isMainThread) {
       `${total.crashCount} crashes (seed ${options.seed}, ${options.workers} workers, ${seconds} s, ` +
       `each evaluation under ${options.timeBound} ms, heap at most ${total.maxHeapMb.toFixed(0)} MB of ${options.heapMb} MB per worker)`,
   );
-  console.log(`  classes: ${Object.entries(total.kinds).map(([k, n]) => `${k} ${n.toLocaleString('en-US')}`).join(', ')}`);
+  console.log(
+    `  classes: ${Object.entries(total.kinds)
+      .map(([k, n]) => `${k} ${n.toLocaleString('en-US')}`)
+      .join(', ')}`,
+  );
   process.exitCode = total.crashCount > 0 ? 1 : 0;
 }

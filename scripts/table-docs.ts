@@ -78,7 +78,10 @@ export function tableFormatPage(): string {
   const row = template.rows.find((r) => r.code === '6.x1')!;
   const { set } = applyTable(commune51, EXAMPLE_TABLE);
   const cell = set!.criteria[5]!.indicators[0]!.targets['group-2'];
-  const refused = applyTable(commune51, { ...EXAMPLE_TABLE, rows: [{ ...EXAMPLE_TABLE.rows[0]!, cells: { 'group-1': { value: 1, status: 'verified' } } }] });
+  const refused = applyTable(commune51, {
+    ...EXAMPLE_TABLE,
+    rows: [{ ...EXAMPLE_TABLE.rows[0]!, cells: { 'group-1': { value: 1, status: 'verified' } } }],
+  });
   const issue = refused.issues[0]!;
   // The aggregate section: what an aggregate records of a table, and what it says of a second one.
   const once = applyTables([province51, commune51], [EXAMPLE_TABLE]);

@@ -56,7 +56,20 @@ export interface CriteriaSetPatch {
   readonly notes?: readonly LocalizedText[];
 }
 
-type Patched = 'id' | 'family' | 'version' | 'title' | 'period' | 'years' | 'legalBasis' | 'columnRules' | 'communeCategories' | 'criteria' | 'conditions' | 'sources' | 'notes';
+type Patched =
+  | 'id'
+  | 'family'
+  | 'version'
+  | 'title'
+  | 'period'
+  | 'years'
+  | 'legalBasis'
+  | 'columnRules'
+  | 'communeCategories'
+  | 'criteria'
+  | 'conditions'
+  | 'sources'
+  | 'notes';
 
 /**
  * The amended version: the base with the base's criteria and indicator codes (so its type keeps
@@ -87,14 +100,21 @@ export function amendCriteriaSet<const B extends CriteriaSet, const Id extends s
   const cite = <T extends { readonly amendedBy?: string | undefined }>(x: T): T => ({ ...x, amendedBy: x.amendedBy ?? by });
 
   const removeRules = new Set(patch.columnRules?.remove ?? []);
-  requireKnown('column rule', removeRules, base.columnRules.map((r) => r.id), base.id);
-  const columnRules = [
-    ...base.columnRules.filter((r) => !removeRules.has(r.id)),
-    ...(patch.columnRules?.add ?? []).map(cite),
-  ];
+  requireKnown(
+    'column rule',
+    removeRules,
+    base.columnRules.map((r) => r.id),
+    base.id,
+  );
+  const columnRules = [...base.columnRules.filter((r) => !removeRules.has(r.id)), ...(patch.columnRules?.add ?? []).map(cite)];
 
   const removeConditions = new Set(patch.conditions?.remove ?? []);
-  requireKnown('condition', removeConditions, base.conditions.map((c) => c.id), base.id);
+  requireKnown(
+    'condition',
+    removeConditions,
+    base.conditions.map((c) => c.id),
+    base.id,
+  );
   const conditions = [
     ...base.conditions.filter((c) => !removeConditions.has(c.id)),
     ...(patch.conditions?.add ?? []).map((c) => ({ ...c, document: c.document ?? by })),
@@ -129,11 +149,7 @@ export function amendCriteriaSet<const B extends CriteriaSet, const Id extends s
   } as unknown as AmendedCriteriaSet<B, Id>;
 }
 
-function amendIndicator(
-  indicator: Indicator,
-  amendments: readonly TargetAmendment[] | undefined,
-  cite: (t: Target) => Target,
-): Indicator {
+function amendIndicator(indicator: Indicator, amendments: readonly TargetAmendment[] | undefined, cite: (t: Target) => Target): Indicator {
   if (!amendments) return indicator;
   const targets: Record<string, TargetCell> = { ...indicator.targets };
   for (const a of amendments) {

@@ -7,7 +7,7 @@ import type { CriteriaSet } from './model/criteria-set.js';
 import type { Criterion } from './model/criterion.js';
 import type { Indicator } from './model/indicator.js';
 import { REGIONS, isRegionId } from './model/region.js';
-import type { Comparison, FactTest, } from './model/target.js';
+import type { Comparison, FactTest } from './model/target.js';
 import type { LocalizedText } from './model/text.js';
 import type { VerificationStatus } from './model/verification.js';
 
@@ -186,7 +186,9 @@ export function diff(a: CriteriaSet, b: CriteriaSet): CriteriaSetDiff {
     removed: a.criteria.filter((c) => !matchedA.has(c)).map(criterionRef),
     changed: inOrderOf(b.criteria, criterionPairs).flatMap(([before, c]) => {
       const fields = changedFields(before, c, ['id', 'number', 'name', 'group', 'status', 'rule', 'incompleteIndicators']);
-      return fields.length ? [{ ...criterionRef(c), fields, idBefore: before.id, numberBefore: before.number, nameBefore: before.name }] : [];
+      return fields.length
+        ? [{ ...criterionRef(c), fields, idBefore: before.id, numberBefore: before.number, nameBefore: before.name }]
+        : [];
     }),
   };
 
@@ -199,11 +201,12 @@ export function diff(a: CriteriaSet, b: CriteriaSet): CriteriaSetDiff {
       const moved = criterionMatch.get(before.criterion) !== after.criterion;
       const fields = [
         ...(before.indicator.code !== after.indicator.code ? ['code'] : []),
-        ...changedFields(
-          { ...before.indicator, text: before.indicator.text.vi },
-          { ...after.indicator, text: after.indicator.text.vi },
-          ['text', 'measure', 'unit', 'textStatus'],
-        ),
+        ...changedFields({ ...before.indicator, text: before.indicator.text.vi }, { ...after.indicator, text: after.indicator.text.vi }, [
+          'text',
+          'measure',
+          'unit',
+          'textStatus',
+        ]),
         ...(moved ? ['criterion'] : []),
         ...changedFields(before.indicator, after.indicator, ['columns', 'appliesWhen']),
       ];
@@ -213,18 +216,30 @@ export function diff(a: CriteriaSet, b: CriteriaSet): CriteriaSetDiff {
         return same(x, y) ? [] : [{ column, before: x, after: y }];
       });
       return fields.length || targets.length
-        ? [{ ...indicatorRef(after), fields, codeBefore: before.indicator.code, criterionIdBefore: before.criterion.id, textBefore: before.indicator.text, targets }]
+        ? [
+            {
+              ...indicatorRef(after),
+              fields,
+              codeBefore: before.indicator.code,
+              criterionIdBefore: before.criterion.id,
+              textBefore: before.indicator.text,
+              targets,
+            },
+          ]
         : [];
     }),
   };
 
   const columnRules = compareRules(a.columnRules, b.columnRules, ['text', 'status', 'select', 'amendedBy']);
-  const conditions = compareRules(
-    a.conditions.map(conditionRef),
-    b.conditions.map(conditionRef),
-    ['text', 'status', 'purpose', 'check'],
-  );
-  const result = { from: { id: a.id, version: a.version }, to: { id: b.id, version: b.version }, criteria, indicators, columnRules, conditions };
+  const conditions = compareRules(a.conditions.map(conditionRef), b.conditions.map(conditionRef), ['text', 'status', 'purpose', 'check']);
+  const result = {
+    from: { id: a.id, version: a.version },
+    to: { id: b.id, version: b.version },
+    criteria,
+    indicators,
+    columnRules,
+    conditions,
+  };
   return { ...result, summary: summarize(result) };
 }
 
@@ -480,19 +495,26 @@ function summarize(d: Omit<CriteriaSetDiff, 'summary'>): LocalizedText[] {
   for (const c of d.criteria.removed) lines.push(line(`Bỏ tiêu chí ${c.id}: ${c.name.vi}`, `Removed criterion ${c.id}: ${c.name.en}`));
   for (const c of d.criteria.changed) {
     const id = c.idBefore === c.id ? c.id : `${c.idBefore} → ${c.id}`;
-    lines.push(line(`Sửa tiêu chí ${id} (${c.fields.join(', ')}): ${c.nameBefore.vi} → ${c.name.vi}`, `Changed criterion ${id} (${c.fields.join(', ')}): ${c.nameBefore.en} → ${c.name.en}`));
+    lines.push(
+      line(
+        `Sửa tiêu chí ${id} (${c.fields.join(', ')}): ${c.nameBefore.vi} → ${c.name.vi}`,
+        `Changed criterion ${id} (${c.fields.join(', ')}): ${c.nameBefore.en} → ${c.name.en}`,
+      ),
+    );
   }
   for (const i of d.indicators.added) lines.push(line(`Thêm chỉ tiêu ${i.code}: ${i.text.vi}`, `Added indicator ${i.code}: ${i.text.en}`));
-  for (const i of d.indicators.removed) lines.push(line(`Bỏ chỉ tiêu ${i.code}: ${i.text.vi}`, `Removed indicator ${i.code}: ${i.text.en}`));
+  for (const i of d.indicators.removed)
+    lines.push(line(`Bỏ chỉ tiêu ${i.code}: ${i.text.vi}`, `Removed indicator ${i.code}: ${i.text.en}`));
   for (const i of d.indicators.changed) {
     const parts = (locale: Locale) => {
       const out: string[] = [];
       if (i.fields.length) out.push((locale === 'vi' ? 'sửa ' : 'changed ') + i.fields.join(', '));
       // One entry for all columns when every column changed the same way.
       const first = i.targets[0];
-      const uniform =
-        i.targets.length > 1 && i.targets.every((t) => same(t.before, first!.before) && same(t.after, first!.after));
-      const targets = uniform ? [{ ...first!, label: locale === 'vi' ? 'mọi cột' : 'every column' }] : i.targets.map((t) => ({ ...t, label: columnName(t.column, locale) }));
+      const uniform = i.targets.length > 1 && i.targets.every((t) => same(t.before, first!.before) && same(t.after, first!.after));
+      const targets = uniform
+        ? [{ ...first!, label: locale === 'vi' ? 'mọi cột' : 'every column' }]
+        : i.targets.map((t) => ({ ...t, label: columnName(t.column, locale) }));
       for (const t of targets) out.push(`${t.label} ${formatCases(t.before, locale)} → ${formatCases(t.after, locale)}`);
       return out.join('; ');
     };
@@ -500,10 +522,21 @@ function summarize(d: Omit<CriteriaSetDiff, 'summary'>): LocalizedText[] {
     lines.push(line(`Chỉ tiêu ${code}: ${parts('vi')}`, `Indicator ${code}: ${parts('en')}`));
   }
   const rules = (what: readonly [string, string], c: Changes<RuleRef, RuleChange>) => {
-    for (const r of c.added) lines.push(line(`Thêm ${what[0]} ${r.id} (${r.status}${r.amendedBy ? `, ${r.amendedBy}` : ''})`, `Added ${what[1]} ${r.id} (${r.status}${r.amendedBy ? `, ${r.amendedBy}` : ''})`));
+    for (const r of c.added)
+      lines.push(
+        line(
+          `Thêm ${what[0]} ${r.id} (${r.status}${r.amendedBy ? `, ${r.amendedBy}` : ''})`,
+          `Added ${what[1]} ${r.id} (${r.status}${r.amendedBy ? `, ${r.amendedBy}` : ''})`,
+        ),
+      );
     for (const r of c.removed) lines.push(line(`Bỏ ${what[0]} ${r.id} (${r.status})`, `Removed ${what[1]} ${r.id} (${r.status})`));
     for (const r of c.changed) {
-      lines.push(line(`Sửa ${what[0]} ${r.id} (${r.fields.join(', ')}; ${r.statusBefore} → ${r.status})`, `Changed ${what[1]} ${r.id} (${r.fields.join(', ')}; ${r.statusBefore} → ${r.status})`));
+      lines.push(
+        line(
+          `Sửa ${what[0]} ${r.id} (${r.fields.join(', ')}; ${r.statusBefore} → ${r.status})`,
+          `Changed ${what[1]} ${r.id} (${r.fields.join(', ')}; ${r.statusBefore} → ${r.status})`,
+        ),
+      );
     }
   };
   rules(['quy tắc chọn cột', 'column rule'], d.columnRules);

@@ -70,9 +70,7 @@ describe('bad numbers', () => {
   it('a negative number → negative, in values, ratio parts, facts and references', () => {
     const o = run({ '3.1': -5, '15.4': { numerator: -1, denominator: 10 } }, { facts: { schoolCount: -2 } });
     expectIssue(o, 'negative', ['values', '3.1']);
-    expect(o.issues.map((i) => i.path.join('.'))).toEqual(
-      expect.arrayContaining(['values.15.4.numerator', 'facts.schoolCount']),
-    );
+    expect(o.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['values.15.4.numerator', 'facts.schoolCount']));
     expectRefused(o, '3.1');
     expectRefused(o, '15.4');
   });
@@ -292,21 +290,44 @@ describe('evaluate throws one EvaluationError listing every issue', () => {
 
 describe('a missing fact never falls through to a later target case', () => {
   const set = defineCriteriaSet({
-    id: 'cases-demo', family: 'cases-demo', version: '1', level: 'village-model',
-    title: { vi: 'Thử', en: 'Demo' }, period: { from: null, to: null },
+    id: 'cases-demo',
+    family: 'cases-demo',
+    version: '1',
+    level: 'village-model',
+    title: { vi: 'Thử', en: 'Demo' },
+    period: { from: null, to: null },
     legalBasis: [{ document: '1/QĐ-UBND', role: 'base', title: { vi: 'Thử', en: 'Demo' }, signed: null, inForce: null }],
-    columns: 'single', columnRules: [], conditions: [], sources: {},
-    criteria: [{ id: '1', number: 1, name: { vi: 'Trường học', en: 'Schools' }, status: 'verified', sources: [],
-      indicators: [{ code: '1', measure: 'percent', textStatus: 'verified', text: { vi: 'Tỷ lệ', en: 'Share' },
-        targets: { all: [
-          { status: 'verified', value: 70, op: '>=', sources: [], when: { fact: 'schoolCount', op: '>', value: 3 } },
-          { status: 'verified', value: 50, op: '>=', sources: [] },
-        ] } }] }],
+    columns: 'single',
+    columnRules: [],
+    conditions: [],
+    sources: {},
+    criteria: [
+      {
+        id: '1',
+        number: 1,
+        name: { vi: 'Trường học', en: 'Schools' },
+        status: 'verified',
+        sources: [],
+        indicators: [
+          {
+            code: '1',
+            measure: 'percent',
+            textStatus: 'verified',
+            text: { vi: 'Tỷ lệ', en: 'Share' },
+            targets: {
+              all: [
+                { status: 'verified', value: 70, op: '>=', sources: [], when: { fact: 'schoolCount', op: '>', value: 3 } },
+                { status: 'verified', value: 50, op: '>=', sources: [] },
+              ],
+            },
+          },
+        ],
+      },
+    ],
   });
 
   it('60% with 5 schools is not met; without the school count it is missing, not met against the later case', () => {
-    const status = (facts: Record<string, number>) =>
-      safeEvaluate(set, { values: { '1': 60 }, facts }).result.criteria[0]!.indicators[0]!;
+    const status = (facts: Record<string, number>) => safeEvaluate(set, { values: { '1': 60 }, facts }).result.criteria[0]!.indicators[0]!;
     expect(status({ schoolCount: 5 }).status).toBe('not-met');
     expect(status({ schoolCount: 2 }).status).toBe('met');
     const missing = status({});
@@ -324,7 +345,9 @@ describe('the documented catalogue', () => {
   it('Vietnamese messages carry no English phrase from expected/received', () => {
     for (const example of ISSUE_EXAMPLES) {
       const vi = formatMessage(issueOf(example), 'vi');
-      expect(vi, example.code).not.toMatch(/\b(an? (number|object|array|field|name|percent|province|non-negative|whole)|who set|keyed by|true or false|region or province)\b/);
+      expect(vi, example.code).not.toMatch(
+        /\b(an? (number|object|array|field|name|percent|province|non-negative|whole)|who set|keyed by|true or false|region or province)\b/,
+      );
     }
   });
 });
@@ -348,8 +371,16 @@ describe('safeEvaluateAggregate on a malformed unit tree', () => {
     ['units not an array', { values: {}, units: 5 }, 'invalid-type'],
     ['a unit that is null', { values: {}, units: [null] }, 'invalid-type'],
     ['a unit without an id', { values: {}, units: [{ input: { values: {} } }] }, 'invalid-type'],
-    ['a unitSets entry that is not a set', { values: {}, units: [{ id: 'a', input: { values: {} } }], unitSets: { commune: 5 } }, 'invalid-criteria-set'],
-    ['a unit name that cannot be printed', { values: {}, units: [{ id: 'a', name: Object.create(null), input: { values: 'x' } }], unitSets: { commune: commune } }, 'invalid-type'],
+    [
+      'a unitSets entry that is not a set',
+      { values: {}, units: [{ id: 'a', input: { values: {} } }], unitSets: { commune: 5 } },
+      'invalid-criteria-set',
+    ],
+    [
+      'a unit name that cannot be printed',
+      { values: {}, units: [{ id: 'a', name: Object.create(null), input: { values: 'x' } }], unitSets: { commune: commune } },
+      'invalid-type',
+    ],
   ])('%s → an issue, not a throw', (_what, input, code) => {
     const outcome = safeEvaluateAggregate(district, input as never);
     expect(outcome.issues.map((i) => i.code)).toContain(code);

@@ -7,13 +7,35 @@ import { defineCriteriaSet, safeEvaluate, type Comparison, type CriteriaSet } fr
 /** A one-indicator set whose target is `target` (a percent) with comparison `op`. */
 function percentSet(target: number, op: Comparison, relativeTo?: string): CriteriaSet {
   return defineCriteriaSet({
-    id: 'exact', family: 'exact', version: '1', level: 'village-model',
-    title: { vi: 'Thử', en: 'Demo' }, period: { from: null, to: null },
+    id: 'exact',
+    family: 'exact',
+    version: '1',
+    level: 'village-model',
+    title: { vi: 'Thử', en: 'Demo' },
+    period: { from: null, to: null },
     legalBasis: [{ document: '1/QĐ-UBND', role: 'base', title: { vi: 'Thử', en: 'Demo' }, signed: null, inForce: null }],
-    columns: 'single', columnRules: [], conditions: [], sources: {},
-    criteria: [{ id: '1', number: 1, name: { vi: 'Tỷ lệ', en: 'Share' }, status: 'verified', sources: [],
-      indicators: [{ code: '1', measure: relativeTo ? 'amount' : 'percent', textStatus: 'verified', text: { vi: 'Tỷ lệ', en: 'Share' },
-        targets: { all: { status: 'verified', value: target, op, sources: [], ...(relativeTo ? { relativeTo } : {}) } } }] }],
+    columns: 'single',
+    columnRules: [],
+    conditions: [],
+    sources: {},
+    criteria: [
+      {
+        id: '1',
+        number: 1,
+        name: { vi: 'Tỷ lệ', en: 'Share' },
+        status: 'verified',
+        sources: [],
+        indicators: [
+          {
+            code: '1',
+            measure: relativeTo ? 'amount' : 'percent',
+            textStatus: 'verified',
+            text: { vi: 'Tỷ lệ', en: 'Share' },
+            targets: { all: { status: 'verified', value: target, op, sources: [], ...(relativeTo ? { relativeTo } : {}) } },
+          },
+        ],
+      },
+    ],
   });
 }
 
@@ -30,16 +52,21 @@ const hundredths = (max: number) => fc.integer({ min: 0, max: max * 100 });
 /** A numerator (in hundredths) on or next to the boundary `target% of d`, or anywhere in [0, d]. */
 function numeratorNear(t: number, d: number) {
   const boundary = Math.floor((t * d) / 100); // the boundary numerator, in hundredths (t, n both ×100)
-  return fc.oneof(
-    fc.constantFrom(-100, -1, 0, 1, 100).map((s) => boundary + s),
-    fc.integer({ min: 0, max: d * 100 }),
-    fc.integer({ min: 0, max: d }).map((n) => n * 100),
-  ).map((k) => Math.min(d * 100, Math.max(0, k)));
+  return fc
+    .oneof(
+      fc.constantFrom(-100, -1, 0, 1, 100).map((s) => boundary + s),
+      fc.integer({ min: 0, max: d * 100 }),
+      fc.integer({ min: 0, max: d }).map((n) => n * 100),
+    )
+    .map((k) => Math.min(d * 100, Math.max(0, k)));
 }
 
 const triples = fc
   .tuple(
-    fc.oneof(fc.constantFrom(95, 97.5, 66.67, 33.33, 16.5, 98, 100, 0, 12.5, 99.99, 0.01, 57, 7).map((t) => Math.round(t * 100)), hundredths(100)),
+    fc.oneof(
+      fc.constantFrom(95, 97.5, 66.67, 33.33, 16.5, 98, 100, 0, 12.5, 99.99, 0.01, 57, 7).map((t) => Math.round(t * 100)),
+      hundredths(100),
+    ),
     fc.oneof(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 1_000_000 })),
   )
   .chain(([t, d]) => numeratorNear(t, d).map((k) => ({ t, d, k })));

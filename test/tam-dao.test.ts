@@ -1,14 +1,7 @@
 import { formatMessage } from '../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { tamDaoReport } from '../examples/tam-dao/report.js';
-import {
-  COMMUNES,
-  controlNorthernMountains,
-  district,
-  hoSonAdvanced,
-  unitSets,
-  villages,
-} from '../examples/tam-dao/scenario.js';
+import { COMMUNES, controlNorthernMountains, district, hoSonAdvanced, unitSets, villages } from '../examples/tam-dao/scenario.js';
 import { findIndicator, type EvaluationResult, type IndicatorResult } from '../src/index.js';
 
 function indicator(result: EvaluationResult, code: string): IndicatorResult {
@@ -84,7 +77,7 @@ describe('Tam Đảo, October 2021 (seed scenario)', () => {
     expect(indicator(hoSonAdvanced, '2.x1')).toMatchObject({ actual: 40, target: 60, status: 'not-met', targetStatus: 'verified' });
   });
 
-  it('thôn Tân Long and thôn Chùa Vàng meet 9 of 9 model-village criteria, on the province\'s assessed values', () => {
+  it("thôn Tân Long and thôn Chùa Vàng meet 9 of 9 model-village criteria, on the province's assessed values", () => {
     expect(villages.map((v) => [v.name, v.result.metCount, v.result.total, v.result.status])).toEqual([
       ['thôn Tân Long', 9, 9, 'met'],
       ['thôn Chùa Vàng', 9, 9, 'met'],

@@ -62,9 +62,17 @@ export function tamDaoGapPlanReport(): string {
     const lacking = row.units.filter((u) => u.tasks.some((t) => t.kind === 'indicator'));
     if (lacking.length === 0) continue;
     const first = lacking[0]!.tasks.filter((t) => t.kind === 'indicator');
-    const same = lacking.every((u) => JSON.stringify(u.tasks.filter((t) => t.kind === 'indicator').map((t) => [t.code, t.shortfall])) === JSON.stringify(first.map((t) => [t.code, t.shortfall])));
-    out.push(`    Tiêu chí ${row.number ?? row.criterionId}. ${row.name.vi}: ${lacking.length} xã — ${lacking.map((u) => u.unitName ?? u.unitId).join(', ')}`);
-    if (same) for (const t of first) out.push(`      ${t.code}: ${formatMessage(t.message, 'vi')}${lacking.length > 1 ? ' (mỗi xã / each commune)' : ''}`);
+    const same = lacking.every(
+      (u) =>
+        JSON.stringify(u.tasks.filter((t) => t.kind === 'indicator').map((t) => [t.code, t.shortfall])) ===
+        JSON.stringify(first.map((t) => [t.code, t.shortfall])),
+    );
+    out.push(
+      `    Tiêu chí ${row.number ?? row.criterionId}. ${row.name.vi}: ${lacking.length} xã — ${lacking.map((u) => u.unitName ?? u.unitId).join(', ')}`,
+    );
+    if (same)
+      for (const t of first)
+        out.push(`      ${t.code}: ${formatMessage(t.message, 'vi')}${lacking.length > 1 ? ' (mỗi xã / each commune)' : ''}`);
   }
   return out.join('\n');
 }

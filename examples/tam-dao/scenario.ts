@@ -111,14 +111,18 @@ const districtOverrides = {
 } as const satisfies Record<string, TargetOverride>;
 
 /** Tam Đảo under 558/QĐ-TTg, its communes re-evaluated under 1980/QĐ-TTg (Red River Delta). */
-export const district = evaluateAggregate(district558, {
-  province: 'vinh-phuc',
-  year: DATA_YEAR,
-  values: districtValues,
-  overrides: districtOverrides,
-  units,
-  unitSets,
-}, { keep: 'results' }); // the report below reads each commune's full result
+export const district = evaluateAggregate(
+  district558,
+  {
+    province: 'vinh-phuc',
+    year: DATA_YEAR,
+    values: districtValues,
+    overrides: districtOverrides,
+    units,
+    unitSets,
+  },
+  { keep: 'results' },
+); // the report below reads each commune's full result
 
 /** Control: the same commune figures in the northern midlands and mountains column. */
 export const controlNorthernMountains = evaluate(commune1980, {

@@ -36,7 +36,8 @@ function isSetLiteral(type: SomeType): type is ReflectionType {
  */
 function collapseSetTypes(project: ProjectReflection): void {
   const target = project.getReflectionsByKind(ReflectionKind.TypeAlias | ReflectionKind.Interface).find((r) => r.name === 'CriteriaSet');
-  if (!target) throw new Error(`CriteriaSet is not exported; cannot collapse set types (${(project.children ?? []).map((c) => c.name).join(', ')})`);
+  if (!target)
+    throw new Error(`CriteriaSet is not exported; cannot collapse set types (${(project.children ?? []).map((c) => c.name).join(', ')})`);
   const removed: DeclarationReflection[] = [];
   const map = (type: SomeType | undefined): SomeType | undefined => {
     if (!type) return type;
@@ -90,7 +91,17 @@ function collapseSetTypes(project: ProjectReflection): void {
 export function exportsWithoutExample(project: ProjectReflection): string[] {
   const missing: string[] = [];
   for (const child of project.children ?? []) {
-    if (!child.kindOf(ReflectionKind.Function | ReflectionKind.Variable | ReflectionKind.Class | ReflectionKind.Interface | ReflectionKind.TypeAlias | ReflectionKind.Enum)) continue;
+    if (
+      !child.kindOf(
+        ReflectionKind.Function |
+          ReflectionKind.Variable |
+          ReflectionKind.Class |
+          ReflectionKind.Interface |
+          ReflectionKind.TypeAlias |
+          ReflectionKind.Enum,
+      )
+    )
+      continue;
     const comments = [child.comment, ...(child.signatures ?? []).map((s) => s.comment)];
     if (!comments.some((c) => c?.blockTags.some((t) => t.tag === '@example'))) missing.push(child.name);
   }
@@ -132,8 +143,10 @@ export async function runTypedoc(options: Partial<TypeDocOptions>, check: { read
   if (!project) throw new Error('typedoc could not convert the project');
   app.validate(project);
   const missing = exportsWithoutExample(project);
-  if (missing.length > 0 && check.examples !== false) throw new Error(`Exports without a TSDoc @example (${missing.length}): ${missing.join(', ')}`);
+  if (missing.length > 0 && check.examples !== false)
+    throw new Error(`Exports without a TSDoc @example (${missing.length}): ${missing.join(', ')}`);
   if (app.logger.hasErrors() || app.logger.hasWarnings()) throw new Error('typedoc reported warnings or errors (treated as errors)');
   await app.generateOutputs(project);
-  if (app.logger.hasErrors() || app.logger.hasWarnings()) throw new Error('typedoc reported warnings or errors while writing (treated as errors)');
+  if (app.logger.hasErrors() || app.logger.hasWarnings())
+    throw new Error('typedoc reported warnings or errors while writing (treated as errors)');
 }

@@ -69,7 +69,9 @@ function ruleTables(title: string, changes: Changes<RuleRef, RuleChange>): strin
       `Sửa<br>*Changed*: ${r.fields.map((f) => `\`${f}\``).join(', ')}`,
       `\`${r.id}\``,
       viEn(r.text),
-      r.statusBefore === r.status ? statusLabel(r.status, VERIFICATION_LABELS) : `${MARK[r.statusBefore]} → ${statusLabel(r.status, VERIFICATION_LABELS)}`,
+      r.statusBefore === r.status
+        ? statusLabel(r.status, VERIFICATION_LABELS)
+        : `${MARK[r.statusBefore]} → ${statusLabel(r.status, VERIFICATION_LABELS)}`,
     ]),
   ];
   if (rows.length === 0) return [];
@@ -119,20 +121,29 @@ export function changesPage(pair: ChangePair): string {
       c.nameBefore.vi === c.name.vi ? viEn(c.name) : `${viEn(c.nameBefore)}<br>→<br>${viEn(c.name)}`,
     ]),
   ];
-  if (criteria.length > 0) lines.push('## Tiêu chí / *Criteria*', '', table(['Thay đổi<br>*Change*', 'Tiêu chí<br>*Criterion*', 'Tên<br>*Name*'], criteria), '');
+  if (criteria.length > 0)
+    lines.push('## Tiêu chí / *Criteria*', '', table(['Thay đổi<br>*Change*', 'Tiêu chí<br>*Criterion*', 'Tên<br>*Name*'], criteria), '');
   const indicators = [
     ...d.indicators.added.map((i) => ['Thêm<br>*Added*', `**${esc(i.code)}**`, esc(i.criterionId), viEn(i.text)]),
     ...d.indicators.removed.map((i) => ['Bỏ<br>*Removed*', `**${esc(i.code)}**`, esc(i.criterionId), viEn(i.text)]),
   ];
   if (indicators.length > 0) {
-    lines.push('## Chỉ tiêu thêm, bỏ / *Indicators added, removed*', '', table(['Thay đổi<br>*Change*', 'Mã<br>*Code*', 'Tiêu chí<br>*Criterion*', 'Chỉ tiêu<br>*Indicator*'], indicators), '');
+    lines.push(
+      '## Chỉ tiêu thêm, bỏ / *Indicators added, removed*',
+      '',
+      table(['Thay đổi<br>*Change*', 'Mã<br>*Code*', 'Tiêu chí<br>*Criterion*', 'Chỉ tiêu<br>*Indicator*'], indicators),
+      '',
+    );
   }
   if (d.indicators.changed.length > 0) {
     lines.push('## Chỉ tiêu sửa / *Indicators changed*', '');
     for (const i of d.indicators.changed) {
       lines.push(`### ${renumbered(i.codeBefore, i.code)}`, '');
       if (i.codeBefore !== i.code || i.textBefore.vi !== i.text.vi) {
-        lines.push(`Trước / *Before* (**${esc(i.codeBefore)}**, tiêu chí / *criterion* ${esc(i.criterionIdBefore)}): ${viEn(i.textBefore)}`, '');
+        lines.push(
+          `Trước / *Before* (**${esc(i.codeBefore)}**, tiêu chí / *criterion* ${esc(i.criterionIdBefore)}): ${viEn(i.textBefore)}`,
+          '',
+        );
         lines.push(`Sau / *After* (**${esc(i.code)}**, tiêu chí / *criterion* ${esc(i.criterionId)}): ${viEn(i.text)}`, '');
       } else lines.push(viEn(i.text), '');
       if (i.fields.length > 0) lines.push(`Sửa / *Changed*: ${i.fields.map((f) => `\`${f}\``).join(', ')}`, '');

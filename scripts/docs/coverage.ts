@@ -71,7 +71,12 @@ export function coverageCells(set: CriteriaSet): CoverageCell[] {
         if (!existsIn(indicator, column)) continue;
         const cases = casesOf(cellFor(indicator, column));
         const weak = cases.find((t) => t.status !== 'verified');
-        out.push({ criterion: criterion.id, code: indicator.code, column, status: cases.length === 0 ? 'missing' : (weak?.status ?? 'verified') });
+        out.push({
+          criterion: criterion.id,
+          code: indicator.code,
+          column,
+          status: cases.length === 0 ? 'missing' : (weak?.status ?? 'verified'),
+        });
       }
     }
     if (criterion.indicators.length === 0 || criterion.incompleteIndicators) {

@@ -74,7 +74,9 @@ function caseLabel(target: Target): string {
   const parts: string[] = [];
   if (target.years) {
     const { from, to } = target.years;
-    parts.push(from !== undefined && to !== undefined ? (from === to ? `${from}` : `${from}–${to}`) : from !== undefined ? `≥ ${from}` : `≤ ${to}`);
+    parts.push(
+      from !== undefined && to !== undefined ? (from === to ? `${from}` : `${from}–${to}`) : from !== undefined ? `≥ ${from}` : `≤ ${to}`,
+    );
   }
   if (target.when) parts.push(factTest(target.when));
   return parts.join(', ');
@@ -114,9 +116,13 @@ function legalSource(set: CriteriaSet, indicator: Indicator): string {
   const document = ref?.document ?? base.document;
   const annex = ref?.annex ?? (ref?.document === undefined || ref.document === base.document ? base.annex : undefined);
   const place = [annex, ref?.article, `${ref?.row ? 'dòng' : 'mã'} ${ref?.row ?? indicator.code}`].filter(Boolean).join(', ');
-  const amendedBy = [...new Set(Object.values(indicator.targets).flatMap((cell) => casesOf(cell).flatMap((t) => (t.amendedBy ? [t.amendedBy] : []))))];
+  const amendedBy = [
+    ...new Set(Object.values(indicator.targets).flatMap((cell) => casesOf(cell).flatMap((t) => (t.amendedBy ? [t.amendedBy] : [])))),
+  ];
   const sources = sourceLinks(indicatorSources(indicator));
-  return [`${esc(document)}, ${esc(place)}`, ...amendedBy.map((a) => `sửa đổi / *amended by* ${esc(a)}`), sources].filter(Boolean).join('<br>');
+  return [`${esc(document)}, ${esc(place)}`, ...amendedBy.map((a) => `sửa đổi / *amended by* ${esc(a)}`), sources]
+    .filter(Boolean)
+    .join('<br>');
 }
 
 function comparisonOf(indicator: Indicator): string {
@@ -126,7 +132,10 @@ function comparisonOf(indicator: Indicator): string {
 
 function indicatorCell(indicator: Indicator): string {
   const parts = [viEn(indicator.text)];
-  if (indicator.unit) parts.push(`Đơn vị / *Unit*: ${esc(indicator.unit.vi)}${indicator.unit.vi !== indicator.unit.en ? ` / *${esc(indicator.unit.en)}*` : ''}`);
+  if (indicator.unit)
+    parts.push(
+      `Đơn vị / *Unit*: ${esc(indicator.unit.vi)}${indicator.unit.vi !== indicator.unit.en ? ` / *${esc(indicator.unit.en)}*` : ''}`,
+    );
   if (indicator.appliesWhen) parts.push(`Chỉ áp dụng khi / *Applies only when* ${factTest(indicator.appliesWhen)}`);
   if (indicator.columns) parts.push(`Chỉ ở cột / *Only in columns*: ${indicator.columns.map((c) => esc(columnName(c).vi)).join(', ')}`);
   if (indicator.note) parts.push(noteText(indicator.note, { labelled: true }));
@@ -153,8 +162,14 @@ function criterionSection(set: CriteriaSet, criterion: Criterion): string {
     legalSource(set, indicator),
     statusLabel(indicator.textStatus, VERIFICATION_LABELS),
   ]);
-  const title = criterion.number !== null ? `Tiêu chí ${criterion.number}. ${criterion.name.vi}` : `Tiêu chí ${criterion.id}. ${criterion.name.vi}`;
-  const lines = [`### ${esc(title)}`, '', `*Criterion ${esc(criterion.number !== null ? String(criterion.number) : criterion.id)}: ${esc(criterion.name.en)}*`, ''];
+  const title =
+    criterion.number !== null ? `Tiêu chí ${criterion.number}. ${criterion.name.vi}` : `Tiêu chí ${criterion.id}. ${criterion.name.vi}`;
+  const lines = [
+    `### ${esc(title)}`,
+    '',
+    `*Criterion ${esc(criterion.number !== null ? String(criterion.number) : criterion.id)}: ${esc(criterion.name.en)}*`,
+    '',
+  ];
   const facts = [
     criterion.group ? `Nhóm / *Group*: ${esc(criterion.group.vi)} / *${esc(criterion.group.en)}*` : null,
     `Kiểm chứng / *Verification*: ${statusLabel(criterion.status, VERIFICATION_LABELS)}${criterion.sources.length ? ` (${sourceLinks(criterion.sources)})` : ''}`,
@@ -196,7 +211,7 @@ function describeCheck(set: CriteriaSet, condition: Condition): string {
 
 function conditionsSection(set: CriteriaSet): string {
   const lines = [
-    '## Điều kiện của bộ tiêu chí / *How the set\'s conditions work*',
+    "## Điều kiện của bộ tiêu chí / *How the set's conditions work*",
     '',
     'Kết quả có ba tầng: (1) các **tiêu chí** (mỗi tiêu chí đạt khi các chỉ tiêu áp dụng đạt); (2) **điều kiện đạt chuẩn** (`criteria`), cùng với tiêu chí quyết định `status`; (3) **điều kiện công nhận** (`recognition`), quyết định `recognition`. Điều kiện **thủ tục** (`procedure`) không đổi kết quả. Một điều kiện chưa kiểm chứng hoặc không kiểm tra tự động được cho kết quả "cần cán bộ xem xét", không bao giờ là "đạt".',
     '',
@@ -237,7 +252,7 @@ function columnSection(set: CriteriaSet): string {
     lines.push(
       `Chỉ tiêu khác nhau theo ${kind.vi}. Thư viện chọn cột theo thứ tự: (1) quy tắc của văn bản cho loại xã mà đơn vị thuộc về (\`communeCategories\`), nếu quy tắc có phần \`select\`; (2) ${set.columns === 'regions' ? 'vùng do bên gọi cho (`region`); (3) vùng của tỉnh (`province`, 63 tỉnh trước sáp nhập 2025; quy tắc này suy ra từ thực tiễn, trạng thái *recalled*)' : 'nhóm do bên gọi cho (`group`)'}. Kết quả đánh giá ghi lại quy tắc đã chọn cột.`,
       '',
-      `*Targets differ by ${kind.en}. The library chooses the column in this order: (1) a decree's rule for a category the unit belongs to (\`communeCategories\`), when the rule has a \`select\`; (2) ${set.columns === 'regions' ? 'the region the caller gives (`region`); (3) the province\'s region (`province`, the 63 provinces before the 2025 merger; inferred from practice, status *recalled*)' : 'the group the caller gives (`group`)'}. Every result records the rule that chose its column.*`,
+      `*Targets differ by ${kind.en}. The library chooses the column in this order: (1) a decree's rule for a category the unit belongs to (\`communeCategories\`), when the rule has a \`select\`; (2) ${set.columns === 'regions' ? "the region the caller gives (`region`); (3) the province's region (`province`, the 63 provinces before the 2025 merger; inferred from practice, status *recalled*)" : 'the group the caller gives (`group`)'}. Every result records the rule that chose its column.*`,
       '',
     );
     const ids = set.columns === 'regions' ? REGION_IDS : COMMUNE_GROUP_IDS;
@@ -245,7 +260,9 @@ function columnSection(set: CriteriaSet): string {
       table(
         ['Cột<br>*Column*', 'Mã<br>*Id*', 'Tên<br>*Name*'],
         ids.map((id) => [
-          set.columns === 'regions' ? esc(REGIONS[id as keyof typeof REGIONS].abbreviation) : esc(COMMUNE_GROUPS[id as keyof typeof COMMUNE_GROUPS].name.vi),
+          set.columns === 'regions'
+            ? esc(REGIONS[id as keyof typeof REGIONS].abbreviation)
+            : esc(COMMUNE_GROUPS[id as keyof typeof COMMUNE_GROUPS].name.vi),
           `\`${id}\``,
           set.columns === 'regions'
             ? viEn(REGIONS[id as keyof typeof REGIONS].name)
@@ -259,7 +276,13 @@ function columnSection(set: CriteriaSet): string {
     lines.push('### Quy tắc chọn cột / *Column rules*', '');
     lines.push(
       table(
-        ['Mã<br>*Id*', 'Quy tắc<br>*Rule*', 'Kiểm chứng<br>*Verification*', 'Thư viện áp dụng<br>*Applied by the engine*', 'Nguồn<br>*Source*'],
+        [
+          'Mã<br>*Id*',
+          'Quy tắc<br>*Rule*',
+          'Kiểm chứng<br>*Verification*',
+          'Thư viện áp dụng<br>*Applied by the engine*',
+          'Nguồn<br>*Source*',
+        ],
         set.columnRules.map((r) => [
           `\`${r.id}\``,
           viEn(r.text),
@@ -275,14 +298,23 @@ function columnSection(set: CriteriaSet): string {
   }
   if (set.communeCategories && set.communeCategories.length > 0) {
     lines.push('### Loại xã / *Commune categories* (`communeCategories`)', '');
-    lines.push(table(['Mã<br>*Id*', 'Tên<br>*Name*'], set.communeCategories.map((c) => [`\`${c.id}\``, viEn(c.name)])), '');
+    lines.push(
+      table(
+        ['Mã<br>*Id*', 'Tên<br>*Name*'],
+        set.communeCategories.map((c) => [`\`${c.id}\``, viEn(c.name)]),
+      ),
+      '',
+    );
   }
   return lines.join('\n');
 }
 
 function candidatesText(u: ReturnType<typeof unresolvedOf>[number]): string {
   return u.candidates
-    .map((c) => `${typeof c.value === 'boolean' ? String(c.value) : num(c.value)}${c.province ? ` (${esc(c.province)})` : ''}${c.sources.length ? ` ${sourceLinks(c.sources)}` : ''}${c.note ? ` — ${noteText(c.note)}` : ''}`)
+    .map(
+      (c) =>
+        `${typeof c.value === 'boolean' ? String(c.value) : num(c.value)}${c.province ? ` (${esc(c.province)})` : ''}${c.sources.length ? ` ${sourceLinks(c.sources)}` : ''}${c.note ? ` — ${noteText(c.note)}` : ''}`,
+    )
     .join('<br>');
 }
 
@@ -302,7 +334,14 @@ function unresolvedSection(set: CriteriaSet): string {
   }
   lines.push(
     table(
-      ['Mã<br>*Code*', 'Cột<br>*Columns*', 'Trường hợp<br>*Case*', 'Trạng thái<br>*Status*', 'Ứng viên<br>*Candidates*', 'Ghi chú<br>*Note*'],
+      [
+        'Mã<br>*Code*',
+        'Cột<br>*Columns*',
+        'Trường hợp<br>*Case*',
+        'Trạng thái<br>*Status*',
+        'Ứng viên<br>*Candidates*',
+        'Ghi chú<br>*Note*',
+      ],
       unresolved.map((u) => [
         `**${esc(u.code)}**`,
         u.columns.map((c) => (c === 'all' ? 'mọi cột / *all*' : esc(columnName(c).vi))).join(', '),
@@ -359,7 +398,9 @@ function sourcesSection(set: CriteriaSet): string {
 function legend(): string {
   return [
     '**Ký hiệu / *Legend*:** ' +
-      VERIFICATION_STATUSES.map((s: VerificationStatus) => `${MARK[s]} ${esc(VERIFICATION_LABELS[s].vi)} (*${esc(VERIFICATION_LABELS[s].en)}*)`).join('; ') +
+      VERIFICATION_STATUSES.map(
+        (s: VerificationStatus) => `${MARK[s]} ${esc(VERIFICATION_LABELS[s].vi)} (*${esc(VERIFICATION_LABELS[s].en)}*)`,
+      ).join('; ') +
       '; – không áp dụng ở cột này (*not applicable in this column*). Chỉ giá trị ✓ là chỉ tiêu; các ô khác không có giá trị (*only ✓ values are targets; other cells carry no value*).',
     '',
   ].join('\n');
@@ -384,10 +425,22 @@ export function criteriaPage(set: CriteriaSet, links: PageLinks): string {
         ['Hiệu lực / *In force*', `${period}${set.period.from === null || set.period.to === null ? ' (? = chưa biết / *unknown*)' : ''}`],
         ['Năm đánh giá / *Assessment years*', set.years ? `${set.years.from}–${set.years.to}` : '–'],
         ...(set.province
-          ? [['Tỉnh / *Province*', isProvinceId(set.province) ? `${esc(PROVINCES[set.province].name)} (\`${set.province}\`)` : esc(set.province)]]
+          ? [
+              [
+                'Tỉnh / *Province*',
+                isProvinceId(set.province) ? `${esc(PROVINCES[set.province].name)} (\`${set.province}\`)` : esc(set.province),
+              ],
+            ]
           : []),
-        ...(set.scope ? [['Phạm vi / *Scope*', `\`${set.scope}\` (chỉ áp dụng cho loại đơn vị này / *applies to this kind of unit only*)`]] : []),
-        ['Cột chỉ tiêu / *Target columns*', { regions: 'Theo 7 vùng / *7 regions*', groups: 'Theo 3 nhóm xã / *3 commune groups*', single: 'Một mức chung / *single*' }[set.columns]],
+        ...(set.scope
+          ? [['Phạm vi / *Scope*', `\`${set.scope}\` (chỉ áp dụng cho loại đơn vị này / *applies to this kind of unit only*)`]]
+          : []),
+        [
+          'Cột chỉ tiêu / *Target columns*',
+          { regions: 'Theo 7 vùng / *7 regions*', groups: 'Theo 3 nhóm xã / *3 commune groups*', single: 'Một mức chung / *single*' }[
+            set.columns
+          ],
+        ],
         ['Tiêu chí / *Criteria*', String(set.criteria.length)],
         ['Chỉ tiêu / *Indicators*', String(coverage.indicators)],
         [
@@ -400,7 +453,16 @@ export function criteriaPage(set: CriteriaSet, links: PageLinks): string {
     '## Căn cứ pháp lý / *Legal basis*',
     '',
     table(
-      ['Văn bản<br>*Document*', 'Vai trò<br>*Role*', 'Trích yếu<br>*Title*', 'Ký<br>*Signed*', 'Hiệu lực<br>*In force*', 'Phụ lục<br>*Annex*', 'Thay thế<br>*Replaces*', 'Nguồn<br>*Sources*'],
+      [
+        'Văn bản<br>*Document*',
+        'Vai trò<br>*Role*',
+        'Trích yếu<br>*Title*',
+        'Ký<br>*Signed*',
+        'Hiệu lực<br>*In force*',
+        'Phụ lục<br>*Annex*',
+        'Thay thế<br>*Replaces*',
+        'Nguồn<br>*Sources*',
+      ],
       set.legalBasis.map((d) => [
         `**${esc(d.document)}**`,
         d.role === 'base' ? 'Ban hành<br>*Base*' : 'Sửa đổi<br>*Amendment*',
@@ -415,10 +477,7 @@ export function criteriaPage(set: CriteriaSet, links: PageLinks): string {
     '',
   ];
   if (links.changes.length > 0) {
-    lines.push(
-      `Thay đổi / *Changes*: ${links.changes.map((c) => `[${esc(c.from)} → ${esc(c.to)}](../changes/${c.file})`).join(', ')}`,
-      '',
-    );
+    lines.push(`Thay đổi / *Changes*: ${links.changes.map((c) => `[${esc(c.from)} → ${esc(c.to)}](../changes/${c.file})`).join(', ')}`, '');
   }
   lines.push('## Các tiêu chí / *Criteria*', '', legend());
   for (const criterion of set.criteria) lines.push(criterionSection(set, criterion));

@@ -75,7 +75,10 @@ export function columnName(column: ColumnId): LocalizedText {
 
 /** An HTML anchor id that is the same on GitHub, in typedoc's site and in any renderer. */
 export function anchor(kind: string, id: string): string {
-  return `${kind}-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `${kind}-${id
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 /** Pretty, stable JSON with a final newline. */

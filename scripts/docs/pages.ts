@@ -81,7 +81,11 @@ ${table(
 }
 
 /** docs/index.md: the entry to every generated page. */
-export function indexPage(sets: readonly CriteriaSet[], pairs: readonly ChangePair[], options: { readonly api: string; readonly has: (file: string) => boolean }): string {
+export function indexPage(
+  sets: readonly CriteriaSet[],
+  pairs: readonly ChangePair[],
+  options: { readonly api: string; readonly has: (file: string) => boolean },
+): string {
   const setRows = sets.map((set) => [
     `[${esc(set.title.vi)}](criteria/${set.id}.md)<br>*${esc(set.title.en)}*`,
     `\`${set.id}\``,

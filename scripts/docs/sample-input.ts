@@ -16,20 +16,29 @@ export function sampleInput(set: CriteriaSet): Record<string, unknown> {
   };
   for (const [name, fact] of Object.entries(set.facts ?? {})) seeFact(name, fact.kind);
   for (const name of Object.keys(set.references ?? {})) references[name] = 40;
-  for (const condition of set.conditions) if (condition.check.kind === 'fact') seeFact(condition.check.fact, typeof condition.check.value === 'boolean' ? 'boolean' : 'number');
+  for (const condition of set.conditions)
+    if (condition.check.kind === 'fact') seeFact(condition.check.fact, typeof condition.check.value === 'boolean' ? 'boolean' : 'number');
   const column = set.columns === 'regions' ? 'red-river-delta' : set.columns === 'groups' ? 'group-2' : 'all';
   // Facts an applicability test reads take a value that passes it: every sample value applies.
   for (const indicator of set.criteria.flatMap((c) => c.indicators)) {
     const test = indicator.appliesWhen;
     if (test && !(test.fact in facts)) {
-      facts[test.fact] = typeof test.value === 'boolean' ? test.value : test.op === '>' ? test.value + 1 : test.op === '<' ? Math.max(0, test.value - 1) : test.value;
+      facts[test.fact] =
+        typeof test.value === 'boolean'
+          ? test.value
+          : test.op === '>'
+            ? test.value + 1
+            : test.op === '<'
+              ? Math.max(0, test.value - 1)
+              : test.value;
     }
   }
   set.criteria.forEach((criterion, i) => {
     criterion.indicators.forEach((indicator, j) => {
       // A value for an indicator that does not exist in the sample's column would be an input issue.
       if (!indicator.columns || existsIn(indicator, column as never)) values[indicator.code] = sampleValue(indicator, i + j);
-      if (indicator.appliesWhen) seeFact(indicator.appliesWhen.fact, typeof indicator.appliesWhen.value === 'boolean' ? 'boolean' : 'number');
+      if (indicator.appliesWhen)
+        seeFact(indicator.appliesWhen.fact, typeof indicator.appliesWhen.value === 'boolean' ? 'boolean' : 'number');
       for (const target of targetsOf(indicator)) {
         if (target.when) seeFact(target.when.fact, typeof target.when.value === 'boolean' ? 'boolean' : 'number');
         if (target.relativeTo && !(target.relativeTo in references)) references[target.relativeTo] = 40;

@@ -34,7 +34,9 @@ function stripNotes(x: Json): Json {
   if (Array.isArray(x)) return x.map(stripNotes);
   if (x && typeof x === 'object') {
     return Object.fromEntries(
-      Object.entries(x as Record<string, Json>).filter(([k]) => k !== 'note' && k !== 'notes').map(([k, v]) => [k, stripNotes(v)]),
+      Object.entries(x as Record<string, Json>)
+        .filter(([k]) => k !== 'note' && k !== 'notes')
+        .map(([k, v]) => [k, stripNotes(v)]),
     );
   }
   return x;

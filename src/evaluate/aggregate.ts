@@ -178,7 +178,9 @@ export interface UnitStanding {
  * @example
  * formatMessage(standing.reason, 'en'); // 'Re-evaluated under 318/QĐ-TTg: 17 of 19 criteria met.'
  */
-export type StandingReason = MessageItem<'aggregate.re-evaluated' | 'aggregate.ready-result' | 'aggregate.ready-wrong-set' | 'aggregate.no-data' | 'aggregate.no-set'>;
+export type StandingReason = MessageItem<
+  'aggregate.re-evaluated' | 'aggregate.ready-result' | 'aggregate.ready-wrong-set' | 'aggregate.no-data' | 'aggregate.no-set'
+>;
 
 /**
  * One sub-unit in an aggregate result: what it is and its verdict for every level counted.
@@ -255,7 +257,9 @@ export class AggregateEvaluationError extends EvaluationError {
       const all = issues.length + tableIssues.length;
       this.message =
         `Invalid evaluation input (${all} issue${all === 1 ? '' : 's'}):\n` +
-        [...tableIssues, ...issues].map((i) => `- ${i.code} at ${i.path.join('.') || '(input)'}: expected ${i.expected}, received ${i.received}`).join('\n');
+        [...tableIssues, ...issues]
+          .map((i) => `- ${i.code} at ${i.path.join('.') || '(input)'}: expected ${i.expected}, received ${i.received}`)
+          .join('\n');
     }
   }
 }
@@ -431,7 +435,8 @@ function readTree(rawUnits: unknown, base: Path, context: Context, issues: Input
     }
     seenIds.add(id);
     const rawName = own(record, 'name');
-    if (rawName !== undefined && typeof rawName !== 'string') issues.push(issue('invalid-type', [...at, 'name'], 'unit-name', describeValue(rawName)));
+    if (rawName !== undefined && typeof rawName !== 'string')
+      issues.push(issue('invalid-type', [...at, 'name'], 'unit-name', describeValue(rawName)));
     const rawKind = own(record, 'kind');
     let kind: UnitKind | null = 'commune';
     if (rawKind !== undefined) {
@@ -439,7 +444,13 @@ function readTree(rawUnits: unknown, base: Path, context: Context, issues: Input
       else {
         kind = null;
         issues.push(
-          issue('unknown-unit-kind', [...at, 'kind'], { oneOf: UNIT_KINDS }, describeValue(rawKind), typeof rawKind === 'string' ? didYouMean(rawKind, UNIT_KINDS) : undefined),
+          issue(
+            'unknown-unit-kind',
+            [...at, 'kind'],
+            { oneOf: UNIT_KINDS },
+            describeValue(rawKind),
+            typeof rawKind === 'string' ? didYouMean(rawKind, UNIT_KINDS) : undefined,
+          ),
         );
       }
     }
@@ -522,7 +533,8 @@ function readUnitSets(raw: unknown, path: Path, issues: InputIssue[]): { readonl
     }
     const problem = checkSetStructure(set);
     if (problem !== null) issues.push(issue('invalid-criteria-set', at, 'criteria-set', problem));
-    else if ((set as CriteriaSet).level !== level) issues.push(issue('invalid-criteria-set', at, { oneOf: [level] }, (set as CriteriaSet).level));
+    else if ((set as CriteriaSet).level !== level)
+      issues.push(issue('invalid-criteria-set', at, { oneOf: [level] }, (set as CriteriaSet).level));
     else sets[level as Level] = set as CriteriaSet;
   }
   return sets;
@@ -559,7 +571,11 @@ const shareLevels = (set: CriteriaSet): Level[] =>
 
 // ---------------------------------------------------------------- evaluation
 
-function aggregate(givenSet: CriteriaSet, input: AggregateInput, options: AggregateOptions): { result: AggregateResult; tableIssues: readonly TableIssue[] } {
+function aggregate(
+  givenSet: CriteriaSet,
+  input: AggregateInput,
+  options: AggregateOptions,
+): { result: AggregateResult; tableIssues: readonly TableIssue[] } {
   const issues: InputIssue[] = [];
   const record = readOwn(input);
   if (isRefusal(record)) {
@@ -567,7 +583,8 @@ function aggregate(givenSet: CriteriaSet, input: AggregateInput, options: Aggreg
     // object that is not plain data (or throws when read) is reported here and read as empty.
     const shown = record.refused === 'not-a-record' ? (Array.isArray(input) ? [] : input) : {};
     const result = evaluateWith(givenSet, shown);
-    if (record.refused !== 'not-a-record') issues.push(issue(record.refused === 'exotic' ? 'invalid-input' : 'unreadable', [], 'input-object', record.received));
+    if (record.refused !== 'not-a-record')
+      issues.push(issue(record.refused === 'exotic' ? 'invalid-input' : 'unreadable', [], 'input-object', record.received));
     return { result: { ...result, issues: [...result.issues, ...issues], units: [], tables: [] }, tableIssues: [] };
   }
   const nationalUnitSets = readUnitSets(own(record, 'unitSets'), [], issues);
@@ -645,7 +662,13 @@ function evaluateNodes(set: CriteriaSet, data: unknown, nodes: readonly UnitNode
  * `evaluateWith` that never throws: data that throws while the validator reads it (a proxy
  * deep in `values`) is reported and read as empty.
  */
-function evaluateSafely(set: CriteriaSet, data: unknown, path: Path, issues: InputIssue[], tallies?: ReadonlyMap<string, UnitTally>): EvaluationResult {
+function evaluateSafely(
+  set: CriteriaSet,
+  data: unknown,
+  path: Path,
+  issues: InputIssue[],
+  tallies?: ReadonlyMap<string, UnitTally>,
+): EvaluationResult {
   try {
     return evaluateWith(set, data, tallies);
   } catch {
@@ -770,7 +793,9 @@ function judge(node: UnitNode, level: Level, run: Run): UnitStanding {
       typeof given.metCount === 'number' &&
       typeof given.total === 'number';
     if (!usable) {
-      const problem = isRefusal(given) ? refusalIssue(given, source.at, 'ready-result') : issue('invalid-type', source.at, 'ready-result', 'an object');
+      const problem = isRefusal(given)
+        ? refusalIssue(given, source.at, 'ready-result')
+        : issue('invalid-type', source.at, 'ready-result', 'an object');
       run.issues.push({ ...problem, params: { ...problem.params, within: { unit: label, ...(set ? { set: set.id } : {}) } } });
     } else {
       const ready = given as unknown as EvaluationResult;
@@ -846,11 +871,13 @@ function slim(result: EvaluationResult): EvaluationResult {
 
 /** Every unit counted in a share (townships of a commune share are not), and every unit of unknown kind, in tree order. */
 function outcomesOf(nodes: readonly UnitNode[], run: Run): UnitOutcome[] {
-  return flatten(nodes).filter((node) => node.kind === null || run.standings.has(node)).map((node) => ({
-    id: node.id,
-    ...(node.name !== undefined ? { name: node.name } : {}),
-    kind: node.kind ?? 'unknown',
-    ...(node.parent !== undefined ? { parent: node.parent } : {}),
-    standings: [...(run.standings.get(node)?.values() ?? [])],
-  }));
+  return flatten(nodes)
+    .filter((node) => node.kind === null || run.standings.has(node))
+    .map((node) => ({
+      id: node.id,
+      ...(node.name !== undefined ? { name: node.name } : {}),
+      kind: node.kind ?? 'unknown',
+      ...(node.parent !== undefined ? { parent: node.parent } : {}),
+      standings: [...(run.standings.get(node)?.values() ?? [])],
+    }));
 }

@@ -175,7 +175,12 @@ export function columnIssue(set: CriteriaSet, choice: ColumnChoice): InputIssue 
     const units = choice.province.filter((u) => !choice.province!.some((v) => v !== u && v.formedFrom.includes(u.id as ProvinceId)));
     return issue('province-needs-region', ['region'], { oneOf: regions }, units.map(unitSummary).join(' | '));
   }
-  return issue('missing-column', [set.columns === 'groups' ? 'group' : 'region'], set.columns === 'groups' ? 'group' : 'region-or-province', 'none');
+  return issue(
+    'missing-column',
+    [set.columns === 'groups' ? 'group' : 'region'],
+    set.columns === 'groups' ? 'group' : 'region-or-province',
+    'none',
+  );
 }
 
 /** "Phú Thọ (25) = Vĩnh Phúc + Hòa Bình + Phú Thọ": words of neither language, short enough for a message. */

@@ -72,7 +72,10 @@ export function evaluateConditions(
   return results;
 }
 
-const shared = new WeakMap<Condition, { readonly names: CriteriaSet['facts']; readonly byKey: Map<number | boolean | string, ConditionResult> }>();
+const shared = new WeakMap<
+  Condition,
+  { readonly names: CriteriaSet['facts']; readonly byKey: Map<number | boolean | string, ConditionResult> }
+>();
 /** Most shared verdicts per condition (a numeric fact's values come from callers: bounded). */
 const SHARED_KEPT = 64;
 
@@ -150,7 +153,8 @@ function judge(
       return { status: verdict, reason: { code: 'condition.criteria', params: { met, total: criteria.length } } };
     }
     case 'fact': {
-      if (check.value === null) return { status: 'unknown-target', reason: { code: 'condition.threshold-unknown', params: { fact: check.fact } } };
+      if (check.value === null)
+        return { status: 'unknown-target', reason: { code: 'condition.threshold-unknown', params: { fact: check.fact } } };
       const passes = testFact({ fact: check.fact, op: check.op, value: check.value }, facts);
       // The set's own name of the fact, so that a message never shows its id alone.
       const text = names?.[check.fact]?.text;
@@ -174,7 +178,8 @@ function judge(
       const best = BigInt(tally.passing + tally.undecided.length) * 100n * share.d;
       const passes = check.op === '>=' ? lhs >= rhs : lhs === rhs;
       const couldPass = check.op === '>=' ? best >= rhs : best >= rhs && lhs <= rhs;
-      const status: Verdict = tally.total === 0 ? 'incomplete' : passes ? 'met' : couldPass && tally.undecided.length > 0 ? 'incomplete' : 'not-met';
+      const status: Verdict =
+        tally.total === 0 ? 'incomplete' : passes ? 'met' : couldPass && tally.undecided.length > 0 ? 'incomplete' : 'not-met';
       const params = { passing: tally.passing, total: tally.total, level: check.unitLevel, op: check.op, percent: check.percent };
       return {
         status,

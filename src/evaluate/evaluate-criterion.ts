@@ -14,7 +14,10 @@ import type { CriterionReason, CriterionResult, IndicatorResult } from './result
  * says so (`criterion.incomplete-list`).
  * @internal
  */
-export function criterionVerdict(criterion: Criterion, indicators: readonly IndicatorResult[]): { status: CriterionResult['status']; reason: CriterionReason } {
+export function criterionVerdict(
+  criterion: Criterion,
+  indicators: readonly IndicatorResult[],
+): { status: CriterionResult['status']; reason: CriterionReason } {
   let met = 0;
   let notMet: string[] = NONE;
   let open: string[] = NONE;
@@ -37,14 +40,17 @@ export function criterionVerdict(criterion: Criterion, indicators: readonly Indi
     return { status: 'incomplete', reason: unlisted ? incompleteList : { code: 'criterion.no-indicators', params } };
   }
   if (applicable === 0) {
-    return unlisted ? { status: 'incomplete', reason: incompleteList } : { status: 'not-applicable', reason: { code: 'criterion.not-applicable', params } };
+    return unlisted
+      ? { status: 'incomplete', reason: incompleteList }
+      : { status: 'not-applicable', reason: { code: 'criterion.not-applicable', params } };
   }
   const rule = criterion.rule ?? { kind: 'all' as const };
   if (rule.kind === 'at-least') {
     const count = rule.count;
     // n met is enough whatever the other rows; too few is only final when every row is known.
     if (met >= count) return { status: 'met', reason: { code: 'criterion.met-at-least', params: { ...params, count } } };
-    if (met + open.length < count && !unlisted) return { status: 'not-met', reason: { code: 'criterion.not-met-at-least', params: { ...params, count } } };
+    if (met + open.length < count && !unlisted)
+      return { status: 'not-met', reason: { code: 'criterion.not-met-at-least', params: { ...params, count } } };
     return { status: 'incomplete', reason: unlisted ? incompleteList : { code: 'criterion.incomplete', params: { ...params, count } } };
   }
   if (notMet.length > 0) return { status: 'not-met', reason: { code: 'criterion.not-met', params } };

@@ -90,7 +90,16 @@ export function evaluateIndicator(cell: Cell, stored: StoredValue | undefined, c
     ctx.status = ok ? S_MET : S_NOT_MET;
     const target = cell.target!;
     if (cell.verified)
-      return judged(cell, ok ? 'met' : 'not-met', ok ? 'indicator.met' : 'indicator.not-met', stored, goal, target.op, cell.targetSource, ctx.column);
+      return judged(
+        cell,
+        ok ? 'met' : 'not-met',
+        ok ? 'indicator.met' : 'indicator.not-met',
+        stored,
+        goal,
+        target.op,
+        cell.targetSource,
+        ctx.column,
+      );
     return result(
       cell.indicator,
       cell.criterion,
@@ -206,10 +215,22 @@ function evaluateGeneral(cell: Cell, value: CleanValue | undefined, ctx: Indicat
     const applies = testFact(indicator.appliesWhen, input.facts);
     if (applies === false) {
       notApplicableValue(cell, ctx);
-      return result(indicator, criterion, 'not-applicable', 'indicator.not-applicable', actualOf(value), ratioOf(value), cell.source, column, { test: indicator.appliesWhen });
+      return result(
+        indicator,
+        criterion,
+        'not-applicable',
+        'indicator.not-applicable',
+        actualOf(value),
+        ratioOf(value),
+        cell.source,
+        column,
+        { test: indicator.appliesWhen },
+      );
     }
     if (applies === undefined) {
-      return result(indicator, criterion, 'missing', 'indicator.missing-fact', actualOf(value), ratioOf(value), cell.source, column, { fact: indicator.appliesWhen.fact });
+      return result(indicator, criterion, 'missing', 'indicator.missing-fact', actualOf(value), ratioOf(value), cell.source, column, {
+        fact: indicator.appliesWhen.fact,
+      });
     }
   }
 
@@ -220,7 +241,11 @@ function evaluateGeneral(cell: Cell, value: CleanValue | undefined, ctx: Indicat
     if (resolved.kind !== 'target') {
       const status: IndicatorStatus = resolved.kind === 'no-target-for-year' ? 'unknown-target' : 'missing';
       const extra =
-        resolved.kind === 'missing-fact' ? { fact: resolved.fact } : resolved.kind === 'no-target-for-year' && input.year !== null ? { year: input.year } : undefined;
+        resolved.kind === 'missing-fact'
+          ? { fact: resolved.fact }
+          : resolved.kind === 'no-target-for-year' && input.year !== null
+            ? { year: input.year }
+            : undefined;
       return result(indicator, criterion, status, `indicator.${resolved.kind}`, actualOf(value), ratioOf(value), source, column, extra);
     }
     target = resolved.target;
@@ -259,7 +284,14 @@ function evaluateGeneral(cell: Cell, value: CleanValue | undefined, ctx: Indicat
       // A relative target is shown as the threshold it computes when the reference is known.
       const reference = target.relativeTo !== undefined ? input.references.get(target.relativeTo) : undefined;
       const shown = reference !== undefined ? toNumber(relativeTarget(target.value as number, reference)) : target.value!;
-      ctx.issues.push(issue('override-less-strict', ['overrides', code], { target: { op: target.op, value: shown } }, `${givenOp} ${String(given.value)}`));
+      ctx.issues.push(
+        issue(
+          'override-less-strict',
+          ['overrides', code],
+          { target: { op: target.op, value: shown } },
+          `${givenOp} ${String(given.value)}`,
+        ),
+      );
     } else {
       override = { ...given, code, replaced: usable ? target.value : null };
       goal = given.value;
@@ -269,7 +301,18 @@ function evaluateGeneral(cell: Cell, value: CleanValue | undefined, ctx: Indicat
     const reference = input.references.get(target.relativeTo);
     relative = { factor: target.value as number, reference: target.relativeTo, referenceValue: reference ?? null };
     if (reference === undefined) {
-      return result(indicator, criterion, 'missing', 'indicator.missing-reference', actualOf(value), ratioOf(value), source, column, { reference: target.relativeTo }, { op, target: null, relative });
+      return result(
+        indicator,
+        criterion,
+        'missing',
+        'indicator.missing-reference',
+        actualOf(value),
+        ratioOf(value),
+        source,
+        column,
+        { reference: target.relativeTo },
+        { op, target: null, relative },
+      );
     }
     goal = relativeTarget(target.value as number, reference);
   }
@@ -277,8 +320,29 @@ function evaluateGeneral(cell: Cell, value: CleanValue | undefined, ctx: Indicat
 
   if (value !== undefined && value.kind === 'number' && override === undefined && relative === undefined) {
     const ok = meets(value, op, goal!);
-    if (verified) return judged(cell, ok ? 'met' : 'not-met', ok ? 'indicator.met' : 'indicator.not-met', value.value, targetNumber, op, source, column);
-    return result(indicator, criterion, ok ? 'met' : 'not-met', ok ? 'indicator.met' : 'indicator.not-met', value.value, undefined, source, column, undefined, { op, target: targetNumber, targetStatus: target.status });
+    if (verified)
+      return judged(
+        cell,
+        ok ? 'met' : 'not-met',
+        ok ? 'indicator.met' : 'indicator.not-met',
+        value.value,
+        targetNumber,
+        op,
+        source,
+        column,
+      );
+    return result(
+      indicator,
+      criterion,
+      ok ? 'met' : 'not-met',
+      ok ? 'indicator.met' : 'indicator.not-met',
+      value.value,
+      undefined,
+      source,
+      column,
+      undefined,
+      { op, target: targetNumber, targetStatus: target.status },
+    );
   }
   const details: Details = { op, target: targetNumber, override, relative, ...(verified ? {} : { targetStatus: target.status }) };
   if (value === undefined) {
@@ -295,14 +359,47 @@ function evaluateGeneral(cell: Cell, value: CleanValue | undefined, ctx: Indicat
     const key = value.value ? 'flagTrue' : 'flagFalse';
     const known = plain ? cell[key] : undefined;
     if (known) return known;
-    const made = result(indicator, criterion, status, ok ? 'indicator.met' : 'indicator.not-met', value.value, undefined, source, column, undefined, details);
+    const made = result(
+      indicator,
+      criterion,
+      status,
+      ok ? 'indicator.met' : 'indicator.not-met',
+      value.value,
+      undefined,
+      source,
+      column,
+      undefined,
+      details,
+    );
     return plain ? keep(cell, key, made) : made;
   }
   if (value.kind === 'ratio') {
     const ratio = { numerator: value.numerator, denominator: value.denominator };
-    return result(indicator, criterion, status, ok ? 'indicator.met' : 'indicator.not-met', round((value.numerator * 100) / value.denominator), ratio, source, column, undefined, details);
+    return result(
+      indicator,
+      criterion,
+      status,
+      ok ? 'indicator.met' : 'indicator.not-met',
+      round((value.numerator * 100) / value.denominator),
+      ratio,
+      source,
+      column,
+      undefined,
+      details,
+    );
   }
-  return result(indicator, criterion, status, ok ? 'indicator.met' : 'indicator.not-met', value.value, undefined, source, column, undefined, details);
+  return result(
+    indicator,
+    criterion,
+    status,
+    ok ? 'indicator.met' : 'indicator.not-met',
+    value.value,
+    undefined,
+    source,
+    column,
+    undefined,
+    details,
+  );
 }
 
 /**
@@ -355,7 +452,8 @@ function judged(
 /** A value given for an indicator that does not apply to the unit is an issue, not silently dropped. */
 function notApplicableValue(cell: Cell, ctx: IndicatorContext): void {
   const code = cell.indicator.code;
-  if (ctx.input.values[cell.position] !== undefined || ctx.input.invalid.has(code)) ctx.issues.push(issue('not-applicable-value', ['values', code], 'indicator-code-of-set', code));
+  if (ctx.input.values[cell.position] !== undefined || ctx.input.invalid.has(code))
+    ctx.issues.push(issue('not-applicable-value', ['values', code], 'indicator-code-of-set', code));
 }
 
 /** The value shown in a result: a number, a flag, or a ratio's percent (rounded for display). */
@@ -489,13 +587,30 @@ function storedOf(value: CleanValue): StoredValue {
   return value.kind === 'ratio' ? value : value.value;
 }
 
-function unknownResult(cell: Cell, target: Target, source: TargetSource, column: ColumnId | null, value: CleanValue | undefined): IndicatorResult {
-  return result(cell.indicator, cell.criterion, 'unknown-target', 'indicator.unknown-target', actualOf(value), ratioOf(value), source, column, undefined, {
-    op: target.op,
-    target: null,
-    targetStatus: target.status,
-    candidates: target.candidates,
-  });
+function unknownResult(
+  cell: Cell,
+  target: Target,
+  source: TargetSource,
+  column: ColumnId | null,
+  value: CleanValue | undefined,
+): IndicatorResult {
+  return result(
+    cell.indicator,
+    cell.criterion,
+    'unknown-target',
+    'indicator.unknown-target',
+    actualOf(value),
+    ratioOf(value),
+    source,
+    column,
+    undefined,
+    {
+      op: target.op,
+      target: null,
+      targetStatus: target.status,
+      candidates: target.candidates,
+    },
+  );
 }
 
 type SharedKey = 'missing' | 'invalid' | 'flagTrue' | 'flagFalse' | 'unknown';

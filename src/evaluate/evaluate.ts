@@ -31,9 +31,7 @@ export type SafeEvaluation =
  */
 export function safeEvaluate(set: CriteriaSet, input: unknown): SafeEvaluation {
   const result = evaluateWith(set, input);
-  return result.issues.length === 0
-    ? { success: true, result, issues: [] }
-    : { success: false, result, issues: result.issues };
+  return result.issues.length === 0 ? { success: true, result, issues: [] } : { success: false, result, issues: result.issues };
 }
 
 /**

@@ -155,7 +155,7 @@ function build(set: CriteriaSet, column: ColumnId | null, year: number | null): 
     for (const indicator of criterion.indicators)
       cells.push(makeCell(indicator, criterion, byCode.get(indicator.code)!.position, column, year, document, annex));
     const count = cells.length - start;
-    criteria.push({ criterion, start, count, verdicts: count <= 15 ? verdictsOf(criterion) : undefined});
+    criteria.push({ criterion, start, count, verdicts: count <= 15 ? verdictsOf(criterion) : undefined });
   }
   return { column, unknownTargets: undefined, document, annex, cells, criteria };
 }

@@ -51,11 +51,7 @@ export function resolveTarget(
   return { kind: 'no-target-for-year' };
 }
 
-function resolveCase(
-  target: Target,
-  year: number | null,
-  facts: ReadonlyMap<string, number | boolean>,
-): ResolvedTarget | undefined {
+function resolveCase(target: Target, year: number | null, facts: ReadonlyMap<string, number | boolean>): ResolvedTarget | undefined {
   if (target.years) {
     if (year === null) return { kind: 'missing-year' };
     if ((target.years.from !== undefined && year < target.years.from) || (target.years.to !== undefined && year > target.years.to)) {

@@ -92,7 +92,21 @@ export function numberHint(text: string): string | undefined {
 }
 
 const TRUE_WORDS = new Set(['1', 'true', 'đạt', 'dat', 'có', 'co', 'x', 'yes', 'đã đạt', 'da dat', 'hoàn thành', 'hoan thanh']);
-const FALSE_WORDS = new Set(['0', 'false', 'không', 'khong', 'không đạt', 'khong dat', 'chưa đạt', 'chua dat', 'chưa', 'chua', 'no', 'chưa hoàn thành', 'chua hoan thanh']);
+const FALSE_WORDS = new Set([
+  '0',
+  'false',
+  'không',
+  'khong',
+  'không đạt',
+  'khong dat',
+  'chưa đạt',
+  'chua dat',
+  'chưa',
+  'chua',
+  'no',
+  'chưa hoàn thành',
+  'chua hoan thanh',
+]);
 
 /**
  * The flag a caller probably meant by a number or word, as a hint only: every spelling of the
@@ -160,12 +174,7 @@ const UNREADABLE: unique symbol = Symbol('unreadable');
  * Returns `undefined` when the record cannot be used. Read each value with `readOwn`.
  * @internal
  */
-function recordKeys(
-  raw: unknown,
-  path: readonly (string | number)[],
-  expects: ExpectationKey,
-  issues: InputIssue[],
-): string[] | undefined {
+function recordKeys(raw: unknown, path: readonly (string | number)[], expects: ExpectationKey, issues: InputIssue[]): string[] | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     issues.push(issue(path.length === 0 ? 'invalid-input' : 'invalid-type', path, expects, describeSafely(raw)));
     return undefined;
@@ -173,7 +182,9 @@ function recordKeys(
   const kind = exoticKind(raw);
   if (kind !== undefined) {
     const throws = kind === 'a throwing getter or Proxy';
-    issues.push(issue(throws ? 'unreadable' : path.length === 0 ? 'invalid-input' : 'invalid-type', path, throws ? 'readable-value' : expects, kind));
+    issues.push(
+      issue(throws ? 'unreadable' : path.length === 0 ? 'invalid-input' : 'invalid-type', path, throws ? 'readable-value' : expects, kind),
+    );
     return undefined;
   }
   try {
@@ -221,7 +232,12 @@ const EXPECTED: Readonly<Record<Measure, ExpectationKey>> = {
   count: 'non-negative-integer',
 };
 
-function validateValue(raw: unknown, rule: ValueRule, path: readonly (string | number)[], issues: InputIssue[]): CleanValue | null | 'invalid' {
+function validateValue(
+  raw: unknown,
+  rule: ValueRule,
+  path: readonly (string | number)[],
+  issues: InputIssue[],
+): CleanValue | null | 'invalid' {
   if (raw === null || raw === undefined || isBlank(raw)) return null;
   const expected = EXPECTED[rule.measure];
   if (rule.measure === 'flag') {
@@ -236,14 +252,25 @@ function validateValue(raw: unknown, rule: ValueRule, path: readonly (string | n
       if (rule.fractionGap && raw > 0 && raw < 1) {
         // Judged as given (below 1% it can only fail a target of 10% or more), and reported.
         const m = meant(raw, rule);
-        issues.push(issue('implausible', path, 'plausible-value', String(raw), m, { ...(m !== undefined ? { meant: m } : {}), measure: rule.measure }));
+        issues.push(
+          issue('implausible', path, 'plausible-value', String(raw), m, {
+            ...(m !== undefined ? { meant: m } : {}),
+            measure: rule.measure,
+          }),
+        );
       }
       return { kind: 'number', value: raw };
     }
     if (problem === 'implausible') {
       const m = meant(raw, rule);
       const unit = rule.indicator.unit;
-      issues.push(issue('implausible', path, 'plausible-value', String(raw), m, { ...(m !== undefined ? { meant: m } : {}), measure: rule.measure, ...(unit ? { unit } : {}) }));
+      issues.push(
+        issue('implausible', path, 'plausible-value', String(raw), m, {
+          ...(m !== undefined ? { meant: m } : {}),
+          measure: rule.measure,
+          ...(unit ? { unit } : {}),
+        }),
+      );
     } else issues.push(issue(problem, path, expected, describe(raw)));
     return 'invalid';
   }
@@ -266,7 +293,9 @@ function validateValue(raw: unknown, rule: ValueRule, path: readonly (string | n
       if (key === 'numerator') numerator = part;
       else if (key === 'denominator') denominator = part;
       else {
-        issues.push(issue(UNSAFE_KEYS.has(key) ? 'unsafe-key' : 'unknown-key', [...path, key], { oneOf: ['numerator', 'denominator'] }, key));
+        issues.push(
+          issue(UNSAFE_KEYS.has(key) ? 'unsafe-key' : 'unknown-key', [...path, key], { oneOf: ['numerator', 'denominator'] }, key),
+        );
         ok = false;
       }
     }
@@ -312,7 +341,8 @@ function validateOverride(raw: unknown, rule: ValueRule, path: readonly (string 
   if (!keys) {
     // recordKeys reports a non-record as invalid-type; an override's problem is invalid-override.
     const last = issues[issues.length - 1];
-    if (last && last.code === 'invalid-type' && last.path === path) issues[issues.length - 1] = issue('invalid-override', path, 'override', last.received);
+    if (last && last.code === 'invalid-type' && last.path === path)
+      issues[issues.length - 1] = issue('invalid-override', path, 'override', last.received);
     return null;
   }
   const fields: Record<string, unknown> = Object.create(null);
@@ -322,7 +352,15 @@ function validateOverride(raw: unknown, rule: ValueRule, path: readonly (string 
     if (v === UNREADABLE) ok = false;
     else if ((OVERRIDE_FIELDS as readonly string[]).includes(key)) fields[key] = v;
     else {
-      issues.push(issue(UNSAFE_KEYS.has(key) ? 'unsafe-key' : 'unknown-key', [...path, key], { oneOf: OVERRIDE_FIELDS }, key, didYouMean(key, OVERRIDE_FIELDS)));
+      issues.push(
+        issue(
+          UNSAFE_KEYS.has(key) ? 'unsafe-key' : 'unknown-key',
+          [...path, key],
+          { oneOf: OVERRIDE_FIELDS },
+          key,
+          didYouMean(key, OVERRIDE_FIELDS),
+        ),
+      );
       ok = false;
     }
   }
@@ -359,7 +397,13 @@ function validateOverride(raw: unknown, rule: ValueRule, path: readonly (string 
 
 function regionHint(text: string): string | undefined {
   if (text.length > HINT_LENGTH) return undefined;
-  const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().trim();
+  const plain = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/gi, 'd')
+      .toLowerCase()
+      .trim();
   const wanted = plain(text);
   const byName = REGION_IDS.find(
     (id) => plain(REGIONS[id].abbreviation) === wanted || plain(REGIONS[id].name.vi) === wanted || plain(REGIONS[id].name.en) === wanted,
@@ -378,7 +422,8 @@ function nameValue(
   if (value === undefined || value === null || isBlank(value)) return undefined;
   if (typeof value === 'boolean' && field === 'facts' && kind !== 'number') return value;
   if (typeof value === 'number' && kind !== 'boolean' && Number.isFinite(value) && value >= 0) return value;
-  const expects: Expectation = field === 'references' || kind === 'number' ? 'non-negative-number' : kind === 'boolean' ? 'flag' : 'number-or-flag';
+  const expects: Expectation =
+    field === 'references' || kind === 'number' ? 'non-negative-number' : kind === 'boolean' ? 'flag' : 'number-or-flag';
   const code =
     typeof value === 'string'
       ? 'number-as-string'
@@ -391,7 +436,15 @@ function nameValue(
             : value < 0
               ? 'negative'
               : 'invalid-type';
-  issues.push(issue(code, path, expects, describeSafely(value), typeof value === 'string' ? (kind === 'boolean' ? flagHint(value) : numberHint(value)) : undefined));
+  issues.push(
+    issue(
+      code,
+      path,
+      expects,
+      describeSafely(value),
+      typeof value === 'string' ? (kind === 'boolean' ? flagHint(value) : numberHint(value)) : undefined,
+    ),
+  );
   return undefined;
 }
 
@@ -423,13 +476,26 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
     switch (key) {
       case 'region':
         if (isRegionId(raw)) region = raw;
-        else issues.push(issue('unknown-region', ['region'], { oneOf: REGION_IDS }, describeSafely(raw), typeof raw === 'string' ? regionHint(raw) : undefined));
+        else
+          issues.push(
+            issue(
+              'unknown-region',
+              ['region'],
+              { oneOf: REGION_IDS },
+              describeSafely(raw),
+              typeof raw === 'string' ? regionHint(raw) : undefined,
+            ),
+          );
         break;
       case 'group': {
         const normalised = typeof raw === 'number' && [1, 2, 3].includes(raw) ? `group-${raw}` : raw;
         if (typeof raw === 'string' && isCommuneGroupId(raw)) group = raw;
         else {
-          const hint = isCommuneGroupId(normalised) ? normalised : typeof raw === 'string' && raw.length <= HINT_LENGTH ? didYouMean(raw, COMMUNE_GROUP_IDS) : undefined;
+          const hint = isCommuneGroupId(normalised)
+            ? normalised
+            : typeof raw === 'string' && raw.length <= HINT_LENGTH
+              ? didYouMean(raw, COMMUNE_GROUP_IDS)
+              : undefined;
           issues.push(issue('unknown-group', ['group'], { oneOf: COMMUNE_GROUP_IDS }, describeSafely(raw), hint));
         }
         break;
@@ -442,7 +508,15 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
         // Read through readOwnList: a proxy may forge a length of 2³² − 1 (a set names a few categories).
         const list = Array.isArray(raw) ? readOwnList(raw, 1000) : undefined;
         if (!Array.isArray(raw)) issues.push(issue('invalid-type', ['communeCategories'], 'category-ids', describeSafely(raw)));
-        else if (isRefusal(list)) issues.push(issue(list.refused === 'accessor' || list.refused === 'unreadable' ? 'unreadable' : 'invalid-type', ['communeCategories'], 'category-ids', list.received));
+        else if (isRefusal(list))
+          issues.push(
+            issue(
+              list.refused === 'accessor' || list.refused === 'unreadable' ? 'unreadable' : 'invalid-type',
+              ['communeCategories'],
+              'category-ids',
+              list.received,
+            ),
+          );
         else {
           // Each element on its own: one bad element never discards the others (and the column rule they select).
           categories = [];
@@ -459,7 +533,15 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
               if (!categories.includes(c)) categories.push(c);
             } else {
               const hint = typeof c === 'string' && c.length <= HINT_LENGTH ? didYouMean(c, known) : undefined;
-              issues.push(issue('unknown-key', ['communeCategories', i], known.length > 0 ? { oneOf: known } : 'no-categories', describeSafely(c), hint));
+              issues.push(
+                issue(
+                  'unknown-key',
+                  ['communeCategories', i],
+                  known.length > 0 ? { oneOf: known } : 'no-categories',
+                  describeSafely(c),
+                  hint,
+                ),
+              );
             }
           }
         }
@@ -468,7 +550,9 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
       case 'year':
         if (typeof raw !== 'number' || !Number.isInteger(raw)) {
           const text = typeof raw === 'string';
-          issues.push(issue(text ? 'number-as-string' : 'invalid-type', ['year'], 'year', describeSafely(raw), text ? numberHint(raw) : undefined));
+          issues.push(
+            issue(text ? 'number-as-string' : 'invalid-type', ['year'], 'year', describeSafely(raw), text ? numberHint(raw) : undefined),
+          );
         } else if (d.years && (raw < d.years.from || raw > d.years.to)) {
           issues.push(issue('year-outside-period', ['year'], { range: d.years }, String(raw)));
         } else year = raw;
@@ -484,11 +568,25 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
           const rule = d.byCode.get(code);
           if (rule === undefined || (code.length >= UNSAFE_LENGTH && UNSAFE_KEYS.has(code))) {
             if (UNSAFE_KEYS.has(code)) issues.push(issue('unsafe-key', ['values', code], 'indicator-code', code));
-            else issues.push(issue('unknown-indicator', ['values', code], 'indicator-code-of-set', code, code.length <= HINT_LENGTH ? didYouMean(code, d.codes) : undefined));
+            else
+              issues.push(
+                issue(
+                  'unknown-indicator',
+                  ['values', code],
+                  'indicator-code-of-set',
+                  code,
+                  code.length <= HINT_LENGTH ? didYouMean(code, d.codes) : undefined,
+                ),
+              );
             continue;
           }
           // The common case first: a plain number or flag that needs nothing more.
-          if (typeof v === 'number' && rule.measure !== 'flag' && numberProblem(v, rule) === null && !(rule.fractionGap && v > 0 && v < 1)) {
+          if (
+            typeof v === 'number' &&
+            rule.measure !== 'flag' &&
+            numberProblem(v, rule) === null &&
+            !(rule.fractionGap && v > 0 && v < 1)
+          ) {
             values[rule.position] = v;
             continue;
           }
@@ -517,7 +615,15 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
           } else if (known === undefined) {
             // A name the set's rules never read is a typo or a wrong set: reported, not ignored.
             const list = [...names.keys()];
-            issues.push(issue('unknown-key', [key, name], list.length > 0 ? { oneOf: list } : { oneOf: [] }, name, name.length <= HINT_LENGTH ? didYouMean(name, list) : undefined));
+            issues.push(
+              issue(
+                'unknown-key',
+                [key, name],
+                list.length > 0 ? { oneOf: list } : { oneOf: [] },
+                name,
+                name.length <= HINT_LENGTH ? didYouMean(name, list) : undefined,
+              ),
+            );
           } else {
             const value = nameValue(key, known.kind, v, [key, name], issues);
             if (value === undefined) continue;
@@ -536,7 +642,15 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
           const rule = d.byCode.get(code);
           if (UNSAFE_KEYS.has(code)) issues.push(issue('unsafe-key', ['overrides', code], 'indicator-code', code));
           else if (rule === undefined) {
-            issues.push(issue('unknown-indicator', ['overrides', code], 'indicator-code-of-set', code, code.length <= HINT_LENGTH ? didYouMean(code, d.codes) : undefined));
+            issues.push(
+              issue(
+                'unknown-indicator',
+                ['overrides', code],
+                'indicator-code-of-set',
+                code,
+                code.length <= HINT_LENGTH ? didYouMean(code, d.codes) : undefined,
+              ),
+            );
           } else {
             const override = validateOverride(v, rule, ['overrides', code], issues);
             if (override) (overrides ??= new Map()).set(code, override);
@@ -546,7 +660,16 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
       }
       default:
         if (UNSAFE_KEYS.has(key)) issues.push(issue('unsafe-key', [key], 'field-name', key));
-        else issues.push(issue('unknown-key', [key], { oneOf: INPUT_FIELDS }, key, key.length <= HINT_LENGTH ? didYouMean(key, INPUT_FIELDS) : undefined));
+        else
+          issues.push(
+            issue(
+              'unknown-key',
+              [key],
+              { oneOf: INPUT_FIELDS },
+              key,
+              key.length <= HINT_LENGTH ? didYouMean(key, INPUT_FIELDS) : undefined,
+            ),
+          );
     }
   }
   if (rawProvince !== undefined) {

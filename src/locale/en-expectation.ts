@@ -60,4 +60,3 @@ export function expectation(e: Expectation): string {
   if ('range' in e) return `${e.range.from}–${e.range.to}`;
   return `${formatComparison(e.target.op)} ${String(e.target.value)}`;
 }
-

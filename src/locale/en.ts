@@ -42,7 +42,9 @@ function source(s: MessageSource): string {
 
 const where = (p: IndicatorReasonParams) => `${column(p.column)}; ${source(p.source)}${p.by ? `; target set by ${p.by}` : ''}`;
 const rel = (p: IndicatorReasonParams) =>
-  p.relative && p.relative.referenceValue !== null ? ` (relative target: ${p.relative.factor} × ${value(p.relative.referenceValue, p)})` : '';
+  p.relative && p.relative.referenceValue !== null
+    ? ` (relative target: ${p.relative.factor} × ${value(p.relative.referenceValue, p)})`
+    : '';
 const required = (p: IndicatorReasonParams) => (p.measure === 'flag' ? 'achieved' : `${formatComparison(p.op)} ${value(p.target, p)}`);
 const level = (l: Level) => LEVEL_NAMES[l].en;
 const list = (codes: readonly string[]) => codes.join(', ');
@@ -53,9 +55,9 @@ const plainMessages: Messages = {
   'unknown-key': (d) => `Field "${at(d.path)}" is not supported; valid fields: ${expectation(d.expects)}.${hint(d.suggestion)}`,
   'unsafe-key': (d) => `Key "${at(d.path)}" is refused because it could pollute prototypes.`,
   'unknown-indicator': (d) => `The set has no indicator "${d.received}" (at ${at(d.path)}).${hint(d.suggestion)}`,
-  'invalid-type': (d) => `The value at ${at(d.path)} must be ${expectation(d.expects)}, received ${received(d.received)}.${hint(d.suggestion)}`,
-  'number-as-string': (d) =>
-    `The value at ${at(d.path)} is the string ${d.received}; pass a number, not a string.${hint(d.suggestion)}`,
+  'invalid-type': (d) =>
+    `The value at ${at(d.path)} must be ${expectation(d.expects)}, received ${received(d.received)}.${hint(d.suggestion)}`,
+  'number-as-string': (d) => `The value at ${at(d.path)} is the string ${d.received}; pass a number, not a string.${hint(d.suggestion)}`,
   'not-a-number': (d) => `The value at ${at(d.path)} is NaN (not a number).`,
   'not-finite': (d) => `The value at ${at(d.path)} is infinite (${d.received}); a finite number is required.`,
   negative: (d) => `The value at ${at(d.path)} must not be negative, received ${d.received}.`,
@@ -81,13 +83,16 @@ const plainMessages: Messages = {
     `The caller-supplied target at ${at(d.path)} (${d.received}) is less strict than the verified national target (${expectation(d.expects)}); the national target is kept.`,
   'override-comparison-differs': (d) =>
     `The caller-supplied target at ${at(d.path)} compares with ${d.received}, but the indicator compares with ${expectation(d.expects)}; the override is refused.`,
-  'invalid-criteria-set': (d) => `The criteria set at ${at(d.path)} is not a valid set (${d.received}; expected ${expectation(d.expects)}); it is not used.`,
+  'invalid-criteria-set': (d) =>
+    `The criteria set at ${at(d.path)} is not a valid set (${d.received}; expected ${expectation(d.expects)}); it is not used.`,
   'unknown-unit-kind': (d) =>
     `Unit kind ${d.received} at ${at(d.path)} does not exist (${expectation(d.expects)}); the unit counts as undecided in every share.${hint(d.suggestion)}`,
   'duplicate-unit': (d) => `Unit ${d.received} is listed again at ${at(d.path)}; it is counted once.`,
   'unit-cycle': (d) => `The unit at ${at(d.path)} contains itself (${d.received}); the repeated part is not read.`,
-  'unit-too-deep': (d) => `The units at ${at(d.path)} are nested deeper than ${expectation(d.expects)} levels; the deeper units are not read.`,
-  'out-of-range': (d) => `The value at ${at(d.path)} must be ${expectation(d.expects)}, received ${received(d.received)}; the row is not counted.`,
+  'unit-too-deep': (d) =>
+    `The units at ${at(d.path)} are nested deeper than ${expectation(d.expects)} levels; the deeper units are not read.`,
+  'out-of-range': (d) =>
+    `The value at ${at(d.path)} must be ${expectation(d.expects)}, received ${received(d.received)}; the row is not counted.`,
   unreadable: (d) => `The value at ${at(d.path)} could not be read (${received(d.received)}); it was ignored.`,
   'not-applicable-value': (d) =>
     `A value is given at ${at(d.path)} for an indicator that does not apply to this unit (${d.received}); it was ignored.`,
@@ -95,7 +100,9 @@ const plainMessages: Messages = {
     `The value at ${at(d.path)} (${d.received}) is far outside what this indicator allows${d.unit ? ` in ${d.unit.en}` : d.measure === 'percent' ? ' as a percent' : ''}.${d.meant ? ` Did you mean ${d.meant}?` : ''}`,
   // Indicator reasons.
   'indicator.met': (p) =>
-    p.measure === 'flag' ? `Met: achieved, as required (${where(p)}).` : `Met: ${actual(p)} ${formatComparison(p.op)} ${value(p.target, p)}${rel(p)} (${where(p)}).`,
+    p.measure === 'flag'
+      ? `Met: achieved, as required (${where(p)}).`
+      : `Met: ${actual(p)} ${formatComparison(p.op)} ${value(p.target, p)}${rel(p)} (${where(p)}).`,
   'indicator.not-met': (p) =>
     p.measure === 'flag'
       ? `Not met: required but not achieved (${where(p)}).`
@@ -114,7 +121,9 @@ const plainMessages: Messages = {
   'indicator.no-target-for-year': (p) => `The set gives no target for indicator ${p.indicator} in year ${p.year} (${column(p.column)}).`,
   'indicator.unknown-target': (p) =>
     `The target of indicator ${p.indicator} is not yet known (${column(p.column)}): ${p.targetStatus ? VERIFICATION_LABELS[p.targetStatus].en : 'not found'}${
-      p.candidates?.length ? `; values reported: ${p.candidates.map((c) => `${value(c.value, p)}${c.province ? ` (${c.province})` : ''}`).join(', ')}` : ''
+      p.candidates?.length
+        ? `; values reported: ${p.candidates.map((c) => `${value(c.value, p)}${c.province ? ` (${c.province})` : ''}`).join(', ')}`
+        : ''
     }. An app may supply its province's value through overrides.`,
   // Criterion reasons.
   'criterion.met': (p) => `Met: all ${p.applicable} applicable indicators are met.`,
@@ -140,7 +149,8 @@ const plainMessages: Messages = {
   'condition.threshold-unknown': (p) => `The required level of "${p.fact}" is not yet known.`,
   'condition.fact-missing': (p) => `The fact "${factEn(p)}" is missing (needs ${formatComparison(p.op ?? '=')} ${String(p.value)}).`,
   'condition.fact-met': (p) => `Met: ${factEn(p)} = ${String(p.actual)} (needs ${formatComparison(p.op ?? '=')} ${String(p.value)}).`,
-  'condition.fact-not-met': (p) => `Not met: ${factEn(p)} = ${String(p.actual)}, needs ${formatComparison(p.op ?? '=')} ${String(p.value)}.`,
+  'condition.fact-not-met': (p) =>
+    `Not met: ${factEn(p)} = ${String(p.actual)}, needs ${formatComparison(p.op ?? '=')} ${String(p.value)}.`,
   'condition.share-unknown': () => 'The required share is not yet known.',
   'condition.needs-units': (p) => `Needs the results of the units (${p.level ? level(p.level) : 'units'}); use evaluateAggregate.`,
   'condition.units-recognised': (p) =>
@@ -215,15 +225,21 @@ function enPlanMessages(): ReturnType<typeof planSentences> {
     p.has('reference') ? ` (= ${p.n('factor')} × ${p.n('referenceValue')}, the reference "${p.s('reference')}")` : '';
   const label = (p: PlanReader) => `${p.s('criterion')}${p.has('name') ? ` (${p.t('name')})` : ''}`;
   const forWhat = (p: PlanReader) =>
-    p.has('code') ? ` for indicator ${p.s('code')}` : p.has('conditionId') ? ` for the condition "${p.t('text') || p.s('conditionId')}"` : '';
+    p.has('code')
+      ? ` for indicator ${p.s('code')}`
+      : p.has('conditionId')
+        ? ` for the condition "${p.t('text') || p.s('conditionId')}"`
+        : '';
   const flag = (p: PlanReader) => (p.s('target') === 'false' ? 'not achieved' : 'achieved');
   const unit = (p: PlanReader) => p.s('unit') || 'The unit';
   const count = (p: PlanReader, name: string, one: string, many: string) => `${p.n(name)} ${p.s(name) === '1' ? one : many}`;
   const closest = (p: PlanReader) => (p.s('closest') ? `; closest: ${p.s('closest')}` : '');
   return planSentences(
     {
-      'plan.raise-ratio': (p) => `${p.n('shortfall')} more ${p.t('unit')} needed: ${planRatio(p)} (target ${planOp(p)} ${p.n('target')}%)${by(p)}`,
-      'plan.lower-ratio': (p) => `${p.n('shortfall')} fewer ${p.t('unit')} needed: ${planRatio(p)} (target ${planOp(p)} ${p.n('target')}%)${by(p)}`,
+      'plan.raise-ratio': (p) =>
+        `${p.n('shortfall')} more ${p.t('unit')} needed: ${planRatio(p)} (target ${planOp(p)} ${p.n('target')}%)${by(p)}`,
+      'plan.lower-ratio': (p) =>
+        `${p.n('shortfall')} fewer ${p.t('unit')} needed: ${planRatio(p)} (target ${planOp(p)} ${p.n('target')}%)${by(p)}`,
       'plan.set-ratio': (p) =>
         `The numerator must go from ${p.n('numerator')} to ${p.n('neededNumerator')} (of ${p.n('denominator')}) to reach exactly ${p.n('target')}%${by(p)}`,
       'plan.raise-points': (p) =>
@@ -234,30 +250,37 @@ function enPlanMessages(): ReturnType<typeof planSentences> {
         `${p.n('shortfall')} ${p.t('unit')} more needed: ${p.n('actual')} → ${p.n('target')} (target ${planOp(p)} ${p.n('target')})${rel(p)}${by(p)}`,
       'plan.lower-amount': (p) =>
         `Must fall by ${p.n('shortfall')} ${p.t('unit')}: ${p.n('actual')} → ${p.n('target')} (target ${planOp(p)} ${p.n('target')})${rel(p)}${by(p)}`,
-      'plan.raise-count': (p) => `${p.n('shortfall')} more ${p.t('unit')} needed: ${p.n('actual')} → ${p.n('target')} (target ${planOp(p)} ${p.n('target')})${by(p)}`,
-      'plan.lower-count': (p) => `${p.n('shortfall')} fewer ${p.t('unit')} needed: ${p.n('actual')} → ${p.n('target')} (target ${planOp(p)} ${p.n('target')})${by(p)}`,
+      'plan.raise-count': (p) =>
+        `${p.n('shortfall')} more ${p.t('unit')} needed: ${p.n('actual')} → ${p.n('target')} (target ${planOp(p)} ${p.n('target')})${by(p)}`,
+      'plan.lower-count': (p) =>
+        `${p.n('shortfall')} fewer ${p.t('unit')} needed: ${p.n('actual')} → ${p.n('target')} (target ${planOp(p)} ${p.n('target')})${by(p)}`,
       'plan.achieve-flag': (p) => `Indicator ${p.s('code')} must be ${flag(p)}${p.has('text') ? `: ${p.t('text')}` : ''}${by(p)}`,
       'plan.criterion-gaps': (p) =>
         `Criterion ${label(p)}: ${p.n('required')} indicator(s) left to meet (${p.s('codes')})${p.s('open') ? `; not decidable yet: ${p.s('open')}` : ''}`,
-      'plan.criterion-open': (p) => `Criterion ${label(p)}: not decidable yet (${p.s('open') || "rows of the decree not in the library"})`,
-      'plan.collect-value': (p) => `Collect the value of indicator ${p.s('code')}${p.s('reason') === 'indicator.invalid-value' ? ' (the value given is invalid)' : ''}`,
+      'plan.criterion-open': (p) => `Criterion ${label(p)}: not decidable yet (${p.s('open') || 'rows of the decree not in the library'})`,
+      'plan.collect-value': (p) =>
+        `Collect the value of indicator ${p.s('code')}${p.s('reason') === 'indicator.invalid-value' ? ' (the value given is invalid)' : ''}`,
       'plan.collect-fact': (p) => `Provide the fact "${p.t('label') || p.s('name') || "the unit's fact"}"${forWhat(p)}`,
       'plan.collect-reference': (p) => `Provide the reference value "${p.t('label') || p.s('name')}"${forWhat(p)}`,
       'plan.collect-column': (p) => `Name the region or commune group to choose the target${forWhat(p)}`,
       'plan.collect-year': (p) => `Give the assessment year to choose the target${forWhat(p)}`,
       'plan.obtain-target': (p) =>
         `The target of indicator ${p.s('code')} is not yet known${p.has('status') ? ` (${p.t('status')})` : ''}${p.s('candidates') ? `; values reported: ${p.s('candidates')}` : ''}; obtain the decree's value or the province's own`,
-      'plan.obtain-rows': (p) => `Criterion ${label(p)}: the decree's list of indicators is incomplete in the library${p.has('why') ? ` (${p.t('why')})` : ''}`,
-      'plan.assess-condition': (p) => `The condition "${p.t('text')}" is not machine-checkable or its threshold is unknown; an official must assess it`,
+      'plan.obtain-rows': (p) =>
+        `Criterion ${label(p)}: the decree's list of indicators is incomplete in the library${p.has('why') ? ` (${p.t('why')})` : ''}`,
+      'plan.assess-condition': (p) =>
+        `The condition "${p.t('text')}" is not machine-checkable or its threshold is unknown; an official must assess it`,
       'plan.condition-fact': (p) =>
         `The condition "${p.t('text')}" is not met${p.has('fact') ? `: needs ${p.t('label') || p.s('fact')} ${planOp(p)} ${p.s('value') === 'true' || p.s('value') === 'false' ? p.s('value') : p.n('value')}` : ''}`,
       'plan.condition-criteria': (p) => `The condition "${p.t('text')}": ${p.n('left')} criteria still not met`,
       'plan.condition-open': (p) => `The condition "${p.t('text')}" is not decidable yet`,
       'plan.share-more': (p) =>
         `${p.t('text')}: ${p.n('passing')} of ${p.n('total')} units pass, ${p.n('required')} needed; at least ${p.n('more')} more units${closest(p)}`,
-      'plan.share-fewer': (p) => `${p.t('text')}: ${p.n('passing')} of ${p.n('total')} units pass, exactly ${p.n('required')} needed; ${p.n('more')} too many`,
+      'plan.share-fewer': (p) =>
+        `${p.t('text')}: ${p.n('passing')} of ${p.n('total')} units pass, exactly ${p.n('required')} needed; ${p.n('more')} too many`,
       'plan.share-unreachable': (p) => `${p.t('text')}: no whole number of the ${p.n('total')} units gives exactly ${p.n('percent')}%`,
-      'plan.share-undecided': (p) => `${p.t('text')}: ${p.n('passing')} of ${p.n('total')} units pass; ${p.n('undecided')} units not decidable yet`,
+      'plan.share-undecided': (p) =>
+        `${p.t('text')}: ${p.n('passing')} of ${p.n('total')} units pass; ${p.n('undecided')} units not decidable yet`,
       'plan.share-needs-set': (p) =>
         `${p.t('text')}: ${p.n('passing')} of ${p.n('total')} units pass; pass the unit's criteria set to count how many more are needed`,
       'plan.share-needs-results': (p) => `${p.t('text')}: needs the results of the sub-units to be checked`,

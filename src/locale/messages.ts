@@ -264,7 +264,12 @@ export type MessageParams = { readonly [C in InputIssueCode]: IssueParams } & {
   readonly 'registry.invalid-date': { readonly on: string };
   readonly 'registry.duplicate-set': { readonly id: string };
   readonly 'registry.unknown-set': { readonly id: string; readonly known: readonly string[] };
-  readonly 'registry.none-in-force': { readonly level: string; readonly on: string; readonly scope?: string; readonly known: readonly string[] };
+  readonly 'registry.none-in-force': {
+    readonly level: string;
+    readonly on: string;
+    readonly scope?: string;
+    readonly known: readonly string[];
+  };
   // Diff (src/diff.ts).
   readonly 'diff.summary': {
     readonly from: string;
@@ -274,10 +279,20 @@ export type MessageParams = { readonly [C in InputIssueCode]: IssueParams } & {
   };
   readonly 'diff.criterion-added': { readonly id: string; readonly name: LocalizedText };
   readonly 'diff.criterion-removed': { readonly id: string; readonly name: LocalizedText };
-  readonly 'diff.criterion-changed': { readonly id: string; readonly fields: readonly string[]; readonly before: LocalizedText; readonly name: LocalizedText };
+  readonly 'diff.criterion-changed': {
+    readonly id: string;
+    readonly fields: readonly string[];
+    readonly before: LocalizedText;
+    readonly name: LocalizedText;
+  };
   readonly 'diff.indicator-added': { readonly code: string; readonly text: LocalizedText };
   readonly 'diff.indicator-removed': { readonly code: string; readonly text: LocalizedText };
-  readonly 'diff.rule-added': { readonly kind: 'column-rule' | 'condition'; readonly id: string; readonly status: string; readonly amendedBy?: string };
+  readonly 'diff.rule-added': {
+    readonly kind: 'column-rule' | 'condition';
+    readonly id: string;
+    readonly status: string;
+    readonly amendedBy?: string;
+  };
   readonly 'diff.rule-removed': { readonly kind: 'column-rule' | 'condition'; readonly id: string; readonly status: string };
   readonly 'diff.rule-changed': {
     readonly kind: 'column-rule' | 'condition';

@@ -8,7 +8,16 @@ import { isRegionId, REGIONS } from '../model/region.js';
 import { VERIFICATION_LABELS } from '../model/verification.js';
 import { formatComparison, formatNumber } from './format.js';
 import { INPUT_ISSUE_CODES } from '../evaluate/issue.js';
-import type { ConditionParams, Expectation, ExpectationKey, IndicatorReasonParams, IssueParams, Locale, Messages, MessageSource } from './messages.js';
+import type {
+  ConditionParams,
+  Expectation,
+  ExpectationKey,
+  IndicatorReasonParams,
+  IssueParams,
+  Locale,
+  Messages,
+  MessageSource,
+} from './messages.js';
 
 const EXPECTATIONS: { readonly [K in ExpectationKey]: string } = {
   'input-object': 'một đối tượng { values, region?, year?, … }',
@@ -82,7 +91,7 @@ const RECEIVED: Readonly<Record<string, string>> = {
   'a throwing getter or Proxy': 'một getter hoặc Proxy gây lỗi khi đọc',
   'a getter': 'một hàm getter (không đọc để tránh chạy mã của bên gọi)',
   'an array too long to read': 'một mảng quá dài',
-  'region': 'vùng (region)',
+  region: 'vùng (region)',
   'commune group': 'nhóm xã',
 };
 const received = (text: string) => (Object.hasOwn(RECEIVED, text) ? RECEIVED[text]! : text);
@@ -117,7 +126,9 @@ function source(s: MessageSource): string {
 
 const where = (p: IndicatorReasonParams) => `${column(p.column)}; ${source(p.source)}${p.by ? `; mức do ${p.by} quy định` : ''}`;
 const rel = (p: IndicatorReasonParams) =>
-  p.relative && p.relative.referenceValue !== null ? ` (mức tương đối: ${n(p.relative.factor)} × ${value(p.relative.referenceValue, p)})` : '';
+  p.relative && p.relative.referenceValue !== null
+    ? ` (mức tương đối: ${n(p.relative.factor)} × ${value(p.relative.referenceValue, p)})`
+    : '';
 const required = (p: IndicatorReasonParams) => (p.measure === 'flag' ? 'Đạt' : `${formatComparison(p.op)} ${value(p.target, p)}`);
 const level = (l: Level) => LEVEL_NAMES[l].vi;
 const list = (codes: readonly string[]) => codes.join(', ');
@@ -129,7 +140,8 @@ const plainMessages: Messages = {
   'unknown-key': (d) => `Trường "${at(d.path)}" không được hỗ trợ; các trường hợp lệ: ${expectation(d.expects)}.${hint(d.suggestion)}`,
   'unsafe-key': (d) => `Khóa "${at(d.path)}" bị từ chối vì có thể gây ô nhiễm prototype.`,
   'unknown-indicator': (d) => `Bộ tiêu chí không có chỉ tiêu "${d.received}" (tại ${at(d.path)}).${hint(d.suggestion)}`,
-  'invalid-type': (d) => `Giá trị tại ${at(d.path)} phải là ${expectation(d.expects)}, nhận được ${received(d.received)}.${hint(d.suggestion)}`,
+  'invalid-type': (d) =>
+    `Giá trị tại ${at(d.path)} phải là ${expectation(d.expects)}, nhận được ${received(d.received)}.${hint(d.suggestion)}`,
   'number-as-string': (d) => `Giá trị tại ${at(d.path)} là chuỗi ${d.received}; hãy truyền số (không phải chuỗi).${hint(d.suggestion)}`,
   'not-a-number': (d) => `Giá trị tại ${at(d.path)} là NaN (không phải số).`,
   'not-finite': (d) => `Giá trị tại ${at(d.path)} là vô hạn (${d.received}); cần một số hữu hạn.`,
@@ -140,7 +152,8 @@ const plainMessages: Messages = {
   'numerator-exceeds-denominator': (d) => `Tử số lớn hơn mẫu số tại ${at(d.path)} (${d.received}); tỷ lệ vượt 100%.`,
   'unknown-region': (d) => `Vùng ${d.received} không tồn tại; các vùng hợp lệ: ${expectation(d.expects)}.${hint(d.suggestion)}`,
   'unknown-group': (d) => `Nhóm xã ${d.received} không tồn tại; các nhóm hợp lệ: ${expectation(d.expects)}.${hint(d.suggestion)}`,
-  'unknown-province': (d) => `Tỉnh ${d.received} không có trong danh mục tỉnh, thành phố (mã định danh, mã số hoặc tên).${hint(d.suggestion)}`,
+  'unknown-province': (d) =>
+    `Tỉnh ${d.received} không có trong danh mục tỉnh, thành phố (mã định danh, mã số hoặc tên).${hint(d.suggestion)}`,
   'province-not-in-force': (d) =>
     `Tỉnh ${d.received} không là đơn vị hành chính cấp tỉnh tại thời điểm đánh giá ${expectation(d.expects)}; đến 30/6/2025 có 63 tỉnh, thành phố, từ 1/7/2025 có 34.${hint(d.suggestion)}`,
   'province-needs-region': (d) =>
@@ -161,8 +174,10 @@ const plainMessages: Messages = {
     `Loại đơn vị ${d.received} tại ${at(d.path)} không tồn tại (các loại: ${expectation(d.expects)}); đơn vị được tính là chưa xác định trong mọi tỷ lệ.${hint(d.suggestion)}`,
   'duplicate-unit': (d) => `Đơn vị ${d.received} được liệt kê lại tại ${at(d.path)}; chỉ tính một lần.`,
   'unit-cycle': (d) => `Đơn vị tại ${at(d.path)} chứa chính nó (${d.received}); phần lặp lại không được đọc.`,
-  'unit-too-deep': (d) => `Các đơn vị tại ${at(d.path)} lồng nhau sâu hơn ${expectation(d.expects)} cấp; các đơn vị sâu hơn không được đọc.`,
-  'out-of-range': (d) => `Giá trị tại ${at(d.path)} phải là ${expectation(d.expects)}, nhận được ${received(d.received)}; dòng này không được tính.`,
+  'unit-too-deep': (d) =>
+    `Các đơn vị tại ${at(d.path)} lồng nhau sâu hơn ${expectation(d.expects)} cấp; các đơn vị sâu hơn không được đọc.`,
+  'out-of-range': (d) =>
+    `Giá trị tại ${at(d.path)} phải là ${expectation(d.expects)}, nhận được ${received(d.received)}; dòng này không được tính.`,
   unreadable: (d) => `Không đọc được giá trị tại ${at(d.path)} (${received(d.received)}); giá trị bị bỏ qua.`,
   'not-applicable-value': (d) =>
     `Có giá trị tại ${at(d.path)} cho một chỉ tiêu không áp dụng với đơn vị này (${d.received}); giá trị bị bỏ qua.`,
@@ -170,7 +185,9 @@ const plainMessages: Messages = {
     `Giá trị tại ${at(d.path)} (${d.received}) nằm quá xa phạm vi cho phép của chỉ tiêu${d.unit ? ` (đơn vị: ${d.unit.vi})` : d.measure === 'percent' ? ' (tính theo phần trăm)' : ''}.${d.meant ? ` Có phải ý bạn là ${d.meant}?` : ''}`,
   // Lý do của chỉ tiêu.
   'indicator.met': (p) =>
-    p.measure === 'flag' ? `Đạt: đã đạt yêu cầu (${where(p)}).` : `Đạt: ${actual(p)} ${formatComparison(p.op)} ${value(p.target, p)}${rel(p)} (${where(p)}).`,
+    p.measure === 'flag'
+      ? `Đạt: đã đạt yêu cầu (${where(p)}).`
+      : `Đạt: ${actual(p)} ${formatComparison(p.op)} ${value(p.target, p)}${rel(p)} (${where(p)}).`,
   'indicator.not-met': (p) =>
     p.measure === 'flag'
       ? `Chưa đạt: chưa đạt yêu cầu (${where(p)}).`
@@ -187,13 +204,16 @@ const plainMessages: Messages = {
   'indicator.no-target-for-year': (p) => `Bộ tiêu chí không quy định mức chỉ tiêu ${p.indicator} cho năm ${p.year} (${column(p.column)}).`,
   'indicator.unknown-target': (p) =>
     `Chưa xác định được mức chỉ tiêu ${p.indicator} (${column(p.column)}): ${p.targetStatus ? VERIFICATION_LABELS[p.targetStatus].vi : 'Chưa tìm thấy'}${
-      p.candidates?.length ? `; giá trị đã ghi nhận: ${p.candidates.map((c) => `${value(c.value, p)}${c.province ? ` (${c.province})` : ''}`).join(', ')}` : ''
+      p.candidates?.length
+        ? `; giá trị đã ghi nhận: ${p.candidates.map((c) => `${value(c.value, p)}${c.province ? ` (${c.province})` : ''}`).join(', ')}`
+        : ''
     }. Có thể cung cấp mức của địa phương qua overrides.`,
   // Lý do của tiêu chí.
   'criterion.met': (p) => `Đạt: cả ${p.applicable} chỉ tiêu áp dụng đều đạt.`,
   'criterion.met-at-least': (p) => `Đạt: ${p.met} chỉ tiêu đạt, yêu cầu ít nhất ${p.count}.`,
   'criterion.not-met': (p) => `Chưa đạt: chỉ tiêu ${list(p.notMet)} chưa đạt.`,
-  'criterion.not-met-at-least': (p) => `Chưa đạt: ${p.met} chỉ tiêu đạt, yêu cầu ít nhất ${p.count}, và không đủ chỉ tiêu chưa xác định để bù.`,
+  'criterion.not-met-at-least': (p) =>
+    `Chưa đạt: ${p.met} chỉ tiêu đạt, yêu cầu ít nhất ${p.count}, và không đủ chỉ tiêu chưa xác định để bù.`,
   'criterion.incomplete': (p) => `Chưa kết luận được: đạt ${p.met}/${p.applicable}; chưa xác định: ${list(p.open)}.`,
   'criterion.incomplete-list': (p) =>
     `Chưa kết luận được: danh sách chỉ tiêu của văn bản trong bộ này chưa đầy đủ (${p.unlisted?.vi ?? 'có dòng chưa thấy'}); đạt ${p.met}/${p.applicable} chỉ tiêu đã biết${p.open.length ? `; chưa xác định: ${list(p.open)}` : ''}.`,
@@ -213,9 +233,11 @@ const plainMessages: Messages = {
   'condition.threshold-unknown': (p) => `Chưa biết mức yêu cầu của "${p.fact}".`,
   'condition.fact-missing': (p) => `Thiếu thông tin "${factVi(p)}" (yêu cầu ${formatComparison(p.op ?? '=')} ${plain(p.value)}).`,
   'condition.fact-met': (p) => `Đạt: ${factVi(p)} = ${plain(p.actual)} (yêu cầu ${formatComparison(p.op ?? '=')} ${plain(p.value)}).`,
-  'condition.fact-not-met': (p) => `Không đạt: ${factVi(p)} = ${plain(p.actual)}, yêu cầu ${formatComparison(p.op ?? '=')} ${plain(p.value)}.`,
+  'condition.fact-not-met': (p) =>
+    `Không đạt: ${factVi(p)} = ${plain(p.actual)}, yêu cầu ${formatComparison(p.op ?? '=')} ${plain(p.value)}.`,
   'condition.share-unknown': () => 'Chưa biết tỷ lệ yêu cầu.',
-  'condition.needs-units': (p) => `Cần kết quả đánh giá các đơn vị (${p.level ? level(p.level) : 'đơn vị'}) để kiểm tra; dùng evaluateAggregate.`,
+  'condition.needs-units': (p) =>
+    `Cần kết quả đánh giá các đơn vị (${p.level ? level(p.level) : 'đơn vị'}) để kiểm tra; dùng evaluateAggregate.`,
   'condition.units-recognised': (p) =>
     `${p.passing}/${p.total} đơn vị được công nhận "${p.level ? level(p.level) : ''}" (cần ${formatComparison(p.op ?? '>=')} ${plain(p.percent)}%).`,
   'condition.units-meet-set': (p) =>
@@ -290,8 +312,10 @@ function viPlanMessages(): ReturnType<typeof planSentences> {
   const closest = (p: PlanReader) => (p.s('closest') ? `; gần đạt nhất: ${p.s('closest')}` : '');
   return planSentences(
     {
-      'plan.raise-ratio': (p) => `Cần thêm ${p.n('shortfall')} ${p.t('unit')}: ${planRatio(p)} (yêu cầu ${planOp(p)} ${p.n('target')}%)${by(p)}`,
-      'plan.lower-ratio': (p) => `Cần giảm ${p.n('shortfall')} ${p.t('unit')}: ${planRatio(p)} (yêu cầu ${planOp(p)} ${p.n('target')}%)${by(p)}`,
+      'plan.raise-ratio': (p) =>
+        `Cần thêm ${p.n('shortfall')} ${p.t('unit')}: ${planRatio(p)} (yêu cầu ${planOp(p)} ${p.n('target')}%)${by(p)}`,
+      'plan.lower-ratio': (p) =>
+        `Cần giảm ${p.n('shortfall')} ${p.t('unit')}: ${planRatio(p)} (yêu cầu ${planOp(p)} ${p.n('target')}%)${by(p)}`,
       'plan.set-ratio': (p) =>
         `Cần đưa tử số từ ${p.n('numerator')} về ${p.n('neededNumerator')} (mẫu số ${p.n('denominator')}) để đạt đúng ${p.n('target')}%${by(p)}`,
       'plan.raise-points': (p) =>
@@ -302,8 +326,10 @@ function viPlanMessages(): ReturnType<typeof planSentences> {
         `Cần tăng thêm ${p.n('shortfall')} ${p.t('unit')}: ${p.n('actual')} → ${p.n('target')} (yêu cầu ${planOp(p)} ${p.n('target')})${rel(p)}${by(p)}`,
       'plan.lower-amount': (p) =>
         `Cần giảm ${p.n('shortfall')} ${p.t('unit')}: ${p.n('actual')} → ${p.n('target')} (yêu cầu ${planOp(p)} ${p.n('target')})${rel(p)}${by(p)}`,
-      'plan.raise-count': (p) => `Cần thêm ${p.n('shortfall')} ${p.t('unit')}: ${p.n('actual')} → ${p.n('target')} (yêu cầu ${planOp(p)} ${p.n('target')})${by(p)}`,
-      'plan.lower-count': (p) => `Cần giảm ${p.n('shortfall')} ${p.t('unit')}: ${p.n('actual')} → ${p.n('target')} (yêu cầu ${planOp(p)} ${p.n('target')})${by(p)}`,
+      'plan.raise-count': (p) =>
+        `Cần thêm ${p.n('shortfall')} ${p.t('unit')}: ${p.n('actual')} → ${p.n('target')} (yêu cầu ${planOp(p)} ${p.n('target')})${by(p)}`,
+      'plan.lower-count': (p) =>
+        `Cần giảm ${p.n('shortfall')} ${p.t('unit')}: ${p.n('actual')} → ${p.n('target')} (yêu cầu ${planOp(p)} ${p.n('target')})${by(p)}`,
       'plan.achieve-flag': (p) => `Chỉ tiêu ${p.s('code')} cần ở mức "${flag(p)}"${p.has('text') ? `: ${p.t('text')}` : ''}${by(p)}`,
       'plan.criterion-gaps': (p) =>
         `Tiêu chí ${label(p)}: còn ${p.n('required')} chỉ tiêu chưa đạt (${p.s('codes')})${p.s('open') ? `; chưa đủ căn cứ: ${p.s('open')}` : ''}`,
@@ -316,15 +342,18 @@ function viPlanMessages(): ReturnType<typeof planSentences> {
       'plan.collect-year': (p) => `Cần năm đánh giá để chọn mức yêu cầu${forWhat(p)}`,
       'plan.obtain-target': (p) =>
         `Chưa biết mức yêu cầu của chỉ tiêu ${p.s('code')}${p.has('status') ? ` (${p.t('status')})` : ''}${p.s('candidates') ? `; giá trị đã ghi nhận: ${p.s('candidates')}` : ''}; cần văn bản quy định hoặc mức của tỉnh`,
-      'plan.obtain-rows': (p) => `Tiêu chí ${label(p)}: danh sách chỉ tiêu trong quyết định chưa đầy đủ${p.has('why') ? ` (${p.t('why')})` : ''}`,
-      'plan.assess-condition': (p) => `Điều kiện "${p.t('text')}" chưa kiểm tra tự động được hoặc chưa biết mức yêu cầu; cần cán bộ xem xét`,
+      'plan.obtain-rows': (p) =>
+        `Tiêu chí ${label(p)}: danh sách chỉ tiêu trong quyết định chưa đầy đủ${p.has('why') ? ` (${p.t('why')})` : ''}`,
+      'plan.assess-condition': (p) =>
+        `Điều kiện "${p.t('text')}" chưa kiểm tra tự động được hoặc chưa biết mức yêu cầu; cần cán bộ xem xét`,
       'plan.condition-fact': (p) =>
         `Điều kiện "${p.t('text')}" chưa đạt${p.has('fact') ? `: cần ${p.t('label') || p.s('fact')} ${planOp(p)} ${p.s('value') === 'true' ? 'có' : p.s('value') === 'false' ? 'không' : p.n('value')}` : ''}`,
       'plan.condition-criteria': (p) => `Điều kiện "${p.t('text')}": còn ${p.n('left')} tiêu chí chưa đạt`,
       'plan.condition-open': (p) => `Điều kiện "${p.t('text')}" chưa đủ căn cứ đánh giá`,
       'plan.share-more': (p) =>
         `${p.t('text')}: ${p.n('passing')}/${p.n('total')} đơn vị đạt, cần ${p.n('required')}; cần thêm ít nhất ${p.n('more')} đơn vị${closest(p)}`,
-      'plan.share-fewer': (p) => `${p.t('text')}: ${p.n('passing')}/${p.n('total')} đơn vị đạt, cần đúng ${p.n('required')}; thừa ${p.n('more')} đơn vị`,
+      'plan.share-fewer': (p) =>
+        `${p.t('text')}: ${p.n('passing')}/${p.n('total')} đơn vị đạt, cần đúng ${p.n('required')}; thừa ${p.n('more')} đơn vị`,
       'plan.share-unreachable': (p) =>
         `${p.t('text')}: không có số đơn vị nguyên nào trong ${p.n('total')} đơn vị cho đúng ${p.n('percent')}%`,
       'plan.share-undecided': (p) =>

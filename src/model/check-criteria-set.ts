@@ -84,9 +84,14 @@ export function checkCriteriaSet(set: CriteriaSet): CriteriaSetIssue[] {
           v.forEach((id: unknown, i) => {
             if (typeof id !== 'string' || !sourceIds.includes(id)) {
               const p = [...path, key, i];
-              add('unknown-source', p, 'a key of set.sources', String(id),
+              add(
+                'unknown-source',
+                p,
+                'a key of set.sources',
+                String(id),
                 `Nguồn "${String(id)}" được dẫn tại ${where(p)} nhưng không có trong danh sách nguồn của bộ.`,
-                `Source "${String(id)}" is cited at ${where(p)} but is not in the set's sources.`);
+                `Source "${String(id)}" is cited at ${where(p)} but is not in the set's sources.`,
+              );
             }
           });
         } else visit(v, [...path, key]);
@@ -100,24 +105,28 @@ export function checkCriteriaSet(set: CriteriaSet): CriteriaSetIssue[] {
   const nonEmpty = (v: unknown) => typeof v === 'string' && v.trim() !== '';
   const checkNote = (note: unknown, path: Path) => {
     const text = (note ?? {}) as Record<string, unknown>;
-    const missing = typeof note !== 'object' || note === null ? ['vi', 'en'] : (['vi', 'en'] as const).filter((lang) => !nonEmpty(text[lang]));
+    const missing =
+      typeof note !== 'object' || note === null ? ['vi', 'en'] : (['vi', 'en'] as const).filter((lang) => !nonEmpty(text[lang]));
     if (missing.length > 0) {
-      add('note-language', path, '{ vi, en }, both non-empty', typeof note === 'string' ? JSON.stringify(note) : `missing ${missing.join(', ')}`,
+      add(
+        'note-language',
+        path,
+        '{ vi, en }, both non-empty',
+        typeof note === 'string' ? JSON.stringify(note) : `missing ${missing.join(', ')}`,
         `Ghi chú tại ${where(path)} phải có cả tiếng Việt và tiếng Anh ({ vi, en }); thiếu: ${missing.join(', ')}.`,
-        `The note at ${where(path)} must be given in Vietnamese and English ({ vi, en }); missing: ${missing.join(', ')}.`);
+        `The note at ${where(path)} must be given in Vietnamese and English ({ vi, en }); missing: ${missing.join(', ')}.`,
+      );
     }
   };
   const visitNotes = (value: unknown, path: Path): void => {
     if (Array.isArray(value)) {
       for (const [i, v] of value.entries()) visitNotes(v, [...path, i]);
-    }
-    else if (value !== null && typeof value === 'object') {
+    } else if (value !== null && typeof value === 'object') {
       for (const [key, v] of Object.entries(value)) {
         if (key === 'note' && v !== undefined) checkNote(v, [...path, key]);
         else if (key === 'notes' && Array.isArray(v) && path.length === 0) {
           for (const [i, n] of v.entries()) checkNote(n, [key, i]);
-        }
-        else visitNotes(v, [...path, key]);
+        } else visitNotes(v, [...path, key]);
       }
     }
   };
@@ -128,18 +137,38 @@ export function checkCriteriaSet(set: CriteriaSet): CriteriaSetIssue[] {
     const seen = new Set<string>();
     for (const [id, path] of items) {
       if (seen.has(id)) {
-        add(code, path, `a ${what.en} not used before in the set`, id,
+        add(
+          code,
+          path,
+          `a ${what.en} not used before in the set`,
+          id,
           `${what.vi} "${id}" xuất hiện hai lần (lần sau tại ${where(path)}).`,
-          `The ${what.en} "${id}" appears twice (again at ${where(path)}).`);
+          `The ${what.en} "${id}" appears twice (again at ${where(path)}).`,
+        );
       }
       seen.add(id);
     }
   };
-  unique('duplicate-code', { vi: 'Mã chỉ tiêu', en: 'indicator code' },
-    set.criteria.flatMap((c, ci) => c.indicators.map((i, ii) => [i.code, ['criteria', ci, 'indicators', ii, 'code']] as const)));
-  unique('duplicate-id', { vi: 'Mã tiêu chí', en: 'criterion id' }, set.criteria.map((c, ci) => [c.id, ['criteria', ci, 'id']] as const));
-  unique('duplicate-id', { vi: 'Mã điều kiện', en: 'condition id' }, set.conditions.map((c, i) => [c.id, ['conditions', i, 'id']] as const));
-  unique('duplicate-id', { vi: 'Mã quy tắc cột', en: 'column rule id' }, set.columnRules.map((r, i) => [r.id, ['columnRules', i, 'id']] as const));
+  unique(
+    'duplicate-code',
+    { vi: 'Mã chỉ tiêu', en: 'indicator code' },
+    set.criteria.flatMap((c, ci) => c.indicators.map((i, ii) => [i.code, ['criteria', ci, 'indicators', ii, 'code']] as const)),
+  );
+  unique(
+    'duplicate-id',
+    { vi: 'Mã tiêu chí', en: 'criterion id' },
+    set.criteria.map((c, ci) => [c.id, ['criteria', ci, 'id']] as const),
+  );
+  unique(
+    'duplicate-id',
+    { vi: 'Mã điều kiện', en: 'condition id' },
+    set.conditions.map((c, i) => [c.id, ['conditions', i, 'id']] as const),
+  );
+  unique(
+    'duplicate-id',
+    { vi: 'Mã quy tắc cột', en: 'column rule id' },
+    set.columnRules.map((r, i) => [r.id, ['columnRules', i, 'id']] as const),
+  );
 
   // Cells: one in every applicable column, none outside the set's columns; what they name exists.
   const columns = columnIdsOf(set.columns);
@@ -150,16 +179,26 @@ export function checkCriteriaSet(set: CriteriaSet): CriteriaSetIssue[] {
   const references = Object.keys(set.references ?? {});
   const needFact = (fact: string, path: Path) => {
     if (!facts.includes(fact)) {
-      add('undeclared-fact', path, 'a key of set.facts', fact,
+      add(
+        'undeclared-fact',
+        path,
+        'a key of set.facts',
+        fact,
         `Dữ kiện "${fact}" được dùng tại ${where(path)} nhưng không được khai báo trong set.facts.`,
-        `The fact "${fact}" is used at ${where(path)} but not declared in set.facts.`);
+        `The fact "${fact}" is used at ${where(path)} but not declared in set.facts.`,
+      );
     }
   };
   const needDocument = (document: string, path: Path, list: readonly string[], role: { vi: string; en: string }) => {
     if (!list.includes(document)) {
-      add('unknown-document', path, `${role.en} of set.legalBasis`, document,
+      add(
+        'unknown-document',
+        path,
+        `${role.en} of set.legalBasis`,
+        document,
         `Văn bản "${document}" được nêu tại ${where(path)} nhưng không phải ${role.vi} trong căn cứ pháp lý của bộ.`,
-        `The document "${document}" named at ${where(path)} is not ${role.en} of the set's legal basis.`);
+        `The document "${document}" named at ${where(path)} is not ${role.en} of the set's legal basis.`,
+      );
     }
   };
   const anyDocument = { vi: 'một văn bản', en: 'a document' };
@@ -173,9 +212,14 @@ export function checkCriteriaSet(set: CriteriaSet): CriteriaSetIssue[] {
       }
       for (const column of indicator.columns ?? columns) {
         if (casesOf(cellFor(indicator, column as ColumnId)).length === 0) {
-          add('missing-cell', [...at, 'targets', column], 'a target or an explicit unknown', 'nothing',
+          add(
+            'missing-cell',
+            [...at, 'targets', column],
+            'a target or an explicit unknown',
+            'nothing',
             `Chỉ tiêu ${indicator.code} không có ô cho cột "${column}" (cần một giá trị hoặc một ô chưa biết ghi rõ).`,
-            `Indicator ${indicator.code} has no cell for column "${column}" (a target or an explicit unknown is needed).`);
+            `Indicator ${indicator.code} has no cell for column "${column}" (a target or an explicit unknown is needed).`,
+          );
         }
       }
       for (const [column, cell] of Object.entries(indicator.targets)) {
@@ -185,39 +229,61 @@ export function checkCriteriaSet(set: CriteriaSet): CriteriaSetIssue[] {
           // A provincial value (a province's table, applyTable) carries a value only in that province's set.
           const mayCarry = target.status === 'verified' || (target.status === 'provincial' && set.province !== undefined);
           if (target.value !== null ? !mayCarry : target.status === 'verified') {
-            add('value-status', [...tp, 'value'], target.status === 'verified' ? 'a value' : 'null', String(target.value),
+            add(
+              'value-status',
+              [...tp, 'value'],
+              target.status === 'verified' ? 'a value' : 'null',
+              String(target.value),
               `Chỉ ô đã kiểm chứng mới có giá trị; ô tại ${where(tp)} có trạng thái "${target.status}" và giá trị ${String(target.value)}.`,
-              `Only a verified cell carries a value; the cell at ${where(tp)} has status "${target.status}" and value ${String(target.value)}.`);
+              `Only a verified cell carries a value; the cell at ${where(tp)} has status "${target.status}" and value ${String(target.value)}.`,
+            );
           }
-          if (target.amendedBy) needDocument(target.amendedBy, [...tp, 'amendedBy'], amending, { vi: 'văn bản sửa đổi', en: 'an amendment' });
+          if (target.amendedBy)
+            needDocument(target.amendedBy, [...tp, 'amendedBy'], amending, { vi: 'văn bản sửa đổi', en: 'an amendment' });
           if (target.ref) needDocument(target.ref.document, [...tp, 'ref', 'document'], documents, anyDocument);
           if (target.when) needFact(target.when.fact, [...tp, 'when', 'fact']);
           if (target.relativeTo && !references.includes(target.relativeTo)) {
             const p = [...tp, 'relativeTo'];
-            add('unknown-reference', p, 'a key of set.references', target.relativeTo,
+            add(
+              'unknown-reference',
+              p,
+              'a key of set.references',
+              target.relativeTo,
               `Chỉ tiêu tương đối tại ${where(p)} dựa vào "${target.relativeTo}", không được khai báo trong set.references.`,
-              `The relative target at ${where(p)} refers to "${target.relativeTo}", which set.references does not declare.`);
+              `The relative target at ${where(p)} refers to "${target.relativeTo}", which set.references does not declare.`,
+            );
           }
         });
       }
     }),
   );
   function unknownColumn(column: string, path: Path) {
-    add('unknown-column', path, `one of ${[...allowed].join(', ')}`, column,
+    add(
+      'unknown-column',
+      path,
+      `one of ${[...allowed].join(', ')}`,
+      column,
       `Cột "${column}" không thuộc bộ này (bộ dùng các cột: ${[...allowed].join(', ')}).`,
-      `Column "${column}" is not a column of this set (it has: ${[...allowed].join(', ')}).`);
+      `Column "${column}" is not a column of this set (it has: ${[...allowed].join(', ')}).`,
+    );
   }
 
   // Column rules and conditions.
   const categories = (set.communeCategories ?? []).map((c) => c.id);
   set.columnRules.forEach((rule, i) => {
-    if (rule.amendedBy) needDocument(rule.amendedBy, ['columnRules', i, 'amendedBy'], amending, { vi: 'văn bản sửa đổi', en: 'an amendment' });
+    if (rule.amendedBy)
+      needDocument(rule.amendedBy, ['columnRules', i, 'amendedBy'], amending, { vi: 'văn bản sửa đổi', en: 'an amendment' });
     rule.select?.categories.forEach((category, k) => {
       if (!categories.includes(category)) {
         const p = ['columnRules', i, 'select', 'categories', k];
-        add('unknown-category', p, 'an id of set.communeCategories', category,
+        add(
+          'unknown-category',
+          p,
+          'an id of set.communeCategories',
+          category,
           `Quy tắc cột tại ${where(p)} chọn nhóm xã "${category}", không được định nghĩa trong set.communeCategories.`,
-          `The column rule at ${where(p)} selects the commune category "${category}", which set.communeCategories does not define.`);
+          `The column rule at ${where(p)} selects the commune category "${category}", which set.communeCategories does not define.`,
+        );
       }
     });
   });

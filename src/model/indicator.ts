@@ -49,7 +49,10 @@ export const indicatorSchema = /* @__PURE__ */ lazySchema(() => {
       /** Targets by column: `all`, a region id or a group id. */
       targets: z.partialRecord(z.enum(['all', ...REGION_IDS, ...COMMUNE_GROUP_IDS]), cell),
       /** The columns in which the indicator exists (all when absent); elsewhere it is not applicable. */
-      columns: z.array(z.enum(['all', ...REGION_IDS, ...COMMUNE_GROUP_IDS])).readonly().optional(),
+      columns: z
+        .array(z.enum(['all', ...REGION_IDS, ...COMMUNE_GROUP_IDS]))
+        .readonly()
+        .optional(),
       /** The indicator applies only to units whose fact passes this test; otherwise not applicable. */
       appliesWhen: factTestSchema().optional(),
       /** Where the indicator is printed (document, annex, row); defaults to the set's base decree. */

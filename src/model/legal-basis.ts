@@ -74,9 +74,7 @@ export type LegalDocument = z.infer<ReturnType<typeof legalDocumentSchema>>;
  * @example
  * sourceSchema().parse({ url: 'https://thuvienphapluat.vn/…', what: 'TVPL Q&A restating criterion 1' });
  */
-export const sourceSchema = /* @__PURE__ */ lazySchema(() =>
-  z.object({ url: z.string().optional(), what: z.string().min(1) }).readonly(),
-);
+export const sourceSchema = /* @__PURE__ */ lazySchema(() => z.object({ url: z.string().optional(), what: z.string().min(1) }).readonly());
 
 /**
  * A public text in which a value was read (restatement, Q&A, portal), with what it says.

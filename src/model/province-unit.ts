@@ -124,7 +124,9 @@ export interface DateSpan {
  * @internal
  */
 export function inForceDuring(unit: ProvinceUnit, span: DateSpan): boolean {
-  return (unit.from === null || span.to === null || unit.from <= span.to) && (unit.to === null || span.from === null || unit.to >= span.from);
+  return (
+    (unit.from === null || span.to === null || unit.from <= span.to) && (unit.to === null || span.from === null || unit.to >= span.from)
+  );
 }
 
 /**

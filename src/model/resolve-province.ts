@@ -94,7 +94,8 @@ function spanOf(query: ProvinceResolveQuery): { span: DateSpan; label: string } 
 }
 
 function candidates(name: unknown): readonly ProvinceUnit[] {
-  if (typeof name === 'number') return Number.isInteger(name) && name > 0 && name < 100 ? (BY_CODE.get(String(name).padStart(2, '0')) ?? []) : [];
+  if (typeof name === 'number')
+    return Number.isInteger(name) && name > 0 && name < 100 ? (BY_CODE.get(String(name).padStart(2, '0')) ?? []) : [];
   if (typeof name !== 'string') return [];
   const byId = BY_ID.get(name);
   if (byId) return byId;
@@ -124,12 +125,21 @@ export function resolveProvince(name: unknown, query: ProvinceResolveQuery = {})
   if (all.length === 0) {
     const received = describe(name);
     const suggestion = typeof name === 'string' ? suggest(name, query) : undefined;
-    return { ok: false, code: 'unknown-province', expected: 'a province id such as vinh-phuc', received, ...(suggestion ? { suggestion } : {}), units: [] };
+    return {
+      ok: false,
+      code: 'unknown-province',
+      expected: 'a province id such as vinh-phuc',
+      received,
+      ...(suggestion ? { suggestion } : {}),
+      units: [],
+    };
   }
   const { span, label } = spanOf(query);
   const units = all.filter((u) => inForceDuring(u, span));
   if (units.length === 0) {
-    const successor = PROVINCE_UNITS.find((u) => inForceDuring(u, span) && u.formedFrom.some((old) => all.some((a) => a.id === old && a.to !== null)));
+    const successor = PROVINCE_UNITS.find(
+      (u) => inForceDuring(u, span) && u.formedFrom.some((old) => all.some((a) => a.id === old && a.to !== null)),
+    );
     return {
       ok: false,
       code: 'province-not-in-force',
@@ -151,4 +161,3 @@ function suggest(name: string, query: ProvinceResolveQuery): string | undefined 
   const { span } = spanOf(query);
   return (units.find((u) => inForceDuring(u, span)) ?? units[0]!).id;
 }
-

@@ -6,9 +6,7 @@ import { lazySchema } from '../_lib/lazy-schema.js';
  * @example
  * localizedTextSchema().parse({ vi: 'Thu nhập', en: 'Income' });
  */
-export const localizedTextSchema = /* @__PURE__ */ lazySchema(() =>
-  z.object({ vi: z.string().min(1), en: z.string().min(1) }).readonly(),
-);
+export const localizedTextSchema = /* @__PURE__ */ lazySchema(() => z.object({ vi: z.string().min(1), en: z.string().min(1) }).readonly());
 
 /**
  * A text in Vietnamese (authoritative) and English (a helpful translation): every name, wording

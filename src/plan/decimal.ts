@@ -25,10 +25,9 @@ export const add = (a: Fraction, b: Fraction): Fraction =>
 export const sub = (a: Fraction, b: Fraction): Fraction =>
   a.d === b.d ? { n: a.n - b.n, d: a.d } : { n: a.n * b.d - b.n * a.d, d: a.d * b.d };
 export const mul = (a: Fraction, b: Fraction): Fraction => ({ n: a.n * b.n, d: a.d * b.d });
-export const div = (a: Fraction, b: Fraction): Fraction =>
-  b.n < 0n ? { n: -a.n * b.d, d: a.d * -b.n } : { n: a.n * b.d, d: a.d * b.n };
+export const div = (a: Fraction, b: Fraction): Fraction => (b.n < 0n ? { n: -a.n * b.d, d: a.d * -b.n } : { n: a.n * b.d, d: a.d * b.n });
 export const isZero = (f: Fraction): boolean => f.n === 0n;
-export const isNegative = (f: Fraction): boolean => (f.n < 0n) !== (f.d < 0n) && f.n !== 0n;
+export const isNegative = (f: Fraction): boolean => f.n < 0n !== f.d < 0n && f.n !== 0n;
 
 /** The smallest whole number ≥ f (f's denominator positive). */
 export function ceil(f: Fraction): bigint {
@@ -68,7 +67,7 @@ export function decimalText(f: Fraction, places = 2): string {
     else d /= 5n;
     scale++;
   }
-  if (d === 1n) return shift(r.n * 10n ** BigInt(scale) / r.d, scale);
+  if (d === 1n) return shift((r.n * 10n ** BigInt(scale)) / r.d, scale);
   const factor = 10n ** BigInt(places);
   const negative = r.n < 0n;
   const n = negative ? -r.n : r.n;

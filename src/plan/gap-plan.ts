@@ -13,16 +13,7 @@ import { planMessage } from './messages.js';
 import { countedVerdict, countsOf, descendantsOf, outcomesOf, standingsOf, unitResultOf } from './unit-results.js';
 import type { UnitOutcome } from '../evaluate/aggregate.js';
 import { unitShareGap } from './unit-share.js';
-import type {
-  ConditionGap,
-  CriterionGap,
-  DataNeed,
-  GapPlan,
-  GapPlanOptions,
-  IndicatorGap,
-  TargetNeed,
-  UnitPlan,
-} from './types.js';
+import type { ConditionGap, CriterionGap, DataNeed, GapPlan, GapPlanOptions, IndicatorGap, TargetNeed, UnitPlan } from './types.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const list = <T>(value: unknown): readonly T[] => (Array.isArray(value) ? (value as T[]).filter(isObject) : []);
@@ -92,9 +83,7 @@ export function gapPlan(result: EvaluationResult, options: GapPlanOptions = {}):
   }
   const given = isObject(options) && isObject(options.unit) ? options.unit : undefined;
   const unit =
-    given && typeof given.id === 'string'
-      ? { id: given.id, ...(typeof given.name === 'string' ? { name: given.name } : {}) }
-      : undefined;
+    given && typeof given.id === 'string' ? { id: given.id, ...(typeof given.name === 'string' ? { name: given.name } : {}) } : undefined;
   const top = isObject(result) ? result : ({} as EvaluationResult);
   return planOf(top, unit, { sets, indexes: new Map(), outcomes: outcomesOf(top) });
 }
@@ -149,8 +138,7 @@ function planOf(result: EvaluationResult, unit: { readonly id: string; readonly 
   const status = verdictOf(result.status);
   const recognition = verdictOf(result.recognition);
   const gapCount = criteria.reduce((sum, c) => sum + c.required, 0);
-  const nothingLeft =
-    criteria.length === 0 && conditions.length === 0 && dataToCollect.length === 0 && targetsToObtain.length === 0;
+  const nothingLeft = criteria.length === 0 && conditions.length === 0 && dataToCollect.length === 0 && targetsToObtain.length === 0;
   const label = unitName ?? unitId ?? '';
   return {
     unitId,
@@ -279,7 +267,8 @@ function labelOf(index: SetIndex | null, name: string | undefined): { labelVi?: 
 function dataNeed(r: IndicatorResult, criterionId: string, index: SetIndex | null, indicator?: Indicator): DataNeed {
   const code = String(r.code);
   const given = isObject(r.reason) ? r.reason : undefined;
-  const reasonCode = given && typeof given.code === 'string' && given.code.startsWith('indicator.') ? given.code : 'indicator.missing-value';
+  const reasonCode =
+    given && typeof given.code === 'string' && given.code.startsWith('indicator.') ? given.code : 'indicator.missing-value';
   const params: Record<string, unknown> = given && isObject(given.params) ? given.params : {};
   const reason = reasonCode as ReasonCode;
   // Plain literals, not spreads: a province's plan makes one of these per indicator per commune.
@@ -291,9 +280,15 @@ function dataNeed(r: IndicatorResult, criterionId: string, index: SetIndex | nul
     }
     case 'indicator.missing-reference': {
       const name =
-        typeof params.reference === 'string' ? params.reference : r.relative && typeof r.relative.reference === 'string' ? r.relative.reference : '';
+        typeof params.reference === 'string'
+          ? params.reference
+          : r.relative && typeof r.relative.reference === 'string'
+            ? r.relative.reference
+            : '';
       const message = planMessage('plan.collect-reference', { code, name, ...labelOf(index, name) });
-      return name ? { kind: 'reference', code, criterionId, reason, name, message } : { kind: 'reference', code, criterionId, reason, message };
+      return name
+        ? { kind: 'reference', code, criterionId, reason, name, message }
+        : { kind: 'reference', code, criterionId, reason, message };
     }
     case 'indicator.missing-column':
       return { kind: 'column', code, criterionId, reason, message: planMessage('plan.collect-column', { code }) };
@@ -315,7 +310,8 @@ function factOf(indicator: Indicator | undefined): string | undefined {
 function targetNeed(r: IndicatorResult, criterionId: string): TargetNeed {
   const code = String(r.code);
   const status = r.targetStatus;
-  const label = status && status !== 'override' && status in VERIFICATION_LABELS ? VERIFICATION_LABELS[status as VerificationStatus] : undefined;
+  const label =
+    status && status !== 'override' && status in VERIFICATION_LABELS ? VERIFICATION_LABELS[status as VerificationStatus] : undefined;
   const candidates = list<NonNullable<IndicatorResult['candidates']>[number]>(r.candidates);
   return {
     kind: 'indicator',
@@ -384,7 +380,13 @@ function conditionGap(
       fact: check.fact,
       op: check.op,
       ...(value !== undefined ? { value } : {}),
-      message: planMessage('plan.condition-fact', { ...textParams, fact: check.fact, op: check.op, value: String(value), ...labelOf(index, check.fact) }),
+      message: planMessage('plan.condition-fact', {
+        ...textParams,
+        fact: check.fact,
+        op: check.op,
+        value: String(value),
+        ...labelOf(index, check.fact),
+      }),
     };
   }
   return {

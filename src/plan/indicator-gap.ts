@@ -113,10 +113,16 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
   const unit = kind === 'percentage-points' ? POINTS : (r.unit ?? indicator?.unit ?? ITEMS);
   const code: PlanMessageCode =
     kind === 'percentage-points'
-      ? raise ? 'plan.raise-points' : 'plan.lower-points'
+      ? raise
+        ? 'plan.raise-points'
+        : 'plan.lower-points'
       : kind === 'count'
-        ? raise ? 'plan.raise-count' : 'plan.lower-count'
-        : raise ? 'plan.raise-amount' : 'plan.lower-amount';
+        ? raise
+          ? 'plan.raise-count'
+          : 'plan.lower-count'
+        : raise
+          ? 'plan.raise-amount'
+          : 'plan.lower-amount';
   const afterText = decimalText(reach, 6);
   return {
     ...common,

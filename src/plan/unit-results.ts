@@ -53,8 +53,7 @@ export function unitResultOf(standing: UnitStanding): EvaluationResult | undefin
  * recognition verdict (`recognised`), as the aggregate counts them.
  */
 export function countedVerdict(standing: UnitStanding, standard: 'meets-set' | 'recognised'): Verdict {
-  const verdict: Verdict =
-    standing.verdict === 'met' || standing.verdict === 'not-met' ? standing.verdict : 'incomplete';
+  const verdict: Verdict = standing.verdict === 'met' || standing.verdict === 'not-met' ? standing.verdict : 'incomplete';
   if (standard === 'meets-set') return verdict;
   if (standing.basis === 'stale') return 'incomplete';
   // An aggregate that keeps verdicts only records the recognition verdict on the standing.

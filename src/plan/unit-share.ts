@@ -59,7 +59,15 @@ export function unitShareGap(
   const candidates = outside.map((u) => candidateOf(u, standard)).sort(closer);
 
   if (!aggregate) {
-    return { ...base, required: null, more: null, direction: 'raise', candidates, closest: [], message: planMessage('plan.share-needs-results', textParams) };
+    return {
+      ...base,
+      required: null,
+      more: null,
+      direction: 'raise',
+      candidates,
+      closest: [],
+      message: planMessage('plan.share-needs-results', textParams),
+    };
   }
   if (!check || check.percent === null || passing === null || total === null) {
     return {
@@ -80,15 +88,34 @@ export function unitShareGap(
   const required = Number(numerator / denominator + (exact ? 0n : 1n));
   const counts = { ...textParams, passing: String(passing), total: String(total), percent: String(check.percent), op: check.op };
   if (check.op === '=' && !exact) {
-    return { ...base, required: null, more: null, direction: 'raise', candidates, closest: [], message: planMessage('plan.share-unreachable', counts) };
+    return {
+      ...base,
+      required: null,
+      more: null,
+      direction: 'raise',
+      candidates,
+      closest: [],
+      message: planMessage('plan.share-unreachable', counts),
+    };
   }
   if (check.op === '=' && passing > required) {
     const more = passing - required;
-    return { ...base, required, more, direction: 'lower', candidates, closest: [], message: planMessage('plan.share-fewer', { ...counts, required: String(required), more: String(more) }) };
+    return {
+      ...base,
+      required,
+      more,
+      direction: 'lower',
+      candidates,
+      closest: [],
+      message: planMessage('plan.share-fewer', { ...counts, required: String(required), more: String(more) }),
+    };
   }
   const more = Math.max(0, required - passing);
   const closest = candidates.slice(0, more).map((u) => u.unitId);
-  const names = candidates.slice(0, more).map((u) => u.name ?? u.unitId).join(', ');
+  const names = candidates
+    .slice(0, more)
+    .map((u) => u.name ?? u.unitId)
+    .join(', ');
   return {
     ...base,
     required,

@@ -152,12 +152,15 @@ function readRow(raw: unknown, index: number, issues: InputIssue[]): CleanRow | 
   }
   const result = readOwn(own(row, 'result'));
   if (isRefusal(result)) {
-    issues.push(issue(result.refused === 'not-a-record' ? 'invalid-type' : 'unreadable', [index, 'result'], 'report-result', result.received));
+    issues.push(
+      issue(result.refused === 'not-a-record' ? 'invalid-type' : 'unreadable', [index, 'result'], 'report-result', result.received),
+    );
     return null;
   }
   const total = own(result, 'total');
   const totalProblem = countProblem(total, MAX_CRITERIA_COUNT);
-  if (totalProblem) issues.push(issue(totalProblem, [index, 'result', 'total'], { range: { from: 0, to: MAX_CRITERIA_COUNT } }, describe(total)));
+  if (totalProblem)
+    issues.push(issue(totalProblem, [index, 'result', 'total'], { range: { from: 0, to: MAX_CRITERIA_COUNT } }, describe(total)));
   const metCount = own(result, 'metCount');
   const metProblem = countProblem(metCount, totalProblem ? MAX_CRITERIA_COUNT : (total as number));
   if (metProblem) issues.push(issue(metProblem, [index, 'result', 'metCount'], 'count-of-total', describe(metCount)));
@@ -235,10 +238,7 @@ class Tally {
  * report.bins.map((b) => `${b.label.vi}: ${b.count}`);
  * report.byDistrict.find((d) => d.district === 'Tam Đảo')?.meetingAll;
  */
-export function summariseResults(
-  rows: readonly ReportRow[],
-  options: { readonly criteriaCount?: number } = {},
-): SummaryReport {
+export function summariseResults(rows: readonly ReportRow[], options: { readonly criteriaCount?: number } = {}): SummaryReport {
   const issues: InputIssue[] = [];
   const list = readOwnList(rows);
   if (isRefusal(list)) issues.push(issue('invalid-input', [], 'report-rows', list.received));
@@ -275,7 +275,8 @@ export function summariseResults(
       // Districts are keyed with their province: two provinces may have districts of the same name.
       const key = `${row.province ?? ''}\u0000${row.district}`;
       let d = districts.get(key);
-      if (!d) districts.set(key, (d = { tally: new Tally(bands.length), ...(row.province !== undefined ? { province: row.province } : {}) }));
+      if (!d)
+        districts.set(key, (d = { tally: new Tally(bands.length), ...(row.province !== undefined ? { province: row.province } : {}) }));
       d.tally.add(row, band);
     }
     if (row.province !== undefined) {

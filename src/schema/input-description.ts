@@ -71,7 +71,17 @@ export interface InputDescription {
 }
 
 /** Top-level fields of every input, in the order the docs list them. @internal */
-export const INPUT_FIELDS = ['region', 'group', 'province', 'communeCategories', 'year', 'values', 'facts', 'references', 'overrides'] as const;
+export const INPUT_FIELDS = [
+  'region',
+  'group',
+  'province',
+  'communeCategories',
+  'year',
+  'values',
+  'facts',
+  'references',
+  'overrides',
+] as const;
 
 /** Override fields. @internal */
 export const OVERRIDE_FIELDS = ['value', 'op', 'by', 'source', 'note'] as const;
@@ -87,12 +97,13 @@ export function describeInput(set: CriteriaSet): InputDescription {
   return d;
 }
 
-
 function valueRule(indicator: Indicator, criterion: Criterion, position: number): ValueRule {
   const targets = targetsOf(indicator);
   const numbers = targets.flatMap((t) => (t.status === 'verified' && typeof t.value === 'number' && !t.relativeTo ? [t.value] : []));
   // Values reported for unknown targets bound what is plausible too (they are never targets).
-  const reported = targets.flatMap((t) => (t.relativeTo ? [] : (t.candidates ?? []).flatMap((c) => (typeof c.value === 'number' ? [c.value] : []))));
+  const reported = targets.flatMap((t) =>
+    t.relativeTo ? [] : (t.candidates ?? []).flatMap((c) => (typeof c.value === 'number' ? [c.value] : [])),
+  );
   const inMillions = /triệu|million/i.test(indicator.unit?.vi ?? '') || /million/i.test(indicator.unit?.en ?? '');
   const ops = [...new Set(targets.map((t) => t.op))];
   const measure = indicator.measure;

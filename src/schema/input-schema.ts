@@ -113,17 +113,19 @@ function buildInputSchema(set: CriteriaSet, describe: Describe) {
     ),
   );
 
-  const communeCategories =
-    d.categories.length > 0 ? z.array(z.enum(d.categories as [string, ...string[]])) : z.array(z.string()).max(0);
+  const communeCategories = d.categories.length > 0 ? z.array(z.enum(d.categories as [string, ...string[]])) : z.array(z.string()).max(0);
 
   let year = z.int();
   if (d.years) year = year.min(d.years.from).max(d.years.to);
 
   const fields = {
     region: describe(z.enum(REGION_IDS).optional(), { description: 'Vùng có cột chỉ tiêu áp dụng / The region whose column applies' }),
-    group: describe(z.enum(COMMUNE_GROUP_IDS).optional(), { description: 'Nhóm xã có cột chỉ tiêu áp dụng / The commune group whose column applies' }),
+    group: describe(z.enum(COMMUNE_GROUP_IDS).optional(), {
+      description: 'Nhóm xã có cột chỉ tiêu áp dụng / The commune group whose column applies',
+    }),
     province: describe(z.enum(PROVINCE_UNIT_IDS as [string, ...string[]]).optional(), {
-      description: 'Tỉnh như tại năm đánh giá (63 tỉnh đến 30/6/2025, 34 từ 1/7/2025); cho vùng khi không có region / Province as it stood in the assessed year (63 until 2025-06-30, 34 from 2025-07-01); gives the region when region is absent',
+      description:
+        'Tỉnh như tại năm đánh giá (63 tỉnh đến 30/6/2025, 34 từ 1/7/2025); cho vùng khi không có region / Province as it stood in the assessed year (63 until 2025-06-30, 34 from 2025-07-01); gives the region when region is absent',
     }),
     communeCategories: communeCategories.optional(),
     year: describe(year.optional(), { description: 'Năm đánh giá / Assessment year' }),
@@ -144,9 +146,14 @@ function buildInputSchema(set: CriteriaSet, describe: Describe) {
     if (named.province !== undefined) {
       const choice = columnFor(set, { province: named.province, year: named.year, communeCategories: named.communeCategories });
       const found = resolveProvince(named.province, { year: named.year, period: set.period });
-      if (!found.ok) ctx.addIssue({ code: 'custom', path: ['province'], message: `${named.province} is not a provincial unit at the assessed time` });
+      if (!found.ok)
+        ctx.addIssue({ code: 'custom', path: ['province'], message: `${named.province} is not a provincial unit at the assessed time` });
       else if (named.region === undefined && choice.rule === 'province-spans-regions') {
-        ctx.addIssue({ code: 'custom', path: ['region'], message: 'The province spans more than one region at the assessed time: give region' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['region'],
+          message: 'The province spans more than one region at the assessed time: give region',
+        });
       }
     }
     if (d.columns === 'single') return;
@@ -161,7 +168,10 @@ function buildInputSchema(set: CriteriaSet, describe: Describe) {
       });
     }
   });
-  return describe(object, { title: `${set.id} input`, description: `Dữ liệu đánh giá theo / Evaluation input for ${set.version}: ${bilingual(set.title)}` });
+  return describe(object, {
+    title: `${set.id} input`,
+    description: `Dữ liệu đánh giá theo / Evaluation input for ${set.version}: ${bilingual(set.title)}`,
+  });
 }
 
 /**
@@ -212,14 +222,20 @@ export function inputJsonSchema(set: CriteriaSet): JsonSchema {
     registry.add(schema, doc);
     return schema;
   };
-  const json = z.toJSONSchema(buildInputSchema(set, describe), { io: 'input', metadata: registry, unrepresentable: 'any' }) as Record<string, unknown>;
+  const json = z.toJSONSchema(buildInputSchema(set, describe), { io: 'input', metadata: registry, unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   if (set.columns === 'single') return json;
   const selecting = describeInput(set).selectingCategories;
   // Each branch names the property it requires (strict validators ask for it: strictRequired).
   const needs = (field: string) => ({ required: [field], properties: { [field]: {} } });
   const alternatives: unknown[] = set.columns === 'groups' ? [needs('group')] : [needs('region'), needs('province')];
   if (selecting.length > 0) {
-    alternatives.push({ required: ['communeCategories'], properties: { communeCategories: { type: 'array', contains: { enum: selecting } } } });
+    alternatives.push({
+      required: ['communeCategories'],
+      properties: { communeCategories: { type: 'array', contains: { enum: selecting } } },
+    });
   }
   return { ...json, anyOf: alternatives };
 }

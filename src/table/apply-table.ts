@@ -129,24 +129,47 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
 
     const earlier = rowOfCode.get(row.code);
     if (earlier !== undefined) {
-      issues.push(tableIssue('duplicate-row', { ...place, path: ['rows', index, 'code'] }, { vi: `dòng ${earlier + 1}`, en: `row ${earlier + 1}` }, row.code));
+      issues.push(
+        tableIssue(
+          'duplicate-row',
+          { ...place, path: ['rows', index, 'code'] },
+          { vi: `dòng ${earlier + 1}`, en: `row ${earlier + 1}` },
+          row.code,
+        ),
+      );
       return;
     }
     rowOfCode.set(row.code, index);
     const baseCode = row.baseCode ?? row.code;
     const owner = home.get(baseCode)?.draft;
     if (row.baseCode !== undefined && !owner) {
-      issues.push(tableIssue('unknown-base-code', { ...place, path: ['rows', index, 'baseCode'] }, 'an indicator code of the base set', row.baseCode));
+      issues.push(
+        tableIssue('unknown-base-code', { ...place, path: ['rows', index, 'baseCode'] }, 'an indicator code of the base set', row.baseCode),
+      );
       return;
     }
     if (row.baseCode !== undefined && row.baseCode !== row.code && home.has(row.code)) {
-      issues.push(tableIssue('duplicate-row', { ...place, path: ['rows', index, 'code'] }, { vi: `chỉ tiêu ${row.code} của bộ gốc`, en: `indicator ${row.code} of the base set` }, row.code));
+      issues.push(
+        tableIssue(
+          'duplicate-row',
+          { ...place, path: ['rows', index, 'code'] },
+          { vi: `chỉ tiêu ${row.code} của bộ gốc`, en: `indicator ${row.code} of the base set` },
+          row.code,
+        ),
+      );
       return;
     }
     if (owner) {
       const taken = rowOfBaseCode.get(baseCode);
       if (taken !== undefined) {
-        issues.push(tableIssue('duplicate-row', { ...place, path: ['rows', index, 'baseCode'] }, { vi: `dòng ${taken + 1}`, en: `row ${taken + 1}` }, baseCode));
+        issues.push(
+          tableIssue(
+            'duplicate-row',
+            { ...place, path: ['rows', index, 'baseCode'] },
+            { vi: `dòng ${taken + 1}`, en: `row ${taken + 1}` },
+            baseCode,
+          ),
+        );
         return;
       }
       rowOfBaseCode.set(baseCode, index);
@@ -154,7 +177,9 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
     const baseIndicator = home.get(baseCode)?.indicator;
     // Without baseCode an indicator stays in its criterion; with it, the province may place it.
     if (owner && row.baseCode === undefined && owner !== target) {
-      issues.push(tableIssue('criterion-mismatch', { ...place, path: ['rows', index, 'criterion'] }, String(owner.key), String(row.criterion)));
+      issues.push(
+        tableIssue('criterion-mismatch', { ...place, path: ['rows', index, 'criterion'] }, String(owner.key), String(row.criterion)),
+      );
       return;
     }
     if (baseIndicator && baseIndicator.measure !== row.measure) {
@@ -174,18 +199,29 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
       issues,
     };
     if (!baseIndicator && row.source !== undefined && !knownDocuments.has(referenceOf(row.source).document)) {
-      issues.push(tableIssue('unknown-document', { ...place, path: ['rows', index, 'source'] }, [...knownDocuments].join(', '), referenceOf(row.source).document));
+      issues.push(
+        tableIssue(
+          'unknown-document',
+          { ...place, path: ['rows', index, 'source'] },
+          [...knownDocuments].join(', '),
+          referenceOf(row.source).document,
+        ),
+      );
       return;
     }
     const targets: Partial<Record<ColumnId, TargetCell>> = { ...(baseIndicator?.targets ?? {}) };
     let refusedCell = false;
     for (const [column, cell] of Object.entries(row.cells) as [ColumnId, NonNullable<TableRow['cells'][ColumnId]>][]) {
       if (!validColumns.has(column)) {
-        issues.push(tableIssue('unknown-column', { ...place, path: ['rows', index, 'cells', column] }, [...validColumns].join(', '), column));
+        issues.push(
+          tableIssue('unknown-column', { ...place, path: ['rows', index, 'cells', column] }, [...validColumns].join(', '), column),
+        );
         refusedCell = true;
         continue;
       }
-      const baseCell = baseIndicator ? (baseIndicator.targets[column] ?? (column === 'all' ? undefined : baseIndicator.targets.all)) : undefined;
+      const baseCell = baseIndicator
+        ? (baseIndicator.targets[column] ?? (column === 'all' ? undefined : baseIndicator.targets.all))
+        : undefined;
       const judged = judgeCell(baseCell, cell, column, ctx);
       if (judged === undefined) refusedCell = true;
       else if (baseIndicator?.targets[column] !== undefined || !sameData(judged, baseCell)) targets[column] = judged;
@@ -226,7 +262,14 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
     }
     if (!d.base && !d.name) {
       const row = table.rows.findIndex((r) => r.criterion === d.key);
-      issues.push(tableIssue('missing-criterion-name', { row, indicator: table.rows[row]!.code, path: ['rows', row, 'criterionName'] }, 'a name', String(d.key)));
+      issues.push(
+        tableIssue(
+          'missing-criterion-name',
+          { row, indicator: table.rows[row]!.code, path: ['rows', row, 'criterionName'] },
+          'a name',
+          String(d.key),
+        ),
+      );
       continue;
     }
     criteria.push(criterionOf(d, complete, sourceId));
@@ -248,7 +291,11 @@ export function applyTable(base: CriteriaSet | null | undefined, input: unknown)
   const before = new Set((base ? checkCriteriaSet(base) : []).map((i) => `${i.code} ${JSON.stringify(i.path)}`));
   const added = checkCriteriaSet(derived).filter((i) => !before.has(`${i.code} ${JSON.stringify(i.path)}`));
   if (added.length > 0) {
-    return refused(added.map((i) => tableIssue('inconsistent-set', { path: i.path }, { vi: formatMessage(i, 'vi'), en: formatMessage(i, 'en') }, i.received)));
+    return refused(
+      added.map((i) =>
+        tableIssue('inconsistent-set', { path: i.path }, { vi: formatMessage(i, 'vi'), en: formatMessage(i, 'en') }, i.received),
+      ),
+    );
   }
   return { set: derived, issues: [] };
 }
@@ -287,7 +334,11 @@ function derivedSet(base: CriteriaSet, table: CriteriaTable, criteria: readonly 
   const { document } = table;
   const known = base.legalBasis.some((d) => d.document === document.number);
   const cites = criteria.some((c) => c.sources.includes(sourceId) || c.indicators.some((i) => citesSource(i, sourceId)));
-  const title = table.title ? localizedOf(table.title) : same ? base.title : { vi: `${base.title.vi} (${document.number})`, en: `${base.title.en} (${document.number})` };
+  const title = table.title
+    ? localizedOf(table.title)
+    : same
+      ? base.title
+      : { vi: `${base.title.vi} (${document.number})`, en: `${base.title.en} (${document.number})` };
   const province = table.province ?? base.province;
   return {
     ...base,
@@ -297,12 +348,12 @@ function derivedSet(base: CriteriaSet, table: CriteriaTable, criteria: readonly 
     title,
     ...(province ? { province } : {}),
     period: table.period ?? base.period,
-    ...(table.years ?? base.years ? { years: table.years ?? base.years } : {}),
+    ...((table.years ?? base.years) ? { years: table.years ?? base.years } : {}),
     legalBasis: known ? base.legalBasis : [...base.legalBasis, legalDocumentOf(table, 'amendment', title)],
     criteria,
     // The table's source: cited by its provincial values and by the document it adds.
     sources: (cites || !known) && !base.sources[sourceId] ? { ...base.sources, [sourceId]: sourceOf(table) } : base.sources,
-    ...(table.notes ?? base.notes ? { notes: [...(base.notes ?? []), ...(table.notes ?? []).map(localizedOf)] } : {}),
+    ...((table.notes ?? base.notes) ? { notes: [...(base.notes ?? []), ...(table.notes ?? []).map(localizedOf)] } : {}),
   } as CriteriaSet;
 }
 
@@ -359,7 +410,14 @@ function columnKindOf(table: CriteriaTable, issues: TableIssue[]): ColumnKind {
   const groups = [...ids].filter(isCommuneGroupId);
   if (table.columns) return table.columns;
   if (regions.length > 0 && groups.length > 0) {
-    issues.push(tableIssue('mixed-columns', { path: ['rows'] }, { vi: 'chỉ cột vùng hoặc chỉ cột nhóm xã', en: 'region columns or group columns, not both' }, [...regions, ...groups].join(', ')));
+    issues.push(
+      tableIssue(
+        'mixed-columns',
+        { path: ['rows'] },
+        { vi: 'chỉ cột vùng hoặc chỉ cột nhóm xã', en: 'region columns or group columns, not both' },
+        [...regions, ...groups].join(', '),
+      ),
+    );
   }
   return regions.length > 0 ? 'regions' : groups.length > 0 ? 'groups' : 'single';
 }

@@ -74,14 +74,20 @@ function idOf(set: unknown): unknown {
  * applied[0]!.status; // 'applied'
  * issues;             // []
  */
-export function applyTables(sets: readonly CriteriaSet[], tables: unknown, at: readonly (string | number)[] = ['tables']): TablesApplication {
+export function applyTables(
+  sets: readonly CriteriaSet[],
+  tables: unknown,
+  at: readonly (string | number)[] = ['tables'],
+): TablesApplication {
   const out = [...sets];
   const applied: AppliedTable[] = [];
   const issues: TableIssue[] = [];
   if (tables === undefined) return { sets: out, applied, issues };
   const list = readOwnList(tables);
   if (isRefusal(list)) {
-    issues.push(tableIssue('invalid-table', { path: at }, { vi: 'một danh sách bảng tiêu chí', en: 'an array of criteria tables' }, list.received));
+    issues.push(
+      tableIssue('invalid-table', { path: at }, { vi: 'một danh sách bảng tiêu chí', en: 'an array of criteria tables' }, list.received),
+    );
     return { sets: out, applied, issues };
   }
   // First pass: which set each table completes, so that two tables for one set refuse both.
@@ -91,8 +97,18 @@ export function applyTables(sets: readonly CriteriaSet[], tables: unknown, at: r
     if (isRefusal(record)) return { raw, path, id: null, base: null, document: null, target: -1, refusal: record.received };
     const base = text(record, 'base');
     const doc = readOwn(Object.hasOwn(record, 'document') ? record.document : undefined);
-    const document = isRefusal(doc) ? null : { number: text(doc, 'number') ?? '', signed: text(doc, 'signed'), issuer: text(doc, 'issuer') ?? '' };
-    return { raw, path, id: text(record, 'id'), base, document, target: base === null ? -1 : sets.findIndex((s) => idOf(s) === base), refusal: undefined };
+    const document = isRefusal(doc)
+      ? null
+      : { number: text(doc, 'number') ?? '', signed: text(doc, 'signed'), issuer: text(doc, 'issuer') ?? '' };
+    return {
+      raw,
+      path,
+      id: text(record, 'id'),
+      base,
+      document,
+      target: base === null ? -1 : sets.findIndex((s) => idOf(s) === base),
+      refusal: undefined,
+    };
   });
   const first = new Map<number, number>();
   for (const [index, t] of read.entries()) if (t.target >= 0 && !first.has(t.target)) first.set(t.target, index);
@@ -134,7 +150,14 @@ export function applyTables(sets: readonly CriteriaSet[], tables: unknown, at: r
       application = applyTable(sets[t.target]!, t.raw);
     } catch {
       // A getter or Proxy deep in the table that throws while it is read.
-      refuse(tableIssue('invalid-table', { path: [] }, { vi: 'một bảng tiêu chí đọc được', en: 'a readable criteria table' }, 'a throwing getter or Proxy'));
+      refuse(
+        tableIssue(
+          'invalid-table',
+          { path: [] },
+          { vi: 'một bảng tiêu chí đọc được', en: 'a readable criteria table' },
+          'a throwing getter or Proxy',
+        ),
+      );
       continue;
     }
     if (application.set === undefined) {

@@ -37,7 +37,10 @@ const SET_ID = /^[a-z0-9][a-z0-9+-]*$/;
  * tableTextSchema().parse({ vi: 'Tỷ lệ nghèo đa chiều' });
  */
 export const tableTextSchema = /* @__PURE__ */ lazySchema(() =>
-  z.object({ vi: z.string().min(1), en: z.string().min(1).optional() }).strict().readonly(),
+  z
+    .object({ vi: z.string().min(1), en: z.string().min(1).optional() })
+    .strict()
+    .readonly(),
 );
 
 /**
@@ -224,7 +227,10 @@ export const tableRowSchema = /* @__PURE__ */ lazySchema(() =>
       /** Targets by column id: `all`, a region (`red-river-delta`) or a group (`group-1`). */
       cells: z.partialRecord(z.enum(TABLE_COLUMN_IDS as [ColumnId, ...ColumnId[]]), tableCellSchema()),
       /** The columns in which the indicator exists (all when absent). */
-      columns: z.array(z.enum(TABLE_COLUMN_IDS as [ColumnId, ...ColumnId[]])).readonly().optional(),
+      columns: z
+        .array(z.enum(TABLE_COLUMN_IDS as [ColumnId, ...ColumnId[]]))
+        .readonly()
+        .optional(),
       /** The indicator applies only to units whose fact passes this test. */
       appliesWhen: factTestSchema().optional(),
       /** Where the row is printed (nguồn); defaults to the base set's decree, or the table's document. */

@@ -107,7 +107,8 @@ const vi: { readonly [K in TableIssueCode]: Text } = {
   'unknown-source': (w, e, r) => `${w}: nguồn ${r} không có trong danh sách nguồn của bộ tiêu chí (${e}).`,
   'unknown-document': (w, e, r) => `${w}: văn bản ${r} không phải văn bản của bảng hay căn cứ pháp lý của bộ tiêu chí (${e}).`,
   'inconsistent-set': (w, e) => `${w}: bộ tiêu chí tạo ra không nhất quán: ${e}`,
-  'duplicate-table': (w, e, r) => `${w}: bộ tiêu chí ${r} đã có bảng ở ${e}; mỗi bộ chỉ nhận một bảng nên không bảng nào được áp dụng cho bộ này.`,
+  'duplicate-table': (w, e, r) =>
+    `${w}: bộ tiêu chí ${r} đã có bảng ở ${e}; mỗi bộ chỉ nhận một bảng nên không bảng nào được áp dụng cho bộ này.`,
 };
 
 const en: { readonly [K in TableIssueCode]: Text } = {
@@ -143,7 +144,8 @@ const en: { readonly [K in TableIssueCode]: Text } = {
 /** A column's name: "vùng Đồng bằng sông Hồng" / "Red River Delta column", "xã nhóm 1" / "Group 1 column". */
 function describeColumn(column: ColumnId): LocalizedText {
   if (isRegionId(column)) return { vi: `vùng ${REGIONS[column].name.vi}`, en: `${REGIONS[column].name.en} column` };
-  if (isCommuneGroupId(column)) return { vi: `xã ${COMMUNE_GROUPS[column].name.vi.toLowerCase()}`, en: `${COMMUNE_GROUPS[column].name.en} column` };
+  if (isCommuneGroupId(column))
+    return { vi: `xã ${COMMUNE_GROUPS[column].name.vi.toLowerCase()}`, en: `${COMMUNE_GROUPS[column].name.en} column` };
   return { vi: 'mức chung', en: 'single column' };
 }
 
@@ -171,12 +173,7 @@ function describePlace(place: TablePlace): LocalizedText {
  * Builds a table issue with its vi/en message. `expected` may be given per language when it
  * is a phrase rather than a value. @internal
  */
-export function tableIssue(
-  code: TableIssueCode,
-  place: TablePlace,
-  expected: string | LocalizedText,
-  received: string,
-): TableIssue {
+export function tableIssue(code: TableIssueCode, place: TablePlace, expected: string | LocalizedText, received: string): TableIssue {
   const where = describePlace(place);
   const path =
     place.path ??

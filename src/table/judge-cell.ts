@@ -33,7 +33,12 @@ export interface CellContext {
  *   verified national target, with the national cell it replaces recorded in `replaces`.
  * @internal
  */
-export function judgeCell(base: TargetCell | undefined, cell: CriteriaTableCell, column: ColumnId, ctx: CellContext): TargetCell | undefined {
+export function judgeCell(
+  base: TargetCell | undefined,
+  cell: CriteriaTableCell,
+  column: ColumnId,
+  ctx: CellContext,
+): TargetCell | undefined {
   if (base !== undefined && sameData(cell, cellOf(base))) {
     const full = casesOf(cell);
     const rebuilt = full.map((c) => targetOfCase(c, ctx.rowOp, 'verified'));
@@ -42,7 +47,9 @@ export function judgeCell(base: TargetCell | undefined, cell: CriteriaTableCell,
   const cases = casesOf(cell);
   const baseCases = base === undefined ? undefined : Array.isArray(base) ? (base as readonly Target[]) : [base as Target];
   if (base !== undefined && Array.isArray(base) && cases.length !== baseCases!.length) {
-    ctx.issues.push(tableIssue('cases-mismatch', { row: ctx.row, indicator: ctx.code, column }, String(baseCases!.length), String(cases.length)));
+    ctx.issues.push(
+      tableIssue('cases-mismatch', { row: ctx.row, indicator: ctx.code, column }, String(baseCases!.length), String(cases.length)),
+    );
     return undefined;
   }
   const judged: Target[] = [];
@@ -78,7 +85,8 @@ function judgeCase(b: Target | undefined, c: TableCase, column: ColumnId, ctx: C
   }
 
   if (c.value === null) {
-    if (c.status === 'verified') return refuse('invalid-value', { vi: 'một mức (ô đã kiểm chứng phải có mức)', en: 'a value (a verified cell has one)' }, 'null');
+    if (c.status === 'verified')
+      return refuse('invalid-value', { vi: 'một mức (ô đã kiểm chứng phải có mức)', en: 'a value (a verified cell has one)' }, 'null');
     if (b && isUsableTarget(b)) return refuse('cell-cleared', describe(b.op, b.value), 'null');
     // An unknown cell says nothing new: the base's record of what is known stays.
     if (b) return b;
@@ -95,7 +103,11 @@ function judgeCase(b: Target | undefined, c: TableCase, column: ColumnId, ctx: C
     // Only the base's own national value may be called verified: a table never creates one.
     if (sameAsBase && b.status === 'verified') return b;
     const known = (lang: 'vi' | 'en') =>
-      b === undefined ? (lang === 'vi' ? 'không có ô này' : 'no such cell') : `${VERIFICATION_LABELS[b.status][lang]}${b.value !== null ? `: ${describe(b.op, b.value)}` : ''}`;
+      b === undefined
+        ? lang === 'vi'
+          ? 'không có ô này'
+          : 'no such cell'
+        : `${VERIFICATION_LABELS[b.status][lang]}${b.value !== null ? `: ${describe(b.op, b.value)}` : ''}`;
     return refuse('claims-verified', { vi: known('vi'), en: known('en') }, describe(op, c.value));
   }
   if (sameAsBase) return b;
@@ -131,7 +143,9 @@ function snapshot(b: Target): NonNullable<Target['replaces']> {
 /** Why a value cannot be a target of this measure (in vi/en), or undefined when it can. */
 function invalidValue(value: number | boolean, op: Comparison, measure: Measure): { vi: string; en: string } | undefined {
   if (measure === 'flag') {
-    return value === true && op === '=' ? undefined : { vi: 'true với so sánh = (chỉ tiêu đạt/không đạt)', en: 'true with op = (a flag indicator)' };
+    return value === true && op === '='
+      ? undefined
+      : { vi: 'true với so sánh = (chỉ tiêu đạt/không đạt)', en: 'true with op = (a flag indicator)' };
   }
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     return { vi: 'một số hữu hạn không âm', en: 'a non-negative finite number' };

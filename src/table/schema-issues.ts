@@ -23,9 +23,19 @@ export function schemaIssues(error: z.ZodError, raw: unknown): TableIssue[] {
     const place = placeOf(path, raw);
     const received = describeReceived(valueAt(raw, path));
     if (issue.code === 'invalid_key') {
-      return tableIssue('unknown-column', { ...place, path, column: undefined }, TABLE_COLUMN_IDS.join(', '), String(path[path.length - 1]));
+      return tableIssue(
+        'unknown-column',
+        { ...place, path, column: undefined },
+        TABLE_COLUMN_IDS.join(', '),
+        String(path[path.length - 1]),
+      );
     }
-    return tableIssue('invalid-table', place, expectationOf(issue, path), issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : received);
+    return tableIssue(
+      'invalid-table',
+      place,
+      expectationOf(issue, path),
+      issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : received,
+    );
   });
 }
 
@@ -43,15 +53,23 @@ function expectationOf(issue: z.core.$ZodIssue, path: readonly (string | number)
     case 'invalid_format':
       return issue.format === 'date'
         ? { vi: 'một ngày dạng YYYY-MM-DD', en: 'a date as YYYY-MM-DD' }
-        : { vi: `chuỗi đúng mẫu ${issue.format === 'regex' ? (issue.pattern ?? '') : issue.format}`, en: `text matching ${issue.format === 'regex' ? (issue.pattern ?? '') : issue.format}` };
+        : {
+            vi: `chuỗi đúng mẫu ${issue.format === 'regex' ? (issue.pattern ?? '') : issue.format}`,
+            en: `text matching ${issue.format === 'regex' ? (issue.pattern ?? '') : issue.format}`,
+          };
     case 'unrecognized_keys':
       return { vi: 'chỉ các trường của định dạng ntm-criteria-table/1', en: 'only the fields of the ntm-criteria-table/1 format' };
     case 'invalid_union':
       return field === 'source'
         ? { vi: 'số văn bản hoặc { document, annex?, article?, row? }', en: 'a document number or { document, annex?, article?, row? }' }
-        : { vi: 'một số, true, { value, op?, source? } hoặc danh sách trường hợp', en: 'a number, true, { value, op?, source? } or a list of cases' };
+        : {
+            vi: 'một số, true, { value, op?, source? } hoặc danh sách trường hợp',
+            en: 'a number, true, { value, op?, source? } or a list of cases',
+          };
     case 'custom':
-      return field === 'province' ? { vi: 'mã tỉnh, ví dụ ha-noi', en: 'a province id such as ha-noi' } : { vi: 'giá trị hợp lệ', en: 'a valid value' };
+      return field === 'province'
+        ? { vi: 'mã tỉnh, ví dụ ha-noi', en: 'a province id such as ha-noi' }
+        : { vi: 'giá trị hợp lệ', en: 'a valid value' };
     default:
       return { vi: 'giá trị hợp lệ', en: 'a valid value' };
   }
@@ -61,7 +79,10 @@ function placeOf(path: readonly (string | number)[], raw: unknown): TablePlace {
   if (path[0] !== 'rows' || typeof path[1] !== 'number') return { path };
   const row = path[1];
   const code = valueAt(raw, ['rows', row, 'code']);
-  const column = path[2] === 'cells' && typeof path[3] === 'string' && TABLE_COLUMN_IDS.includes(path[3] as ColumnId) ? (path[3] as ColumnId) : undefined;
+  const column =
+    path[2] === 'cells' && typeof path[3] === 'string' && TABLE_COLUMN_IDS.includes(path[3] as ColumnId)
+      ? (path[3] as ColumnId)
+      : undefined;
   return { path, row, ...(typeof code === 'string' ? { indicator: code } : {}), ...(column ? { column } : {}) };
 }
 

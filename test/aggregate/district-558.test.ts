@@ -18,8 +18,20 @@ const OWN = {
   year: 2020,
   province: 'vinh-phuc' as const,
   values: {
-    '1.1': true, '2.1': true, '2.2': 100, '3.1': true, '4.1': true, '5.1': true, '5.2': true, '5.3': 60,
-    '6.1': true, '7.1': true, '7.2': 100, '8.1': true, '9.1': true, '9.2': true,
+    '1.1': true,
+    '2.1': true,
+    '2.2': 100,
+    '3.1': true,
+    '4.1': true,
+    '5.1': true,
+    '5.2': true,
+    '5.3': 60,
+    '6.1': true,
+    '7.1': true,
+    '7.2': 100,
+    '8.1': true,
+    '9.1': true,
+    '9.2': true,
   },
   overrides: { '9.1': { value: true, by: 'UBND tỉnh' }, '9.2': { value: true, by: 'UBND tỉnh' } },
   facts: { registeredInPlan: true, outstandingConstructionDebt: 0 },
@@ -44,7 +56,12 @@ describe('558/QĐ-TTg: 100% of communes meet the commune set in force', () => {
     expect(condition(r, 'allCommunesNTM')).toMatchObject({ status: 'not-met', failingUnits: ['c2'] });
     expect(r.meetsAllCriteria).toBe(true);
     expect(r.recognisable).toBe(false);
-    expect(r.units.find((u) => u.id === 'c2')!.standings[0]).toMatchObject({ level: 'commune', verdict: 'not-met', basis: 'evaluated', setId: 'test-commune' });
+    expect(r.units.find((u) => u.id === 'c2')!.standings[0]).toMatchObject({
+      level: 'commune',
+      verdict: 'not-met',
+      basis: 'evaluated',
+      setId: 'test-commune',
+    });
   });
 
   it('is undecided (incomplete) when a commune has no data, and says which', () => {
@@ -87,31 +104,45 @@ describe('558/QĐ-TTg: 100% of communes meet the commune set in force', () => {
 
   it('reports outstanding construction debt and a missing registration as recognition conditions of 2540/QĐ-TTg', () => {
     const units = communes(passing, passing);
-    const debt = evaluateAggregate(district558, { ...OWN, facts: { registeredInPlan: true, outstandingConstructionDebt: 120 }, units, unitSets: { commune: testCommune } });
+    const debt = evaluateAggregate(district558, {
+      ...OWN,
+      facts: { registeredInPlan: true, outstandingConstructionDebt: 120 },
+      units,
+      unitSets: { commune: testCommune },
+    });
     expect(condition(debt, 'noDebt')).toMatchObject({ status: 'not-met', purpose: 'recognition' });
     expect(debt.meetsAllCriteria).toBe(true);
     expect(debt.recognition).toBe('not-met');
-    const unregistered = evaluateAggregate(district558, { ...OWN, facts: { outstandingConstructionDebt: 0 }, units, unitSets: { commune: testCommune } });
+    const unregistered = evaluateAggregate(district558, {
+      ...OWN,
+      facts: { outstandingConstructionDebt: 0 },
+      units,
+      unitSets: { commune: testCommune },
+    });
     expect(condition(unregistered, 'registered').status).toBe('incomplete');
     expect(unregistered.recognition).toBe('incomplete');
   });
 
   it("judges communes in the district's column unless a commune names its own", () => {
-    const r = evaluateAggregate(district558, {
-      ...OWN,
-      units: [
-        { id: 'delta', input: { values: { '10': 40 } } },
-        { id: 'mountain', input: { region: 'northern-midlands-mountains', values: { '10': 40 } } },
-      ],
-      unitSets: { commune: commune1980 },
-    }, { keep: 'results' });
+    const r = evaluateAggregate(
+      district558,
+      {
+        ...OWN,
+        units: [
+          { id: 'delta', input: { values: { '10': 40 } } },
+          { id: 'mountain', input: { region: 'northern-midlands-mountains', values: { '10': 40 } } },
+        ],
+        unitSets: { commune: commune1980 },
+      },
+      { keep: 'results' },
+    );
     const income = (i: number) => r.units[i]!.standings[0]!.result!.criteria.find((c) => c.id === '10')!.indicators[0]!;
     expect(income(0)).toMatchObject({ target: 50, status: 'not-met' });
     expect(income(1)).toMatchObject({ target: 36, status: 'met' });
     expect(r.units[0]!.standings[0]!.result!.year).toBe(2020); // inherited
   });
 
-  it('lists the units\' input issues under their path, and throws them at once', () => {
+  it("lists the units' input issues under their path, and throws them at once", () => {
     const input = { ...OWN, units: [{ id: 'bad', input: { values: { '10': -5 } } }], unitSets: { commune: commune1980 } };
     const safe = safeEvaluateAggregate(district558, input);
     expect(safe.success).toBe(false);

@@ -79,12 +79,16 @@ describe('321/QĐ-TTg province: shares of districts, towns and (nested) communes
   });
 
   it('re-evaluates each district from its own communes, and counts nested communes for the commune share', () => {
-    const r = evaluateAggregate(province321, {
-      year: 2024,
-      facts: { provincialSchemeApproved: true },
-      units: [district('d1', [passing, passing]), district('d2', [passing, failing]), { id: 't1', kind: 'town', input: passing }],
-      unitSets: ALL_TEST_UNIT_SETS,
-    }, { keep: 'failing' });
+    const r = evaluateAggregate(
+      province321,
+      {
+        year: 2024,
+        facts: { provincialSchemeApproved: true },
+        units: [district('d1', [passing, passing]), district('d2', [passing, failing]), { id: 't1', kind: 'town', input: passing }],
+        unitSets: ALL_TEST_UNIT_SETS,
+      },
+      { keep: 'failing' },
+    );
     // d2 fails "100% of its communes", so it does not meet the district set.
     expect(condition(r, 'T.1')).toMatchObject({ status: 'not-met', failingUnits: ['d2'] });
     const d2 = r.units.find((u) => u.id === 'd2')!.standings.find((s) => s.level === 'district')!;

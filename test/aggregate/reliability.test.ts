@@ -29,7 +29,8 @@ function fullData(set: CriteriaSet, extra: Partial<EvaluationInput> = {}): Evalu
     for (const indicator of criterion.indicators) {
       // Only indicators of the Red River Delta column (5a exists elsewhere only).
       if (indicator.columns && !indicator.columns.some((c) => c === 'all' || c === 'red-river-delta')) continue;
-      values[indicator.code] = indicator.measure === 'flag' ? true : indicator.measure === 'percent' ? 100 : indicator.measure === 'count' ? 1 : 100;
+      values[indicator.code] =
+        indicator.measure === 'flag' ? true : indicator.measure === 'percent' ? 100 : indicator.measure === 'count' ? 1 : 100;
     }
   }
   return { values, ...extra };
@@ -45,12 +46,26 @@ describe('sets passed in are checked for structure, never trusted', () => {
   });
 
   it('a set given for another level than its own is an issue and not used', () => {
-    const outcome = safeEvaluateAggregate(district320, { ...BASE, units: [{ id: 'a', input: passing }], unitSets: { commune: testCommuneAdvanced } });
+    const outcome = safeEvaluateAggregate(district320, {
+      ...BASE,
+      units: [{ id: 'a', input: passing }],
+      unitSets: { commune: testCommuneAdvanced },
+    });
     expect(outcome.issues[0]).toMatchObject({ code: 'invalid-criteria-set', received: 'commune-advanced' });
   });
 
   it('a set whose fields throw when read is an issue, not a throw', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     const outcome = safeEvaluateAggregate(district320, { ...BASE, units: [], unitSets: { commune: hostile as never } });
     expect(codes(outcome)).toContain('invalid-criteria-set');
   });
@@ -78,7 +93,10 @@ describe('every unit counts exactly once', () => {
   it('a misspelt kind is an issue and the unit undecided, never a vanished unit that lets "100% of communes" pass', () => {
     const outcome = safeEvaluateAggregate(district320, {
       ...BASE,
-      units: [{ id: 'a', input: passing }, { id: 'b', kind: 'comune' as never, input: failing }],
+      units: [
+        { id: 'a', input: passing },
+        { id: 'b', kind: 'comune' as never, input: failing },
+      ],
     });
     const kindIssue = outcome.issues.find((i) => i.code === 'unknown-unit-kind')!;
     expect(kindIssue).toMatchObject({ path: ['units', 1, 'kind'], suggestion: 'commune' });
@@ -87,11 +105,16 @@ describe('every unit counts exactly once', () => {
   });
 
   it('a unit listed twice is an issue and counted once (1 advanced of 10 meets 10%, not 2 of 11)', () => {
-    const units: AggregateUnit[] = Array.from({ length: 10 }, (_, i) => ({ id: `c${i}`, inputs: { commune: passing, 'commune-advanced': i === 0 ? passing : failing } }));
+    const units: AggregateUnit[] = Array.from({ length: 10 }, (_, i) => ({
+      id: `c${i}`,
+      inputs: { commune: passing, 'commune-advanced': i === 0 ? passing : failing },
+    }));
     units.push(units[0]!);
     const outcome = safeEvaluateAggregate(district320, { ...BASE, units });
     expect(outcome.issues.find((i) => i.code === 'duplicate-unit')).toMatchObject({ path: ['units', 10], received: 'c0' });
-    expect(formatMessage(share(outcome.result, 'q320.advancedShare').reason, 'en')).toBe('1/10 units meet the "Advanced NTM commune" set in force (needs ≥ 10%).');
+    expect(formatMessage(share(outcome.result, 'q320.advancedShare').reason, 'en')).toBe(
+      '1/10 units meet the "Advanced NTM commune" set in force (needs ≥ 10%).',
+    );
   });
 
   it('a unit without a readable id is an issue and still counted (undecided), by its path', () => {
@@ -109,10 +132,22 @@ describe('hostile JavaScript values in units are issues, not throws', () => {
   it.each<[string, unknown]>([
     ['a getter that throws on a unit field', Object.defineProperty({ id: 'a' }, 'input', { enumerable: true, get: throwing })],
     ['a proxy unit whose traps throw', new Proxy({ id: 'a' }, { ownKeys: throwing, get: throwing, getOwnPropertyDescriptor: throwing })],
-    ['a revoked proxy', (() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; })()],
+    [
+      'a revoked proxy',
+      (() => {
+        const p = Proxy.revocable({}, {});
+        p.revoke();
+        return p.proxy;
+      })(),
+    ],
     ['a Map as a unit', new Map([['id', 'a']])],
     ['a Date as a unit', new Date(0)],
-    ['a class instance as a unit', new (class Unit { id = 'a'; })()],
+    [
+      'a class instance as a unit',
+      new (class Unit {
+        id = 'a';
+      })(),
+    ],
     ['a proxy deep in a unit input', { id: 'a', input: { values: new Proxy({}, { ownKeys: throwing }) } }],
     ['a getter inside inputs by level', { id: 'a', inputs: Object.defineProperty({}, 'commune', { enumerable: true, get: throwing }) }],
   ])('%s', (_what, unit) => {
@@ -134,7 +169,10 @@ describe('units carry data per level', () => {
   const advanced = fullData(communeAdvanced318);
 
   it('a real 2021–2025 district with commune and advanced data per level runs with zero spurious issues', () => {
-    const units: AggregateUnit[] = Array.from({ length: 12 }, (_, i) => ({ id: `c${i}`, inputs: { commune, 'commune-advanced': advanced } }));
+    const units: AggregateUnit[] = Array.from({ length: 12 }, (_, i) => ({
+      id: `c${i}`,
+      inputs: { commune, 'commune-advanced': advanced },
+    }));
     const outcome = safeEvaluateAggregate(district320, { year: 2023, province: 'vinh-phuc', units, unitSets: sets });
     expect(outcome.issues).toEqual([]);
     const standings = outcome.result.units[0]!.standings;
@@ -189,10 +227,11 @@ describe('an aggregate keeps verdicts, and full unit results only on request', (
 
   it('by default no unit result is kept, only verdicts and counts', () => {
     const r = safeEvaluateAggregate(district320, { ...BASE, units: units(4) }).result;
-    for (const u of r.units) for (const s of u.standings) {
-      expect(s.result).toBeUndefined();
-      expect(typeof s.metCount).toBe('number');
-    }
+    for (const u of r.units)
+      for (const s of u.standings) {
+        expect(s.result).toBeUndefined();
+        expect(typeof s.metCount).toBe('number');
+      }
   });
 
   it("keep: 'failing' keeps the full result of every standing not met (what a gap plan needs)", () => {
@@ -205,9 +244,18 @@ describe('an aggregate keeps verdicts, and full unit results only on request', (
     for (const u of r.units) for (const s of u.standings) expect(s.result?.setId).toBe(s.setId);
   });
 
-  it('a commune nested in a district is judged once, in its district\'s column, however many shares count it', () => {
-    const district: AggregateUnit = { id: 'd1', kind: 'district', input: { region: 'northern-midlands-mountains', ...passing }, units: [{ id: 'c1', input: passing }] };
-    const r = safeEvaluateAggregate(province321, { year: 2024, region: 'red-river-delta', units: [district], unitSets: ALL_TEST_UNIT_SETS }, { keep: 'results' }).result;
+  it("a commune nested in a district is judged once, in its district's column, however many shares count it", () => {
+    const district: AggregateUnit = {
+      id: 'd1',
+      kind: 'district',
+      input: { region: 'northern-midlands-mountains', ...passing },
+      units: [{ id: 'c1', input: passing }],
+    };
+    const r = safeEvaluateAggregate(
+      province321,
+      { year: 2024, region: 'red-river-delta', units: [district], unitSets: ALL_TEST_UNIT_SETS },
+      { keep: 'results' },
+    ).result;
     const c1 = r.units.find((u) => u.id === 'c1')!;
     expect(c1.standings.find((s) => s.level === 'commune')!.result!.column.column).toBe('all'); // single-column test set
     expect(c1.parent).toBe('d1');

@@ -21,7 +21,10 @@ import {
 import { passingValues, TEST_ONLY_DOCUMENT, testOnlyCompleteTable } from '../table/fixtures/test-only-ha-noi-commune-2026.js';
 
 const condition = (r: EvaluationResult, id: string) => r.conditions.find((c) => c.id === id)!;
-const commune = (id: string, values: Record<string, number | boolean>): AggregateUnit => ({ id, inputs: { commune: { group: 'group-2', values } } });
+const commune = (id: string, values: Record<string, number | boolean>): AggregateUnit => ({
+  id,
+  inputs: { commune: { group: 'group-2', values } },
+});
 const BASE = { province: 'ha-noi' as const, year: 2026, unitSets: { commune: commune51 } };
 const derivedCommunes = applyTable(commune51, testOnlyCompleteTable).set!;
 
@@ -71,7 +74,10 @@ describe('a province of communes under a test-only complete table of 51/2025/QĐ
     const derived = evaluate(derivedCommunes, { group: 'group-2', year: 2026, values: passingValues() });
     const r = evaluateAggregate(province51, {
       ...BASE,
-      units: [{ id: 'old', results: { commune: national } }, { id: 'new', results: { commune: derived } }],
+      units: [
+        { id: 'old', results: { commune: national } },
+        { id: 'new', results: { commune: derived } },
+      ],
       tables: [testOnlyCompleteTable],
     });
     expect(r.units.map((u) => [u.id, u.standings[0]!.basis, u.standings[0]!.verdict])).toEqual([
@@ -104,7 +110,15 @@ describe('a province of communes under a test-only complete table of 51/2025/QĐ
       document: TEST_ONLY_DOCUMENT,
       complete: true,
       rows: [
-        { criterion: 1, criterionName: { vi: 'Tiêu chí thử nghiệm (không phải tiêu chí thật)' }, code: '1.1', text: { vi: 'Chỉ tiêu thử nghiệm' }, measure: 'flag', op: '=', cells: { all: true } },
+        {
+          criterion: 1,
+          criterionName: { vi: 'Tiêu chí thử nghiệm (không phải tiêu chí thật)' },
+          code: '1.1',
+          text: { vi: 'Chỉ tiêu thử nghiệm' },
+          measure: 'flag',
+          op: '=',
+          cells: { all: true },
+        },
       ],
     };
     const r = evaluateAggregate(province51, { ...BASE, values: { '1.1': true }, units, tables: [provinceTable, testOnlyCompleteTable] });
@@ -126,12 +140,26 @@ describe('tables an aggregate refuses', () => {
       ...testOnlyCompleteTable,
       id: 'test-only-bad',
       complete: false,
-      rows: [{ criterion: 6, code: '6.x1', text: { vi: 'Tỷ lệ nghèo đa chiều' }, measure: 'percent', op: '<=', cells: { 'group-1': { value: 1, status: 'verified' } } }],
+      rows: [
+        {
+          criterion: 6,
+          code: '6.x1',
+          text: { vi: 'Tỷ lệ nghèo đa chiều' },
+          measure: 'percent',
+          op: '<=',
+          cells: { 'group-1': { value: 1, status: 'verified' } },
+        },
+      ],
     };
     const outcome = safeEvaluateAggregate(province51, { ...BASE, units, tables: [bad] });
     expect(outcome.success).toBe(false);
     expect(outcome.issues).toHaveLength(1);
-    expect(outcome.issues[0]).toMatchObject({ code: 'claims-verified', path: ['tables', 0, 'rows', 0, 'cells', 'group-1'], row: 1, column: 'group-1' });
+    expect(outcome.issues[0]).toMatchObject({
+      code: 'claims-verified',
+      path: ['tables', 0, 'rows', 0, 'cells', 'group-1'],
+      row: 1,
+      column: 'group-1',
+    });
     expect(formatMessage(outcome.issues[0]!, 'vi').startsWith('Bảng test-only-bad: Dòng 1 (chỉ tiêu 6.x1), cột xã nhóm 1: ')).toBe(true);
     expect(formatMessage(outcome.issues[0]!, 'en').startsWith('Table test-only-bad: Row 1 (indicator 6.x1)')).toBe(true);
     expect(outcome.result.tables[0]).toMatchObject({ status: 'refused', setId: null, base: 'commune-2026-2030', level: 'commune' });
@@ -150,7 +178,11 @@ describe('tables an aggregate refuses', () => {
   });
 
   it('a table whose base is none of the sets', () => {
-    const outcome = safeEvaluateAggregate(province51, { ...BASE, units, tables: [{ ...testOnlyCompleteTable, base: 'commune-2021-2025' }] });
+    const outcome = safeEvaluateAggregate(province51, {
+      ...BASE,
+      units,
+      tables: [{ ...testOnlyCompleteTable, base: 'commune-2021-2025' }],
+    });
     expect(outcome.issues).toMatchObject([{ code: 'base-mismatch', path: ['tables', 0, 'base'], received: 'commune-2021-2025' }]);
     expect(formatMessage(outcome.issues[0]!, 'en')).toBe(
       'Table test-only-ha-noi-commune-2026-2030 (base): the table completes the set commune-2021-2025, not the set given (none of province-2026-2030, commune-2026-2030).',
@@ -162,7 +194,9 @@ describe('tables an aggregate refuses', () => {
   it('two tables for the same set: an issue, and neither is applied', () => {
     const second = { ...testOnlyCompleteTable, id: 'test-only-second' };
     const outcome = safeEvaluateAggregate(province51, { ...BASE, units, tables: [testOnlyCompleteTable, second] });
-    expect(outcome.issues).toMatchObject([{ code: 'duplicate-table', path: ['tables', 1, 'base'], expected: 'tables.0', received: 'commune-2026-2030' }]);
+    expect(outcome.issues).toMatchObject([
+      { code: 'duplicate-table', path: ['tables', 1, 'base'], expected: 'tables.0', received: 'commune-2026-2030' },
+    ]);
     expect(formatMessage(outcome.issues[0]!, 'vi')).toBe(
       'Bảng test-only-second (base): bộ tiêu chí commune-2026-2030 đã có bảng ở tables.0; mỗi bộ chỉ nhận một bảng nên không bảng nào được áp dụng cho bộ này.',
     );
@@ -176,7 +210,14 @@ describe('tables an aggregate refuses', () => {
     const notTable = safeEvaluateAggregate(province51, { ...BASE, units, tables: [42 as never] });
     expect(notTable.issues).toMatchObject([{ code: 'invalid-table', path: ['tables', 0] }]);
     expect(notTable.result.tables[0]).toMatchObject({ status: 'refused', id: null, base: null });
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('no'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no');
+        },
+      },
+    );
     const proxied = safeEvaluateAggregate(province51, { ...BASE, units, tables: [hostile as never] });
     expect(proxied.success).toBe(false);
     expect(proxied.issues[0]).toMatchObject({ code: 'invalid-table', path: ['tables', 0] });

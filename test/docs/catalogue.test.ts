@@ -43,12 +43,21 @@ describe.each(sets.map((set) => [set.id, set] as const))('docs of %s', (id, set)
   it('catalogue: every indicator code, target value and status, legal basis and period round-trip', () => {
     const read = catalogue.set as CriteriaSet;
     expect(read.period).toEqual(set.period);
-    expect(read.legalBasis.map((d) => [d.document, d.role, d.signed, d.inForce])).toEqual(set.legalBasis.map((d) => [d.document, d.role, d.signed, d.inForce]));
-    expect(read.criteria.map((c) => c.indicators.map((i) => [i.code, i.measure]))).toEqual(set.criteria.map((c) => c.indicators.map((i) => [i.code, i.measure])));
-    const cells = (s: CriteriaSet) => targetCases(s).map((c) => [c.code, c.column, c.index, c.status, c.target?.value ?? null, c.target?.op ?? null]);
+    expect(read.legalBasis.map((d) => [d.document, d.role, d.signed, d.inForce])).toEqual(
+      set.legalBasis.map((d) => [d.document, d.role, d.signed, d.inForce]),
+    );
+    expect(read.criteria.map((c) => c.indicators.map((i) => [i.code, i.measure]))).toEqual(
+      set.criteria.map((c) => c.indicators.map((i) => [i.code, i.measure])),
+    );
+    const cells = (s: CriteriaSet) =>
+      targetCases(s).map((c) => [c.code, c.column, c.index, c.status, c.target?.value ?? null, c.target?.op ?? null]);
     expect(cells(read)).toEqual(cells(set));
     expect(catalogue.columns.map((c) => c.id)).toEqual(
-      set.columns === 'regions' ? expect.arrayContaining(['red-river-delta']) : set.columns === 'groups' ? ['group-1', 'group-2', 'group-3'] : ['all'],
+      set.columns === 'regions'
+        ? expect.arrayContaining(['red-river-delta'])
+        : set.columns === 'groups'
+          ? ['group-1', 'group-2', 'group-3']
+          : ['all'],
     );
   });
 
@@ -57,7 +66,10 @@ describe.each(sets.map((set) => [set.id, set] as const))('docs of %s', (id, set)
     expect(catalogue.coverage.cells).toBe(coverage.cells);
     expect(coverage.verified + coverage.provincial + coverage.conflict + coverage.unknown).toBe(coverage.cells);
     const unverified = targetCases(set).filter((c) => c.status !== 'verified').length;
-    const listed = catalogue.unresolved.reduce((n, u) => n + (u.columns[0] === 'all' ? (set.columns === 'regions' ? 7 : set.columns === 'groups' ? 3 : 1) : u.columns.length), 0);
+    const listed = catalogue.unresolved.reduce(
+      (n, u) => n + (u.columns[0] === 'all' ? (set.columns === 'regions' ? 7 : set.columns === 'groups' ? 3 : 1) : u.columns.length),
+      0,
+    );
     expect(listed).toBe(unverified);
     expect(catalogue.unresolved).toEqual(JSON.parse(JSON.stringify(unresolvedOf(set))));
   });
@@ -71,7 +83,9 @@ describe.each(sets.map((set) => [set.id, set] as const))('docs of %s', (id, set)
   });
 
   it('input JSON Schema: accepts the sample input, refuses a wrong value type', () => {
-    const schema = inputJsonSchema(set) as Record<string, unknown> & { properties: Record<string, { properties?: object; additionalProperties?: unknown }> };
+    const schema = inputJsonSchema(set) as Record<string, unknown> & {
+      properties: Record<string, { properties?: object; additionalProperties?: unknown }>;
+    };
     const input = sampleInput(set);
     expect(jsonSchemaErrors(schema, input)).toEqual([]);
     expect(schema.type).toBe('object');
@@ -92,8 +106,15 @@ describe.each(sets.map((set) => [set.id, set] as const))('docs of %s', (id, set)
     const page = criteriaPage(set, { changes: [] });
     expect(page.startsWith(`# ${set.title.vi.replace(/[|*_`[\]]/g, (c) => `\\${c}`)}`)).toBe(true);
     for (const d of set.legalBasis) expect(page).toContain(d.document);
-    for (const c of set.criteria) for (const i of c.indicators) expect(page).toContain(`**${i.code.replace(/[|*_`[\]]/g, (x) => `\\${x}`)}**`);
-    for (const sourceId of Object.keys(set.sources)) expect(page).toContain(`id="source-${sourceId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}"`);
+    for (const c of set.criteria)
+      for (const i of c.indicators) expect(page).toContain(`**${i.code.replace(/[|*_`[\]]/g, (x) => `\\${x}`)}**`);
+    for (const sourceId of Object.keys(set.sources))
+      expect(page).toContain(
+        `id="source-${sourceId
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')}"`,
+      );
   });
 });
 

@@ -77,7 +77,7 @@ describe('every TypeScript example of the README and docs/ runs as printed', () 
   });
 
   it('reads the printed lines from the comments: inline, then the comment lines below', () => {
-    const code = "// a note, not output\nconsole.log(1); // 1\nfor (const x of xs) console.log(x);\n// a\n// b\nconst y = 2; // not output";
+    const code = '// a note, not output\nconsole.log(1); // 1\nfor (const x of xs) console.log(x);\n// a\n// b\nconst y = 2; // not output';
     expect(expectedOutput(code)).toEqual(['1', 'a', 'b']);
   });
 
@@ -93,7 +93,9 @@ describe('every TypeScript example of the README and docs/ runs as printed', () 
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
     let output = '';
     try {
-      execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+      execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(dir, 'tsconfig.json')], {
+        encoding: 'utf8',
+      });
     } catch (error) {
       output = String((error as { stdout?: string }).stdout ?? error);
     }
@@ -102,16 +104,21 @@ describe('every TypeScript example of the README and docs/ runs as printed', () 
     expect(output).toBe('');
   }, 120_000);
 
-  it.each(examples.map((e) => [`${e.page} example ${e.index}`, e] as const))('%s runs and prints what its comments say', async (_name, example) => {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(example.file, runnable(example));
-    const printed: string[] = [];
-    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-      // Values other than text are printed as the comments write them: ['a', 'b'].
-      printed.push(args.map((a) => (typeof a === 'string' ? a : String(JSON.stringify(a)).replaceAll('","', '", "').replaceAll('"', "'"))).join(' '));
-    });
-    await import(/* @vite-ignore */ `${example.file}?t=${Date.now()}`);
-    const expected = expectedOutput(example.code);
-    expect(printed.slice(0, expected.length)).toEqual(expected);
-  });
+  it.each(examples.map((e) => [`${e.page} example ${e.index}`, e] as const))(
+    '%s runs and prints what its comments say',
+    async (_name, example) => {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(example.file, runnable(example));
+      const printed: string[] = [];
+      vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+        // Values other than text are printed as the comments write them: ['a', 'b'].
+        printed.push(
+          args.map((a) => (typeof a === 'string' ? a : String(JSON.stringify(a)).replaceAll('","', '", "').replaceAll('"', "'"))).join(' '),
+        );
+      });
+      await import(/* @vite-ignore */ `${example.file}?t=${Date.now()}`);
+      const expected = expectedOutput(example.code);
+      expect(printed.slice(0, expected.length)).toEqual(expected);
+    },
+  );
 });

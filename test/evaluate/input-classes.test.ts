@@ -9,7 +9,8 @@ import { demoSet, passingInput } from '../fixtures/demo-set.js';
 const commune = getCriteriaSet('commune-2021-2025');
 const base = { region: 'red-river-delta', year: 2022 } as const;
 const codesOf = (input: unknown, set: CriteriaSet = commune) => safeEvaluate(set, input).issues.map((i) => i.code);
-const issueAt = (input: unknown, code: InputIssueCode, set: CriteriaSet = commune) => safeEvaluate(set, input).issues.find((i) => i.code === code);
+const issueAt = (input: unknown, code: InputIssueCode, set: CriteriaSet = commune) =>
+  safeEvaluate(set, input).issues.find((i) => i.code === code);
 
 describe('bad input never crashes, hangs or passes silently', () => {
   it('text is scanned in bounded time: a long inner-whitespace string gets an issue and no hint', () => {
@@ -22,28 +23,59 @@ describe('bad input never crashes, hangs or passes silently', () => {
   });
 
   it('every record is read through one own-property reader: a throwing getter or Proxy is an "unreadable" issue, never a throw', () => {
-    const getter = Object.defineProperty({}, '3.1', { enumerable: true, get: () => { throw new Error('boom'); } });
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('boom'); } });
-    const trap = new Proxy({}, { getPrototypeOf: () => { throw new Error('boom'); } });
+    const getter = Object.defineProperty({}, '3.1', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    const trap = new Proxy(
+      {},
+      {
+        getPrototypeOf: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     for (const input of [
       { ...base, values: getter },
       { ...base, values: proxy },
       { ...base, values: { '3.1': 90 }, facts: trap },
       proxy,
-      Object.defineProperty({ values: {} }, 'region', { enumerable: true, get: () => { throw new Error('boom'); } }),
+      Object.defineProperty({ values: {} }, 'region', {
+        enumerable: true,
+        get: () => {
+          throw new Error('boom');
+        },
+      }),
     ]) {
       const outcome = safeEvaluate(commune, input);
       expect(outcome.success).toBe(false);
       expect(outcome.issues.map((i) => i.code)).toContain('unreadable');
     }
     // The readable values beside an unreadable one are still evaluated.
-    const mixed = Object.defineProperty({ '3.2': true }, '3.1', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const mixed = Object.defineProperty({ '3.2': true }, '3.1', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const r = safeEvaluate(commune, { ...base, values: mixed }).result;
     expect(r.criteria.flatMap((c) => c.indicators).find((i) => i.code === '3.2')!.actual).toBe(true);
   });
 
   it('a Map, a Date or a class instance given as a record is an issue, never read as an empty record', () => {
-    class Values { '3.1' = 90; }
+    class Values {
+      '3.1' = 90;
+    }
     expect(codesOf(new Date())).toEqual(['invalid-input']);
     expect(codesOf({ ...base, values: new Map([['3.1', 90]]) })).toEqual(['invalid-type']);
     expect(codesOf({ ...base, values: new Values() })).toEqual(['invalid-type']);
@@ -69,24 +101,39 @@ describe('bad input never crashes, hangs or passes silently', () => {
   });
 
   it('a value for an indicator that does not apply (ruled out by a fact) is an issue, and never counted', () => {
-    const outcome = safeEvaluate(demoSet, { ...passingInput, facts: { ...passingInput.facts, coastal: false }, values: { ...passingInput.values, '4.3': true } });
+    const outcome = safeEvaluate(demoSet, {
+      ...passingInput,
+      facts: { ...passingInput.facts, coastal: false },
+      values: { ...passingInput.values, '4.3': true },
+    });
     expect(outcome.issues.map((i) => [i.code, i.path])).toEqual([['not-applicable-value', ['values', '4.3']]]);
     expect(outcome.result.criteria.flatMap((c) => c.indicators).find((i) => i.code === '4.3')!.status).toBe('not-applicable');
   });
 
-  it.each(listCriteriaSets().map((s) => [s.id, s] as const))('unknown fact and reference names, and facts of the wrong kind, are issues on %s', (_id, set) => {
-    const d = describeInput(set);
-    const input = (extra: object) => ({ ...(set.columns === 'regions' ? { region: 'red-river-delta' } : set.columns === 'groups' ? { group: 'group-1' } : {}), values: {}, ...extra });
-    expect(codesOf(input({ facts: { noSuchFact: 1 } }), set)).toEqual(['unknown-key']);
-    expect(codesOf(input({ references: { noSuchReference: 1 } }), set)).toEqual(['unknown-key']);
-    for (const [name, rule] of d.facts) {
-      if (rule.kind === 'boolean') expect(codesOf(input({ facts: { [name]: 3 } }), set), name).toEqual(['invalid-type']);
-      if (rule.kind === 'number') expect(codesOf(input({ facts: { [name]: true } }), set), name).toEqual(['invalid-type']);
-    }
-  });
+  it.each(listCriteriaSets().map((s) => [s.id, s] as const))(
+    'unknown fact and reference names, and facts of the wrong kind, are issues on %s',
+    (_id, set) => {
+      const d = describeInput(set);
+      const input = (extra: object) => ({
+        ...(set.columns === 'regions' ? { region: 'red-river-delta' } : set.columns === 'groups' ? { group: 'group-1' } : {}),
+        values: {},
+        ...extra,
+      });
+      expect(codesOf(input({ facts: { noSuchFact: 1 } }), set)).toEqual(['unknown-key']);
+      expect(codesOf(input({ references: { noSuchReference: 1 } }), set)).toEqual(['unknown-key']);
+      for (const [name, rule] of d.facts) {
+        if (rule.kind === 'boolean') expect(codesOf(input({ facts: { [name]: 3 } }), set), name).toEqual(['invalid-type']);
+        if (rule.kind === 'number') expect(codesOf(input({ facts: { [name]: true } }), set), name).toEqual(['invalid-type']);
+      }
+    },
+  );
 
   it('one bad communeCategories element does not discard the list: the 318/QĐ-TTg Art. 1 column rule still applies', () => {
-    const outcome = safeEvaluate(commune, { province: 'vinh-phuc', communeCategories: [42, 'extremely-disadvantaged', 'typo'], values: {} });
+    const outcome = safeEvaluate(commune, {
+      province: 'vinh-phuc',
+      communeCategories: [42, 'extremely-disadvantaged', 'typo'],
+      values: {},
+    });
     expect(outcome.issues.map((i) => [i.code, i.path])).toEqual([
       ['unknown-key', ['communeCategories', 0]],
       ['unknown-key', ['communeCategories', 2]],
@@ -96,9 +143,12 @@ describe('bad input never crashes, hangs or passes silently', () => {
 });
 
 describe('messages an official can act on (13.4)', () => {
-  it.each(['Không đạt', 'Chưa đạt', ' chưa đạt ', 'KHÔNG ĐẠT', 'khong dat', 'Chưa'])('%j for a flag gets the hint false, like "Không đạt"', (word) => {
-    expect(issueAt({ ...base, values: { '3.2': word } }, 'invalid-type')!.suggestion).toBe('false');
-  });
+  it.each(['Không đạt', 'Chưa đạt', ' chưa đạt ', 'KHÔNG ĐẠT', 'khong dat', 'Chưa'])(
+    '%j for a flag gets the hint false, like "Không đạt"',
+    (word) => {
+      expect(issueAt({ ...base, values: { '3.2': word } }, 'invalid-type')!.suggestion).toBe('false');
+    },
+  );
 
   it.each(['Đạt', ' Đạt ', 'ĐẠT', 'dat', 'Có', 'x'])('%j for a flag gets the hint true', (word) => {
     expect(issueAt({ ...base, values: { '3.2': word } }, 'invalid-type')!.suggestion).toBe('true');
@@ -129,7 +179,12 @@ describe('messages an official can act on (13.4)', () => {
   });
 
   it("an override whose comparison differs from the indicator's is refused", () => {
-    const outcome = safeEvaluate(demoSet, { ...passingInput, region: 'southeast', values: { '1.1': 91 }, overrides: { '1.1': { value: 90, op: '<=', by: 'UBND tỉnh' } } });
+    const outcome = safeEvaluate(demoSet, {
+      ...passingInput,
+      region: 'southeast',
+      values: { '1.1': 91 },
+      overrides: { '1.1': { value: 90, op: '<=', by: 'UBND tỉnh' } },
+    });
     expect(outcome.issues.map((i) => i.code)).toContain('override-comparison-differs');
     const r = outcome.result.criteria.flatMap((c) => c.indicators).find((i) => i.code === '1.1')!;
     expect(r.override).toBeUndefined();

@@ -36,14 +36,27 @@ describe('measures at, below and above the target', () => {
   });
 
   it('relative target: 1.5 × the income at recognition, computed exactly', () => {
-    const r = safeEvaluate(demoSet, { ...passingInput, references: { incomeAtRecognition: 40 }, values: { ...passingInput.values, '3.r': 59.99 } });
+    const r = safeEvaluate(demoSet, {
+      ...passingInput,
+      references: { incomeAtRecognition: 40 },
+      values: { ...passingInput.values, '3.r': 59.99 },
+    });
     const i = indicator(r.result, '3.r');
     expect(i.status).toBe('not-met');
     expect(i.target).toBe(60);
     expect(i.relative).toEqual({ factor: 1.5, reference: 'incomeAtRecognition', referenceValue: 40 });
     expect(statusOf('3.r', 60)).toBe('met');
     // 1.5 × 0.3 is 0.45 exactly, though 1.5 * 0.3 in floating point is 0.44999…
-    expect(indicator(safeEvaluate(demoSet, { ...passingInput, references: { incomeAtRecognition: 0.3 }, values: { ...passingInput.values, '3.r': 0.45 } }).result, '3.r').status).toBe('met');
+    expect(
+      indicator(
+        safeEvaluate(demoSet, {
+          ...passingInput,
+          references: { incomeAtRecognition: 0.3 },
+          values: { ...passingInput.values, '3.r': 0.45 },
+        }).result,
+        '3.r',
+      ).status,
+    ).toBe('met');
   });
 
   it('relative target without its reference value is missing data', () => {
@@ -79,8 +92,12 @@ describe('exact ratios', () => {
 
   it('1949 of 2000 (97.45%) does not meet ≥ 97.5, 39 of 40 (97.5%) does', () => {
     const mekong = { ...passingInput, region: 'mekong-delta' };
-    expect(indicator(safeEvaluate(demoSet, { ...mekong, values: { '1.1': { numerator: 1949, denominator: 2000 } } }).result, '1.1').status).toBe('not-met');
-    expect(indicator(safeEvaluate(demoSet, { ...mekong, values: { '1.1': { numerator: 39, denominator: 40 } } }).result, '1.1').status).toBe('met');
+    expect(
+      indicator(safeEvaluate(demoSet, { ...mekong, values: { '1.1': { numerator: 1949, denominator: 2000 } } }).result, '1.1').status,
+    ).toBe('not-met');
+    expect(
+      indicator(safeEvaluate(demoSet, { ...mekong, values: { '1.1': { numerator: 39, denominator: 40 } } }).result, '1.1').status,
+    ).toBe('met');
   });
 
   it('a ceiling met exactly by a ratio: 1 of 50 households is 2%', () => {

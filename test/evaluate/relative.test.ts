@@ -4,7 +4,7 @@ import { communeModel319, communeModel691, defineCriteriaSet, evaluate, type Eva
 const indicator = (r: EvaluationResult, code: string) => r.criteria.flatMap((c) => c.indicators).find((i) => i.code === code)!;
 
 describe('relative targets: the input names the reference, the result shows the computed target', () => {
-  it("691/QĐ-TTg 1.2: income at least 1.5 times the income at NTM recognition", () => {
+  it('691/QĐ-TTg 1.2: income at least 1.5 times the income at NTM recognition', () => {
     const met = evaluate(communeModel691, { values: { '1.2': 66 }, references: { incomeAtRecognition: 44 } });
     expect(indicator(met, '1.2')).toMatchObject({
       status: 'met',
@@ -74,7 +74,11 @@ describe('relative targets: the input names the reference, the result shows the 
       sources: {},
     });
     const r = evaluate(village, { values: { '1': 52 }, references: { communeIncome: 48.5 } });
-    expect(indicator(r, '1')).toMatchObject({ status: 'met', target: 48.5, relative: { reference: 'communeIncome', referenceValue: 48.5 } });
+    expect(indicator(r, '1')).toMatchObject({
+      status: 'met',
+      target: 48.5,
+      relative: { reference: 'communeIncome', referenceValue: 48.5 },
+    });
     expect(indicator(evaluate(village, { values: { '1': 47 }, references: { communeIncome: 48.5 } }), '1').status).toBe('not-met');
   });
 });

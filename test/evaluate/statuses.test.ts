@@ -55,7 +55,14 @@ describe('statuses', () => {
 
   it.each([
     ['north-central', 'provincial', [{ value: 90, province: 'Nghệ An', sources: ['T1'] }]],
-    ['south-central-coast', 'conflict', [{ value: 90, sources: ['T1'] }, { value: 92, sources: ['T1'] }]],
+    [
+      'south-central-coast',
+      'conflict',
+      [
+        { value: 90, sources: ['T1'] },
+        { value: 92, sources: ['T1'] },
+      ],
+    ],
     ['central-highlands', 'recalled', undefined],
     ['southeast', 'not-found', undefined],
   ] as const)('an unverified target (%s: %s) is unknown-target, never met, and keeps its candidates', (region, status, candidates) => {

@@ -107,7 +107,9 @@ describe("V4–V9: Bình Phước's own values (QĐ 1360/QĐ-UBND, H2) are candi
       for (const v of [39, 39.1, 38.9]) {
         expect(at(disadvantaged(year, { '10': v }), '10')).toMatchObject({
           status: 'unknown-target',
-          candidates: [expect.objectContaining({ value: 39, note: expect.objectContaining({ en: expect.stringMatching(/^For 2022 only/) }) })],
+          candidates: [
+            expect.objectContaining({ value: 39, note: expect.objectContaining({ en: expect.stringMatching(/^For 2022 only/) }) }),
+          ],
         });
       }
     }

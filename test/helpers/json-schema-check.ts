@@ -5,8 +5,23 @@
 type Schema = Record<string, unknown>;
 
 const KNOWN = new Set([
-  '$schema', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties', 'enum',
-  'minimum', 'maximum', 'exclusiveMinimum', 'anyOf', 'items', 'maxItems', 'contains', 'propertyNames', 'const',
+  '$schema',
+  'title',
+  'description',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'enum',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'anyOf',
+  'items',
+  'maxItems',
+  'contains',
+  'propertyNames',
+  'const',
 ]);
 
 export function jsonSchemaErrors(schema: Schema, value: unknown, path = '$'): string[] {
@@ -26,7 +41,8 @@ export function jsonSchemaErrors(schema: Schema, value: unknown, path = '$'): st
   if (Array.isArray(value)) {
     if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) fail('too many items');
     if (schema.items) value.forEach((v, i) => errors.push(...jsonSchemaErrors(schema.items as Schema, v, `${path}[${i}]`)));
-    if (schema.contains && !value.some((v) => jsonSchemaErrors(schema.contains as Schema, v).length === 0)) fail('contains nothing matching');
+    if (schema.contains && !value.some((v) => jsonSchemaErrors(schema.contains as Schema, v).length === 0))
+      fail('contains nothing matching');
   }
   if (isObject(value)) {
     const properties = (schema.properties ?? {}) as Record<string, Schema>;
@@ -35,10 +51,12 @@ export function jsonSchemaErrors(schema: Schema, value: unknown, path = '$'): st
       if (schema.propertyNames) errors.push(...jsonSchemaErrors(schema.propertyNames as Schema, key, `${path}.${key} (name)`));
       if (key in properties) errors.push(...jsonSchemaErrors(properties[key]!, v, `${path}.${key}`));
       else if (schema.additionalProperties === false) fail(`unexpected ${key}`);
-      else if (isObject(schema.additionalProperties)) errors.push(...jsonSchemaErrors(schema.additionalProperties as Schema, v, `${path}.${key}`));
+      else if (isObject(schema.additionalProperties))
+        errors.push(...jsonSchemaErrors(schema.additionalProperties as Schema, v, `${path}.${key}`));
     }
   }
-  if (schema.anyOf && !(schema.anyOf as Schema[]).some((s) => jsonSchemaErrors(s, value, path).length === 0)) fail('matches no anyOf branch');
+  if (schema.anyOf && !(schema.anyOf as Schema[]).some((s) => jsonSchemaErrors(s, value, path).length === 0))
+    fail('matches no anyOf branch');
   return errors;
 }
 

@@ -21,34 +21,82 @@ const codes = Object.keys(vi.messages) as MessageCode[];
 
 /** Params with every field a message may read, so each renderer shows all it can. */
 const rich: Record<string, unknown> = {
-  indicator: '17.1', measure: 'amount', unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' },
-  actual: 97.5, ratio: { numerator: 39, denominator: 40 }, target: 95, op: '>=', column: 'red-river-delta',
-  source: { document: '318/QĐ-TTg', annex: 'Phụ lục I', row: '17.1' }, by: 'UBND tỉnh Vĩnh Phúc',
-  relative: { factor: 1.1, reference: 'incomeAtRecognition', referenceValue: 45 }, targetStatus: 'provincial',
-  candidates: [{ value: 2, province: 'Nghệ An', sources: [] }], fact: 'schoolCount', test: { fact: 'coastal', op: '=', value: true },
-  reference: 'incomeAtRecognition', year: 2024,
-  criterion: '17', met: 3, applicable: 5, notMet: ['17.8'], open: ['17.9'], count: 2, unlisted: { vi: 'Có dòng chưa thấy', en: 'rows not seen' },
-  region: 'red-river-delta', group: 'group-1', province: 'Vĩnh Phúc', rule: '318.art1', text: { vi: 'Xã đặc biệt khó khăn', en: 'Extremely disadvantaged communes' },
-  value: 0, passing: 3, total: 6, percent: 100, level: 'commune',
-  path: 'values.17.1', expects: 'percent-or-ratio', received: 'an array', suggestion: '17.1', meant: '45',
+  indicator: '17.1',
+  measure: 'amount',
+  unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' },
+  actual: 97.5,
+  ratio: { numerator: 39, denominator: 40 },
+  target: 95,
+  op: '>=',
+  column: 'red-river-delta',
+  source: { document: '318/QĐ-TTg', annex: 'Phụ lục I', row: '17.1' },
+  by: 'UBND tỉnh Vĩnh Phúc',
+  relative: { factor: 1.1, reference: 'incomeAtRecognition', referenceValue: 45 },
+  targetStatus: 'provincial',
+  candidates: [{ value: 2, province: 'Nghệ An', sources: [] }],
+  fact: 'schoolCount',
+  test: { fact: 'coastal', op: '=', value: true },
+  reference: 'incomeAtRecognition',
+  year: 2024,
+  criterion: '17',
+  met: 3,
+  applicable: 5,
+  notMet: ['17.8'],
+  open: ['17.9'],
+  count: 2,
+  unlisted: { vi: 'Có dòng chưa thấy', en: 'rows not seen' },
+  region: 'red-river-delta',
+  group: 'group-1',
+  province: 'Vĩnh Phúc',
+  rule: '318.art1',
+  text: { vi: 'Xã đặc biệt khó khăn', en: 'Extremely disadvantaged communes' },
+  value: 0,
+  passing: 3,
+  total: 6,
+  percent: 100,
+  level: 'commune',
+  path: 'values.17.1',
+  expects: 'percent-or-ratio',
+  received: 'an array',
+  suggestion: '17.1',
+  meant: '45',
   within: { unit: 'Xã Hồ Sơn', set: 'commune-2021-2025' },
-  version: '318/QĐ-TTg', given: 'commune-2016-2020', inForce: 'commune-2021-2025', on: '2024-06-30', id: 'commune-2021-2025',
-  known: ['commune-2016-2020'], scope: 'no-commune-units', from: 'a', to: 'b', criteria: [1, 0, 2], indicators: [3, 1, 4],
-  name: { vi: 'Thu nhập', en: 'Income' }, before: { vi: 'Thu nhập cũ', en: 'Old income' }, fields: ['name'], kind: 'condition',
-  status: 'verified', statusBefore: 'recalled', amendedBy: '211/QĐ-TTg', code: '10',
+  version: '318/QĐ-TTg',
+  given: 'commune-2016-2020',
+  inForce: 'commune-2021-2025',
+  on: '2024-06-30',
+  id: 'commune-2021-2025',
+  known: ['commune-2016-2020'],
+  scope: 'no-commune-units',
+  from: 'a',
+  to: 'b',
+  criteria: [1, 0, 2],
+  indicators: [3, 1, 4],
+  name: { vi: 'Thu nhập', en: 'Income' },
+  before: { vi: 'Thu nhập cũ', en: 'Old income' },
+  fields: ['name'],
+  kind: 'condition',
+  status: 'verified',
+  statusBefore: 'recalled',
+  amendedBy: '211/QĐ-TTg',
+  code: '10',
   issue: { code: 'negative', params: { path: 'values.10', expects: 'non-negative-number', received: '-1' } },
 };
 
 // English words that must not appear in Vietnamese text, once code names (field names, paths,
 // object shapes, ids) are removed.
-const ENGLISH = /\b(the|of|and|is|are|not|must|met|required|column|region|indicator|target|value|values|criteria|criterion|units?|given|missing|province|delta|river|annex|did you mean|received|expected|number|should|caller)\b/i;
+const ENGLISH =
+  /\b(the|of|and|is|are|not|must|met|required|column|region|indicator|target|value|values|criteria|criterion|units?|given|missing|province|delta|river|annex|did you mean|received|expected|number|should|caller)\b/i;
 
 function withoutCodeNames(text: string): string {
   return text
     .replace(/\{[^}]*\}/g, '')
     .replace(/\((region|group|province|unitSets|region hoặc province|undefined|object|class)\)/g, '')
     .replace(/\bvalues\.[\w.]+/g, '')
-    .replace(/\b(overrides|evaluateAggregate|unitSets|commune-[\w-]+|red-river-delta|group-\d|incomeAtRecognition|schoolCount|coastal|318\.art1|no-commune-units)\b/g, '');
+    .replace(
+      /\b(overrides|evaluateAggregate|unitSets|commune-[\w-]+|red-river-delta|group-\d|incomeAtRecognition|schoolCount|coastal|318\.art1|no-commune-units)\b/g,
+      '',
+    );
 }
 
 describe('locale files', () => {
@@ -62,7 +110,32 @@ describe('locale files', () => {
       const text = formatMessage({ code, params: rich } as unknown as MessageItem, 'vi');
       expect(withoutCodeNames(text), code).not.toMatch(ENGLISH);
     }
-    for (const key of Object.keys(rich).length ? (['input-object', 'unit', 'units-array', 'unit-sets', 'criteria-set', 'readable-value', 'plausible-value', 'same-comparison', 'override-by', 'region-or-province', 'group', 'region', 'year', 'category-ids', 'no-categories', 'names-object', 'codes-object', 'number-or-flag', 'values-object', 'text', 'province-id', 'override'] as ExpectationKey[]) : []) {
+    for (const key of Object.keys(rich).length
+      ? ([
+          'input-object',
+          'unit',
+          'units-array',
+          'unit-sets',
+          'criteria-set',
+          'readable-value',
+          'plausible-value',
+          'same-comparison',
+          'override-by',
+          'region-or-province',
+          'group',
+          'region',
+          'year',
+          'category-ids',
+          'no-categories',
+          'names-object',
+          'codes-object',
+          'number-or-flag',
+          'values-object',
+          'text',
+          'province-id',
+          'override',
+        ] as ExpectationKey[])
+      : []) {
       expect(withoutCodeNames(vi.expectation(key)), key).not.toMatch(ENGLISH);
     }
   });
@@ -84,10 +157,15 @@ describe('locale files', () => {
 
   it('an aggregate unit issue is worded in Vietnamese, naming the unit and the set', () => {
     const text = formatMessage(
-      { code: 'invalid-type', params: { path: 'units.0', expects: 'unit', received: 'null', within: { unit: 'Xã A', set: 'commune-2021-2025' } } },
+      {
+        code: 'invalid-type',
+        params: { path: 'units.0', expects: 'unit', received: 'null', within: { unit: 'Xã A', set: 'commune-2021-2025' } },
+      },
       'vi',
     );
-    expect(text).toBe('Xã A (commune-2021-2025): Giá trị tại units.0 phải là một đơn vị { id, kind?, input?, inputs?, results?, units? }, nhận được null.');
+    expect(text).toBe(
+      'Xã A (commune-2021-2025): Giá trị tại units.0 phải là một đơn vị { id, kind?, input?, inputs?, results?, units? }, nhận được null.',
+    );
   });
 
   it('a third language is one Locale object, rendered by the same formatMessage', () => {
@@ -100,7 +178,11 @@ describe('locale files', () => {
   });
 
   it('results and issues are plain JSON: they survive JSON.stringify and render the same after it', () => {
-    const outcome = safeEvaluate(getCriteriaSet('commune-2021-2025'), { region: 'red-river-delta', year: 2024, values: { '17.1': 97, '10': '45,5' } });
+    const outcome = safeEvaluate(getCriteriaSet('commune-2021-2025'), {
+      region: 'red-river-delta',
+      year: 2024,
+      values: { '17.1': 97, '10': '45,5' },
+    });
     const copy = JSON.parse(JSON.stringify(outcome));
     expect(copy.result).toEqual(outcome.result);
     expect(formatMessage(copy.issues[0], 'vi')).toBe(formatMessage(outcome.issues[0]!, 'vi'));
@@ -114,14 +196,21 @@ describe('locale files', () => {
 
 describe('messages name facts and levels as an official reads them', () => {
   it('a fact condition shows the set’s name of the fact, not its id', () => {
-    const result = evaluate(getCriteriaSet('commune-2016-2020'), { region: 'red-river-delta', year: 2020, facts: { outstandingConstructionDebt: 5 }, values: {} });
+    const result = evaluate(getCriteriaSet('commune-2016-2020'), {
+      region: 'red-river-delta',
+      year: 2020,
+      facts: { outstandingConstructionDebt: 5 },
+      values: {},
+    });
     const debt = result.conditions.find((c) => c.id === 'noDebt')!;
     expect(formatMessage(debt.reason, 'vi')).toBe('Không đạt: Nợ đọng xây dựng cơ bản trong xây dựng NTM (triệu đồng) = 5, yêu cầu ≤ 0.');
     expect(formatMessage(debt.reason, 'en')).not.toContain('outstandingConstructionDebt');
   });
 
   it('an aggregate level is named, not given by its id', () => {
-    expect(formatMessage({ code: 'aggregate.no-set', params: { level: 'commune-advanced' } }, 'vi')).toContain('"Xã nông thôn mới nâng cao"');
+    expect(formatMessage({ code: 'aggregate.no-set', params: { level: 'commune-advanced' } }, 'vi')).toContain(
+      '"Xã nông thôn mới nâng cao"',
+    );
     expect(formatMessage({ code: 'aggregate.no-data', params: { level: 'commune-advanced' } }, 'en')).toContain('"Advanced NTM commune"');
   });
 });

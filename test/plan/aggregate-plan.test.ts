@@ -79,13 +79,19 @@ describe('gapPlan on an aggregate: unit-share conditions', () => {
   it('= 50%: met exactly with 2 of 4; 3 of 4 is one too many; 2 of 3 cannot be exactly half', () => {
     expect(share(plan, 'exact')).toBeUndefined();
     const four = gapPlan(
-      evaluateKeeping(shareDistrict, { values: {}, units: [commune('a', true, 90), commune('b', true, 90), commune('e', true, 90), commune('c', false, 90)], unitSets }),
+      evaluateKeeping(shareDistrict, {
+        values: {},
+        units: [commune('a', true, 90), commune('b', true, 90), commune('e', true, 90), commune('c', false, 90)],
+        unitSets,
+      }),
       { sets },
     );
     expect(share(four, 'exact')).toMatchObject({ required: 2, more: 1, direction: 'lower', closest: [] });
     const three = gapPlan(evaluateKeeping(shareDistrict, { values: {}, units: units.slice(0, 3), unitSets }), { sets });
     expect(share(three, 'exact')).toMatchObject({ required: null, more: null });
-    expect(formatMessage(share(three, 'exact')!.message, 'en')).toBe('Share of units exact: no whole number of the 3 units gives exactly 50%');
+    expect(formatMessage(share(three, 'exact')!.message, 'en')).toBe(
+      'Share of units exact: no whole number of the 3 units gives exactly 50%',
+    );
   });
 
   it('a share not yet known is a target to obtain, not a gap', () => {
@@ -94,10 +100,18 @@ describe('gapPlan on an aggregate: unit-share conditions', () => {
   });
 
   it('undecided units: the share may still pass once their data is in', () => {
-    const r = evaluateKeeping(shareDistrict, { values: {}, units: [commune('a', true, 90), { id: 'x', input: { values: { ok: true } } }], unitSets });
+    const r = evaluateKeeping(shareDistrict, {
+      values: {},
+      units: [commune('a', true, 90), { id: 'x', input: { values: { ok: true } } }],
+      unitSets,
+    });
     const s = share(gapPlan(r, { sets }), 'meets')!;
     expect(s).toMatchObject({ status: 'incomplete', passing: 1, total: 2, more: 1, undecided: ['x'], closest: ['x'] });
-    expect(gapPlan(r, { sets }).units.find((u) => u.unitId === 'x')!.plan!.dataToCollect.map((d) => d.code ?? d.name)).toEqual(['share', 'registered']);
+    expect(
+      gapPlan(r, { sets })
+        .units.find((u) => u.unitId === 'x')!
+        .plan!.dataToCollect.map((d) => d.code ?? d.name),
+    ).toEqual(['share', 'registered']);
   });
 
   it('without the sets: the blocking units are listed, the counts are not guessed', () => {
@@ -118,7 +132,12 @@ describe('gapPlan on an aggregate: unit-share conditions', () => {
       ...result,
       units: result.units.map((u) => ({
         ...u,
-        standings: u.standings.map(({ result: r, ...s }) => ({ ...s, recognition: r!.recognition, metCount: r!.metCount, total: r!.total })),
+        standings: u.standings.map(({ result: r, ...s }) => ({
+          ...s,
+          recognition: r!.recognition,
+          metCount: r!.metCount,
+          total: r!.total,
+        })),
       })),
     } as AggregateResult;
     const p = gapPlan(verdictsOnly, { sets });

@@ -53,7 +53,9 @@ function lessThan(gap: IndicatorGap): string {
 }
 
 function statusOf(set: CriteriaSet, input: GeneratedInput, code: string): string | undefined {
-  return safeEvaluate(set, input).result.criteria.flatMap((c) => c.indicators).find((i) => i.code === code)?.status;
+  return safeEvaluate(set, input)
+    .result.criteria.flatMap((c) => c.indicators)
+    .find((i) => i.code === code)?.status;
 }
 
 let checked = 0;

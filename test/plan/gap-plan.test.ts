@@ -13,7 +13,7 @@ const gap = (values: Record<string, unknown>, code = Object.keys(values)[0]!) =>
 };
 
 describe('gapPlan: a share given as counts needs a whole number of items, denominator kept', () => {
-  it('≥ 98%: 1,940 of 2,000 households need 20 more (the issue\'s example)', () => {
+  it("≥ 98%: 1,940 of 2,000 households need 20 more (the issue's example)", () => {
     const g = gap({ 'p.ge': { numerator: 1940, denominator: 2000 } });
     expect(g).toMatchObject({
       kind: 'ratio',
@@ -26,7 +26,9 @@ describe('gapPlan: a share given as counts needs a whole number of items, denomi
       target: 98,
     });
     expect(formatMessage(g.message, 'vi')).toBe('Cần thêm 20 hộ sử dụng nước sạch: 1.940/2.000 → 1.960/2.000 = 98% (yêu cầu ≥ 98%)');
-    expect(formatMessage(g.message, 'en')).toBe('20 more households using clean water needed: 1,940/2,000 → 1,960/2,000 = 98% (target ≥ 98%)');
+    expect(formatMessage(g.message, 'en')).toBe(
+      '20 more households using clean water needed: 1,940/2,000 → 1,960/2,000 = 98% (target ≥ 98%)',
+    );
     expect(g.message).toMatchObject({ code: 'plan.raise-ratio', params: { shortfall: '20', numerator: '1940', denominator: '2000' } });
   });
 
@@ -36,7 +38,11 @@ describe('gapPlan: a share given as counts needs a whole number of items, denomi
   });
 
   it('never asks for more than the whole: 9.5 km of 10 against 98% needs exactly 0.3 more', () => {
-    expect(gap({ 'p.ge': { numerator: 9.5, denominator: 10 } })).toMatchObject({ shortfall: 0.3, shortfallText: '0.3', ratio: { neededNumerator: 9.8 } });
+    expect(gap({ 'p.ge': { numerator: 9.5, denominator: 10 } })).toMatchObject({
+      shortfall: 0.3,
+      shortfallText: '0.3',
+      ratio: { neededNumerator: 9.8 },
+    });
   });
 
   it('≤ 2%: 47 poor households of 2,000 must fall by 7 (to 40 = 2%)', () => {
@@ -46,8 +52,16 @@ describe('gapPlan: a share given as counts needs a whole number of items, denomi
   });
 
   it('= 50%: the numerator must reach exactly half, from either side', () => {
-    expect(gap({ 'p.eq': { numerator: 3, denominator: 10 } })).toMatchObject({ direction: 'raise', shortfall: 2, ratio: { neededNumerator: 5 } });
-    expect(gap({ 'p.eq': { numerator: 8, denominator: 10 } })).toMatchObject({ direction: 'lower', shortfall: 3, ratio: { neededNumerator: 5 } });
+    expect(gap({ 'p.eq': { numerator: 3, denominator: 10 } })).toMatchObject({
+      direction: 'raise',
+      shortfall: 2,
+      ratio: { neededNumerator: 5 },
+    });
+    expect(gap({ 'p.eq': { numerator: 8, denominator: 10 } })).toMatchObject({
+      direction: 'lower',
+      shortfall: 3,
+      ratio: { neededNumerator: 5 },
+    });
     expect(gap({ 'p.eq': { numerator: 3, denominator: 7 } })).toMatchObject({ direction: 'raise', shortfallText: '0.5' });
   });
 });
@@ -66,7 +80,13 @@ describe('gapPlan: a percent without counts is short by percentage points', () =
 describe('gapPlan: an amount is short in its unit; a relative target names what it is relative to', () => {
   it('≥ 50 million: 46.4 needs 3.6 more; ≤ 1.5: 2.25 must fall by 0.75; = 10: 12 must fall by 2', () => {
     const income = gap({ 'a.ge': 46.4 });
-    expect(income).toMatchObject({ kind: 'amount', direction: 'raise', shortfall: 3.6, shortfallText: '3.6', unit: { en: 'million VND/person/year' } });
+    expect(income).toMatchObject({
+      kind: 'amount',
+      direction: 'raise',
+      shortfall: 3.6,
+      shortfallText: '3.6',
+      unit: { en: 'million VND/person/year' },
+    });
     expect(formatMessage(income.message, 'vi')).toBe('Cần tăng thêm 3,6 triệu đồng/người/năm: 46,4 → 50 (yêu cầu ≥ 50)');
     expect(gap({ 'a.le': 2.25 })).toMatchObject({ direction: 'lower', shortfall: 0.75 });
     expect(gap({ 'a.eq': 12 })).toMatchObject({ direction: 'lower', shortfall: 2 });
@@ -75,7 +95,11 @@ describe('gapPlan: an amount is short in its unit; a relative target names what 
 
   it('1.1 × 44.2 = 48.62: an income of 45 needs 3.62 more, relative to incomeAtRecognition', () => {
     const g = gap({ 'a.rel': 45 });
-    expect(g).toMatchObject({ shortfallText: '3.62', target: 48.62, relative: { factor: 1.1, reference: 'incomeAtRecognition', referenceValue: 44.2 } });
+    expect(g).toMatchObject({
+      shortfallText: '3.62',
+      target: 48.62,
+      relative: { factor: 1.1, reference: 'incomeAtRecognition', referenceValue: 44.2 },
+    });
     expect(formatMessage(g.message, 'vi')).toBe(
       'Cần tăng thêm 3,62 triệu đồng/người/năm: 45 → 48,62 (yêu cầu ≥ 48,62) (= 1,1 × 44,2, giá trị tham chiếu "incomeAtRecognition")',
     );
@@ -151,7 +175,9 @@ describe('gapPlan: per criterion and per unit', () => {
   });
 
   it('without the set: shortfalls still exact, wording generic, and at-least rules unknown (all gaps counted)', () => {
-    const r = evaluate(planTestSet, { values: { 'p.ge': { numerator: 1940, denominator: 2000 }, 'l.1': false, 'l.2': false, 'l.3': false } });
+    const r = evaluate(planTestSet, {
+      values: { 'p.ge': { numerator: 1940, denominator: 2000 }, 'l.1': false, 'l.2': false, 'l.3': false },
+    });
     const p = gapPlan(r);
     const water = gaps(p).find((g) => g.code === 'p.ge')!;
     expect(water).toMatchObject({ shortfall: 20, unit: { vi: 'đơn vị (tử số)', en: 'units (numerator)' } });

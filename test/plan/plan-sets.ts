@@ -6,7 +6,14 @@ const verified = (value: number | boolean, op: '>=' | '<=' | '=', extra: Record<
   all: { status: 'verified' as const, value, op, sources: [], ...extra },
 });
 
-const indicator = (code: string, measure: Indicator['measure'], targets: Indicator['targets'], vi: string, en: string, unit?: Indicator['unit']) => ({
+const indicator = (
+  code: string,
+  measure: Indicator['measure'],
+  targets: Indicator['targets'],
+  vi: string,
+  en: string,
+  unit?: Indicator['unit'],
+) => ({
   code,
   text: { vi, en },
   textStatus: 'verified' as const,
@@ -52,7 +59,14 @@ export const planTestSet = defineCriteriaSet({
         indicator('a.ge', 'amount', verified(50, '>='), 'Thu nhập bình quân', 'Average income', MILLION),
         indicator('a.le', 'amount', verified(1.5, '<='), 'Chi phí (thử)', 'Cost (test)', MILLION),
         indicator('a.eq', 'amount', verified(10, '='), 'Giá trị cố định (thử)', 'Fixed amount (test)', MILLION),
-        indicator('a.rel', 'amount', verified(1.1, '>=', { relativeTo: 'incomeAtRecognition' }), 'Thu nhập so với khi công nhận', 'Income against recognition', MILLION),
+        indicator(
+          'a.rel',
+          'amount',
+          verified(1.1, '>=', { relativeTo: 'incomeAtRecognition' }),
+          'Thu nhập so với khi công nhận',
+          'Income against recognition',
+          MILLION,
+        ),
       ],
     },
     {
@@ -75,7 +89,21 @@ export const planTestSet = defineCriteriaSet({
       sources: [],
       indicators: [
         indicator('f.true', 'flag', verified(true, '='), 'Có quy hoạch', 'Has a plan'),
-        indicator('f.unknown', 'percent', { all: { status: 'not-found', value: null, op: '>=', sources: [], candidates: [{ value: 90, province: 'Vĩnh Phúc', sources: [] }] } }, 'Tỷ lệ chưa biết mức', 'Share with no known target'),
+        indicator(
+          'f.unknown',
+          'percent',
+          {
+            all: {
+              status: 'not-found',
+              value: null,
+              op: '>=',
+              sources: [],
+              candidates: [{ value: 90, province: 'Vĩnh Phúc', sources: [] }],
+            },
+          },
+          'Tỷ lệ chưa biết mức',
+          'Share with no known target',
+        ),
       ],
     },
     {
@@ -153,7 +181,10 @@ function flagSet<const L extends Level>(id: string, level: L, conditions: readon
         name: { vi: 'Đạt', en: 'Passes' },
         status: 'verified',
         sources: [],
-        indicators: [indicator('ok', 'flag', verified(true, '='), 'Đạt yêu cầu', 'Passes'), indicator('share', 'percent', verified(80, '>='), 'Tỷ lệ hộ đạt', 'Share of households passing')],
+        indicators: [
+          indicator('ok', 'flag', verified(true, '='), 'Đạt yêu cầu', 'Passes'),
+          indicator('share', 'percent', verified(80, '>='), 'Tỷ lệ hộ đạt', 'Share of households passing'),
+        ],
       },
     ],
     conditions,
@@ -196,4 +227,6 @@ export const shareDistrict = flagSet('plan-district', 'district', [
 export const simpleDistrict = flagSet('plan-district-simple', 'district', [share('meets', 'commune', 'meets-set', '>=', 100)]);
 
 /** The same district at the advanced level, for a province that counts advanced districts too. */
-export const simpleDistrictAdvanced = flagSet('plan-district-advanced-simple', 'district-advanced', [share('meets', 'commune', 'meets-set', '>=', 100)]);
+export const simpleDistrictAdvanced = flagSet('plan-district-advanced-simple', 'district-advanced', [
+  share('meets', 'commune', 'meets-set', '>=', 100),
+]);

@@ -46,7 +46,10 @@ describe('gapPlan is total', () => {
   it('on junk, and on results with junk inside', () => {
     fc.assert(
       fc.property(junk, junk, (a, b) => {
-        for (const result of [a, { ...(typeof a === 'object' ? a : {}), criteria: [b, { indicators: [a, b], status: 'not-met' }], units: [b], conditions: [a, b] }]) {
+        for (const result of [
+          a,
+          { ...(typeof a === 'object' ? a : {}), criteria: [b, { indicators: [a, b], status: 'not-met' }], units: [b], conditions: [a, b] },
+        ]) {
           const plan = gapPlan(result as never, { sets: b as never });
           expect(typeof plan.setId).toBe('string');
           gapTable(plan);
@@ -76,7 +79,14 @@ describe('gapPlan is total', () => {
     expect(aggregates.length).toBeGreaterThan(3);
     for (const set of aggregates) {
       const levels = set.conditions.flatMap((c) => (c.check.kind === 'unit-share' ? [c.check.unitLevel] : []));
-      const unitSets = Object.fromEntries(levels.flatMap((l) => sets.filter((s) => s.level === l && (s.period.from ?? '') <= (set.period.to ?? '9999')).slice(0, 1).map((s) => [l, s])));
+      const unitSets = Object.fromEntries(
+        levels.flatMap((l) =>
+          sets
+            .filter((s) => s.level === l && (s.period.from ?? '') <= (set.period.to ?? '9999'))
+            .slice(0, 1)
+            .map((s) => [l, s]),
+        ),
+      );
       const communeSet = unitSets.commune ?? sets[0]!;
       fc.assert(
         fc.property(fc.array(inputArb(communeSet), { maxLength: 4 }), (inputs) => {

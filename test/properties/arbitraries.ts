@@ -65,12 +65,7 @@ function anyValueArb(indicator: Indicator): fc.Arbitrary<unknown> {
     case 'amount':
       return fc.oneof(nearTarget(indicator, 1e9, false), decimal(500));
     case 'percent':
-      return fc.oneof(
-        nearTarget(indicator, 100, false),
-        decimal(100),
-        fc.double({ min: 0, max: 100, noNaN: true }),
-        ratioArb,
-      );
+      return fc.oneof(nearTarget(indicator, 100, false), decimal(100), fc.double({ min: 0, max: 100, noNaN: true }), ratioArb);
   }
 }
 
@@ -116,10 +111,7 @@ export function inputArb(set: CriteriaSet, options: { overrides?: boolean } = {}
   const indicators = indicatorsOf(set);
   const column: fc.Arbitrary<Partial<GeneratedInput>> =
     set.columns === 'regions'
-      ? fc.oneof(
-          fc.record({ region: fc.constantFrom(...REGION_IDS) }),
-          fc.record({ province: fc.constantFrom(...PROVINCE_IDS) }),
-        )
+      ? fc.oneof(fc.record({ region: fc.constantFrom(...REGION_IDS) }), fc.record({ province: fc.constantFrom(...PROVINCE_IDS) }))
       : set.columns === 'groups'
         ? fc.record({ group: fc.constantFrom(...COMMUNE_GROUP_IDS) })
         : fc.constant({});
@@ -141,9 +133,7 @@ export function inputArb(set: CriteriaSet, options: { overrides?: boolean } = {}
   const unknown = indicators.filter(hasUnknownTarget);
   const overrides: fc.Arbitrary<Partial<GeneratedInput>> =
     options.overrides && unknown.length > 0
-      ? fc
-          .record(Object.fromEntries(unknown.map((i) => [i.code, overrideArb(i)])), { requiredKeys: [] })
-          .map((o) => ({ overrides: o }))
+      ? fc.record(Object.fromEntries(unknown.map((i) => [i.code, overrideArb(i)])), { requiredKeys: [] }).map((o) => ({ overrides: o }))
       : fc.constant({});
   return fc
     .tuple(column, categories, year, values, named(set.facts), named(set.references) as fc.Arbitrary<Record<string, number>>, overrides)

@@ -73,40 +73,35 @@ for (const set of sets) {
 
     it('never counts missing as met: removing values, facts or references never creates a "met"', () => {
       fc.assert(
-        fc.property(
-          inputArb(set, { overrides: true }),
-          fc.func(fc.boolean()),
-          fc.boolean(),
-          (input: GeneratedInput, drop, asNull) => {
-            const before = result(set, input);
-            const keep = <T,>(o: Record<string, T>) =>
-              Object.fromEntries(
-                Object.entries(o).flatMap(([k, v]): [string, T | null][] => (drop(k) ? (asNull ? [[k, null]] : []) : [[k, v]])),
-              );
-            const removed = Object.keys(input.values).filter((k) => drop(k));
-            const reduced = {
-              ...input,
-              values: keep(input.values),
-              facts: keep(input.facts) as Record<string, number | boolean>,
-              references: keep(input.references) as Record<string, number>,
-            };
-            // `null` means "no data" for a value, but is invalid for a fact: only values get it.
-            if (asNull) {
-              reduced.facts = Object.fromEntries(Object.entries(reduced.facts).filter(([, v]) => v !== null));
-              reduced.references = Object.fromEntries(Object.entries(reduced.references).filter(([, v]) => v !== null));
-            }
-            const after = result(set, reduced);
-            const a = verdicts(before);
-            for (const [key, verdict] of verdicts(after)) {
-              if (verdict === 'met') expect(a.get(key), `${key} became met`).toBe('met');
-            }
-            const status = new Map(after.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i])));
-            for (const code of removed) {
-              expect(status.get(code)!.status).not.toBe('met');
-              expect(status.get(code)!.actual).toBeNull();
-            }
-          },
-        ),
+        fc.property(inputArb(set, { overrides: true }), fc.func(fc.boolean()), fc.boolean(), (input: GeneratedInput, drop, asNull) => {
+          const before = result(set, input);
+          const keep = <T>(o: Record<string, T>) =>
+            Object.fromEntries(
+              Object.entries(o).flatMap(([k, v]): [string, T | null][] => (drop(k) ? (asNull ? [[k, null]] : []) : [[k, v]])),
+            );
+          const removed = Object.keys(input.values).filter((k) => drop(k));
+          const reduced = {
+            ...input,
+            values: keep(input.values),
+            facts: keep(input.facts) as Record<string, number | boolean>,
+            references: keep(input.references) as Record<string, number>,
+          };
+          // `null` means "no data" for a value, but is invalid for a fact: only values get it.
+          if (asNull) {
+            reduced.facts = Object.fromEntries(Object.entries(reduced.facts).filter(([, v]) => v !== null));
+            reduced.references = Object.fromEntries(Object.entries(reduced.references).filter(([, v]) => v !== null));
+          }
+          const after = result(set, reduced);
+          const a = verdicts(before);
+          for (const [key, verdict] of verdicts(after)) {
+            if (verdict === 'met') expect(a.get(key), `${key} became met`).toBe('met');
+          }
+          const status = new Map(after.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i])));
+          for (const code of removed) {
+            expect(status.get(code)!.status).not.toBe('met');
+            expect(status.get(code)!.actual).toBeNull();
+          }
+        }),
         RUNS(1600, sets.length),
       );
     });

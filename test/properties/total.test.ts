@@ -49,12 +49,14 @@ const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'];
 const hostileJson = fc
   .jsonValue({ maxDepth: 3 })
   .chain((v) =>
-    fc.constantFrom(...PROTO_KEYS).map((key) =>
-      JSON.parse(
-        `{"${key}": {"polluted": 1, "values": {"${key}": {"polluted": 2}}}, "values": {"${key}": {"polluted": 3}, "x": ${JSON.stringify(v) ?? 'null'}},` +
-          ` "facts": {"${key}": 1}, "references": {"${key}": 2}, "overrides": {"${key}": {"value": 1, "by": "x"}}}`,
+    fc
+      .constantFrom(...PROTO_KEYS)
+      .map((key) =>
+        JSON.parse(
+          `{"${key}": {"polluted": 1, "values": {"${key}": {"polluted": 2}}}, "values": {"${key}": {"polluted": 3}, "x": ${JSON.stringify(v) ?? 'null'}},` +
+            ` "facts": {"${key}": 1}, "references": {"${key}": 2}, "overrides": {"${key}": {"value": 1, "by": "x"}}}`,
+        ),
       ),
-    ),
   );
 
 const junk = fc.anything({
@@ -95,15 +97,24 @@ for (const set of sets) {
 
   describe(`totality on ${set.id}`, () => {
     it('never throws on any JSON value', () => {
-      fc.assert(fc.property(fc.jsonValue(), (v) => void checkTotal(set, v)), RUNS(1200, sets.length));
+      fc.assert(
+        fc.property(fc.jsonValue(), (v) => void checkTotal(set, v)),
+        RUNS(1200, sets.length),
+      );
     });
 
     it('never throws on any JavaScript value (maps, dates, bigints, boxed values, sparse arrays, null prototypes)', () => {
-      fc.assert(fc.property(junk, (v) => void checkTotal(set, v)), RUNS(1200, sets.length));
+      fc.assert(
+        fc.property(junk, (v) => void checkTotal(set, v)),
+        RUNS(1200, sets.length),
+      );
     });
 
     it('never throws on inputs of the right shape filled with junk', () => {
-      fc.assert(fc.property(shapedJunk, (v) => void checkTotal(set, v)), RUNS(1600, sets.length));
+      fc.assert(
+        fc.property(shapedJunk, (v) => void checkTotal(set, v)),
+        RUNS(1600, sets.length),
+      );
     });
 
     it('refuses __proto__ / constructor / prototype keys at every level without polluting prototypes', () => {

@@ -45,10 +45,15 @@ describe('the column a province gives, as the province stood when the commune is
   });
 
   it('a name whose old and new units share a region still chooses it (Hà Nội in 2025; Huế)', () => {
-    expect(columnFor(commune318Amended211, { province: 'ha-noi', year: 2025 })).toMatchObject({ column: 'red-river-delta', province: [{}, {}] });
+    expect(columnFor(commune318Amended211, { province: 'ha-noi', year: 2025 })).toMatchObject({
+      column: 'red-river-delta',
+      province: [{}, {}],
+    });
     expect(columnFor(commune318Amended211, { province: 'Huế', year: 2025 }).column).toBe('north-central');
     // The new Tuyên Quang (Hà Giang + Tuyên Quang) lies in one region.
-    expect(formatMessage(columnFor(commune318Amended211, { province: 'tuyen-quang', on: '2025-08-01' }).text, 'vi')).toContain('Tuyên Quang (08) = Hà Giang + Tuyên Quang');
+    expect(formatMessage(columnFor(commune318Amended211, { province: 'tuyen-quang', on: '2025-08-01' }).text, 'vi')).toContain(
+      'Tuyên Quang (08) = Hà Giang + Tuyên Quang',
+    );
   });
 
   it('no year: the set period decides; 1980/QĐ-TTg ends before the merger, 318 + 211 spans it', () => {
@@ -80,7 +85,9 @@ describe('the column a province gives, as the province stood when the commune is
   });
 
   it('the one validator reads a province as it stood in the input year (the fast validator is gone)', () => {
-    expect(validateInput(commune51, { province: 'ha-nam', year: 2027, values: {} }).issues.map((i) => i.code)).toEqual(['province-not-in-force']);
+    expect(validateInput(commune51, { province: 'ha-nam', year: 2027, values: {} }).issues.map((i) => i.code)).toEqual([
+      'province-not-in-force',
+    ]);
     expect(validateInput(commune318Amended211, { province: 'ha-nam', year: 2024, values: {} }).issues).toEqual([]);
   });
 });

@@ -19,9 +19,12 @@ describe('listProvinces: the units in force on a date', () => {
 
   it('the 34: 6 centrally run cities and 28 provinces, each with a code of its own', () => {
     const units = listProvinces({ on: '2026-01-01' });
-    expect(units.filter((u) => u.kind === 'city').map((u) => u.name).sort()).toEqual(
-      ['Cần Thơ', 'Huế', 'Hà Nội', 'Hải Phòng', 'Thành phố Hồ Chí Minh', 'Đà Nẵng'].sort(),
-    );
+    expect(
+      units
+        .filter((u) => u.kind === 'city')
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(['Cần Thơ', 'Huế', 'Hà Nội', 'Hải Phòng', 'Thành phố Hồ Chí Minh', 'Đà Nẵng'].sort());
     expect(new Set(units.map((u) => u.code)).size).toBe(34);
     expect(units.every((u) => /^\d{2}$/.test(u.code))).toBe(true);
     expect(units.find((u) => u.id === 'phu-tho')).toMatchObject({ code: '25', name: 'Phú Thọ', from: '2025-07-01', to: null });

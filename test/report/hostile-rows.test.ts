@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CRITERIA_COUNT, summariseResults, type ReportRow } from '../../src/index.js';
 
-const good = (metCount: number): ReportRow => ({ id: `g${metCount}`, district: 'D', province: 'P', result: { metCount, total: 19, meetsAllCriteria: metCount === 19, recognisable: false } });
+const good = (metCount: number): ReportRow => ({
+  id: `g${metCount}`,
+  district: 'D',
+  province: 'P',
+  result: { metCount, total: 19, meetsAllCriteria: metCount === 19, recognisable: false },
+});
 const bad = (result: unknown): ReportRow => ({ id: 'bad', district: 'D', province: 'P', result: result as ReportRow['result'] });
 const row = (metCount: unknown, total: unknown = 19) => bad({ metCount, total, meetsAllCriteria: false, recognisable: false });
 
@@ -17,9 +22,28 @@ describe('stored rows that cannot be counted are issues, never mis-banded', () =
     ['more met than the total', row(25), 'out-of-range', [1, 'result', 'metCount']],
     ['a huge total', row(3, 1e12), 'out-of-range', [1, 'result', 'total']],
     ['an infinite total', row(3, Infinity), 'not-finite', [1, 'result', 'total']],
-    ['a flag that is text', bad({ metCount: 19, total: 19, meetsAllCriteria: 'yes', recognisable: false }), 'invalid-type', [1, 'result', 'meetsAllCriteria']],
+    [
+      'a flag that is text',
+      bad({ metCount: 19, total: 19, meetsAllCriteria: 'yes', recognisable: false }),
+      'invalid-type',
+      [1, 'result', 'meetsAllCriteria'],
+    ],
     ['no result', bad(undefined), 'invalid-type', [1, 'result']],
-    ['a result that throws when read', bad(new Proxy({}, { ownKeys: () => { throw new Error('x'); } })), 'unreadable', [1, 'result']],
+    [
+      'a result that throws when read',
+      bad(
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw new Error('x');
+            },
+          },
+        ),
+      ),
+      'unreadable',
+      [1, 'result'],
+    ],
   ])('%s', (_what, hostile, code, path) => {
     const report = summariseResults([good(19), hostile, good(3)]);
     expect(report.issues.map((i) => [i.code, i.path])).toContainEqual([code, path]);

@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { amendCriteriaSet, commune318, commune318Amended211, district320Amended211, evaluate, findIndicator, type CriteriaSet, type CriteriaSetPatch, type Indicator } from '../../src/index.js';
+import {
+  amendCriteriaSet,
+  commune318,
+  commune318Amended211,
+  district320Amended211,
+  evaluate,
+  findIndicator,
+  type CriteriaSet,
+  type CriteriaSetPatch,
+  type Indicator,
+} from '../../src/index.js';
 
 const indicator = (set: CriteriaSet, code: string): Indicator => findIndicator(set, code)!;
 
-const decree = { document: '99/QĐ-TTg', role: 'amendment' as const, title: { vi: 'Sửa đổi (thử)', en: 'Amendment (test)' }, signed: '2025-01-01', inForce: null };
+const decree = {
+  document: '99/QĐ-TTg',
+  role: 'amendment' as const,
+  title: { vi: 'Sửa đổi (thử)', en: 'Amendment (test)' },
+  signed: '2025-01-01',
+  inForce: null,
+};
 const patch: CriteriaSetPatch = {
   id: 'commune-2021-2025+99',
   version: '318/QĐ-TTg + 99/QĐ-TTg',
@@ -19,7 +35,10 @@ describe('amendCriteriaSet: a dated patch over a base version', () => {
 
   it('gives a new version in the base family, with both decrees as legal basis', () => {
     expect([amended.id, amended.family, amended.version]).toEqual(['commune-2021-2025+99', 'commune-2021-2025', '318/QĐ-TTg + 99/QĐ-TTg']);
-    expect(amended.legalBasis.map((d) => [d.document, d.role])).toEqual([['318/QĐ-TTg', 'base'], ['99/QĐ-TTg', 'amendment']]);
+    expect(amended.legalBasis.map((d) => [d.document, d.role])).toEqual([
+      ['318/QĐ-TTg', 'base'],
+      ['99/QĐ-TTg', 'amendment'],
+    ]);
     expect(amended.period).toEqual({ from: '2025-01-01', to: '2026-02-14' });
   });
 
@@ -44,9 +63,12 @@ describe('amendCriteriaSet: a dated patch over a base version', () => {
   });
 
   it('refuses to patch what the base does not have', () => {
-    expect(() => amendCriteriaSet(commune318, { ...patch, targets: [{ code: '17.99', column: 'all', cell: { status: 'not-found', value: null, op: '>=', sources: [] } }] })).toThrow(
-      /indicator "17.99"/,
-    );
+    expect(() =>
+      amendCriteriaSet(commune318, {
+        ...patch,
+        targets: [{ code: '17.99', column: 'all', cell: { status: 'not-found', value: null, op: '>=', sources: [] } }],
+      }),
+    ).toThrow(/indicator "17.99"/);
     expect(() => amendCriteriaSet(commune318, { ...patch, columnRules: { remove: ['nope'] } })).toThrow(RangeError);
   });
 });

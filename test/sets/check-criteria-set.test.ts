@@ -3,7 +3,11 @@ import { checkCriteriaSet, commune318, commune51, formatMessage, listCriteriaSet
 import { checkCriteriaSet as fromEngine } from '../../src/engine.js';
 
 /** A copy of a set with one indicator changed (the first one unless `code` is given). */
-function withIndicator(set: CriteriaSet, change: (i: CriteriaSet['criteria'][number]['indicators'][number]) => object, code?: string): CriteriaSet {
+function withIndicator(
+  set: CriteriaSet,
+  change: (i: CriteriaSet['criteria'][number]['indicators'][number]) => object,
+  code?: string,
+): CriteriaSet {
   const target = code ?? set.criteria[0]!.indicators[0]!.code;
   return {
     ...set,
@@ -21,12 +25,25 @@ describe('checkCriteriaSet', () => {
   });
 
   it('refuses an unknown source id, with its path and a vi/en message', () => {
-    const bad = withIndicator(commune318, () => ({ targets: { all: { status: 'not-found', value: null, op: '=', sources: ['S99'] } } }), '1.1');
+    const bad = withIndicator(
+      commune318,
+      () => ({ targets: { all: { status: 'not-found', value: null, op: '=', sources: ['S99'] } } }),
+      '1.1',
+    );
     const issues = checkCriteriaSet(bad);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: 'unknown-source', path: ['criteria', 0, 'indicators', 0, 'targets', 'all', 'sources', 0], expected: 'a key of set.sources', received: 'S99' });
-    expect(formatMessage(issues[0]!, 'en')).toBe('Source "S99" is cited at criteria.0.indicators.0.targets.all.sources.0 but is not in the set\'s sources.');
-    expect(formatMessage(issues[0]!, 'vi')).toBe('Nguồn "S99" được dẫn tại criteria.0.indicators.0.targets.all.sources.0 nhưng không có trong danh sách nguồn của bộ.');
+    expect(issues[0]).toMatchObject({
+      code: 'unknown-source',
+      path: ['criteria', 0, 'indicators', 0, 'targets', 'all', 'sources', 0],
+      expected: 'a key of set.sources',
+      received: 'S99',
+    });
+    expect(formatMessage(issues[0]!, 'en')).toBe(
+      'Source "S99" is cited at criteria.0.indicators.0.targets.all.sources.0 but is not in the set\'s sources.',
+    );
+    expect(formatMessage(issues[0]!, 'vi')).toBe(
+      'Nguồn "S99" được dẫn tại criteria.0.indicators.0.targets.all.sources.0 nhưng không có trong danh sách nguồn của bộ.',
+    );
   });
 
   it('refuses a duplicate indicator code', () => {
@@ -37,7 +54,11 @@ describe('checkCriteriaSet', () => {
   });
 
   it('refuses an indicator without a cell in a column where it applies', () => {
-    const bad = withIndicator(commune51, (i) => ({ targets: { 'group-1': i.targets['group-1'], 'group-2': i.targets['group-2'] } }), '3.x1');
+    const bad = withIndicator(
+      commune51,
+      (i) => ({ targets: { 'group-1': i.targets['group-1'], 'group-2': i.targets['group-2'] } }),
+      '3.x1',
+    );
     const issues = checkCriteriaSet(bad);
     expect(issues.map((x) => [x.code, x.path.at(-1), x.received])).toEqual([['missing-cell', 'group-3', 'nothing']]);
     expect(formatMessage(issues[0]!, 'vi')).toContain('Chỉ tiêu 3.x1 không có ô cho cột "group-3"');
@@ -49,7 +70,11 @@ describe('checkCriteriaSet', () => {
   });
 
   it('refuses an amendedBy or a ref that names a document the legal basis lacks', () => {
-    const amended = withIndicator(commune318, (i) => ({ targets: { all: { ...(i.targets.all as object), amendedBy: '999/QĐ-TTg' } } }), '1.1');
+    const amended = withIndicator(
+      commune318,
+      (i) => ({ targets: { all: { ...(i.targets.all as object), amendedBy: '999/QĐ-TTg' } } }),
+      '1.1',
+    );
     expect(checkCriteriaSet(amended)).toEqual([
       expect.objectContaining({ code: 'unknown-document', received: '999/QĐ-TTg', expected: 'an amendment of set.legalBasis' }),
     ]);
@@ -60,7 +85,11 @@ describe('checkCriteriaSet', () => {
   it('refuses an undeclared fact and a relative target without its reference value', () => {
     const fact = withIndicator(commune318, () => ({ appliesWhen: { fact: 'riverCount', op: '>', value: 0 } }), '1.1');
     expect(checkCriteriaSet(fact).map((x) => [x.code, x.received])).toEqual([['undeclared-fact', 'riverCount']]);
-    const relative = withIndicator(commune318, (i) => ({ targets: { all: { ...(i.targets.all as object), relativeTo: 'incomeLastYear' } } }), '1.1');
+    const relative = withIndicator(
+      commune318,
+      (i) => ({ targets: { all: { ...(i.targets.all as object), relativeTo: 'incomeLastYear' } } }),
+      '1.1',
+    );
     expect(checkCriteriaSet(relative).map((x) => [x.code, x.received])).toEqual([['unknown-reference', 'incomeLastYear']]);
   });
 
@@ -88,7 +117,13 @@ describe('the table form compiles to the model', () => {
     const { verified: v } = await import('../../src/index.js');
     const head = { code: 'x', measure: 'percent', op: '>=', textStatus: 'verified', text: { vi: 'Thử', en: 'Test' } } as const;
     const row = regions.row(head, [v(1, ['S01']), null, v(2, ['S01']), v(3, ['S01']), v(4, ['S01']), null, v(5, ['S01'])]);
-    expect(row.columns).toEqual(['northern-midlands-mountains', 'north-central', 'south-central-coast', 'central-highlands', 'mekong-delta']);
+    expect(row.columns).toEqual([
+      'northern-midlands-mountains',
+      'north-central',
+      'south-central-coast',
+      'central-highlands',
+      'mekong-delta',
+    ]);
     expect(row.targets['north-central']).toEqual({ status: 'verified', value: 2, op: '>=', sources: ['S01'] });
     expect(row.targets['red-river-delta']).toBeUndefined();
     expect(regions.row(head, { same: v(1, []) }).targets).toEqual({ all: { status: 'verified', value: 1, op: '>=', sources: [] } });
@@ -101,8 +136,17 @@ describe('the table form compiles to the model', () => {
     const form = tableForm<'single', 'S1' | 'S2'>('single');
     const head = { measure: 'flag', op: '=', textStatus: 'verified', text: { vi: 'A', en: 'A' } } as const;
     const set = form.set({
-      ...commune318, id: 'test-sources', level: 'village-model', sources: { S1 }, columnRules: [], conditions: [],
-      criteria: [form.criterion({ id: '1', number: 1, name: { vi: 'A', en: 'A' }, status: 'verified', sources: ['S1'] }, [form.row({ ...head, code: '1.1' }, v(true, ['S2']))])],
+      ...commune318,
+      id: 'test-sources',
+      level: 'village-model',
+      sources: { S1 },
+      columnRules: [],
+      conditions: [],
+      criteria: [
+        form.criterion({ id: '1', number: 1, name: { vi: 'A', en: 'A' }, status: 'verified', sources: ['S1'] }, [
+          form.row({ ...head, code: '1.1' }, v(true, ['S2'])),
+        ]),
+      ],
     });
     expect(set.sources).toEqual({ S1 });
     expect(checkCriteriaSet(set).map((i) => [i.code, i.received])).toEqual([['unknown-source', 'S2']]);
@@ -134,19 +178,23 @@ describe('rules/decrees.ts and rules/sources.ts state each document and source o
 
 describe('notes an auditor can read', () => {
   // Wording that tells how the research went instead of what is known (issue 11).
-  const RESEARCH = /earlier reading|second check|later reading|czech|round-2|github file|from brief|first brief|seed-case|separate searches|re-seen|searched again/i;
+  const RESEARCH =
+    /earlier reading|second check|later reading|czech|round-2|github file|from brief|first brief|seed-case|separate searches|re-seen|searched again/i;
 
-  it.each(listCriteriaSets().map((s) => [s.id, s] as const))('%s: no note, source or English text tells the research instead of what is known', (_id, set) => {
-    const found: string[] = [];
-    const visit = (value: unknown, path: string): void => {
-      if (typeof value === 'string') {
-        if (RESEARCH.test(value)) found.push(`${path}: ${value.slice(0, 80)}`);
-      } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}.${i}`));
-      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, `${path}.${k}`);
-    };
-    visit(set, set.id);
-    expect(found).toEqual([]);
-  });
+  it.each(listCriteriaSets().map((s) => [s.id, s] as const))(
+    '%s: no note, source or English text tells the research instead of what is known',
+    (_id, set) => {
+      const found: string[] = [];
+      const visit = (value: unknown, path: string): void => {
+        if (typeof value === 'string') {
+          if (RESEARCH.test(value)) found.push(`${path}: ${value.slice(0, 80)}`);
+        } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}.${i}`));
+        else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, `${path}.${k}`);
+      };
+      visit(set, set.id);
+      expect(found).toEqual([]);
+    },
+  );
 });
 
 describe('a known count says how many indicators are missing', () => {
@@ -156,14 +204,16 @@ describe('a known count says how many indicators are missing', () => {
     expect(communeAdvanced318.notes?.map((n) => n.en)).toContain(
       'Phụ lục II has 19 criteria and 75 indicators [verified in a public text: H3, H4]; 7 of them are encoded here, so 68 indicators are missing from this set.',
     );
-    for (const c of communeAdvanced318.criteria) expect(c.incompleteIndicators?.en).toMatch(/75 indicators, 7 are encoded here, so 68 are missing/);
+    for (const c of communeAdvanced318.criteria)
+      expect(c.incompleteIndicators?.en).toMatch(/75 indicators, 7 are encoded here, so 68 are missing/);
     expect(Object.keys(communeAdvanced318.sources)).toEqual(expect.arrayContaining(['H3', 'H4']));
   });
 
   it('51/2025 Annex I: 47 indicators, 6 encoded, 41 missing, said on every criterion', async () => {
     const { commune51, indicatorsOf } = await import('../../src/index.js');
     expect(47 - indicatorsOf(commune51).length).toBe(41);
-    for (const c of commune51.criteria) expect(c.incompleteIndicators?.en).toMatch(/47 indicators; only 6 names were seen .*so 41 are missing/);
+    for (const c of commune51.criteria)
+      expect(c.incompleteIndicators?.en).toMatch(/47 indicators; only 6 names were seen .*so 41 are missing/);
   });
 
   it('320 Annex III: 38 indicators (a provincial count), 5 encoded, 33 missing', async () => {

@@ -21,7 +21,11 @@ describe('318/QĐ-TTg Art. 1: which communes use the northern-midlands-mountains
   });
 
   it('any other commune uses its province region, and says the default rule is inferred', () => {
-    expect(columnFor(commune318, { province: 'vinh-phuc' })).toMatchObject({ column: 'red-river-delta', rule: 'province', status: 'recalled' });
+    expect(columnFor(commune318, { province: 'vinh-phuc' })).toMatchObject({
+      column: 'red-river-delta',
+      rule: 'province',
+      status: 'recalled',
+    });
     expect(columnFor(commune318, { province: 'vinh-phuc', communeCategories: ['ethnic-minority-mountain-kv3'] }).rule).toBe('province');
   });
 
@@ -32,7 +36,12 @@ describe('318/QĐ-TTg Art. 1: which communes use the northern-midlands-mountains
 });
 
 describe('211/QĐ-TTg: the new list of communes (from 2024-03-01)', () => {
-  const categories = ['ethnic-minority-mountain-kv2', 'ethnic-minority-mountain-kv3', 'extremely-disadvantaged-coastal-island', 'safe-zone-poor-district-211'];
+  const categories = [
+    'ethnic-minority-mountain-kv2',
+    'ethnic-minority-mountain-kv3',
+    'extremely-disadvantaged-coastal-island',
+    'safe-zone-poor-district-211',
+  ];
 
   it.each(categories)('a %s commune uses the northern-midlands-mountains column under a RECALLED rule', (category) => {
     for (const set of [commune318Amended211, communeAdvanced318Amended211]) {
@@ -46,19 +55,31 @@ describe('211/QĐ-TTg: the new list of communes (from 2024-03-01)', () => {
 
   it('the 318 Art. 1 categories no longer select a column (211 replaced the rule)', () => {
     for (const category of ['extremely-disadvantaged', 'safe-zone-poor-district']) {
-      expect(columnFor(commune318Amended211, { province: 'ca-mau', communeCategories: [category] })).toMatchObject({ column: 'mekong-delta', rule: 'province' });
+      expect(columnFor(commune318Amended211, { province: 'ca-mau', communeCategories: [category] })).toMatchObject({
+        column: 'mekong-delta',
+        rule: 'province',
+      });
     }
     expect(commune318Amended211.columnRules.map((r) => r.id)).not.toContain('318.art1');
   });
 
   it('the rule is data: categories, column, status and the amending decree', () => {
     const rule = commune318Amended211.columnRules.find((r) => r.id === '211.special-column')!;
-    expect(rule).toMatchObject({ status: 'recalled', amendedBy: '211/QĐ-TTg', select: { categories, column: 'northern-midlands-mountains' } });
+    expect(rule).toMatchObject({
+      status: 'recalled',
+      amendedBy: '211/QĐ-TTg',
+      select: { categories, column: 'northern-midlands-mountains' },
+    });
     expect(commune318Amended211.communeCategories!.map((c) => c.id)).toEqual(categories);
   });
 
   it('every result under the amended version records the rule id and its recalled status', () => {
-    const r = evaluate(commune318Amended211, { province: 'vinh-phuc', communeCategories: ['ethnic-minority-mountain-kv3'], year: 2024, values: {} });
+    const r = evaluate(commune318Amended211, {
+      province: 'vinh-phuc',
+      communeCategories: ['ethnic-minority-mountain-kv3'],
+      year: 2024,
+      values: {},
+    });
     expect(r.setId).toBe('commune-2021-2025+211');
     expect(r.version).toBe('318/QĐ-TTg + 211/QĐ-TTg');
     expect(r.column).toMatchObject({ column: 'northern-midlands-mountains', rule: '211.special-column', status: 'recalled' });

@@ -27,13 +27,22 @@ describe('51/2025/QĐ-TTg commune set: known structure, unknown targets, caller 
     expect([ind('6.x1').status, ind('6.x1').target, ind('6.x1').comparison]).toEqual(['met', 2, '<=']);
     expect([ind('8.x1').status, ind('8.x1').target]).toEqual(['not-met', 90]);
     expect(ind('8.x2').status).toBe('met');
-    expect(r.overrides.map((o) => [o.code, o.value, o.replaced])).toEqual([['6.x1', 2, null], ['8.x1', 90, null], ['8.x2', true, null]]);
+    expect(r.overrides.map((o) => [o.code, o.value, o.replaced])).toEqual([
+      ['6.x1', 2, null],
+      ['8.x1', 90, null],
+      ['8.x2', true, null],
+    ]);
     expect(r.status).toBe('not-met');
     expect(r.column).toMatchObject({ column: 'group-2', rule: 'caller' });
   });
 
   it('a criterion whose known indicators all pass is still not met: its other rows are unknown', () => {
-    const r = evaluate(commune51, { group: 'group-2', year: 2027, values: { '6.x1': 1 }, overrides: { '6.x1': { value: 2, by: 'UBND tỉnh' } } });
+    const r = evaluate(commune51, {
+      group: 'group-2',
+      year: 2027,
+      values: { '6.x1': 1 },
+      overrides: { '6.x1': { value: 2, by: 'UBND tỉnh' } },
+    });
     expect(r.criteria[5]!.indicators[0]!.status).toBe('met');
     expect(r.criteria[5]!.status).toBe('incomplete');
   });

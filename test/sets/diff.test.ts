@@ -49,9 +49,13 @@ describe('diff 1980/QĐ-TTg → 318/QĐ-TTg (communes)', () => {
   });
 
   it('summarises in Vietnamese and English', () => {
-    expect(d.summary[0]!.vi).toMatch(/^1980\/QĐ-TTg \(commune-2016-2020\) → 318\/QĐ-TTg \(commune-2021-2025\): tiêu chí thêm 0, bỏ 0, sửa \d+; chỉ tiêu thêm \d+/);
+    expect(d.summary[0]!.vi).toMatch(
+      /^1980\/QĐ-TTg \(commune-2016-2020\) → 318\/QĐ-TTg \(commune-2021-2025\): tiêu chí thêm 0, bỏ 0, sửa \d+; chỉ tiêu thêm \d+/,
+    );
     const income = d.summary.find((l) => l.en.startsWith('Indicator 10:'))!;
-    expect(income.en).toContain('TDMNPB unknown (not-found) [–2019]; ≥ 36 [2020–] → unknown (provincial); ĐBSH unknown (not-found) [–2019]; ≥ 50 [2020–] → unknown (not-found)');
+    expect(income.en).toContain(
+      'TDMNPB unknown (not-found) [–2019]; ≥ 36 [2020–] → unknown (provincial); ĐBSH unknown (not-found) [–2019]; ≥ 50 [2020–] → unknown (not-found)',
+    );
     expect(income.vi).toContain('≥ 36 [2020–] → chưa biết (not-found)');
     expect(d.summary.some((l) => l.vi.startsWith('Thêm chỉ tiêu 5a'))).toBe(true);
     expect(d.summary.every((l) => l.vi.length > 0 && l.en.length > 0)).toBe(true);
@@ -67,7 +71,9 @@ describe('diff 318/QĐ-TTg → 318/QĐ-TTg as amended by 211/QĐ-TTg', () => {
   });
 
   it('the column rule is replaced, with its status and the amending decree', () => {
-    expect(d.columnRules.added).toEqual([expect.objectContaining({ id: '211.special-column', status: 'recalled', amendedBy: '211/QĐ-TTg' })]);
+    expect(d.columnRules.added).toEqual([
+      expect.objectContaining({ id: '211.special-column', status: 'recalled', amendedBy: '211/QĐ-TTg' }),
+    ]);
     expect(d.columnRules.removed.map((r) => r.id)).toEqual(['318.art1']);
     expect(d.conditions.added.map((c) => [c.id, c.status])).toEqual([['211.amendedIndicators', 'not-found']]);
   });
@@ -110,20 +116,31 @@ describe('diff matches by content, not by number: 318/QĐ-TTg + 211 → 51/2025/
     expect(poverty).toMatchObject({ codeBefore: '11', criterionIdBefore: '11', criterionId: '6' });
     expect(poverty.fields).toContain('code');
     expect(poverty.fields).not.toContain('criterion');
-    expect(d.criteria.changed.find((c) => c.id === '6')).toMatchObject({ idBefore: '11', numberBefore: 11, nameBefore: { vi: 'Nghèo đa chiều' } });
+    expect(d.criteria.changed.find((c) => c.id === '6')).toMatchObject({
+      idBefore: '11',
+      numberBefore: 11,
+      nameBefore: { vi: 'Nghèo đa chiều' },
+    });
     expect(d.summary.find((l) => l.en.startsWith('Indicator 11 → 6.x1:'))).toBeDefined();
   });
 
   it('clean water 17.1 → 8.x1; renamed and renumbered criteria read "old → new"', () => {
     expect(d.indicators.changed.find((i) => i.code === '8.x1')?.codeBefore).toBe('17.1');
-    expect(d.criteria.changed.map((c) => `${c.idBefore}→${c.id}`)).toEqual(expect.arrayContaining(['1→1', '13→3', '11→6', '17→8', '19→10']));
+    expect(d.criteria.changed.map((c) => `${c.idBefore}→${c.id}`)).toEqual(
+      expect.arrayContaining(['1→1', '13→3', '11→6', '17→8', '19→10']),
+    );
     expect(d.summary.some((l) => l.vi.startsWith('Sửa tiêu chí 13 → 3 ('))).toBe(true);
   });
 
   it('a set against a renumbered copy of itself has nothing added or removed', () => {
     const renumbered = {
       ...commune318,
-      criteria: commune318.criteria.map((c, i) => ({ ...c, id: `c${i}`, number: 100 + i, indicators: c.indicators.map((x) => ({ ...x, code: `n.${x.code}` })) })),
+      criteria: commune318.criteria.map((c, i) => ({
+        ...c,
+        id: `c${i}`,
+        number: 100 + i,
+        indicators: c.indicators.map((x) => ({ ...x, code: `n.${x.code}` })),
+      })),
     } as CriteriaSet;
     const e = diff(commune318, renumbered);
     expect([e.criteria.added, e.criteria.removed, e.indicators.added, e.indicators.removed]).toEqual([[], [], [], []]);
@@ -154,7 +171,10 @@ describe('laws of diff', () => {
 
       const criteria = (x: typeof ab, reverse: boolean) =>
         x.criteria.changed
-          .map((c) => `${(reverse ? [c.id, c.idBefore, c.name.vi, c.nameBefore.vi] : [c.idBefore, c.id, c.nameBefore.vi, c.name.vi]).join('|')}|${[...c.fields].sort()}`)
+          .map(
+            (c) =>
+              `${(reverse ? [c.id, c.idBefore, c.name.vi, c.nameBefore.vi] : [c.idBefore, c.id, c.nameBefore.vi, c.name.vi]).join('|')}|${[...c.fields].sort()}`,
+          )
           .sort();
       expect(criteria(ba, true)).toEqual(criteria(ab, false));
 
@@ -165,7 +185,11 @@ describe('laws of diff', () => {
               from: reverse ? i.code : i.codeBefore,
               to: reverse ? i.codeBefore : i.code,
               fields: [...i.fields].sort(),
-              targets: i.targets.map((t) => ({ column: t.column, before: reverse ? t.after : t.before, after: reverse ? t.before : t.after })),
+              targets: i.targets.map((t) => ({
+                column: t.column,
+                before: reverse ? t.after : t.before,
+                after: reverse ? t.before : t.after,
+              })),
             }),
           )
           .sort();
@@ -181,7 +205,12 @@ describe('laws of diff', () => {
       criteria: demoSet.criteria.map((c) => ({
         ...c,
         indicators: c.indicators.map((i) =>
-          i.code !== '3' ? i : { ...i, targets: { all: [(i.targets.all as readonly Target[])[0]!, { ...(i.targets.all as readonly Target[])[1]!, value: 52 }] } },
+          i.code !== '3'
+            ? i
+            : {
+                ...i,
+                targets: { all: [(i.targets.all as readonly Target[])[0]!, { ...(i.targets.all as readonly Target[])[1]!, value: 52 }] },
+              },
         ),
       })),
     } as CriteriaSet;
@@ -202,7 +231,9 @@ describe('laws of diff', () => {
         ],
       ]);
     }
-    expect(d.summary.find((l) => l.en.startsWith('Indicator 3:'))!.en).toContain('≥ 46 [–2023]; ≥ 50 [2024–2025] → ≥ 46 [–2023]; ≥ 52 [2024–2025]');
+    expect(d.summary.find((l) => l.en.startsWith('Indicator 3:'))!.en).toContain(
+      '≥ 46 [–2023]; ≥ 50 [2024–2025] → ≥ 46 [–2023]; ≥ 52 [2024–2025]',
+    );
     // Reversed, the year cases come back as they were.
     expect(diff(raised, demoSet).indicators.changed[0]!.targets[0]!.after).toEqual(income.targets[0]!.before);
   });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  commune318,
-  commune318Amended211,
-  createRegistry,
-  criteriaSetInForce,
-  type Level,
-} from '../../src/index.js';
+import { commune318, commune318Amended211, createRegistry, criteriaSetInForce, type Level } from '../../src/index.js';
 
 const idOn = (level: Level, on: string | Date, scope?: string) => criteriaSetInForce({ level, on, ...(scope ? { scope } : {}) }).id;
 
@@ -89,7 +83,10 @@ describe('criteriaSetInForce: the day before and the day each decree takes effec
 describe('registry tie-breaking between a base and its amended version', () => {
   const openBase = { ...commune318, period: { from: '2022-03-08', to: null } };
   it('where both are in force, the version in force from the later date wins, in any order', () => {
-    for (const order of [[openBase, commune318Amended211], [commune318Amended211, openBase]]) {
+    for (const order of [
+      [openBase, commune318Amended211],
+      [commune318Amended211, openBase],
+    ]) {
       const r = createRegistry(order);
       expect(r.inForce({ level: 'commune', on: '2024-03-01' }).id).toBe('commune-2021-2025+211');
       expect(r.inForce({ level: 'commune', on: '2024-02-29' }).id).toBe('commune-2021-2025');

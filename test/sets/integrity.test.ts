@@ -27,7 +27,12 @@ describe('every registered set', () => {
       });
 
       it('is never met on empty data (no silent pass)', () => {
-        const column = set.columns === 'regions' ? { region: 'red-river-delta' as const } : set.columns === 'groups' ? { group: 'group-2' as const } : {};
+        const column =
+          set.columns === 'regions'
+            ? { region: 'red-river-delta' as const }
+            : set.columns === 'groups'
+              ? { group: 'group-2' as const }
+              : {};
         const r = evaluate(set, { ...column, values: {} });
         expect(r.status).not.toBe('met');
         expect(r.meetsAllCriteria).toBe(false);

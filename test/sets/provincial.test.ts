@@ -52,10 +52,16 @@ describe('groups that pass only if all their indicators pass (Vĩnh Phúc advanc
   });
 
   it('group 2 fails on income alone, even when the province assesses its other indicators as met', () => {
-    const r = evaluate(vinhPhucCommuneAdvanced, { values: { '1': true, '2': true, '2.x1': 59.9, '3': true, '4': true, '5': true }, overrides: groups });
+    const r = evaluate(vinhPhucCommuneAdvanced, {
+      values: { '1': true, '2': true, '2.x1': 59.9, '3': true, '4': true, '5': true },
+      overrides: groups,
+    });
     expect(r.criteria.map((c) => c.status)).toEqual(['met', 'not-met', 'met', 'met', 'met']);
     expect(r.metCount).toBe(4);
-    const all = evaluate(vinhPhucCommuneAdvanced, { values: { '1': true, '2': true, '2.x1': 60, '3': true, '4': true, '5': true }, overrides: groups });
+    const all = evaluate(vinhPhucCommuneAdvanced, {
+      values: { '1': true, '2': true, '2.x1': 60, '3': true, '4': true, '5': true },
+      overrides: groups,
+    });
     expect([all.status, all.metCount]).toEqual(['met', 5]);
   });
 

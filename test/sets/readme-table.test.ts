@@ -18,7 +18,10 @@ describe('README table of criteria sets', () => {
 
   it('lists every registered set once', () => {
     const table = setsTable(listCriteriaSets());
-    const ids = table.split('\n').slice(2).map((row) => /^\| `([^` ]+)/.exec(row)?.[1]);
+    const ids = table
+      .split('\n')
+      .slice(2)
+      .map((row) => /^\| `([^` ]+)/.exec(row)?.[1]);
     expect(ids).toEqual(listCriteriaSets().map((s) => s.id));
   });
 

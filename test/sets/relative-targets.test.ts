@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { communeAdvanced318Amended211, communeModel319, communeModel691, evaluate, findIndicator, type EvaluationResult } from '../../src/index.js';
+import {
+  communeAdvanced318Amended211,
+  communeModel319,
+  communeModel691,
+  evaluate,
+  findIndicator,
+  type EvaluationResult,
+} from '../../src/index.js';
 
 const indicator = (r: EvaluationResult, code: string) => findIndicator(r, code)!;
 
 describe('relative targets of the model-commune sets', () => {
   it('691/QĐ-TTg 1.2: income at least 1.5 times the income when the commune was recognised NTM', () => {
     const r = evaluate(communeModel691, { values: { '1.2': 67.5 }, references: { incomeAtRecognition: 45 } });
-    expect(indicator(r, '1.2')).toMatchObject({ status: 'met', target: 67.5, relative: { factor: 1.5, reference: 'incomeAtRecognition', referenceValue: 45 } });
-    expect(indicator(evaluate(communeModel691, { values: { '1.2': 67 }, references: { incomeAtRecognition: 45 } }), '1.2').status).toBe('not-met');
+    expect(indicator(r, '1.2')).toMatchObject({
+      status: 'met',
+      target: 67.5,
+      relative: { factor: 1.5, reference: 'incomeAtRecognition', referenceValue: 45 },
+    });
+    expect(indicator(evaluate(communeModel691, { values: { '1.2': 67 }, references: { incomeAtRecognition: 45 } }), '1.2').status).toBe(
+      'not-met',
+    );
   });
 
   it('without the reference value the indicator is missing, never met', () => {

@@ -30,7 +30,10 @@ for (const id of ${JSON.stringify(ids)}) {
   out[id] = set ? set.id + ' ' + set.version : 'missing';
 }
 console.log(JSON.stringify(out));`;
-  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })) as Record<string, string>;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })) as Record<
+    string,
+    string
+  >;
 }
 
 describe('every set has its own package subpath in dist', () => {

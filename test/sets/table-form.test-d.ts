@@ -4,7 +4,13 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { tableForm, unverified, verified, same, each, type IndicatorCode } from '../../src/index.js';
 import { regions, groups, single } from '../../rules/table.js';
 
-const head = { code: '1.1', measure: 'percent', op: '>=', textStatus: 'verified', text: { vi: 'Chỉ tiêu thử', en: 'Test indicator' } } as const;
+const head = {
+  code: '1.1',
+  measure: 'percent',
+  op: '>=',
+  textStatus: 'verified',
+  text: { vi: 'Chỉ tiêu thử', en: 'Test indicator' },
+} as const;
 const c = verified(90, ['S01']);
 
 describe('a row has one cell per column of its decree', () => {
@@ -48,10 +54,18 @@ describe('a set written as a table keeps its indicator codes', () => {
     const S1 = { what: 'Test data: Decision 1/QĐ-UBND of a made-up province' };
     const form = tableForm<'single', 'S1'>('single');
     const set = form.set({
-      id: 'test-table', family: 'test-table', version: '1', level: 'village-model',
-      title: { vi: 'Bộ thử', en: 'Test set' }, period: { from: null, to: null },
-      legalBasis: [{ document: '1/QĐ-UBND', role: 'base', title: { vi: 'Quyết định thử', en: 'Test decision' }, signed: null, inForce: null }],
-      columnRules: [], conditions: [], sources: { S1 },
+      id: 'test-table',
+      family: 'test-table',
+      version: '1',
+      level: 'village-model',
+      title: { vi: 'Bộ thử', en: 'Test set' },
+      period: { from: null, to: null },
+      legalBasis: [
+        { document: '1/QĐ-UBND', role: 'base', title: { vi: 'Quyết định thử', en: 'Test decision' }, signed: null, inForce: null },
+      ],
+      columnRules: [],
+      conditions: [],
+      sources: { S1 },
       criteria: [
         form.criterion({ id: '1', number: 1, name: { vi: 'A', en: 'A' }, status: 'verified', sources: ['S1'] }, [
           form.row({ ...head, code: '1.1' }, verified(1, ['S1'])),

@@ -2,7 +2,16 @@
 // set that the model's own schema accepts, or issues. Tables here are random TEST DATA.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyTable, checkCriteriaSet, commune318, commune51, criteriaSetSchema, criteriaTable, formatMessage, type CriteriaSet } from '../../src/index.js';
+import {
+  applyTable,
+  checkCriteriaSet,
+  commune318,
+  commune51,
+  criteriaSetSchema,
+  criteriaTable,
+  formatMessage,
+  type CriteriaSet,
+} from '../../src/index.js';
 import { testOnlyCompleteTable, testOnlyPovertyTable, testOnlyVillageTable } from './fixtures/test-only-ha-noi-commune-2026.js';
 
 function checkOutcome(base: CriteriaSet | null, table: unknown): void {
@@ -27,14 +36,20 @@ function mutate(table: unknown, path: readonly number[], replacement: unknown): 
   const keys = Object.keys(table);
   if (keys.length === 0) return replacement;
   const key = keys[path[0]! % keys.length]!;
-  const copy: Record<string, unknown> = Array.isArray(table) ? ([...table] as unknown as Record<string, unknown>) : { ...(table as Record<string, unknown>) };
+  const copy: Record<string, unknown> = Array.isArray(table)
+    ? ([...table] as unknown as Record<string, unknown>)
+    : { ...(table as Record<string, unknown>) };
   copy[key] = mutate((table as Record<string, unknown>)[key], path.slice(1), replacement);
   return copy;
 }
 
 describe('applyTable on bad tables', () => {
   it('the derived sets of the fixtures pass the criteria set schema', () => {
-    for (const [base, table] of [[commune51, testOnlyCompleteTable], [commune51, testOnlyPovertyTable], [null, testOnlyVillageTable]] as const) {
+    for (const [base, table] of [
+      [commune51, testOnlyCompleteTable],
+      [commune51, testOnlyPovertyTable],
+      [null, testOnlyVillageTable],
+    ] as const) {
       const { set } = applyTable(base, table);
       expect(criteriaSetSchema().safeParse(set).success).toBe(true);
       expect(checkCriteriaSet(set!)).toEqual([]);
@@ -48,7 +63,10 @@ describe('applyTable on bad tables', () => {
   });
 
   it('anything at all: a set or issues, never a throw', () => {
-    fc.assert(fc.property(fc.anything(), (junk) => checkOutcome(commune318, junk)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.anything(), (junk) => checkOutcome(commune318, junk)),
+      { numRuns: 300 },
+    );
   });
 
   it('a good table with any one value replaced: a valid set or issues', () => {
@@ -59,14 +77,37 @@ describe('applyTable on bad tables', () => {
       [commune318, JSON.parse(JSON.stringify({ ...criteriaTable(commune318), id: 'test-only-copy', province: 'vinh-phuc' }))],
     ] as const;
     const replacement = fc.oneof(
-      fc.constantFrom(null, true, false, 0, -1, 100.5, 1e308, '', '17.10', 'group-1', '<=', 'verified', 'provincial', [], {}, { value: null }, { value: 1, status: 'verified' }),
+      fc.constantFrom(
+        null,
+        true,
+        false,
+        0,
+        -1,
+        100.5,
+        1e308,
+        '',
+        '17.10',
+        'group-1',
+        '<=',
+        'verified',
+        'provincial',
+        [],
+        {},
+        { value: null },
+        { value: 1, status: 'verified' },
+      ),
       fc.anything({ maxDepth: 2 }),
     );
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: tables.length - 1 }), fc.array(fc.nat(), { minLength: 1, maxLength: 7 }), replacement, (which, path, value) => {
-        const [base, table] = tables[which]!;
-        checkOutcome(base, mutate(table, path, value));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: tables.length - 1 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 7 }),
+        replacement,
+        (which, path, value) => {
+          const [base, table] = tables[which]!;
+          checkOutcome(base, mutate(table, path, value));
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -15,7 +15,11 @@ const all = (r: ReturnType<typeof evaluate>) => r.criteria.flatMap((c) => c.indi
 
 describe('51/2025/QĐ-TTg with the library’s data alone', () => {
   it('a commune with every known indicator good stays incomplete on every criterion', () => {
-    const r = evaluate(commune51, { group: 'group-2', year: 2026, values: { '3.x1': 9, '3.x2': true, '3.x3': true, '6.x1': 0.5, '8.x1': 99, '8.x2': true } });
+    const r = evaluate(commune51, {
+      group: 'group-2',
+      year: 2026,
+      values: { '3.x1': 9, '3.x2': true, '3.x3': true, '6.x1': 0.5, '8.x1': 99, '8.x2': true },
+    });
     expect(r.status).toBe('incomplete');
     expect(r.criteria.every((c) => c.status === 'incomplete')).toBe(true);
     expect(r.meetsAllCriteria).toBe(false);
@@ -24,7 +28,11 @@ describe('51/2025/QĐ-TTg with the library’s data alone', () => {
   it('a partial table fills the poverty row, yet criterion 6 stays incomplete (its other rows are unknown)', () => {
     const set = derived(testOnlyPovertyTable);
     const r = evaluate(set, { group: 'group-2', year: 2026, values: { '6.x1': 1.5 } });
-    expect(r.criteria[5]!.indicators[0]).toMatchObject({ status: 'met', targetStatus: 'provincial', source: { document: 'TEST-ONLY/2026' } });
+    expect(r.criteria[5]!.indicators[0]).toMatchObject({
+      status: 'met',
+      targetStatus: 'provincial',
+      source: { document: 'TEST-ONLY/2026' },
+    });
     expect(r.criteria[5]!.status).toBe('incomplete');
     expect(set.criteria[5]!.incompleteIndicators).toEqual(commune51.criteria[5]!.incompleteIndicators);
   });
@@ -66,7 +74,9 @@ describe('51/2025/QĐ-TTg with a complete provincial table (test-only)', () => {
     const r = evaluate(set, { group: 'group-3', year: 2026, values: passingValues() });
     for (const i of all(r)) expect([i.targetStatus, i.source.document]).toEqual(['provincial', 'TEST-ONLY/2026']);
     // No cell of the derived set is verified unless the base has the very same verified cell.
-    const baseCells = new Map(commune51.criteria.flatMap((c) => c.indicators).flatMap((i) => Object.entries(i.targets).map(([k, t]) => [`${i.code}/${k}`, t])));
+    const baseCells = new Map(
+      commune51.criteria.flatMap((c) => c.indicators).flatMap((i) => Object.entries(i.targets).map(([k, t]) => [`${i.code}/${k}`, t])),
+    );
     for (const i of set.criteria.flatMap((c) => c.indicators)) {
       for (const [column, cell] of Object.entries(i.targets)) {
         for (const t of Array.isArray(cell) ? cell : [cell]) {

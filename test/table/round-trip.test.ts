@@ -51,7 +51,12 @@ describe('set → table → set', () => {
     });
     expect(second.legalBasis.map((d) => d.document)).toEqual(['51/2025/QĐ-TTg', 'TEST-ONLY/2026', 'TEST-ONLY/2027']);
     const cells = second.criteria[5]!.indicators[0]!.targets;
-    expect(cells['group-1']).toMatchObject({ status: 'provincial', value: 0.5, ref: { document: 'TEST-ONLY/2027' }, replaces: { status: 'not-found', value: null } });
+    expect(cells['group-1']).toMatchObject({
+      status: 'provincial',
+      value: 0.5,
+      ref: { document: 'TEST-ONLY/2027' },
+      replaces: { status: 'not-found', value: null },
+    });
     expect(cells['group-2']).toMatchObject({ status: 'provincial', value: 2, ref: { document: 'TEST-ONLY/2026' } });
     expect(derived(second, viaJson(criteriaTable(second)))).toStrictEqual(second);
   });

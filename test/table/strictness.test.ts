@@ -10,9 +10,20 @@ const CASES: readonly { code: string; criterion: number; measure: TableRow['meas
   { code: '15.3', criterion: 15, measure: 'percent', column: 'red-river-delta', region: 'red-river-delta' }, // ≤ 16.5, verified
 ];
 
-function tableRefuses(code: string, criterion: number, measure: TableRow['measure'], column: ColumnId, value: number, op: Comparison): boolean {
+function tableRefuses(
+  code: string,
+  criterion: number,
+  measure: TableRow['measure'],
+  column: ColumnId,
+  value: number,
+  op: Comparison,
+): boolean {
   const { issues } = applyTable(commune318, {
-    format: 'ntm-criteria-table/1', id: 'test-only-strictness', base: commune318.id, province: 'vinh-phuc', complete: false,
+    format: 'ntm-criteria-table/1',
+    id: 'test-only-strictness',
+    base: commune318.id,
+    province: 'vinh-phuc',
+    complete: false,
     document: { number: 'TEST-ONLY/2024', signed: null, issuer: 'test' },
     rows: [{ criterion, code, text: { vi: code }, measure, op, cells: { [column]: { value, op } } }],
   });

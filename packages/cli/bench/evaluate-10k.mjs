@@ -48,7 +48,8 @@ for (let i = 0; i < rows; i++) {
   codes.forEach((_code, k) => {
     const unit = String(units[k] ?? '');
     const r = random();
-    if (r < 0.05) row.push(null); // no data
+    if (r < 0.05)
+      row.push(null); // no data
     else if (unit.startsWith('Đạt')) row.push(r < 0.8 ? 'Đạt' : 'Chưa đạt');
     else if (unit === '%') row.push(r < 0.5 ? `${(90 + r * 10).toFixed(1).replace('.', ',')}%` : `${Math.floor(1900 + r * 100)}/2.000`);
     else row.push(Math.round(r * 1000) / 10);
@@ -60,7 +61,10 @@ XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(data), 'Xã');
 writeFileSync(join(dir, 'data.xlsx'), XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
 writeFileSync(join(dir, 'data.csv'), XLSX.utils.sheet_to_csv(XLSX.utils.aoa_to_sheet(data)));
 
-if (process.env.ONLY_DATA) { console.log(dir); process.exit(0); }
+if (process.env.ONLY_DATA) {
+  console.log(dir);
+  process.exit(0);
+}
 const results = [
   ['xlsx → json', run(['evaluate', 'data.xlsx', '--set', set, '-o', 'r.json'])],
   ['csv → json', run(['evaluate', 'data.csv', '--set', set, '-o', 'r2.json'])],
@@ -68,7 +72,11 @@ const results = [
   ['xlsx → xlsx', run(['evaluate', 'data.xlsx', '--set', set, '-o', 'r.xlsx'])],
   ['startup (--version)', run(['--version'])],
 ];
-console.log(`ntm evaluate, ${rows} communes × ${codes.length} indicators (${set}); input ${(statSync(join(dir, 'data.xlsx')).size / 1e6).toFixed(1)} MB xlsx`);
-for (const [label, { ms, cpu }] of results) console.log(`  ${label.padEnd(22)} ${(ms / 1000).toFixed(2)} s wall, ${(cpu / 1000).toFixed(2)} s CPU`);
+console.log(
+  `ntm evaluate, ${rows} communes × ${codes.length} indicators (${set}); input ${(statSync(join(dir, 'data.xlsx')).size / 1e6).toFixed(1)} MB xlsx`,
+);
+for (const [label, { ms, cpu }] of results)
+  console.log(`  ${label.padEnd(22)} ${(ms / 1000).toFixed(2)} s wall, ${(cpu / 1000).toFixed(2)} s CPU`);
 console.log(`  report.xlsx ${(statSync(join(dir, 'r.xlsx')).size / 1e6).toFixed(1)} MB`);
-if (process.env.KEEP) console.log(dir); else rmSync(dir, { recursive: true, force: true });
+if (process.env.KEEP) console.log(dir);
+else rmSync(dir, { recursive: true, force: true });

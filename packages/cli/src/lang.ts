@@ -12,8 +12,14 @@ const TEXTS = {
   badDate: { vi: 'Ngày "{value}" không hợp lệ (cần dạng 2024-06-30)', en: 'Invalid date "{value}" (expected e.g. 2024-06-30)' },
   badLevel: { vi: 'Cấp "{value}" không có; các cấp: {known}', en: 'Unknown level "{value}"; levels: {known}' },
   badRegion: { vi: 'Vùng "{value}" không có; các vùng: {known}', en: 'Unknown region "{value}"; regions: {known}' },
-  badGroup: { vi: 'Nhóm xã "{value}" không có; các nhóm: group-1, group-2, group-3', en: 'Unknown commune group "{value}"; groups: group-1, group-2, group-3' },
-  badProvince: { vi: 'Tỉnh "{value}" không có (cần mã như vinh-phuc hoặc tên như Vĩnh Phúc)', en: 'Unknown province "{value}" (expected an id such as vinh-phuc or a name such as Vĩnh Phúc)' },
+  badGroup: {
+    vi: 'Nhóm xã "{value}" không có; các nhóm: group-1, group-2, group-3',
+    en: 'Unknown commune group "{value}"; groups: group-1, group-2, group-3',
+  },
+  badProvince: {
+    vi: 'Tỉnh "{value}" không có (cần mã như vinh-phuc hoặc tên như Vĩnh Phúc)',
+    en: 'Unknown province "{value}" (expected an id such as vinh-phuc or a name such as Vĩnh Phúc)',
+  },
   badYear: { vi: 'Năm "{value}" không hợp lệ', en: 'Invalid year "{value}"' },
   regionAndGroup: { vi: 'Chỉ dùng một trong --region và --group', en: 'Use only one of --region and --group' },
   noFile: { vi: 'Không có tệp "{path}"', en: 'No such file "{path}"' },
@@ -26,7 +32,10 @@ const TEXTS = {
   badLayout: { vi: 'Bố cục "{value}" không có; dùng wide hoặc long', en: 'Unknown layout "{value}"; use wide or long' },
   tableIssues: { vi: 'Bảng tiêu chí "{path}" có {count} vấn đề', en: 'The criteria table "{path}" has {count} issues' },
   tableRefused: { vi: 'Không áp dụng được bảng tiêu chí "{path}"', en: 'The criteria table "{path}" could not be applied' },
-  notAggregate: { vi: 'Bộ "{id}" không có điều kiện về các đơn vị cấp dưới; dùng ntm evaluate', en: 'Set "{id}" has no conditions on sub-units; use ntm evaluate' },
+  notAggregate: {
+    vi: 'Bộ "{id}" không có điều kiện về các đơn vị cấp dưới; dùng ntm evaluate',
+    en: 'Set "{id}" has no conditions on sub-units; use ntm evaluate',
+  },
   evaluated: {
     vi: 'Đã đánh giá {units} đơn vị theo {set}: {met} đạt chuẩn, trung bình {average} tiêu chí; {issues} vấn đề trong dữ liệu',
     en: 'Evaluated {units} units under {set}: {met} meet all criteria, {average} criteria on average; {issues} input issues',
@@ -59,10 +68,16 @@ const TEXTS = {
   cmdUnknownCommand: { vi: "Lỗi: không có lệnh '{command}'", en: "error: unknown command '{command}'" },
   cmdMissingArgument: { vi: "Lỗi: thiếu đối số '{argument}'", en: "error: missing required argument '{argument}'" },
   cmdMissingValue: { vi: "Lỗi: tùy chọn '{option}' cần một giá trị", en: "error: option '{option}' argument missing" },
-  cmdBadChoice: { vi: "Lỗi: giá trị '{value}' của tùy chọn '{option}' không hợp lệ; chọn một trong: {choices}", en: "error: option '{option}' argument '{value}' is invalid. Allowed choices are {choices}." },
+  cmdBadChoice: {
+    vi: "Lỗi: giá trị '{value}' của tùy chọn '{option}' không hợp lệ; chọn một trong: {choices}",
+    en: "error: option '{option}' argument '{value}' is invalid. Allowed choices are {choices}.",
+  },
   cmdTooManyArguments: { vi: 'Lỗi: thừa đối số', en: 'error: too many arguments' },
   cmdDidYouMean: { vi: '(Có phải ý bạn là {suggestion}?)', en: '(Did you mean {suggestion}?)' },
-  internal: { vi: 'Lỗi không mong đợi: {detail}. Hãy báo lỗi kèm lệnh đã chạy.', en: 'Unexpected error: {detail}. Please report it with the command you ran.' },
+  internal: {
+    vi: 'Lỗi không mong đợi: {detail}. Hãy báo lỗi kèm lệnh đã chạy.',
+    en: 'Unexpected error: {detail}. Please report it with the command you ran.',
+  },
 } as const satisfies Record<string, { readonly vi: string; readonly en: string }>;
 
 /** The key of one of the command line's sentences. */

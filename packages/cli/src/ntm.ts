@@ -14,8 +14,6 @@ function langOfArgv(argv: readonly string[]): Lang {
   return value === 'en' ? 'en' : 'vi';
 }
 
-
-
 /**
  * The `ntm` program. Each command's action returns its exit code.
  * @example
@@ -66,7 +64,11 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
     .option('--region <region>', d('vùng (mã, tên hoặc ĐBSH…) / region'))
     .option('--group <group>', d('nhóm xã (1, 2, 3) / commune group'))
     .option('-o, --output <file>', d('tệp .xlsx hoặc .csv / output file'))
-    .option('--layout <layout>', d('wide (mỗi xã một hàng) hoặc long (mỗi chỉ tiêu một hàng) / wide (a commune per row) or long (an indicator per row)'), 'wide')
+    .option(
+      '--layout <layout>',
+      d('wide (mỗi xã một hàng) hoặc long (mỗi chỉ tiêu một hàng) / wide (a commune per row) or long (an indicator per row)'),
+      'wide',
+    )
     .option('--table <file>', d('bảng tiêu chí của tỉnh / provincial criteria table'))
     .option('--force', d('ghi đè tệp đã có / overwrite an existing file'))
     .option('--json', d('kết quả JSON / JSON output'))
@@ -75,7 +77,7 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
 
   program
     .command('table <set>')
-    .description(d('Bảng tiêu chí của bộ (để tỉnh điền, dùng lại với --table) / A set\'s criteria table for a province to fill in'))
+    .description(d("Bảng tiêu chí của bộ (để tỉnh điền, dùng lại với --table) / A set's criteria table for a province to fill in"))
     .option('-o, --output <file>', d('tệp .xlsx, .csv hoặc .json / output file'))
     .option('--table <file>', d('bảng tiêu chí của tỉnh áp dụng trước / a provincial table applied first'))
     .option('--force', d('ghi đè tệp đã có / overwrite an existing file'))
@@ -104,7 +106,11 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
 
   program
     .command('aggregate <units...>')
-    .description(d('Huyện hoặc tỉnh từ số liệu các đơn vị cấp dưới (mỗi cấp một trang: Xã, Xã nâng cao…) / A district or province from its units\' rows (a sheet per level)'))
+    .description(
+      d(
+        "Huyện hoặc tỉnh từ số liệu các đơn vị cấp dưới (mỗi cấp một trang: Xã, Xã nâng cao…) / A district or province from its units' rows (a sheet per level)",
+      ),
+    )
     .option('--set <id>', d('bộ tiêu chí cấp huyện/tỉnh, ví dụ district-2021-2025 / the aggregate set'))
     .option('--on <date>', d('ngày đánh giá (mặc định: ngày bộ có hiệu lực) / assessment date'))
     .option('--province <province>', d('tỉnh / province'))
@@ -112,7 +118,7 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
     .option('--group <group>', d('nhóm xã / commune group'))
     .option('--year <year>', d('năm đánh giá / assessment year'))
     .option('--name <name>', d('tên huyện/tỉnh / name of the district or province'))
-    .option('--values <file>', d('số liệu của chính huyện/tỉnh (chỉ tiêu, thông tin) / the aggregate\'s own data'))
+    .option('--values <file>', d("số liệu của chính huyện/tỉnh (chỉ tiêu, thông tin) / the aggregate's own data"))
     .option('-o, --output <file>', d('báo cáo .xlsx, .csv, .json, .md hoặc .html / report file'))
     .option('--table <file>', d('bảng tiêu chí của tỉnh / provincial criteria table'))
     .option('--sheet <name>', d('chỉ đọc trang tính này / read only this sheet'))

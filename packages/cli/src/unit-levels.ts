@@ -137,7 +137,8 @@ export function readUnitLevels(
       const reading = readUnitsFromGrids(grids, set, {});
       // The reader reports such a column as unknown; the issue that names its level says more.
       const named = new Set(otherLevel.map((i) => i.cell));
-      for (const issue of reading.issues) if (!(issue.code === 'unknown-column' && named.has(issue.cell))) issues.push(fromSheetIssue(issue, set.id));
+      for (const issue of reading.issues)
+        if (!(issue.code === 'unknown-column' && named.has(issue.cell))) issues.push(fromSheetIssue(issue, set.id));
       add(level, reading.units);
     }
   }

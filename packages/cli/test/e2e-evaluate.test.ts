@@ -14,13 +14,36 @@ function officialsBook(): Uint8Array {
       ref: 'A1:G7',
       merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1'],
       cells: {
-        A1: s('Tên xã'), B1: s('Tỉnh'), C1: s('Năm'), D1: s('Tiêu chí 17'), F1: s('Khác'),
-        D2: s('17.1'), E2: s('17.10'), F2: s('10'), G2: s('3.2'),
-        A3: s('Hồ Sơn'), B3: s('Vĩnh Phúc'), C3: n(2024), D3: n(0.975, '0.0%'), E3: s('1.940/2.000'), F3: s('45,5'), G3: s('Đạt'),
-        A4: s('Đạo Trù'), B4: s('Vĩnh Phúc'), C4: n(2024), D4: s('120'), F4: s('nhiều'), G4: s('Chưa đạt'),
+        A1: s('Tên xã'),
+        B1: s('Tỉnh'),
+        C1: s('Năm'),
+        D1: s('Tiêu chí 17'),
+        F1: s('Khác'),
+        D2: s('17.1'),
+        E2: s('17.10'),
+        F2: s('10'),
+        G2: s('3.2'),
+        A3: s('Hồ Sơn'),
+        B3: s('Vĩnh Phúc'),
+        C3: n(2024),
+        D3: n(0.975, '0.0%'),
+        E3: s('1.940/2.000'),
+        F3: s('45,5'),
+        G3: s('Đạt'),
+        A4: s('Đạo Trù'),
+        B4: s('Vĩnh Phúc'),
+        C4: n(2024),
+        D4: s('120'),
+        F4: s('nhiều'),
+        G4: s('Chưa đạt'),
         // row 5 blank
-        B6: s('Vĩnh Phúc'), C6: n(2024), G6: s('Đạt'),
-        A7: s('Tam Quan'), B7: s('Vĩnh Phúc'), C7: n(2024), G7: s('Đạ'),
+        B6: s('Vĩnh Phúc'),
+        C6: n(2024),
+        G6: s('Đạt'),
+        A7: s('Tam Quan'),
+        B7: s('Vĩnh Phúc'),
+        C7: n(2024),
+        G7: s('Đạ'),
       },
     },
   });
@@ -38,7 +61,17 @@ describe('ntm evaluate on an XLSX file', () => {
     expect(sheetNames(report)).toEqual(['Tổng hợp', 'Kết quả', 'Chỉ tiêu', 'Kế hoạch', 'Vấn đề']);
 
     const results = sheetRows(report, 'Kết quả');
-    expect(results[0]!.slice(0, 9)).toEqual(['STT', 'Mã', 'Tên', 'Hàng', 'Cột mục tiêu', 'Kết luận', 'Số tiêu chí đạt', 'Tổng số tiêu chí', 'Đạt/tổng']);
+    expect(results[0]!.slice(0, 9)).toEqual([
+      'STT',
+      'Mã',
+      'Tên',
+      'Hàng',
+      'Cột mục tiêu',
+      'Kết luận',
+      'Số tiêu chí đạt',
+      'Tổng số tiêu chí',
+      'Đạt/tổng',
+    ]);
     expect(results.slice(1).map((row) => [row[1], row[3]])).toEqual([
       ['Hồ Sơn', 'Xã!3'],
       ['Đạo Trù', 'Xã!4'],
@@ -77,12 +110,18 @@ describe('ntm evaluate on an XLSX file', () => {
     // What each cell should have held is worded in the report's language (vi here), as the sheet reader and the engine word it.
     const expected = issues.slice(1).map((row) => String(row[4]));
     const english = new Set(['a', 'an', 'or', 'the', 'percent', 'number', 'ratio']);
-    for (const text of expected) expect(text.split(/[\s,()"]+/).filter((w) => english.has(w)), text).toEqual([]);
+    for (const text of expected)
+      expect(
+        text.split(/[\s,()"]+/).filter((w) => english.has(w)),
+        text,
+      ).toEqual([]);
     expect(issues.find((row) => row[3] === 'percent-over-100')?.[4]).toMatch(/phần trăm/);
 
     const summary = sheetRows(report, 'Tổng hợp');
     const labels = summary.map((row) => row[0]);
-    expect(labels).toEqual(expect.arrayContaining(['Đạt 19 tiêu chí', 'Đạt 15–18 tiêu chí', 'Đạt 10–14 tiêu chí', 'Đạt 5–9 tiêu chí', 'Đạt dưới 5 tiêu chí']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['Đạt 19 tiêu chí', 'Đạt 15–18 tiêu chí', 'Đạt 10–14 tiêu chí', 'Đạt 5–9 tiêu chí', 'Đạt dưới 5 tiêu chí']),
+    );
     expect(summary.find((row) => row[0] === 'Số đơn vị')![1]).toBe(4);
     expect(summary.find((row) => row[0] === 'Bình quân tiêu chí đạt/đơn vị')).toBeDefined();
   });
@@ -97,7 +136,9 @@ describe('ntm evaluate on an XLSX file', () => {
     }
     const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
     expect(json.units).toHaveLength(1);
-    expect(json.units[0].criteria.find((c: { id: string }) => c.id === '17').indicators.find((i: { code: string }) => i.code === '17.1').actual).toBe(97.5);
+    expect(
+      json.units[0].criteria.find((c: { id: string }) => c.id === '17').indicators.find((i: { code: string }) => i.code === '17.1').actual,
+    ).toBe(97.5);
     expect(json.issues).toEqual([]);
     expect(readFileSync(join(dir, 'r.md'), 'utf8')).toContain('| Hồ Sơn |');
     expect(readFileSync(join(dir, 'r.html'), 'utf8')).toContain('<td>Hồ Sơn</td>');
@@ -168,7 +209,9 @@ describe('ntm template, then fill, then evaluate', () => {
     const e = ntm(['evaluate', 'filled.xlsx', '--set', 'commune-2021-2025', '-o', 'r.json'], dir);
     expect(e.status, e.stdout).toBe(0);
     const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
-    const ind = json.units[0].criteria.find((c: { id: string }) => c.id === '17').indicators.find((i: { code: string }) => i.code === '17.10');
+    const ind = json.units[0].criteria
+      .find((c: { id: string }) => c.id === '17')
+      .indicators.find((i: { code: string }) => i.code === '17.10');
     expect(ind.actual).toBe(96);
   });
 
@@ -186,7 +229,26 @@ describe('ntm aggregate', () => {
   it('judges a district from its communes: the share condition names the communes that block it', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'xa.csv'), 'Mã xã,Tên xã,Tỉnh,1.1\nX1,Hồ Sơn,Vĩnh Phúc,Đạt\nX2,Đạo Trù,Vĩnh Phúc,Chưa đạt\n');
-    const r = ntm(['aggregate', 'xa.csv', '--set', 'district-2016-2020', '--on', '2021-10-11', '--province', 'vinh-phuc', '--year', '2021', '--name', 'Tam Đảo (test data)', '-o', 'huyen.xlsx', '--json'], dir);
+    const r = ntm(
+      [
+        'aggregate',
+        'xa.csv',
+        '--set',
+        'district-2016-2020',
+        '--on',
+        '2021-10-11',
+        '--province',
+        'vinh-phuc',
+        '--year',
+        '2021',
+        '--name',
+        'Tam Đảo (test data)',
+        '-o',
+        'huyen.xlsx',
+        '--json',
+      ],
+      dir,
+    );
     expect(r.status, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.aggregate.recognition).toBe('not-met');

@@ -35,7 +35,10 @@ describe('ntm table and --table', () => {
     const dir = scratch();
     const t = ntm(['table', 'commune-2026-2030', '-o', 'bang.xlsx'], dir);
     expect(t.status, t.stderr).toBe(0);
-    fillTable(join(dir, 'bang.xlsx'), join(dir, 'bang-tinh.xlsx'), [...PROVINCE, { code: '6.x1', column: 'Nhóm 2', value: { t: 's', v: '2,5' } }]);
+    fillTable(join(dir, 'bang.xlsx'), join(dir, 'bang-tinh.xlsx'), [
+      ...PROVINCE,
+      { code: '6.x1', column: 'Nhóm 2', value: { t: 's', v: '2,5' } },
+    ]);
     writeFileSync(join(dir, 'xa.csv'), 'Tên xã,Nhóm xã,Năm,6.x1\nXã A (thử),2,2026,"2,0"\nXã B (thử),2,2026,3\n');
     const e = ntm(['evaluate', 'xa.csv', '--set', 'commune-2026-2030', '--table', 'bang-tinh.xlsx', '--json'], dir);
     expect(e.status, e.stderr).toBe(0);
@@ -48,14 +51,22 @@ describe('ntm table and --table', () => {
     // The table also shapes the template: its target shows in the form's header.
     const form = ntm(['template', 'commune-2026-2030', '--group', '2', '--table', 'bang-tinh.xlsx', '-o', 'mau.xlsx'], dir);
     expect(form.status, form.stderr).toBe(0);
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(readFileSync(join(dir, 'mau.xlsx'))).Sheets['Xã']!, { header: 1, defval: null });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(readFileSync(join(dir, 'mau.xlsx'))).Sheets['Xã']!, {
+      header: 1,
+      defval: null,
+    });
     expect(rows.flat()).toContain('≤ 2,5%');
   });
 
   it('refuses a table looser than a verified national target: exit 1, the cell named, nothing evaluated', () => {
     const dir = scratch();
     expect(ntm(['table', 'commune-2021-2025+211', '-o', 'bang.xlsx'], dir).status).toBe(0);
-    fillTable(join(dir, 'bang.xlsx'), join(dir, 'looser.xlsx'), [...PROVINCE.slice(0, 1), { label: 'Tỉnh', value: { t: 's', v: 'vinh-phuc' } }, { label: 'Số văn bản', value: { t: 's', v: 'TEST-ONLY/2024' } }, { code: '3.1', column: 'ĐBSH', value: { t: 'n', v: 70 } }]);
+    fillTable(join(dir, 'bang.xlsx'), join(dir, 'looser.xlsx'), [
+      ...PROVINCE.slice(0, 1),
+      { label: 'Tỉnh', value: { t: 's', v: 'vinh-phuc' } },
+      { label: 'Số văn bản', value: { t: 's', v: 'TEST-ONLY/2024' } },
+      { code: '3.1', column: 'ĐBSH', value: { t: 'n', v: 70 } },
+    ]);
     writeFileSync(join(dir, 'xa.csv'), 'Tên xã,3.1\nA,75\n');
     const e = ntm(['evaluate', 'xa.csv', '--set', 'commune-2021-2025+211', '--table', 'looser.xlsx', '-o', 'r.json'], dir);
     expect(e.status).toBe(1);

@@ -20,5 +20,9 @@ function newest(dir: string): number {
 export default function setup(): void {
   const sources = [join(here, 'src'), join(here, '..', 'sheets', 'src'), join(here, '..', '..', 'src'), join(here, '..', '..', 'rules')];
   const stale = !existsSync(binary) || sources.some((dir) => newest(dir) > statSync(binary).mtimeMs);
-  if (stale) execFileSync(process.execPath, [join(here, '..', '..', 'node_modules', 'tsup', 'dist', 'cli-default.js')], { cwd: here, stdio: 'inherit' });
+  if (stale)
+    execFileSync(process.execPath, [join(here, '..', '..', 'node_modules', 'tsup', 'dist', 'cli-default.js')], {
+      cwd: here,
+      stdio: 'inherit',
+    });
 }

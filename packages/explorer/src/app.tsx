@@ -21,14 +21,23 @@ function SetPicker({ state, update }: { state: PageState; update: (c: Partial<Pa
     <fieldset class="picker" aria-label={w.version}>
       <div class="field">
         <label for="pick-date">{w.date}</label>
-        <input id="pick-date" type="date" value={state.on} onChange={(ev) => {
-          const on = (ev.target as HTMLInputElement).value;
-          if (on) update({ on, setId: undefined });
-        }} />
+        <input
+          id="pick-date"
+          type="date"
+          value={state.on}
+          onChange={(ev) => {
+            const on = (ev.target as HTMLInputElement).value;
+            if (on) update({ on, setId: undefined });
+          }}
+        />
       </div>
       <div class="field">
         <label for="pick-level">{w.level}</label>
-        <select id="pick-level" value={state.level} onChange={(ev) => update({ level: (ev.target as HTMLSelectElement).value as Level, setId: undefined })}>
+        <select
+          id="pick-level"
+          value={state.level}
+          onChange={(ev) => update({ level: (ev.target as HTMLSelectElement).value as Level, setId: undefined })}
+        >
           {LEVELS.map((l) => (
             <option key={l} value={l}>
               {local(LEVEL_NAMES[l], lang)}
@@ -38,7 +47,13 @@ function SetPicker({ state, update }: { state: PageState; update: (c: Partial<Pa
       </div>
       <div class="field">
         <label for="pick-province">{w.province}</label>
-        <select id="pick-province" value={state.province ?? ''} onChange={(ev) => update({ province: ((ev.target as HTMLSelectElement).value || undefined) as ProvinceId | undefined, setId: undefined })}>
+        <select
+          id="pick-province"
+          value={state.province ?? ''}
+          onChange={(ev) =>
+            update({ province: ((ev.target as HTMLSelectElement).value || undefined) as ProvinceId | undefined, setId: undefined })
+          }
+        >
           <option value="">{w.noProvince}</option>
           {PROVINCE_IDS.map((p) => (
             <option key={p} value={p}>
@@ -49,7 +64,11 @@ function SetPicker({ state, update }: { state: PageState; update: (c: Partial<Pa
       </div>
       <div class="field">
         <label for="pick-version">{w.version}</label>
-        <select id="pick-version" value={state.setId ?? ''} onChange={(ev) => update({ setId: (ev.target as HTMLSelectElement).value || undefined })}>
+        <select
+          id="pick-version"
+          value={state.setId ?? ''}
+          onChange={(ev) => update({ setId: (ev.target as HTMLSelectElement).value || undefined })}
+        >
           <option value="">
             {w.inForce}
             {inForce ? `: ${inForce.version}` : ''}
@@ -65,7 +84,15 @@ function SetPicker({ state, update }: { state: PageState; update: (c: Partial<Pa
   );
 }
 
-function ColumnPicker({ state, update, columns }: { state: PageState; update: (c: Partial<PageState>) => void; columns: readonly string[] }) {
+function ColumnPicker({
+  state,
+  update,
+  columns,
+}: {
+  state: PageState;
+  update: (c: Partial<PageState>) => void;
+  columns: readonly string[];
+}) {
   const w = WORDS[state.lang];
   if (columns.length < 2) return null;
   const groups = columns[0]!.startsWith('group-');
@@ -127,7 +154,13 @@ export function App() {
           <h1>{w.title}</h1>
           <p class="muted">{w.subtitle}</p>
         </div>
-        <button type="button" class="lang" lang={lang === 'vi' ? 'en' : 'vi'} aria-label={`${w.language}: ${w.otherLanguage}`} onClick={() => update({ lang: lang === 'vi' ? 'en' : 'vi' })}>
+        <button
+          type="button"
+          class="lang"
+          lang={lang === 'vi' ? 'en' : 'vi'}
+          aria-label={`${w.language}: ${w.otherLanguage}`}
+          onClick={() => update({ lang: lang === 'vi' ? 'en' : 'vi' })}
+        >
           {w.otherLanguage}
         </button>
       </header>
@@ -163,14 +196,19 @@ export function App() {
               {local(set.title, lang)} <span class="version">({set.version})</span>
             </h2>
             <p class="muted" data-testid="set-meta">
-              {w.period}: {set.period.from ?? w.periodUnknown} → {set.period.to ?? w.periodUnknown} · {w.criteriaCount(set.criteria.length, indicatorCount(set))} · {w.legalBasis}:{' '}
+              {w.period}: {set.period.from ?? w.periodUnknown} → {set.period.to ?? w.periodUnknown} ·{' '}
+              {w.criteriaCount(set.criteria.length, indicatorCount(set))} · {w.legalBasis}:{' '}
               {set.legalBasis.map((d) => d.document).join(', ')}
             </p>
             {state.tab === 'browse' ? (
               <>
                 <ColumnPicker state={state} update={update} columns={columnsOf(set)} />
                 <DiffPanel key={set.id} set={set} lang={lang} />
-                <CriteriaTable set={set} lang={lang} only={set.columns === 'groups' ? state.group : set.columns === 'regions' ? state.region : undefined} />
+                <CriteriaTable
+                  set={set}
+                  lang={lang}
+                  only={set.columns === 'groups' ? state.group : set.columns === 'regions' ? state.region : undefined}
+                />
                 <ConditionList set={set} lang={lang} />
               </>
             ) : state.tab === 'evaluate' ? (

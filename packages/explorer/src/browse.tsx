@@ -1,6 +1,15 @@
 // Browse: every criterion and indicator of the chosen set with its target per column, legal
 // source and verification mark; the diff from the previous version one click away.
-import { diff, formatMessage, isUsableTarget, VERIFICATION_LABELS, type ColumnId, type CriteriaSet, type Indicator, type Target } from '@ntm/criteria';
+import {
+  diff,
+  formatMessage,
+  isUsableTarget,
+  VERIFICATION_LABELS,
+  type ColumnId,
+  type CriteriaSet,
+  type Indicator,
+  type Target,
+} from '@ntm/criteria';
 import { useState } from 'preact/hooks';
 import { local, WORDS, type Lang } from './i18n.js';
 import { casesOf, targetText } from './target-text.js';
@@ -9,7 +18,12 @@ import { columnLabel, columnsOf, previousVersion } from './sets.js';
 /** The legal place of an indicator: its own reference, else the set's base decree. */
 function sourceText(set: CriteriaSet, indicator: Indicator): string {
   const ref = indicator.ref ?? { document: (set.legalBasis.find((d) => d.role === 'base') ?? set.legalBasis[0]!).document };
-  return [ref.document, 'annex' in ref && ref.annex ? ref.annex : '', 'article' in ref && ref.article ? ref.article : '', 'row' in ref && ref.row ? ref.row : '']
+  return [
+    ref.document,
+    'annex' in ref && ref.annex ? ref.annex : '',
+    'article' in ref && ref.article ? ref.article : '',
+    'row' in ref && ref.row ? ref.row : '',
+  ]
     .filter(Boolean)
     .join(', ');
 }
@@ -23,7 +37,12 @@ function Cell({ indicator, column, lang }: { indicator: Indicator; column: Colum
     <td>
       {cases.map((t, i) => (
         <div key={i} class={t.status === 'verified' ? 'target verified' : isUsableTarget(t) ? 'target provincial' : 'target unknown'}>
-          <span class="mark" role="img" title={local(VERIFICATION_LABELS[t.status], lang)} aria-label={local(VERIFICATION_LABELS[t.status], lang)}>
+          <span
+            class="mark"
+            role="img"
+            title={local(VERIFICATION_LABELS[t.status], lang)}
+            aria-label={local(VERIFICATION_LABELS[t.status], lang)}
+          >
             {t.status === 'verified' ? '✓' : isUsableTarget(t) ? 'T' : '?'}
           </span>{' '}
           {targetText(t, indicator, lang)}
@@ -76,7 +95,9 @@ export function CriteriaTable({ set, lang, only }: { set: CriteriaSet; lang: Lan
             ) : null}
             {criterion.indicators.map((indicator) => (
               <tr key={indicator.code} data-code={indicator.code}>
-                <th scope="row" class="code">{indicator.code}</th>
+                <th scope="row" class="code">
+                  {indicator.code}
+                </th>
                 <td class="text">{local(indicator.text, lang)}</td>
                 {columns.map((c) => (
                   <Cell key={c} indicator={indicator} column={c} lang={lang} />
@@ -114,7 +135,9 @@ export function DiffPanel({ set, lang }: { set: CriteriaSet; lang: Lang }) {
           </ul>
         </div>
       ) : (
-        <h3 id="diff-title" class="visually-hidden">{w.showDiff}</h3>
+        <h3 id="diff-title" class="visually-hidden">
+          {w.showDiff}
+        </h3>
       )}
     </section>
   );
@@ -129,7 +152,12 @@ export function ConditionList({ set, lang }: { set: CriteriaSet; lang: Lang }) {
       <ul class="conditions">
         {set.conditions.map((c) => (
           <li key={c.id}>
-            <span class="mark" role="img" aria-label={local(VERIFICATION_LABELS[c.status], lang)} title={local(VERIFICATION_LABELS[c.status], lang)}>
+            <span
+              class="mark"
+              role="img"
+              aria-label={local(VERIFICATION_LABELS[c.status], lang)}
+              title={local(VERIFICATION_LABELS[c.status], lang)}
+            >
               {c.status === 'verified' ? '✓' : '?'}
             </span>{' '}
             {local(c.text, lang)}

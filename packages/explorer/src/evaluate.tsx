@@ -23,7 +23,19 @@ import { toHash, type Entry, type PageState } from './state.js';
 /** The state change a form field asks for. */
 export type Update = (change: Partial<PageState>) => void;
 
-function IndicatorField({ indicator, entry, lang, update, entries }: { indicator: Indicator; entry: Entry | undefined; lang: Lang; update: Update; entries: PageState['entries'] }) {
+function IndicatorField({
+  indicator,
+  entry,
+  lang,
+  update,
+  entries,
+}: {
+  indicator: Indicator;
+  entry: Entry | undefined;
+  lang: Lang;
+  update: Update;
+  entries: PageState['entries'];
+}) {
   const w = WORDS[lang];
   const id = `in-${indicator.code.replace(/[^a-zA-Z0-9]/g, '_')}`;
   const label = `${indicator.code} — ${local(indicator.text, lang)}`;
@@ -45,7 +57,13 @@ function IndicatorField({ indicator, entry, lang, update, entries }: { indicator
       <fieldset class="field ratio">
         <legend>{label}</legend>
         <label for={id}>{w.percent}</label>
-        <input id={id} type="text" inputMode="decimal" value={entry?.value ?? ''} onInput={(ev) => set({ value: (ev.target as HTMLInputElement).value })} />
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          value={entry?.value ?? ''}
+          onInput={(ev) => set({ value: (ev.target as HTMLInputElement).value })}
+        />
         <span class="or" aria-hidden="true">
           {w.or}
         </span>
@@ -74,12 +92,32 @@ function IndicatorField({ indicator, entry, lang, update, entries }: { indicator
         {label}
         {indicator.unit ? ` (${local(indicator.unit, lang)})` : ''}
       </label>
-      <input id={id} type="text" inputMode="decimal" value={entry?.value ?? ''} onInput={(ev) => set({ value: (ev.target as HTMLInputElement).value })} />
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        value={entry?.value ?? ''}
+        onInput={(ev) => set({ value: (ev.target as HTMLInputElement).value })}
+      />
     </div>
   );
 }
 
-function NamedField({ id, label, kind, value, lang, onChange }: { id: string; label: string; kind: 'number' | 'boolean'; value: string; lang: Lang; onChange: (v: string) => void }) {
+function NamedField({
+  id,
+  label,
+  kind,
+  value,
+  lang,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  kind: 'number' | 'boolean';
+  value: string;
+  lang: Lang;
+  onChange: (v: string) => void;
+}) {
   const w = WORDS[lang];
   return (
     <div class="field">
@@ -108,7 +146,11 @@ function UnitFields({ set, state, update }: { set: CriteriaSet; state: PageState
         <>
           <div class="field">
             <label for="unit-region">{w.region}</label>
-            <select id="unit-region" value={state.region ?? ''} onChange={(ev) => update({ region: ((ev.target as HTMLSelectElement).value || undefined) as PageState['region'] })}>
+            <select
+              id="unit-region"
+              value={state.region ?? ''}
+              onChange={(ev) => update({ region: ((ev.target as HTMLSelectElement).value || undefined) as PageState['region'] })}
+            >
               <option value="">{w.chooseRegion}</option>
               {REGION_IDS.map((r) => (
                 <option key={r} value={r}>
@@ -119,7 +161,11 @@ function UnitFields({ set, state, update }: { set: CriteriaSet; state: PageState
           </div>
           <div class="field">
             <label for="unit-province">{w.provinceOfUnit}</label>
-            <select id="unit-province" value={state.province ?? ''} onChange={(ev) => update({ province: ((ev.target as HTMLSelectElement).value || undefined) as PageState['province'] })}>
+            <select
+              id="unit-province"
+              value={state.province ?? ''}
+              onChange={(ev) => update({ province: ((ev.target as HTMLSelectElement).value || undefined) as PageState['province'] })}
+            >
               <option value="">{w.chooseProvince}</option>
               {PROVINCE_IDS.map((p) => (
                 <option key={p} value={p}>
@@ -133,7 +179,11 @@ function UnitFields({ set, state, update }: { set: CriteriaSet; state: PageState
       {set.columns === 'groups' ? (
         <div class="field">
           <label for="unit-group">{w.group}</label>
-          <select id="unit-group" value={state.group ?? ''} onChange={(ev) => update({ group: ((ev.target as HTMLSelectElement).value || undefined) as PageState['group'] })}>
+          <select
+            id="unit-group"
+            value={state.group ?? ''}
+            onChange={(ev) => update({ group: ((ev.target as HTMLSelectElement).value || undefined) as PageState['group'] })}
+          >
             <option value="">{w.chooseGroup}</option>
             {COMMUNE_GROUP_IDS.map((g) => (
               <option key={g} value={g}>
@@ -145,7 +195,13 @@ function UnitFields({ set, state, update }: { set: CriteriaSet; state: PageState
       ) : null}
       <div class="field">
         <label for="unit-year">{w.year}</label>
-        <input id="unit-year" type="text" inputMode="numeric" value={state.year ?? ''} onInput={(ev) => update({ year: (ev.target as HTMLInputElement).value })} />
+        <input
+          id="unit-year"
+          type="text"
+          inputMode="numeric"
+          value={state.year ?? ''}
+          onInput={(ev) => update({ year: (ev.target as HTMLInputElement).value })}
+        />
       </div>
       {set.communeCategories?.length ? (
         <fieldset>
@@ -156,7 +212,11 @@ function UnitFields({ set, state, update }: { set: CriteriaSet; state: PageState
                 type="checkbox"
                 checked={state.categories.includes(c.id)}
                 onChange={(ev) =>
-                  update({ categories: (ev.target as HTMLInputElement).checked ? [...state.categories, c.id] : state.categories.filter((x) => x !== c.id) })
+                  update({
+                    categories: (ev.target as HTMLInputElement).checked
+                      ? [...state.categories, c.id]
+                      : state.categories.filter((x) => x !== c.id),
+                  })
                 }
               />{' '}
               {local(c.name, lang)}
@@ -168,10 +228,27 @@ function UnitFields({ set, state, update }: { set: CriteriaSet; state: PageState
   );
 }
 
-const STATUS_CLASS: Record<string, string> = { met: 'ok', 'not-met': 'bad', incomplete: 'gap', 'not-applicable': 'na', missing: 'gap', 'unknown-target': 'gap' };
+const STATUS_CLASS: Record<string, string> = {
+  met: 'ok',
+  'not-met': 'bad',
+  incomplete: 'gap',
+  'not-applicable': 'na',
+  missing: 'gap',
+  'unknown-target': 'gap',
+};
 
 /** The verdicts: the announced summary, each criterion and indicator with its reason, and the issues. */
-function Results({ result, issues, lang, children }: { result: EvaluationResult; issues: readonly InputIssue[]; lang: Lang; children?: ComponentChildren }) {
+function Results({
+  result,
+  issues,
+  lang,
+  children,
+}: {
+  result: EvaluationResult;
+  issues: readonly InputIssue[];
+  lang: Lang;
+  children?: ComponentChildren;
+}) {
   const w = WORDS[lang];
   return (
     <section class="results" aria-labelledby="results-title">
@@ -280,7 +357,14 @@ export function Evaluate({ set, state, update }: { set: CriteriaSet; state: Page
                 {local(c.name, lang)}
               </h3>
               {c.indicators.map((i) => (
-                <IndicatorField key={i.code} indicator={i} entry={state.entries[i.code]} entries={state.entries} lang={lang} update={update} />
+                <IndicatorField
+                  key={i.code}
+                  indicator={i}
+                  entry={state.entries[i.code]}
+                  entries={state.entries}
+                  lang={lang}
+                  update={update}
+                />
               ))}
             </div>
           ))}

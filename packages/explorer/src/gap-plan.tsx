@@ -9,7 +9,17 @@ export function planOf(result: EvaluationResult, set: CriteriaSet, unit?: { id: 
 }
 
 /** A list under its heading, when it has items. */
-function Part({ title, items, lang, testId }: { title: string; items: readonly { message: Parameters<typeof formatMessage>[0] }[]; lang: Lang; testId: string }) {
+function Part({
+  title,
+  items,
+  lang,
+  testId,
+}: {
+  title: string;
+  items: readonly { message: Parameters<typeof formatMessage>[0] }[];
+  lang: Lang;
+  testId: string;
+}) {
   if (items.length === 0) return null;
   return (
     <details open={items.length <= 8} data-testid={testId}>

@@ -76,7 +76,13 @@ const vi = {
   copy: 'Sao chép liên kết',
   copied: 'Đã sao chép liên kết',
   results: 'Kết quả',
-  verdict: { met: 'Đạt', 'not-met': 'Chưa đạt', incomplete: 'Chưa đủ căn cứ', 'not-applicable': 'Không áp dụng', 'unknown-target': 'Chưa biết mức' },
+  verdict: {
+    met: 'Đạt',
+    'not-met': 'Chưa đạt',
+    incomplete: 'Chưa đủ căn cứ',
+    'not-applicable': 'Không áp dụng',
+    'unknown-target': 'Chưa biết mức',
+  },
   status: {
     met: 'Đạt',
     'not-met': 'Chưa đạt',
@@ -113,7 +119,13 @@ const vi = {
   readError: 'Không đọc được tệp',
 } as const;
 
-type Words = { readonly [K in keyof typeof vi]: (typeof vi)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof vi)[K] extends string ? string : { readonly [S in keyof (typeof vi)[K]]: string } };
+type Words = {
+  readonly [K in keyof typeof vi]: (typeof vi)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof vi)[K] extends string
+      ? string
+      : { readonly [S in keyof (typeof vi)[K]]: string };
+};
 
 const en: Words = {
   title: 'Nông thôn mới criteria explorer',
@@ -181,7 +193,13 @@ const en: Words = {
   copy: 'Copy link',
   copied: 'Link copied',
   results: 'Results',
-  verdict: { met: 'Met', 'not-met': 'Not met', incomplete: 'Incomplete', 'not-applicable': 'Not applicable', 'unknown-target': 'Target unknown' },
+  verdict: {
+    met: 'Met',
+    'not-met': 'Not met',
+    incomplete: 'Incomplete',
+    'not-applicable': 'Not applicable',
+    'unknown-target': 'Target unknown',
+  },
   status: {
     met: 'Met',
     'not-met': 'Not met',

@@ -34,21 +34,41 @@ function loadTable(name: string, bytes: Uint8Array, chosen: CriteriaSet | null):
       table = JSON.parse(new TextDecoder().decode(bytes));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return { name, set: undefined, issues: [{ item: { vi: `Tệp không phải JSON hợp lệ: ${detail}`, en: `The file is not valid JSON: ${detail}` } }] };
+      return {
+        name,
+        set: undefined,
+        issues: [{ item: { vi: `Tệp không phải JSON hợp lệ: ${detail}`, en: `The file is not valid JSON: ${detail}` } }],
+      };
     }
     const applied = applyTable(baseOf(table), table);
-    return applied.set ? { name, set: applied.set, issues: [] } : { name, set: undefined, issues: applied.issues.map((item) => ({ item })) };
+    return applied.set
+      ? { name, set: applied.set, issues: [] }
+      : { name, set: undefined, issues: applied.issues.map((item) => ({ item })) };
   }
   const reading = readCriteriaTable(bytes, { format, name: name.replace(/\.[^.]*$/, ''), ...(chosen ? { base: chosen } : {}) });
   const sheetIssues = reading.issues.map((i): TableProblem => ({ cell: i.cell, item: i }));
   if (!reading.table) return { name, set: undefined, issues: sheetIssues };
   const applied = applyTable(baseOf(reading.table), reading.table);
   if (applied.set && sheetIssues.length === 0) return { name, set: applied.set, issues: [] };
-  return { name, set: undefined, issues: [...sheetIssues, ...applied.issues.map((item) => ({ cell: tableIssueCell(reading, item), item }))] };
+  return {
+    name,
+    set: undefined,
+    issues: [...sheetIssues, ...applied.issues.map((item) => ({ cell: tableIssueCell(reading, item), item }))],
+  };
 }
 
 /** The table picker: a file input, what was applied, and every issue of a refused table. */
-export function TablePicker({ table, chosen, lang, onTable }: { table: LoadedTable | null; chosen: CriteriaSet | null; lang: Lang; onTable: (t: LoadedTable | null) => void }) {
+export function TablePicker({
+  table,
+  chosen,
+  lang,
+  onTable,
+}: {
+  table: LoadedTable | null;
+  chosen: CriteriaSet | null;
+  lang: Lang;
+  onTable: (t: LoadedTable | null) => void;
+}) {
   const w = WORDS[lang];
   return (
     <div class="table-picker">

@@ -1,6 +1,16 @@
 // A spreadsheet of units evaluated: each row's result, the bands officials report, and the
 // report workbook (results and bands sheets) the page offers for download.
-import { formatMessage, gapTable, safeEvaluate, summariseResults, type CriteriaSet, type EvaluationResult, type GapPlan, type InputIssue, type SummaryReport } from '@ntm/criteria';
+import {
+  formatMessage,
+  gapTable,
+  safeEvaluate,
+  summariseResults,
+  type CriteriaSet,
+  type EvaluationResult,
+  type GapPlan,
+  type InputIssue,
+  type SummaryReport,
+} from '@ntm/criteria';
 import { readUnits, writeBook, formatOfFileName, type SheetIssue, type UnitRow, type SheetSpec } from '@ntm/sheets';
 import { planOf } from './gap-plan.js';
 import { WORDS, type Lang } from './i18n.js';
@@ -51,8 +61,30 @@ export function reportBook(evaluation: SheetEvaluation, lang: Lang): Uint8Array 
     widths: [14, 24, 16, 16, 10, 18, 18, 30, 30, 50],
     rows: [
       vi
-        ? ['Mã', 'Tên', 'Huyện', 'Tỉnh', 'Số tiêu chí đạt', 'Kết quả', 'Xét công nhận', 'Chỉ tiêu chưa đạt', 'Chỉ tiêu thiếu số liệu', 'Vấn đề']
-        : ['Id', 'Name', 'District', 'Province', 'Criteria met', 'Verdict', 'Recognition', 'Indicators not met', 'Indicators without data', 'Problems'],
+        ? [
+            'Mã',
+            'Tên',
+            'Huyện',
+            'Tỉnh',
+            'Số tiêu chí đạt',
+            'Kết quả',
+            'Xét công nhận',
+            'Chỉ tiêu chưa đạt',
+            'Chỉ tiêu thiếu số liệu',
+            'Vấn đề',
+          ]
+        : [
+            'Id',
+            'Name',
+            'District',
+            'Province',
+            'Criteria met',
+            'Verdict',
+            'Recognition',
+            'Indicators not met',
+            'Indicators without data',
+            'Problems',
+          ],
       ...evaluation.rows.map((r) => [
         r.unit.id,
         r.unit.name ?? '',
@@ -77,8 +109,18 @@ export function reportBook(evaluation: SheetEvaluation, lang: Lang): Uint8Array 
     name: vi ? 'Kế hoạch' : 'Plan',
     widths: [14, 24, 12, 10, 10, 12, 80],
     rows: [
-      vi ? ['Mã', 'Tên', 'Loại việc', 'Tiêu chí', 'Chỉ tiêu', 'Còn thiếu', 'Việc cần làm'] : ['Id', 'Name', 'Kind', 'Criterion', 'Indicator', 'Shortfall', 'Task'],
-      ...tasks.map((t) => [t.unitId ?? '', t.unitName ?? '', t.kind, t.criterionId ?? '', t.code ?? '', t.shortfall ?? '', formatMessage(t.message, lang)]),
+      vi
+        ? ['Mã', 'Tên', 'Loại việc', 'Tiêu chí', 'Chỉ tiêu', 'Còn thiếu', 'Việc cần làm']
+        : ['Id', 'Name', 'Kind', 'Criterion', 'Indicator', 'Shortfall', 'Task'],
+      ...tasks.map((t) => [
+        t.unitId ?? '',
+        t.unitName ?? '',
+        t.kind,
+        t.criterionId ?? '',
+        t.code ?? '',
+        t.shortfall ?? '',
+        formatMessage(t.message, lang),
+      ]),
     ],
   };
   const problems: SheetSpec = {

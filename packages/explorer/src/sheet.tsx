@@ -59,7 +59,12 @@ export function SheetView({ set, state }: { set: CriteriaSet; state: PageState }
       >
         <p aria-hidden="true">{w.dropZone}</p>
         <label for="sheet-file">{w.chooseFile}</label>{' '}
-        <input id="sheet-file" type="file" accept=".xlsx,.csv,.xls" onChange={(ev) => void take((ev.target as HTMLInputElement).files?.[0])} />
+        <input
+          id="sheet-file"
+          type="file"
+          accept=".xlsx,.csv,.xls"
+          onChange={(ev) => void take((ev.target as HTMLInputElement).files?.[0])}
+        />
       </div>
       {error ? <p role="alert">{error}</p> : null}
       <p role="status" aria-live="polite" data-testid="sheet-status">
@@ -76,7 +81,15 @@ function SheetResults({ evaluation, lang }: { evaluation: SheetEvaluation; lang:
   const w = WORDS[lang];
   return (
     <>
-      <button type="button" onClick={() => download(reportBook(evaluation, lang), `${evaluation.fileName.replace(/\.[^.]*$/, '')}-${lang === 'vi' ? 'bao-cao' : 'report'}.xlsx`)}>
+      <button
+        type="button"
+        onClick={() =>
+          download(
+            reportBook(evaluation, lang),
+            `${evaluation.fileName.replace(/\.[^.]*$/, '')}-${lang === 'vi' ? 'bao-cao' : 'report'}.xlsx`,
+          )
+        }
+      >
         {w.download}
       </button>
       <h3>{w.bands}</h3>
@@ -132,9 +145,11 @@ function SheetResults({ evaluation, lang }: { evaluation: SheetEvaluation; lang:
                 <td class="plan-cell">
                   <div>{formatMessage(r.plan.message, lang)}</div>
                   <ul>
-                    {r.plan.criteria.flatMap((c) => c.gaps).map((g) => (
-                      <li key={g.code}>{formatMessage(g.message, lang)}</li>
-                    ))}
+                    {r.plan.criteria
+                      .flatMap((c) => c.gaps)
+                      .map((g) => (
+                        <li key={g.code}>{formatMessage(g.message, lang)}</li>
+                      ))}
                   </ul>
                 </td>
                 <td>

@@ -1,6 +1,15 @@
 // The page's state and its URL hash: everything a result depends on (view, language, date,
 // level, set, unit, values) is in the hash, so a link reproduces the page exactly.
-import { isCommuneGroupId, isProvinceId, isRegionId, LEVELS, type CommuneGroupId, type Level, type ProvinceId, type RegionId } from '@ntm/criteria';
+import {
+  isCommuneGroupId,
+  isProvinceId,
+  isRegionId,
+  LEVELS,
+  type CommuneGroupId,
+  type Level,
+  type ProvinceId,
+  type RegionId,
+} from '@ntm/criteria';
 import type { Lang } from './i18n.js';
 
 /** The three views of the page. */

@@ -39,7 +39,8 @@ export function targetText(target: Target, indicator: Pick<Indicator, 'measure' 
   if (target.when) parts.push(`${w.whenFact} ${target.when.fact} ${sign(target.when.op)} ${String(target.when.value)}:`);
   // A verified national value, or a province's own value from a table it applied: comparable.
   if (isUsableTarget(target) && target.value !== null) {
-    if (target.relativeTo && typeof target.value === 'number') parts.push(`${sign(target.op)} ${w.relative(formatNumber(target.value, lang), target.relativeTo)}`);
+    if (target.relativeTo && typeof target.value === 'number')
+      parts.push(`${sign(target.op)} ${w.relative(formatNumber(target.value, lang), target.relativeTo)}`);
     else if (typeof target.value === 'boolean') parts.push(valueText(target.value, indicator, lang));
     else parts.push(`${sign(target.op)} ${valueText(target.value, indicator, lang)}`);
     if (target.status !== 'verified') parts.push(`(${local(VERIFICATION_LABELS[target.status], lang)})`);

@@ -28,9 +28,9 @@ describe('evaluate one unit', () => {
     await expect.poll(() => page.locator('.criteria-results li[data-criterion="3"] > strong').textContent()).toContain('Chưa đạt');
     // The gap plan beside the verdicts: the exact shortfall, in the ratio's own counts.
     const gap = page.getByTestId('gap-plan').locator('li[data-gap="3.1"]');
-    await expect.poll(() => gap.textContent()).toBe(
-      'Cần thêm 10 diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động: 70/100 → 80/100 = 80% (yêu cầu ≥ 80%)',
-    );
+    await expect
+      .poll(() => gap.textContent())
+      .toBe('Cần thêm 10 diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động: 70/100 → 80/100 = 80% (yêu cầu ≥ 80%)');
     await page.evaluate(() => scrollTo(0, 0));
     // The README's picture: the form, the verdicts and the gap plan side by side.
     await screenshot(page, 'explorer');
@@ -39,7 +39,9 @@ describe('evaluate one unit', () => {
     await expect.poll(() => reason.textContent()).toContain('Đạt');
     await expect.poll(() => verdict.textContent()).toContain('đạt 1/19 tiêu chí');
     expect(await gap.count()).toBe(0);
-    expect(await page.getByTestId('gap-plan').locator('[data-testid="plan-data"] summary').textContent()).toMatch(/^Số liệu cần thu thập \(\d+\)$/);
+    expect(await page.getByTestId('gap-plan').locator('[data-testid="plan-data"] summary').textContent()).toMatch(
+      /^Số liệu cần thu thập \(\d+\)$/,
+    );
     expect(errors).toEqual([]);
   });
 
@@ -64,11 +66,14 @@ describe('evaluate one unit', () => {
 
   it('is labelled and works from the keyboard', async () => {
     const { page } = await openExplorer(context, START);
-    const unlabelled = await page.evaluate(() =>
-      [...document.querySelectorAll('input, select, button')].filter((el) => {
-        const e = el as HTMLInputElement;
-        return !(e.labels && e.labels.length > 0) && !e.getAttribute('aria-label') && !(el.tagName === 'BUTTON' && el.textContent?.trim());
-      }).length,
+    const unlabelled = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('input, select, button')].filter((el) => {
+          const e = el as HTMLInputElement;
+          return (
+            !(e.labels && e.labels.length > 0) && !e.getAttribute('aria-label') && !(el.tagName === 'BUTTON' && el.textContent?.trim())
+          );
+        }).length,
     );
     expect(unlabelled).toBe(0);
     await page.getByRole('tab', { name: 'Đánh giá một đơn vị' }).focus();

@@ -17,7 +17,14 @@ function newest(path: string): number {
 
 export default function setup(): void {
   const page = join(root, 'dist', 'index.html');
-  const sources = [join(root, 'src'), join(root, 'index.html'), join(root, 'vite.config.ts'), join(root, '..', '..', 'src'), join(root, '..', '..', 'rules'), join(root, '..', 'sheets', 'src')];
+  const sources = [
+    join(root, 'src'),
+    join(root, 'index.html'),
+    join(root, 'vite.config.ts'),
+    join(root, '..', '..', 'src'),
+    join(root, '..', '..', 'rules'),
+    join(root, '..', 'sheets', 'src'),
+  ];
   if (existsSync(page) && statSync(page).mtimeMs >= Math.max(...sources.filter(existsSync).map(newest))) return;
   const vite = fileURLToPath(new URL('../../../node_modules/vite/bin/vite.js', import.meta.url));
   execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });

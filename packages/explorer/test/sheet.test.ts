@@ -78,7 +78,9 @@ describe('evaluate a spreadsheet', () => {
 
   it('reads the same communes from a CSV chosen with the file input', async () => {
     const { page } = await openExplorer(context, SHEET_VIEW);
-    await page.getByLabel('Chọn tệp bảng tính của các xã').setInputFiles({ name: 'xa-thu.csv', mimeType: 'text/csv', buffer: communesCsv() });
+    await page
+      .getByLabel('Chọn tệp bảng tính của các xã')
+      .setInputFiles({ name: 'xa-thu.csv', mimeType: 'text/csv', buffer: communesCsv() });
     await expect.poll(() => page.getByTestId('sheet-status').textContent()).toContain('xa-thu.csv: 3 đơn vị');
     expect(await page.locator('tr[data-unit="xa-thu-a"] td').nth(0).textContent()).toBe('1/19');
   });

@@ -28,14 +28,24 @@ const firstCode = header[codeRow]!.findIndex((text) => text !== null && /^\d/.te
 const data: (string | number | null)[][] = [...header];
 for (let i = 0; i < rows; i++) {
   // STT, Mã xã, Tên xã, Tỉnh, Năm, Vùng: the unit columns the form writes before the codes.
-  const row: (string | number | null)[] = [String(i + 1), `X${String(i + 1).padStart(5, '0')}`, `Xã thử ${i + 1}`, 'Vĩnh Phúc', 2024, 'ĐBSH'].slice(0, firstCode);
+  const row: (string | number | null)[] = [
+    String(i + 1),
+    `X${String(i + 1).padStart(5, '0')}`,
+    `Xã thử ${i + 1}`,
+    'Vĩnh Phúc',
+    2024,
+    'ĐBSH',
+  ].slice(0, firstCode);
   for (let c = row.length; c < header[codeRow]!.length; c++) {
     const unit = String(units[c] ?? '');
     const r = random();
-    if (r < 0.05) row.push(null); // no data
-    else if (r > 0.995) row.push('?'); // an unreadable cell: an issue
+    if (r < 0.05)
+      row.push(null); // no data
+    else if (r > 0.995)
+      row.push('?'); // an unreadable cell: an issue
     else if (unit.startsWith('Đạt')) row.push(r < 0.8 ? 'Đạt' : 'Chưa đạt');
-    else if (unit.startsWith('Có')) row.push(r < 0.5 ? 'Có' : 'Không'); // a yes/no fact
+    else if (unit.startsWith('Có'))
+      row.push(r < 0.5 ? 'Có' : 'Không'); // a yes/no fact
     else if (unit === '%') row.push(r < 0.5 ? `${(90 + r * 10).toFixed(1).replace('.', ',')}%` : `${Math.floor(1900 + r * 100)}/2.000`);
     else row.push(Math.round(r * 1000) / 10);
   }
@@ -55,7 +65,9 @@ function measure(label: string, run: () => { units: readonly unknown[]; issues: 
   );
 }
 
-console.log(`readUnits, ${rows} rows × ${header[codeRow]!.length} columns (${set.id}); xlsx ${(xlsx.length / 1e6).toFixed(1)} MB, csv ${(csv.length / 1e6).toFixed(1)} MB`);
+console.log(
+  `readUnits, ${rows} rows × ${header[codeRow]!.length} columns (${set.id}); xlsx ${(xlsx.length / 1e6).toFixed(1)} MB, csv ${(csv.length / 1e6).toFixed(1)} MB`,
+);
 measure('xlsx (file)', () => readUnits(xlsx, set, { format: 'xlsx' }));
 measure('csv (file)', () => readUnits(csv, set, { format: 'csv' }));
 // The two halves of the XLSX reading: SheetJS's parse into grids, then the units from the grids.

@@ -112,7 +112,11 @@ export function readGrids(
     return {
       grids: [],
       issues: [
-        makeIssue('unreadable-file', { cell: label, sheet: label }, { expectation: options.format === 'csv' ? 'csv-file' : 'xlsx-file', received: detail, detail }),
+        makeIssue(
+          'unreadable-file',
+          { cell: label, sheet: label },
+          { expectation: options.format === 'csv' ? 'csv-file' : 'xlsx-file', received: detail, detail },
+        ),
       ],
     };
   }
@@ -136,7 +140,9 @@ function readCsv(data: Uint8Array | ArrayBuffer | string, name: string): { grids
     skip_empty_lines: false,
   }) as string[][];
   const rows = records.map((record) =>
-    record.map((raw): SheetCell | undefined => (raw.trim() === '' ? undefined : { value: raw.normalize('NFC'), text: raw, percent: false })),
+    record.map((raw): SheetCell | undefined =>
+      raw.trim() === '' ? undefined : { value: raw.normalize('NFC'), text: raw, percent: false },
+    ),
   );
   return { grids: [{ name, rows }], issues };
 }

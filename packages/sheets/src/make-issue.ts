@@ -23,6 +23,7 @@ export function makeIssue(
   params: MessageParams & { readonly expectation: SheetExpectation; readonly received: string },
 ): SheetIssue {
   const expectedText = sheetExpected(params.expectation, params);
-  const withIndicator = place.indicator !== undefined && params.indicator === undefined ? { ...params, indicator: place.indicator } : params;
+  const withIndicator =
+    place.indicator !== undefined && params.indicator === undefined ? { ...params, indicator: place.indicator } : params;
   return { code, ...place, expected: expectedText.en, received: params.received, expectedText, message: sheetMessage(code, withIndicator) };
 }

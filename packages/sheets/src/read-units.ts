@@ -98,7 +98,12 @@ export function readUnitsFromGrids(
   const layouts: Record<string, UnitsLayout> = {};
   const chosen = options.sheet === undefined ? grids : grids.filter((g) => g.name === options.sheet);
   if (options.sheet !== undefined && chosen.length === 0) {
-    ctx.issue('no-sheet', options.sheet, {}, { received: options.sheet, expectation: 'sheet', detail: grids.map((g) => `"${g.name}"`).join(', ') });
+    ctx.issue(
+      'no-sheet',
+      options.sheet,
+      {},
+      { received: options.sheet, expectation: 'sheet', detail: grids.map((g) => `"${g.name}"`).join(', ') },
+    );
   }
   for (const grid of chosen) {
     const wide = options.layout === 'long' ? undefined : findCodeRow(grid, codes);
@@ -177,7 +182,21 @@ interface WideHeader {
 }
 
 const HEADER_ROW_LABELS = new Set(
-  ['Nội dung', 'Nội dung chỉ tiêu', 'Chỉ tiêu', 'Mục tiêu', 'Yêu cầu', 'Chỉ tiêu (mục tiêu)', 'Đơn vị', 'Đơn vị tính', 'Text', 'Target', 'Unit', 'Mã chỉ tiêu', 'Code'].map(normaliseLabel),
+  [
+    'Nội dung',
+    'Nội dung chỉ tiêu',
+    'Chỉ tiêu',
+    'Mục tiêu',
+    'Yêu cầu',
+    'Chỉ tiêu (mục tiêu)',
+    'Đơn vị',
+    'Đơn vị tính',
+    'Text',
+    'Target',
+    'Unit',
+    'Mã chỉ tiêu',
+    'Code',
+  ].map(normaliseLabel),
 );
 const SUMMARY_LABELS = new Set(['Tổng', 'Tổng cộng', 'Cộng', 'Toàn huyện', 'Toàn tỉnh', 'Total'].map(normaliseLabel));
 
@@ -262,17 +281,32 @@ function readWide(grid: SheetGrid, header: WideHeader, ctx: Context): void {
   for (const u of header.unknown) {
     if (u.text.startsWith('duplicate:')) {
       const code = u.text.slice('duplicate:'.length);
-      ctx.issue('duplicate-column', grid.name, { row: header.codeRow, column: u.column, indicator: code }, { expectation: 'one-column-per-code', received: code });
+      ctx.issue(
+        'duplicate-column',
+        grid.name,
+        { row: header.codeRow, column: u.column, indicator: code },
+        { expectation: 'one-column-per-code', received: code },
+      );
     } else if (!columns.has(u.column)) {
-      ctx.issue('unknown-column', grid.name, { row: header.codeRow, column: u.column }, { expectation: 'indicator-code', received: u.text });
+      ctx.issue(
+        'unknown-column',
+        grid.name,
+        { row: header.codeRow, column: u.column },
+        { expectation: 'indicator-code', received: u.text },
+      );
     }
   }
   for (const a of header.ambiguous) {
-    ctx.issue('ambiguous-code', grid.name, { row: header.codeRow, column: a.column }, {
-      expectation: 'code-as-text',
-      received: a.text,
-      detail: a.candidates.filter((c) => c !== a.text).join(', '),
-    });
+    ctx.issue(
+      'ambiguous-code',
+      grid.name,
+      { row: header.codeRow, column: a.column },
+      {
+        expectation: 'code-as-text',
+        received: a.text,
+        detail: a.candidates.filter((c) => c !== a.text).join(', '),
+      },
+    );
   }
   const fieldCells = [...columns].filter(([, col]) => col.kind === 'field').map(([c]) => c);
   let r = header.codeRow + 1;
@@ -407,7 +441,13 @@ function readValue(draft: Draft, ctx: Context, cell: SheetCell | undefined, colu
   if (part === 'value') {
     const reading = readIndicatorCell(cell, ctx.codes.get(code)!.measure);
     if (!reading.ok) {
-      draft.pending.push({ code: reading.code, at: placeOf(column, r), indicator: code, expectation: reading.expectation, received: reading.received });
+      draft.pending.push({
+        code: reading.code,
+        at: placeOf(column, r),
+        indicator: code,
+        expectation: reading.expectation,
+        received: reading.received,
+      });
     } else if (reading.value !== null && draft.values[code] === undefined) {
       draft.values[code] = reading.value;
       draft.cells[column.path] = `${column.prefix}${r + 1}`;
@@ -427,7 +467,14 @@ function readValue(draft: Draft, ctx: Context, cell: SheetCell | undefined, colu
   draft.ratios.set(code, ratio);
 }
 
-function readNamed(draft: Draft, ctx: Context, cell: SheetCell | undefined, kind: 'facts' | 'references', column: ValueColumn, r: number): void {
+function readNamed(
+  draft: Draft,
+  ctx: Context,
+  cell: SheetCell | undefined,
+  kind: 'facts' | 'references',
+  column: ValueColumn,
+  r: number,
+): void {
   if (cell === undefined || cell.value === null) return;
   const { name } = column;
   const at = placeOf(column, r);
@@ -436,7 +483,8 @@ function readNamed(draft: Draft, ctx: Context, cell: SheetCell | undefined, kind
   const wantsFlag = declared?.kind === 'boolean';
   if (wantsFlag) {
     const flag = typeof cell.value === 'boolean' ? cell.value : readFlag(textOf(cell));
-    if (flag === undefined) draft.pending.push({ code: 'unreadable-flag', at, indicator: name, expectation: 'yes-no', received: textOf(cell) });
+    if (flag === undefined)
+      draft.pending.push({ code: 'unreadable-flag', at, indicator: name, expectation: 'yes-no', received: textOf(cell) });
     else {
       draft.facts[name] = flag;
       draft.cells[column.path] = addressOf(at);
@@ -491,7 +539,11 @@ function finishUnit(draft: Draft, ctx: Context, sheet: string, firstRow: number,
       cells['year'] = cellAddress(sheet, f.year.row, f.year.column);
     } else ctx.issue('unreadable-year', sheet, at('year'), { expectation: 'year', received: f.year.text });
   }
-  if (f.categories) input.communeCategories = f.categories.text.split(/[,;]/).map((s) => s.trim()).filter((s) => s !== '');
+  if (f.categories)
+    input.communeCategories = f.categories.text
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
   for (const [code, ratio] of draft.ratios ?? []) {
     if (ratio.numerator && ratio.denominator) {
       if (draft.values[code] === undefined) {
@@ -501,19 +553,35 @@ function finishUnit(draft: Draft, ctx: Context, sheet: string, firstRow: number,
     } else {
       const part = ratio.numerator ? 'numerator' : 'denominator';
       const half = (ratio.numerator ?? ratio.denominator)!;
-      draft.pending.push({ code: 'orphan-denominator', at: half.at, indicator: code, expectation: 'ratio-parts', received: String(half.value), part });
+      draft.pending.push({
+        code: 'orphan-denominator',
+        at: half.at,
+        indicator: code,
+        expectation: 'ratio-parts',
+        received: String(half.value),
+        part,
+      });
     }
   }
   if (Object.keys(draft.facts).length > 0) input.facts = draft.facts;
   if (Object.keys(draft.references).length > 0) input.references = draft.references;
   for (const p of draft.pending) {
-    ctx.issue(p.code, sheet, { row: p.at.r, column: p.at.c, unit: id, ...(p.indicator ? { indicator: p.indicator } : {}) }, {
-      expectation: p.expectation,
-      received: p.received,
-      ...(p.part ? { part: p.part } : {}),
-    });
+    ctx.issue(
+      p.code,
+      sheet,
+      { row: p.at.r, column: p.at.c, unit: id, ...(p.indicator ? { indicator: p.indicator } : {}) },
+      {
+        expectation: p.expectation,
+        received: p.received,
+        ...(p.part ? { part: p.part } : {}),
+      },
+    );
   }
-  const recognised = f.recognised ? (typeof f.recognised.cell.value === 'boolean' ? f.recognised.cell.value : readFlag(f.recognised.text)) : undefined;
+  const recognised = f.recognised
+    ? typeof f.recognised.cell.value === 'boolean'
+      ? f.recognised.cell.value
+      : readFlag(f.recognised.text)
+    : undefined;
   ctx.units.push({
     id,
     ...(name !== undefined ? { name } : {}),
@@ -540,7 +608,9 @@ interface LongHeader {
 
 const CODE_LABELS = new Set(['Mã chỉ tiêu', 'Mã số', 'Mã', 'Code', 'Indicator code', 'Chỉ tiêu số'].map(normaliseLabel));
 const VALUE_LABELS = new Set(
-  ['Kết quả', 'Kết quả thực hiện', 'Giá trị', 'Số liệu', 'Thực hiện', 'Thực trạng', 'Kết quả tự đánh giá', 'Value', 'Actual', 'Result'].map(normaliseLabel),
+  ['Kết quả', 'Kết quả thực hiện', 'Giá trị', 'Số liệu', 'Thực hiện', 'Thực trạng', 'Kết quả tự đánh giá', 'Value', 'Actual', 'Result'].map(
+    normaliseLabel,
+  ),
 );
 const NUMERATOR_LABELS = new Set(['Tử số', 'Numerator'].map(normaliseLabel));
 const DENOMINATOR_LABELS = new Set(['Mẫu số', 'Denominator'].map(normaliseLabel));
@@ -563,7 +633,15 @@ function findLongHeader(grid: SheetGrid): LongHeader | undefined {
       else if (DENOMINATOR_LABELS.has(label)) denominator = c;
       else {
         const field = unitFieldOf(label);
-        if (field === 'id' || field === 'name' || field === 'province' || field === 'year' || field === 'region' || field === 'group' || field === 'district')
+        if (
+          field === 'id' ||
+          field === 'name' ||
+          field === 'province' ||
+          field === 'year' ||
+          field === 'region' ||
+          field === 'group' ||
+          field === 'district'
+        )
           unitColumns.set(c, field);
       }
     }
@@ -608,7 +686,12 @@ function readLong(grid: SheetGrid, header: LongHeader, ctx: Context): void {
   // A fact's row has its value in the value column (or the numerator's, when there is none).
   const namedColumn = header.value ?? header.numerator!;
   // Each code's value columns, planned the first time the code is met (not for every row).
-  type LongPlan = { readonly value?: ValueColumn; readonly numerator?: ValueColumn; readonly denominator?: ValueColumn; readonly named: ValueColumn };
+  type LongPlan = {
+    readonly value?: ValueColumn;
+    readonly numerator?: ValueColumn;
+    readonly denominator?: ValueColumn;
+    readonly named: ValueColumn;
+  };
   const planned = new Map<string, LongPlan>();
   const planOf = (name: string, kind: 'indicator' | 'facts' | 'references'): LongPlan => {
     const key = `${kind}:${name}`;
@@ -643,11 +726,16 @@ function readLong(grid: SheetGrid, header: LongHeader, ctx: Context): void {
     const codeCell = row[header.code];
     const match = matchCode(codeCell, ctx.codes);
     if (match.kind === 'ambiguous') {
-      ctx.issue('ambiguous-code', grid.name, { row: r, column: header.code }, {
-        expectation: 'code-as-text',
-        received: match.text,
-        detail: match.candidates.filter((c) => c !== match.text).join(', '),
-      });
+      ctx.issue(
+        'ambiguous-code',
+        grid.name,
+        { row: r, column: header.code },
+        {
+          expectation: 'code-as-text',
+          received: match.text,
+          detail: match.candidates.filter((c) => c !== match.text).join(', '),
+        },
+      );
       continue;
     }
     if (match.kind === 'none') {

@@ -52,7 +52,15 @@ type MetaKey = (typeof META)[number][0];
 const META_BY_LABEL = new Map<string, MetaKey>(META.map(([key, label]) => [normaliseLabel(label.split('\n')[0]!), key]));
 
 /** Fixed columns of the decree's layout, before and after the target columns. */
-const HEAD = ['STT', 'Tiêu chí\nCriterion', 'Mã chỉ tiêu\nCode', 'Nội dung\nIndicator', 'Nội dung (tiếng Anh)\nIndicator (English)', 'Đơn vị\nUnit', 'So sánh\nComparison'];
+const HEAD = [
+  'STT',
+  'Tiêu chí\nCriterion',
+  'Mã chỉ tiêu\nCode',
+  'Nội dung\nIndicator',
+  'Nội dung (tiếng Anh)\nIndicator (English)',
+  'Đơn vị\nUnit',
+  'So sánh\nComparison',
+];
 const TAIL = ['Nguồn\nSource', 'Ghi chú\nNote'];
 
 function columnHeader(column: ColumnId): string {
@@ -68,7 +76,11 @@ function columnOfHeader(text: string): ColumnId | undefined {
   const first = text.split('\n')[0]!.trim();
   const label = normaliseLabel(first);
   if (label === 'chung' || label === 'all' || label === 'toan quoc') return 'all';
-  return regionOfLabel(first) ?? groupOfLabel(first) ?? (TABLE_COLUMN_IDS as readonly string[]).find((c) => c === first) as ColumnId | undefined;
+  return (
+    regionOfLabel(first) ??
+    groupOfLabel(first) ??
+    ((TABLE_COLUMN_IDS as readonly string[]).find((c) => c === first) as ColumnId | undefined)
+  );
 }
 
 /** The words of the "Đơn vị" cell that stand for a measure rather than a unit. */
@@ -216,7 +228,12 @@ export interface TableReading {
   readonly table: CriteriaTable | undefined;
   readonly issues: readonly SheetIssue[];
   /** Sheet name, the 0-based sheet row of each table row, and the 0-based column of each column id. */
-  readonly places: { readonly sheet: string; readonly rows: readonly number[]; readonly columns: Readonly<Partial<Record<ColumnId, number>>>; readonly codeColumn: number };
+  readonly places: {
+    readonly sheet: string;
+    readonly rows: readonly number[];
+    readonly columns: Readonly<Partial<Record<ColumnId, number>>>;
+    readonly codeColumn: number;
+  };
 }
 
 const FIXED = {
@@ -233,7 +250,8 @@ const FIXED = {
 } as const;
 type Fixed = keyof typeof FIXED;
 const FIXED_BY_LABEL = new Map<string, Fixed>();
-for (const [key, labels] of Object.entries(FIXED) as [Fixed, readonly string[]][]) for (const l of labels) FIXED_BY_LABEL.set(normaliseLabel(l), key);
+for (const [key, labels] of Object.entries(FIXED) as [Fixed, readonly string[]][])
+  for (const l of labels) FIXED_BY_LABEL.set(normaliseLabel(l), key);
 
 const firstLine = (text: string) => text.split('\n')[0]!.trim();
 
@@ -256,9 +274,17 @@ function parseCase(text: string, measure: Measure): TableCase | undefined {
   if (measure === 'flag') value = readFlag(raw);
   else value = readNumber(raw);
   if (value === undefined) return undefined;
-  const out: { value: number | boolean; op?: TableRow['op']; years?: { from?: number; to?: number }; when?: { fact: string; op: '>' | '>=' | '<' | '<=' | '='; value: number | boolean } } = { value };
+  const out: {
+    value: number | boolean;
+    op?: TableRow['op'];
+    years?: { from?: number; to?: number };
+    when?: { fact: string; op: '>' | '>=' | '<' | '<=' | '='; value: number | boolean };
+  } = { value };
   if (op) out.op = op;
-  for (const part of (m[3] ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of (m[3] ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     let y: RegExpExecArray | null;
     if ((y = /^(\d{4})\s*[–-]\s*(\d{4})$/.exec(part))) out.years = { from: Number(y[1]), to: Number(y[2]) };
     else if ((y = /^(?:từ|from)\s+(\d{4})$/i.exec(part))) out.years = { from: Number(y[1]) };
@@ -281,7 +307,10 @@ function parseCell(cell: SheetCell | undefined, measure: Measure, rowOp: TableRo
   const text = cell.value.trim();
   const label = normaliseLabel(text);
   if (text === '' || text === '?' || label === 'chua ro' || label === 'unknown') return {};
-  const parts = text.split(';').map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(';')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const cases: TableCase[] = [];
   for (const part of parts) {
     if (part === '?') {
@@ -332,7 +361,14 @@ export function readCriteriaTable(
 }
 
 function readTableGrid(grid: SheetGrid, base: CriteriaSet | undefined, issues: SheetIssue[]): TableReading {
-  const problem = (code: SheetIssue['code'], r: number, c: number | undefined, expectation: SheetExpectation, received: string, indicator?: string) =>
+  const problem = (
+    code: SheetIssue['code'],
+    r: number,
+    c: number | undefined,
+    expectation: SheetExpectation,
+    received: string,
+    indicator?: string,
+  ) =>
     issues.push(
       makeIssue(
         code,
@@ -379,14 +415,22 @@ function readTableGrid(grid: SheetGrid, base: CriteriaSet | undefined, issues: S
     if (column !== undefined && columns[column] === undefined) columns[column] = c;
   }
   const codeColumn = fixed.get('code')!;
-  const firstData = Object.keys(columns).length > 0 && columnOfHeader(textOf(subRow[columns[Object.keys(columns)[0] as ColumnId]!])) !== undefined ? header + 2 : header + 1;
+  const firstData =
+    Object.keys(columns).length > 0 && columnOfHeader(textOf(subRow[columns[Object.keys(columns)[0] as ColumnId]!])) !== undefined
+      ? header + 2
+      : header + 1;
   const rows: TableRow[] = [];
   const places: number[] = [];
   const at = (row: readonly (SheetCell | undefined)[], key: Fixed) => (fixed.has(key) ? row[fixed.get(key)!] : undefined);
   for (let r = firstData; r < grid.rows.length; r++) {
     const row = grid.rows[r]!;
     const codeCell = row[codeColumn];
-    const code = codeCell === undefined ? '' : typeof codeCell.value === 'number' ? (codeCell.text || String(codeCell.value)).trim() : textOf(codeCell);
+    const code =
+      codeCell === undefined
+        ? ''
+        : typeof codeCell.value === 'number'
+          ? (codeCell.text || String(codeCell.value)).trim()
+          : textOf(codeCell);
     if (code === '') {
       if (row.some((cell) => textOf(cell) !== '')) continue; // a heading or note row of the official's sheet
       continue;

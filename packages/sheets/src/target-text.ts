@@ -29,7 +29,9 @@ function caseText(target: Target, lang: 'vi' | 'en'): string {
   const parts: string[] = [];
   if (target.years) {
     const { from, to } = target.years;
-    parts.push(from !== undefined && to !== undefined ? `${from}–${to}` : from !== undefined ? TEXTS[lang].from(from) : TEXTS[lang].to(to!));
+    parts.push(
+      from !== undefined && to !== undefined ? `${from}–${to}` : from !== undefined ? TEXTS[lang].from(from) : TEXTS[lang].to(to!),
+    );
   }
   if (target.when) parts.push(`${target.when.fact} ${target.when.op} ${String(target.when.value)}`);
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';

@@ -15,7 +15,18 @@ import { normaliseLabel } from './normalise.js';
  * @example
  * const field: UnitField = 'province';
  */
-export type UnitField = 'stt' | 'id' | 'name' | 'district' | 'province' | 'region' | 'group' | 'year' | 'categories' | 'kind' | 'recognised';
+export type UnitField =
+  | 'stt'
+  | 'id'
+  | 'name'
+  | 'district'
+  | 'province'
+  | 'region'
+  | 'group'
+  | 'year'
+  | 'categories'
+  | 'kind'
+  | 'recognised';
 
 /**
  * The header labels each unit field is recognised by (compared after `normaliseLabel`), the
@@ -86,7 +97,8 @@ function namedInputsOf(set: CriteriaSet): ReadonlyMap<string, NamedInput> {
 
 const REGION_BY_LABEL = new Map<string, RegionId>();
 for (const region of Object.values(REGIONS)) {
-  for (const label of [region.id, region.abbreviation, region.name.vi, region.name.en]) REGION_BY_LABEL.set(normaliseLabel(label), region.id);
+  for (const label of [region.id, region.abbreviation, region.name.vi, region.name.en])
+    REGION_BY_LABEL.set(normaliseLabel(label), region.id);
 }
 
 /**

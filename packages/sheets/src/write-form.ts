@@ -77,7 +77,9 @@ function wideForm(set: CriteriaSet, column: ColumnId | undefined): SheetSpec {
   const criterionRow: (string | null)[] = [V.stt, ...units];
   const codeRow: (string | null)[] = [V.code, ...units.map(() => null)];
   const textRow: (string | null)[] = [V.text, ...units.map(() => null)];
-  const targetRows = columns.map((c) => [`${V.target}${c === 'all' ? '' : ` (${columnLabel(c)})`}`, ...units.map(() => null)] as (string | null)[]);
+  const targetRows = columns.map(
+    (c) => [`${V.target}${c === 'all' ? '' : ` (${columnLabel(c)})`}`, ...units.map(() => null)] as (string | null)[],
+  );
   const unitRow: (string | null)[] = [V.unit, ...units.map(() => null)];
   const merges: { s: { r: number; c: number }; e: { r: number; c: number } }[] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
   for (let c = 1; c < first; c++) merges.push({ s: { r: 1, c }, e: { r: headerRows, c } });
@@ -149,13 +151,28 @@ function longForm(set: CriteriaSet, column: ColumnId | undefined): SheetSpec {
     }
   }
   for (const [name, fact] of Object.entries(set.facts ?? {})) {
-    rows.push([null, V.otherFacts, name, fact.text.vi, fact.kind === 'boolean' ? vi.form.yesNo : (fact.unit?.vi ?? ''), ...columns.map(() => null), null, null, null, null]);
+    rows.push([
+      null,
+      V.otherFacts,
+      name,
+      fact.text.vi,
+      fact.kind === 'boolean' ? vi.form.yesNo : (fact.unit?.vi ?? ''),
+      ...columns.map(() => null),
+      null,
+      null,
+      null,
+      null,
+    ]);
   }
   return { name: 'Xã', rows, merges, widths: [6, 28, 10, 60, 14, ...columns.map(() => 12), 12, 10, 10, 20] };
 }
 
 function instructions(set: CriteriaSet, layout: UnitsLayout): SheetSpec {
-  const lines = (texts: FormTexts) => [[texts.instructionsTitle], ...texts.instructions[layout].map((t) => [t]), ...texts.instructions.cells.map((t) => [t])];
+  const lines = (texts: FormTexts) => [
+    [texts.instructionsTitle],
+    ...texts.instructions[layout].map((t) => [t]),
+    ...texts.instructions.cells.map((t) => [t]),
+  ];
   return {
     name: vi.form.instructionsTitle,
     rows: [[`${set.title.vi} (${set.version})`], ...lines(vi.form), [], ...lines(en.form)],

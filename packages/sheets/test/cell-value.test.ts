@@ -58,6 +58,9 @@ describe('Vietnamese cell conventions', () => {
       ok: false,
       code: 'formula-error',
     });
-    expect(readIndicatorCell({ value: true, text: 'TRUE', percent: false }, 'amount')).toMatchObject({ ok: false, code: 'unreadable-number' });
+    expect(readIndicatorCell({ value: true, text: 'TRUE', percent: false }, 'amount')).toMatchObject({
+      ok: false,
+      code: 'unreadable-number',
+    });
   });
 });

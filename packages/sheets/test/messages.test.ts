@@ -11,10 +11,58 @@ import { readCriteriaTable } from '../src/table-sheet.js';
 // English words that have leaked into Vietnamese messages before (or could): expected/received
 // phrases and the nouns of a sheet. Ids (red-river-delta, group-1) and quoted cell text are data.
 const ENGLISH = [
-  'a', 'an', 'or', 'and', 'the', 'of', 'is', 'not', 'no', 'yes', 'as', 'such', 'one', 'only', 'both', 'with', 'from',
-  'ratio', 'percent', 'number', 'whole', 'expected', 'received', 'cell', 'row', 'column', 'header', 'value', 'code',
-  'sheet', 'file', 'unit', 'name', 'id', 'numerator', 'denominator', 'met', 'unknown', 'invalid', 'cannot', 'read',
-  'text', 'target', 'indicator', 'criterion', 'region', 'province', 'year', 'comparison', 'none', 'total', 'data',
+  'a',
+  'an',
+  'or',
+  'and',
+  'the',
+  'of',
+  'is',
+  'not',
+  'no',
+  'yes',
+  'as',
+  'such',
+  'one',
+  'only',
+  'both',
+  'with',
+  'from',
+  'ratio',
+  'percent',
+  'number',
+  'whole',
+  'expected',
+  'received',
+  'cell',
+  'row',
+  'column',
+  'header',
+  'value',
+  'code',
+  'sheet',
+  'file',
+  'unit',
+  'name',
+  'id',
+  'numerator',
+  'denominator',
+  'met',
+  'unknown',
+  'invalid',
+  'cannot',
+  'read',
+  'text',
+  'target',
+  'indicator',
+  'criterion',
+  'region',
+  'province',
+  'year',
+  'comparison',
+  'none',
+  'total',
+  'data',
 ];
 const ENGLISH_WORD = new RegExp(`(?<![\\p{L}\\d-])(${ENGLISH.join('|')})(?![\\p{L}\\d-])`, 'iu');
 // Letters only Vietnamese uses (an English sentence may quote "Đạt" or "Vĩnh Phúc" as data).
@@ -37,7 +85,14 @@ const paramsOf = (code: SheetIssueCode, expectation: SheetExpectation): MessageP
   ...SAMPLE,
   expectation,
   ...(DETAIL[code] !== undefined ? { detail: DETAIL[code] } : {}),
-  ...(code === 'input-issue' ? { text: { vi: 'Tỷ lệ tại chỉ tiêu 17.1 phải từ 0 đến 100%, nhận được 120.', en: 'The share at 17.1 must be from 0 to 100%, received 120.' } } : {}),
+  ...(code === 'input-issue'
+    ? {
+        text: {
+          vi: 'Tỷ lệ tại chỉ tiêu 17.1 phải từ 0 đến 100%, nhận được 120.',
+          en: 'The share at 17.1 must be from 0 to 100%, received 120.',
+        },
+      }
+    : {}),
 });
 
 describe('the locale files', () => {

@@ -14,7 +14,14 @@ function knownValues(table: ReturnType<typeof criteriaTable>) {
     cells: Object.fromEntries(
       Object.entries(row.cells)
         .map(([column, cell]) => {
-          const cases: readonly TableCase[] = typeof cell === 'number' ? [{ value: cell }] : cell === true ? [{ value: true }] : Array.isArray(cell) ? cell : [cell as TableCase];
+          const cases: readonly TableCase[] =
+            typeof cell === 'number'
+              ? [{ value: cell }]
+              : cell === true
+                ? [{ value: true }]
+                : Array.isArray(cell)
+                  ? cell
+                  : [cell as TableCase];
           const known = cases.map((c) => ({ value: c.value, op: c.op ?? row.op, years: c.years, when: c.when }));
           return [column, known.length === 1 && known[0]!.value === null ? null : known] as const;
         })
@@ -63,7 +70,15 @@ describe('criteria tables as spreadsheets', () => {
     const ws = XLSX.read(bytes, { type: 'array' }).Sheets['Bảng tiêu chí']!;
     const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: null });
     const header = rows.findIndex((r) => String(r[2] ?? '').startsWith('Mã chỉ tiêu'));
-    expect(rows[header]!.slice(0, 7).map((h) => String(h).split('\n')[0])).toEqual(['STT', 'Tiêu chí', 'Mã chỉ tiêu', 'Nội dung', 'Nội dung (tiếng Anh)', 'Đơn vị', 'So sánh']);
+    expect(rows[header]!.slice(0, 7).map((h) => String(h).split('\n')[0])).toEqual([
+      'STT',
+      'Tiêu chí',
+      'Mã chỉ tiêu',
+      'Nội dung',
+      'Nội dung (tiếng Anh)',
+      'Đơn vị',
+      'So sánh',
+    ]);
     expect(rows[header + 1]!.map((h) => String(h ?? '').split('\n')[0])).toContain('ĐBSH');
     const merges = ws['!merges']!.map((m) => XLSX.utils.encode_range(m));
     expect(merges.length).toBeGreaterThan(20);
@@ -111,7 +126,11 @@ describe('criteria tables as spreadsheets', () => {
     expect(looserReading.issues).toEqual([]);
     const { set, issues } = applyTable(commune318Amended211, looserReading.table);
     expect(set).toBeUndefined();
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(looser, { type: 'array' }).Sheets['Bảng tiêu chí']!, { header: 1, raw: true, defval: null });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(looser, { type: 'array' }).Sheets['Bảng tiêu chí']!, {
+      header: 1,
+      raw: true,
+      defval: null,
+    });
     const header = rows.findIndex((r) => String(r[2] ?? '').startsWith('Mã chỉ tiêu'));
     const r = rows.findIndex((row, i) => i > header && row[2] === '3.1');
     const c = rows[header + 1]!.findIndex((h) => String(h ?? '').startsWith('ĐBSH'));

@@ -91,7 +91,10 @@ function mergeUnits(rows: ReadonlyMap<Level, readonly UnitRow[]>): MergedUnit[] 
  * their districts for a province set; and, for each unit's data, the row it came from, keyed by
  * the path the engine gives its issues (`units.3.inputs.commune`), so each issue finds its cell.
  */
-function aggregateUnits(merged: readonly MergedUnit[], nestByDistrict: boolean): { units: AggregateUnit[]; rowAt: Map<string, { row: UnitRow; level: Level }> } {
+function aggregateUnits(
+  merged: readonly MergedUnit[],
+  nestByDistrict: boolean,
+): { units: AggregateUnit[]; rowAt: Map<string, { row: UnitRow; level: Level }> } {
   const rowAt = new Map<string, { row: UnitRow; level: Level }>();
   const asUnit = (unit: MergedUnit, path: string): AggregateUnit => {
     const label = [...unit.rows.values()].find((r) => r.kind !== undefined)?.kind;
@@ -105,7 +108,8 @@ function aggregateUnits(merged: readonly MergedUnit[], nestByDistrict: boolean):
     return { id: unit.id, ...(name !== undefined ? { name } : {}), ...(kind ? { kind } : {}), inputs };
   };
   const districtOf = (unit: MergedUnit) => [...unit.rows.values()].find((r) => r.district !== undefined)?.district;
-  if (!nestByDistrict || !merged.some((u) => districtOf(u) !== undefined)) return { units: merged.map((u, i) => asUnit(u, `units.${i}`)), rowAt };
+  if (!nestByDistrict || !merged.some((u) => districtOf(u) !== undefined))
+    return { units: merged.map((u, i) => asUnit(u, `units.${i}`)), rowAt };
   const districts = new Map<string, MergedUnit[]>();
   const loose: MergedUnit[] = [];
   for (const unit of merged) {
@@ -113,12 +117,14 @@ function aggregateUnits(merged: readonly MergedUnit[], nestByDistrict: boolean):
     if (district === undefined) loose.push(unit);
     else (districts.get(district) ?? districts.set(district, []).get(district)!).push(unit);
   }
-  const units: AggregateUnit[] = [...districts].map(([name, members], d): AggregateUnit => ({
-    id: `huyen:${name}`,
-    name,
-    kind: 'district',
-    units: members.map((u, i) => asUnit(u, `units.${d}.units.${i}`)),
-  }));
+  const units: AggregateUnit[] = [...districts].map(
+    ([name, members], d): AggregateUnit => ({
+      id: `huyen:${name}`,
+      name,
+      kind: 'district',
+      units: members.map((u, i) => asUnit(u, `units.${d}.units.${i}`)),
+    }),
+  );
   loose.forEach((u, i) => units.push(asUnit(u, `units.${districts.size + i}`)));
   return { units, rowAt };
 }
@@ -136,11 +142,24 @@ function placeIssue(
   const source = at >= 0 ? rowAt.get(prefix) : undefined;
   if (source) {
     const rest = { ...issue, path: issue.path.slice(at + 2) };
-    return { ...fromEngineIssue(rest, source.row, unitSets[source.level]?.id), vi: formatMessage(issue, 'vi'), en: formatMessage(issue, 'en') };
+    return {
+      ...fromEngineIssue(rest, source.row, unitSets[source.level]?.id),
+      vi: formatMessage(issue, 'vi'),
+      en: formatMessage(issue, 'en'),
+    };
   }
   // The aggregate's own data (or the unit tree itself): under the aggregate's set.
   if (own && !issue.path.some((p) => p === 'units')) return { ...fromEngineIssue(issue, own), set: setId };
-  return { cell: issue.path.join('.'), set: setId, code: issue.code, expected: issue.expected, ...(expectedOf(issue) ? { expectedText: expectedOf(issue)! } : {}), received: issue.received, vi: formatMessage(issue, 'vi'), en: formatMessage(issue, 'en') };
+  return {
+    cell: issue.path.join('.'),
+    set: setId,
+    code: issue.code,
+    expected: issue.expected,
+    ...(expectedOf(issue) ? { expectedText: expectedOf(issue)! } : {}),
+    received: issue.received,
+    vi: formatMessage(issue, 'vi'),
+    en: formatMessage(issue, 'en'),
+  };
 }
 
 /**
@@ -154,20 +173,39 @@ function standingText(reason: StandingReason, lang: Lang): string {
 }
 
 /** The aggregate's own tables: its verdict and criteria, each condition with its units, the units' standings. */
-function aggregateTables(result: AggregateResult, set: CriteriaSet, name: string, on: string, unitSets: { readonly [L in Level]?: CriteriaSet }, lang: Lang): ReportTable[] {
+function aggregateTables(
+  result: AggregateResult,
+  set: CriteriaSet,
+  name: string,
+  on: string,
+  unitSets: { readonly [L in Level]?: CriteriaSet },
+  lang: Lang,
+): ReportTable[] {
   const rows: (string | number)[][] = [
     [tr({ vi: 'Đơn vị', en: 'Unit' }, lang), name],
     [tr({ vi: 'Bộ tiêu chí', en: 'Criteria set' }, lang), `${set.id} (${set.version})`],
     [tr({ vi: 'Ngày đánh giá', en: 'Assessment date' }, lang), on],
-    ...(Object.entries(unitSets) as [Level, CriteriaSet | undefined][]).map(([level, s]) => [`${tr({ vi: 'Bộ cho cấp', en: 'Set for level' }, lang)}: ${tr(LEVEL_NAMES[level], lang)}`, s ? `${s.id} (${s.version})` : '—']),
+    ...(Object.entries(unitSets) as [Level, CriteriaSet | undefined][]).map(([level, s]) => [
+      `${tr({ vi: 'Bộ cho cấp', en: 'Set for level' }, lang)}: ${tr(LEVEL_NAMES[level], lang)}`,
+      s ? `${s.id} (${s.version})` : '—',
+    ]),
     [tr({ vi: 'Kết luận', en: 'Verdict' }, lang), verdictText(result.status, lang)],
     [tr({ vi: 'Số tiêu chí đạt', en: 'Criteria met' }, lang), `${result.metCount}/${result.total}`],
     [tr({ vi: 'Xét công nhận', en: 'Recognition' }, lang), verdictText(result.recognition, lang)],
-    ...result.criteria.map((c) => [`${tr({ vi: 'Tiêu chí', en: 'Criterion' }, lang)} ${c.number ?? c.id}: ${tr(c.name, lang)}`, criterionText(c.status, lang)]),
+    ...result.criteria.map((c) => [
+      `${tr({ vi: 'Tiêu chí', en: 'Criterion' }, lang)} ${c.number ?? c.id}: ${tr(c.name, lang)}`,
+      criterionText(c.status, lang),
+    ]),
   ];
   const conditions: ReportTable = {
     name: tr({ vi: 'Điều kiện', en: 'Conditions' }, lang),
-    header: [tr({ vi: 'Điều kiện', en: 'Condition' }, lang), tr({ vi: 'Trạng thái', en: 'Status' }, lang), tr({ vi: 'Lý do', en: 'Reason' }, lang), tr({ vi: 'Đơn vị chưa đạt', en: 'Failing units' }, lang), tr({ vi: 'Đơn vị chưa xác định', en: 'Undecided units' }, lang)],
+    header: [
+      tr({ vi: 'Điều kiện', en: 'Condition' }, lang),
+      tr({ vi: 'Trạng thái', en: 'Status' }, lang),
+      tr({ vi: 'Lý do', en: 'Reason' }, lang),
+      tr({ vi: 'Đơn vị chưa đạt', en: 'Failing units' }, lang),
+      tr({ vi: 'Đơn vị chưa xác định', en: 'Undecided units' }, lang),
+    ],
     rows: result.conditions.map((c) => [
       tr(c.text, lang),
       c.status === 'unknown-target' ? tr({ vi: 'Chưa rõ mục tiêu', en: 'Target unknown' }, lang) : verdictText(c.status, lang),
@@ -178,9 +216,25 @@ function aggregateTables(result: AggregateResult, set: CriteriaSet, name: string
   };
   const standings: ReportTable = {
     name: tr({ vi: 'Đơn vị cấp dưới', en: 'Sub-units' }, lang),
-    header: [tr({ vi: 'Mã', en: 'Id' }, lang), tr({ vi: 'Tên', en: 'Name' }, lang), tr({ vi: 'Loại', en: 'Kind' }, lang), tr({ vi: 'Thuộc', en: 'Parent' }, lang), tr({ vi: 'Cấp', en: 'Level' }, lang), tr({ vi: 'Kết luận', en: 'Verdict' }, lang), tr({ vi: 'Căn cứ', en: 'Basis' }, lang)],
+    header: [
+      tr({ vi: 'Mã', en: 'Id' }, lang),
+      tr({ vi: 'Tên', en: 'Name' }, lang),
+      tr({ vi: 'Loại', en: 'Kind' }, lang),
+      tr({ vi: 'Thuộc', en: 'Parent' }, lang),
+      tr({ vi: 'Cấp', en: 'Level' }, lang),
+      tr({ vi: 'Kết luận', en: 'Verdict' }, lang),
+      tr({ vi: 'Căn cứ', en: 'Basis' }, lang),
+    ],
     rows: result.units.flatMap((u) =>
-      u.standings.map((s) => [u.id, u.name ?? '', kindText(u.kind, lang), u.parent ?? '', tr(LEVEL_NAMES[s.level], lang), verdictText(s.verdict, lang), standingText(s.reason, lang)]),
+      u.standings.map((s) => [
+        u.id,
+        u.name ?? '',
+        kindText(u.kind, lang),
+        u.parent ?? '',
+        tr(LEVEL_NAMES[s.level], lang),
+        verdictText(s.verdict, lang),
+        standingText(s.reason, lang),
+      ]),
     ),
   };
   const plan: ReportTable = {
@@ -188,7 +242,16 @@ function aggregateTables(result: AggregateResult, set: CriteriaSet, name: string
     header: [tr({ vi: 'Loại', en: 'Kind' }, lang), tr({ vi: 'Việc cần làm', en: 'What to do' }, lang)],
     rows: planOf(result, set).map((l) => [tr(PLAN_KINDS[l.kind], lang), l[lang]]),
   };
-  return [{ name: tr({ vi: 'Đơn vị tổng hợp', en: 'Aggregate' }, lang), header: [tr({ vi: 'Mục', en: 'Item' }, lang), tr({ vi: 'Giá trị', en: 'Value' }, lang)], rows }, conditions, standings, plan];
+  return [
+    {
+      name: tr({ vi: 'Đơn vị tổng hợp', en: 'Aggregate' }, lang),
+      header: [tr({ vi: 'Mục', en: 'Item' }, lang), tr({ vi: 'Giá trị', en: 'Value' }, lang)],
+      rows,
+    },
+    conditions,
+    standings,
+    plan,
+  ];
 }
 
 /**
@@ -225,7 +288,10 @@ export function runAggregate(files: readonly string[], flags: AggregateFlags): n
     const rows = reading.rows.get(level)!;
     // The level's sheet issues count in each unit's row; the report's issue list is built below, once.
     const sheetIssues = reading.issues.filter((i) => i.set === unitSets[level]!.id);
-    levelReports.set(level, evaluateUnits(unitSets[level]!, rows, sheetIssues, place, { nameSet: true, onProgress: (d) => progress.update(done + d, total) }));
+    levelReports.set(
+      level,
+      evaluateUnits(unitSets[level]!, rows, sheetIssues, place, { nameSet: true, onProgress: (d) => progress.update(done + d, total) }),
+    );
     done += rows.length;
   }
   progress.done();
@@ -258,21 +324,39 @@ export function runAggregate(files: readonly string[], flags: AggregateFlags): n
     ...reading.issues,
     ...result.issues.map((i) => placeIssue(i, rowAt, unitSets, ownRow, set.id)),
   ];
-  const base: Report = mainReport ?? { set: unitSets[mainLevel] ?? set, units: [], issues: [], summary: summaryOf([], unitSets[mainLevel] ?? set) };
+  const base: Report = mainReport ?? {
+    set: unitSets[mainLevel] ?? set,
+    units: [],
+    issues: [],
+    summary: summaryOf([], unitSets[mainLevel] ?? set),
+  };
   const full: Report = { ...base, issues };
   const written =
     flags.output !== undefined
-      ? writeReport(full, flags.output, { force: flags.force === true, lang }, {
-          tables: [...extra, ...levelTables],
-          issueSets: true,
-          json: { aggregate: result, levels: Object.fromEntries(others.map(([level, r]) => [level, reportJson(r).units])) },
-        })
+      ? writeReport(
+          full,
+          flags.output,
+          { force: flags.force === true, lang },
+          {
+            tables: [...extra, ...levelTables],
+            issueSets: true,
+            json: { aggregate: result, levels: Object.fromEntries(others.map(([level, r]) => [level, reportJson(r).units])) },
+          },
+        )
       : [];
   if (flags.json) {
-    process.stdout.write(`${JSON.stringify({ wrote: written, aggregate: { setId: result.setId, status: result.status, recognition: result.recognition, metCount: result.metCount, total: result.total, conditions: result.conditions, units: result.units }, issues: full.issues })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ wrote: written, aggregate: { setId: result.setId, status: result.status, recognition: result.recognition, metCount: result.metCount, total: result.total, conditions: result.conditions, units: result.units }, issues: full.issues })}\n`,
+    );
   } else {
     const lines = [
-      say('aggregateVerdict', lang, { name, verdict: verdictText(result.status, lang), met: result.metCount, total: result.total, recognition: verdictText(result.recognition, lang) }),
+      say('aggregateVerdict', lang, {
+        name,
+        verdict: verdictText(result.status, lang),
+        met: result.metCount,
+        total: result.total,
+        recognition: verdictText(result.recognition, lang),
+      }),
       ...result.conditions.filter((c) => c.status !== 'met').map((c) => `- ${tr(c.text, lang)}: ${formatMessage(c.reason, lang)}`),
       ...issueLines(full.issues, lang),
       ...written.map((path) => say('wrote', lang, { path })),

@@ -36,7 +36,8 @@ export interface EvaluateFlags {
 export function runEvaluate(data: string, flags: EvaluateFlags): number {
   const lang = langOf(flags);
   const place = placeFlags(flags, lang);
-  if (flags.layout !== undefined && flags.layout !== 'wide' && flags.layout !== 'long') throw new UsageError(say('badLayout', lang, { value: flags.layout }));
+  if (flags.layout !== undefined && flags.layout !== 'wide' && flags.layout !== 'long')
+    throw new UsageError(say('badLayout', lang, { value: flags.layout }));
   if (flags.output !== undefined) checkReportPath(flags.output, { force: flags.force === true, lang });
   const chosen = withTable(chooseSet(flags, lang), flags.table, lang);
   const { set } = chosen;
@@ -46,11 +47,20 @@ export function runEvaluate(data: string, flags: EvaluateFlags): number {
     ...(flags.layout !== undefined ? { layout: flags.layout as UnitsLayout } : {}),
   });
   const progress = createProgress(process.stderr, flags.json !== true);
-  const evaluated = evaluateUnits(set, reading.units, reading.issues.map((i) => fromSheetIssue(i)), place, { onProgress: (done, total) => progress.update(done, total) });
+  const evaluated = evaluateUnits(
+    set,
+    reading.units,
+    reading.issues.map((i) => fromSheetIssue(i)),
+    place,
+    { onProgress: (done, total) => progress.update(done, total) },
+  );
   progress.done();
   const report: Report = { ...evaluated, issues: [...chosen.issues, ...evaluated.issues] };
   const written = flags.output !== undefined ? writeReport(report, flags.output, { force: flags.force === true, lang }) : [];
-  if (flags.json) process.stdout.write(`${JSON.stringify(flags.output !== undefined ? { wrote: written, summary: report.summary, issues: report.issues } : reportJson(report))}\n`);
+  if (flags.json)
+    process.stdout.write(
+      `${JSON.stringify(flags.output !== undefined ? { wrote: written, summary: report.summary, issues: report.issues } : reportJson(report))}\n`,
+    );
   else printSummary(report, written, lang);
   return report.issues.length > 0 ? 1 : 0;
 }

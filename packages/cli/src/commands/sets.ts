@@ -108,7 +108,12 @@ export function runSets(flags: SetsFlags): number {
     r.targetCells === 0 ? '—' : `${r.knownTargets}/${r.targetCells}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const out = [header, ...lines].map((l) => l.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+  const out = [header, ...lines].map((l) =>
+    l
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
   if (on !== undefined) out.push('', tr({ vi: `* bộ áp dụng ngày ${on}`, en: `* the set that applies on ${on}` }, lang));
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;

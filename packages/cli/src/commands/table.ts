@@ -24,7 +24,8 @@ export function runTable(setId: string, flags: TableFlags): number {
   const lang = langOf(flags);
   if (flags.output === undefined) throw new UsageError(say('needOutput', lang, { example: 'bang-tieu-chi.xlsx' }));
   const ext = extensionOf(flags.output);
-  if (ext !== 'xlsx' && ext !== 'csv' && ext !== 'json') throw new UsageError(say('badExtension', lang, { path: flags.output, known: '.xlsx, .csv, .json' }));
+  if (ext !== 'xlsx' && ext !== 'csv' && ext !== 'json')
+    throw new UsageError(say('badExtension', lang, { path: flags.output, known: '.xlsx, .csv, .json' }));
   assertWritable(flags.output, flags.force === true, lang);
   const { set, issues } = withTable(setById(setId, lang), flags.table, lang);
   const table = criteriaTable(set);

@@ -4,7 +4,9 @@ import type { Report } from './model.js';
 import { issuesTable, resultsTable, summaryTable, planTable, type ReportTable } from './tables.js';
 
 function escapeHtml(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/\n/g, '<br>');
+  return String(value)
+    .replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
+    .replace(/\n/g, '<br>');
 }
 
 function table(t: ReportTable): string {
@@ -20,7 +22,13 @@ function table(t: ReportTable): string {
  */
 export function htmlReport(report: Report, lang: Lang, lead: readonly ReportTable[] = [], issueSets = false): string {
   const title = escapeHtml(`${tr(report.set.title, lang)} (${report.set.version})`);
-  const sections = [...lead, summaryTable(report, lang), resultsTable(report, lang), planTable(report, lang), issuesTable(report, lang, { sets: issueSets })]
+  const sections = [
+    ...lead,
+    summaryTable(report, lang),
+    resultsTable(report, lang),
+    planTable(report, lang),
+    issuesTable(report, lang, { sets: issueSets }),
+  ]
     .map((t) => `<h2>${escapeHtml(t.name)}</h2>\n${t.rows.length > 0 ? table(t) : `<p>${tr({ vi: 'Không có.', en: 'None.' }, lang)}</p>`}`)
     .join('\n');
   return `<!doctype html>

@@ -20,7 +20,13 @@ function table(t: ReportTable): string {
  */
 export function markdownReport(report: Report, lang: Lang, lead: readonly ReportTable[] = [], issueSets = false): string {
   const parts = [`# ${tr(report.set.title, lang)} (${report.set.version})`];
-  for (const t of [...lead, summaryTable(report, lang), resultsTable(report, lang), planTable(report, lang), issuesTable(report, lang, { sets: issueSets })]) {
+  for (const t of [
+    ...lead,
+    summaryTable(report, lang),
+    resultsTable(report, lang),
+    planTable(report, lang),
+    issuesTable(report, lang, { sets: issueSets }),
+  ]) {
     parts.push(`## ${t.name}`, t.rows.length > 0 ? table(t) : tr({ vi: '_Không có._', en: '_None._' }, lang));
   }
   return `${parts.join('\n\n')}\n`;

@@ -136,7 +136,8 @@ export interface Report {
  */
 export function fromSheetIssue(issue: SheetIssue, set?: string): ReportIssue {
   // In an aggregate (several sets), an issue of a unit's row names the unit and the set, as the engine's do.
-  const within = (lang: Lang, text: string) => (set !== undefined && issue.unit !== undefined ? say('within', lang, { unit: issue.unit, set, message: text }) : text);
+  const within = (lang: Lang, text: string) =>
+    set !== undefined && issue.unit !== undefined ? say('within', lang, { unit: issue.unit, set, message: text }) : text;
   return {
     cell: issue.cell,
     ...(issue.unit !== undefined ? { unit: issue.unit } : {}),
@@ -162,7 +163,10 @@ export function fromEngineIssue(issue: InputIssue, unit: UnitRow, set?: string):
   // A JSON unit has no cells: its issue is placed by unit and input path.
   const cell = unit.cells[key] ?? (unit.row > 0 ? `${unit.sheet}!${unit.row}:${unit.row}` : `${unit.sheet}#${unit.id}/${key}`);
   const code = issue.path[0] === 'values' && typeof issue.path[1] === 'string' ? issue.path[1] : undefined;
-  const named = set !== undefined && issue.params.within === undefined ? { ...issue, params: { ...issue.params, within: { unit: unit.name ?? unit.id, set } } } : issue;
+  const named =
+    set !== undefined && issue.params.within === undefined
+      ? { ...issue, params: { ...issue.params, within: { unit: unit.name ?? unit.id, set } } }
+      : issue;
   return {
     cell,
     unit: unit.id,
@@ -254,7 +258,8 @@ export function evaluateUnits(
 ): Report {
   const issues: ReportIssue[] = [...sheetIssues];
   const byUnit = new Map<string, ReportIssue[]>();
-  for (const issue of issues) if (issue.unit !== undefined) (byUnit.get(issue.unit) ?? byUnit.set(issue.unit, []).get(issue.unit)!).push(issue);
+  for (const issue of issues)
+    if (issue.unit !== undefined) (byUnit.get(issue.unit) ?? byUnit.set(issue.unit, []).get(issue.unit)!).push(issue);
   const reports: UnitReport[] = [];
   const { onProgress } = options;
   units.forEach((unit, i) => {
@@ -282,7 +287,12 @@ export function summaryOf(reports: readonly UnitReport[], set: CriteriaSet): Sum
       id: r.id,
       ...(r.district !== undefined ? { district: r.district } : {}),
       ...(r.province !== undefined ? { province: r.province } : {}),
-      result: { total: r.total, metCount: r.metCount, meetsAllCriteria: r.meetsAllCriteria, recognisable: r.recognisable } as EvaluationResult,
+      result: {
+        total: r.total,
+        metCount: r.metCount,
+        meetsAllCriteria: r.meetsAllCriteria,
+        recognisable: r.recognisable,
+      } as EvaluationResult,
       ...(r.recognised !== undefined ? { recognised: r.recognised } : {}),
     })),
     { criteriaCount: set.criteria.length },

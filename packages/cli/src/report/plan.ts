@@ -52,12 +52,22 @@ export function planOf(result: EvaluationResult, set: CriteriaSet, options: { re
   }
   for (const condition of plan.conditions) lines.push({ kind: 'condition', ...text(condition.message) });
   for (const need of plan.dataToCollect) {
-    lines.push({ kind: 'data', ...(need.code ? { code: need.code } : {}), ...(need.criterionId ? { criterionId: need.criterionId } : {}), ...text(need.message) });
+    lines.push({
+      kind: 'data',
+      ...(need.code ? { code: need.code } : {}),
+      ...(need.criterionId ? { criterionId: need.criterionId } : {}),
+      ...text(need.message),
+    });
   }
   // Targets to obtain are the same for every unit of a column: the summary lists them once.
   if (options.targets) {
     for (const need of plan.targetsToObtain) {
-      lines.push({ kind: 'target', ...(need.code ? { code: need.code } : {}), ...(need.criterionId ? { criterionId: need.criterionId } : {}), ...text(need.message) });
+      lines.push({
+        kind: 'target',
+        ...(need.code ? { code: need.code } : {}),
+        ...(need.criterionId ? { criterionId: need.criterionId } : {}),
+        ...text(need.message),
+      });
     }
   }
   return lines;

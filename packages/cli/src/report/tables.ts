@@ -52,16 +52,26 @@ export function summaryTable(report: Report, lang: Lang): ReportTable {
     [tr({ vi: 'Số đơn vị', en: 'Units' }, lang), s.units],
     [tr({ vi: 'Số tiêu chí', en: 'Criteria' }, lang), s.criteriaCount],
   ];
-  for (const bin of s.bins) rows.push([`${tr({ vi: 'Đạt', en: 'Meeting' }, lang)} ${tr(bin.label, lang)} ${tr({ vi: 'tiêu chí', en: 'criteria' }, lang)}`, bin.count]);
+  for (const bin of s.bins)
+    rows.push([
+      `${tr({ vi: 'Đạt', en: 'Meeting' }, lang)} ${tr(bin.label, lang)} ${tr({ vi: 'tiêu chí', en: 'criteria' }, lang)}`,
+      bin.count,
+    ]);
   rows.push(
     [tr({ vi: 'Bình quân tiêu chí đạt/đơn vị', en: 'Average criteria met per unit' }, lang), round2(s.averageCriteriaMet)],
     [tr({ vi: 'Đạt chuẩn (đủ tiêu chí)', en: 'Meeting all criteria' }, lang), s.meetingAll],
     [tr({ vi: 'Đủ điều kiện đề nghị công nhận', en: 'Recognisable' }, lang), s.recognisable],
     [tr({ vi: 'Đã được công nhận', en: 'Recognised' }, lang), s.recognised],
     [tr({ vi: 'Số vấn đề trong dữ liệu', en: 'Input issues' }, lang), report.issues.length],
-    [tr({ vi: 'Chỉ tiêu chưa rõ mục tiêu (chưa đánh giá được)', en: 'Indicators whose target is unknown (cannot be judged)' }, lang), unknownTargets(report).join(', ')],
+    [
+      tr({ vi: 'Chỉ tiêu chưa rõ mục tiêu (chưa đánh giá được)', en: 'Indicators whose target is unknown (cannot be judged)' }, lang),
+      unknownTargets(report).join(', '),
+    ],
   );
-  for (const group of [...s.byProvince.map((p) => ({ label: p.province, g: p })), ...s.byDistrict.map((d) => ({ label: d.district, g: d }))]) {
+  for (const group of [
+    ...s.byProvince.map((p) => ({ label: p.province, g: p })),
+    ...s.byDistrict.map((d) => ({ label: d.district, g: d })),
+  ]) {
     rows.push([
       group.label,
       `${group.g.units} ${tr({ vi: 'đơn vị', en: 'units' }, lang)}; ${group.g.meetingAll} ${tr({ vi: 'đạt chuẩn', en: 'meeting all' }, lang)}; ${tr({ vi: 'bình quân', en: 'average' }, lang)} ${numberText(round2(group.g.averageCriteriaMet), lang)}; ${group.g.bins
@@ -69,7 +79,11 @@ export function summaryTable(report: Report, lang: Lang): ReportTable {
         .join(', ')}`,
     ]);
   }
-  return { name: tableName('summary', lang), header: [tr({ vi: 'Mục', en: 'Item' }, lang), tr({ vi: 'Giá trị', en: 'Value' }, lang)], rows };
+  return {
+    name: tableName('summary', lang),
+    header: [tr({ vi: 'Mục', en: 'Item' }, lang), tr({ vi: 'Giá trị', en: 'Value' }, lang)],
+    rows,
+  };
 }
 
 /** The indicators whose target is unknown for some unit, in set order: the same for many units, so listed once. */
@@ -120,7 +134,10 @@ export function resultsTable(report: Report, lang: Lang): ReportTable {
       return r ? criterionText(r.status, lang) : '';
     }),
     verdictText(u.recognition, lang),
-    u.plan.filter((p) => p.kind === 'gap' || p.kind === 'condition').map((p) => p[lang]).join('\n'),
+    u.plan
+      .filter((p) => p.kind === 'gap' || p.kind === 'condition')
+      .map((p) => p[lang])
+      .join('\n'),
     u.issues.length,
   ]);
   return { name: tableName('results', lang), header, rows };
@@ -174,8 +191,16 @@ export function indicatorsTable(report: Report, lang: Lang): ReportTable {
  */
 export function indicatorsWideTable(report: Report, lang: Lang): ReportTable {
   const codes = report.set.criteria.flatMap((c) => c.indicators.map((i) => i.code));
-  const parts = [tr({ vi: 'Trạng thái', en: 'Status' }, lang), tr({ vi: 'Thực tế', en: 'Actual' }, lang), tr({ vi: 'Mục tiêu', en: 'Target' }, lang)];
-  const header = [tr({ vi: 'Mã đơn vị', en: 'Unit id' }, lang), tr({ vi: 'Tên', en: 'Name' }, lang), ...codes.flatMap((code) => parts.map((p) => `${code} · ${p}`))];
+  const parts = [
+    tr({ vi: 'Trạng thái', en: 'Status' }, lang),
+    tr({ vi: 'Thực tế', en: 'Actual' }, lang),
+    tr({ vi: 'Mục tiêu', en: 'Target' }, lang),
+  ];
+  const header = [
+    tr({ vi: 'Mã đơn vị', en: 'Unit id' }, lang),
+    tr({ vi: 'Tên', en: 'Name' }, lang),
+    ...codes.flatMap((code) => parts.map((p) => `${code} · ${p}`)),
+  ];
   const rows = report.units.map((u) => {
     const byCode = new Map(u.criteria.flatMap((c) => c.indicators).map((r) => [r.code, r]));
     return [
@@ -209,10 +234,18 @@ export const PLAN_KINDS = {
  */
 export function planTable(report: Report, lang: Lang): ReportTable {
   const rows: (string | number)[][] = [];
-  for (const u of report.units) for (const p of u.plan) rows.push([u.id, u.name ?? '', tr(PLAN_KINDS[p.kind], lang), p.criterionId ?? '', p.code ?? '', p[lang]]);
+  for (const u of report.units)
+    for (const p of u.plan) rows.push([u.id, u.name ?? '', tr(PLAN_KINDS[p.kind], lang), p.criterionId ?? '', p.code ?? '', p[lang]]);
   return {
     name: tableName('plan', lang),
-    header: [tr({ vi: 'Mã đơn vị', en: 'Unit id' }, lang), tr({ vi: 'Tên', en: 'Name' }, lang), tr({ vi: 'Loại', en: 'Kind' }, lang), tr({ vi: 'Tiêu chí', en: 'Criterion' }, lang), tr({ vi: 'Mã chỉ tiêu', en: 'Code' }, lang), tr({ vi: 'Việc cần làm', en: 'What to do' }, lang)],
+    header: [
+      tr({ vi: 'Mã đơn vị', en: 'Unit id' }, lang),
+      tr({ vi: 'Tên', en: 'Name' }, lang),
+      tr({ vi: 'Loại', en: 'Kind' }, lang),
+      tr({ vi: 'Tiêu chí', en: 'Criterion' }, lang),
+      tr({ vi: 'Mã chỉ tiêu', en: 'Code' }, lang),
+      tr({ vi: 'Việc cần làm', en: 'What to do' }, lang),
+    ],
     rows,
   };
 }
@@ -237,6 +270,16 @@ export function issuesTable(report: Report, lang: Lang, options: { readonly sets
       // An aggregate's issues come from several sets (communes, advanced communes…): each names its own.
       ...(options.sets ? [tr({ vi: 'Bộ tiêu chí', en: 'Criteria set' }, lang)] : []),
     ],
-    rows: report.issues.map((i) => [i.cell, i.unit ?? '', i.indicator ?? '', i.code, i.expectedText?.[lang] ?? i.expected, i.received, i.vi, i.en, ...(options.sets ? [i.set ?? ''] : [])]),
+    rows: report.issues.map((i) => [
+      i.cell,
+      i.unit ?? '',
+      i.indicator ?? '',
+      i.code,
+      i.expectedText?.[lang] ?? i.expected,
+      i.received,
+      i.vi,
+      i.en,
+      ...(options.sets ? [i.set ?? ''] : []),
+    ]),
   };
 }

@@ -53,13 +53,30 @@ export function writeReport(
   const paths = reportPaths(path, lang);
   const ext = extensionOf(path);
   if (ext === 'xlsx') {
-    const sheets = [...lead, summaryTable(report, lang), resultsTable(report, lang), indicatorsWideTable(report, lang), planTable(report, lang), issuesTable(report, lang, { sets: extra.issueSets === true })];
+    const sheets = [
+      ...lead,
+      summaryTable(report, lang),
+      resultsTable(report, lang),
+      indicatorsWideTable(report, lang),
+      planTable(report, lang),
+      issuesTable(report, lang, { sets: extra.issueSets === true }),
+    ];
     writeOutput(path, reportBook(sheets), options);
   } else if (ext === 'csv') {
-    const tables = [resultsTable(report, lang), indicatorsTable(report, lang), planTable(report, lang), issuesTable(report, lang, { sets: extra.issueSets === true })];
+    const tables = [
+      resultsTable(report, lang),
+      indicatorsTable(report, lang),
+      planTable(report, lang),
+      issuesTable(report, lang, { sets: extra.issueSets === true }),
+    ];
     tables.forEach((t, i) => writeOutput(paths[i]!, csvText(t), options));
     lead.forEach((t, i) => writeOutput(`${path.slice(0, -'.csv'.length)}.${i + 1}.csv`, csvText(t), options));
-  } else if (ext === 'json') writeOutput(path, `${JSON.stringify({ ...extra.json, ...reportJson(report) }, null, report.units.length > 100 ? undefined : 2)}\n`, options);
+  } else if (ext === 'json')
+    writeOutput(
+      path,
+      `${JSON.stringify({ ...extra.json, ...reportJson(report) }, null, report.units.length > 100 ? undefined : 2)}\n`,
+      options,
+    );
   else if (ext === 'md') writeOutput(path, markdownReport(report, lang, lead, extra.issueSets === true), options);
   else writeOutput(path, htmlReport(report, lang, lead, extra.issueSets === true), options);
   return ext === 'csv' ? [...paths, ...lead.map((_, i) => `${path.slice(0, -'.csv'.length)}.${i + 1}.csv`)] : paths;

@@ -48,12 +48,15 @@ export const en: SheetLocale = {
     'missing-unit-id': (p) => `The row has data but no unit id or name; it is called ${q(p.detail)}`,
     'duplicate-unit-id': (p) => `Unit id ${q(p.received)} repeats an earlier row; this row is called ${q(p.detail)}`,
     'total-row': (p) => `Row ${q(p.received)} is a total row, not a unit: not evaluated`,
-    'unreadable-number': (p, e) => `Indicator ${p.indicator ?? ''}: cannot read a number from ${q(p.received)} (expected ${e}); treated as no data`,
+    'unreadable-number': (p, e) =>
+      `Indicator ${p.indicator ?? ''}: cannot read a number from ${q(p.received)} (expected ${e}); treated as no data`,
     'unreadable-flag': (p, e) => `Indicator ${p.indicator ?? ''}: ${q(p.received)} is not ${e}; treated as no data`,
-    'unreadable-ratio': (p, e) => `Indicator ${p.indicator ?? ''}: cannot read a ratio from ${q(p.received)} (expected ${e}); treated as no data`,
+    'unreadable-ratio': (p, e) =>
+      `Indicator ${p.indicator ?? ''}: cannot read a ratio from ${q(p.received)} (expected ${e}); treated as no data`,
     'unreadable-region': (p, e) => `Unknown region ${q(p.received)} (expected ${e})`,
     'unreadable-group': (p, e) => `Unknown commune group ${q(p.received)} (expected ${e})`,
-    'unreadable-province': (p, e) => `Unknown province ${q(p.received)}${p.detail ? ` (did you mean ${q(p.detail)}?)` : ` (expected ${e})`}`,
+    'unreadable-province': (p, e) =>
+      `Unknown province ${q(p.received)}${p.detail ? ` (did you mean ${q(p.detail)}?)` : ` (expected ${e})`}`,
     'unreadable-year': (p, e) => `Invalid year ${q(p.received)} (expected ${e})`,
     'unreadable-op': (p, e) => `Cannot read the comparison ${q(p.received)} (expected ${e})`,
     'formula-error': (p) => `The cell holds a formula error ${q(p.received)}; treated as no data`,
@@ -92,7 +95,10 @@ export const en: SheetLocale = {
         'Each row is one commune, starting on the first row under the header rows.',
         'The codes in the "Mã chỉ tiêu" row are text: do not edit them or turn them into numbers.',
       ],
-      long: ['This sheet is for one commune: write its name, province and year at the top, the results in the "Kết quả" column.', 'Copy the sheet for each commune.'],
+      long: [
+        'This sheet is for one commune: write its name, province and year at the top, the results in the "Kết quả" column.',
+        'Copy the sheet for each commune.',
+      ],
       cells: [
         'Yes/no indicators: write "Đạt" (met) or "Chưa đạt" (not met).',
         'Shares: write 97,5 or 97,5% or 1.940/2.000 (numerator/denominator); a cell formatted as % works too.',

@@ -22,8 +22,24 @@ export interface FormTexts {
   readonly longTitle: (set: string) => string;
   readonly labels: {
     readonly [K in
-      | 'stt' | 'unitId' | 'unitName' | 'province' | 'year' | 'region' | 'group' | 'code' | 'text' | 'target'
-      | 'unit' | 'criterion' | 'indicator' | 'result' | 'numerator' | 'denominator' | 'note' | 'otherFacts']: string;
+      | 'stt'
+      | 'unitId'
+      | 'unitName'
+      | 'province'
+      | 'year'
+      | 'region'
+      | 'group'
+      | 'code'
+      | 'text'
+      | 'target'
+      | 'unit'
+      | 'criterion'
+      | 'indicator'
+      | 'result'
+      | 'numerator'
+      | 'denominator'
+      | 'note'
+      | 'otherFacts']: string;
   };
   readonly yesNo: string;
   readonly instructionsTitle: string;

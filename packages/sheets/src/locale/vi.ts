@@ -48,9 +48,11 @@ export const vi: SheetLocale = {
     'missing-unit-id': (p) => `Hàng có số liệu nhưng không có mã hoặc tên xã; được gọi là ${q(p.detail)}`,
     'duplicate-unit-id': (p) => `Mã đơn vị ${q(p.received)} trùng với một hàng trước; hàng này được gọi là ${q(p.detail)}`,
     'total-row': (p) => `Hàng ${q(p.received)} là hàng tổng cộng, không phải một đơn vị: không đánh giá`,
-    'unreadable-number': (p, e) => `Chỉ tiêu ${p.indicator ?? ''}: không đọc được số từ ${q(p.received)} (cần ${e}); coi như chưa có số liệu`,
+    'unreadable-number': (p, e) =>
+      `Chỉ tiêu ${p.indicator ?? ''}: không đọc được số từ ${q(p.received)} (cần ${e}); coi như chưa có số liệu`,
     'unreadable-flag': (p, e) => `Chỉ tiêu ${p.indicator ?? ''}: ${q(p.received)} không phải ${e}; coi như chưa có số liệu`,
-    'unreadable-ratio': (p, e) => `Chỉ tiêu ${p.indicator ?? ''}: không đọc được tỷ lệ từ ${q(p.received)} (cần ${e}); coi như chưa có số liệu`,
+    'unreadable-ratio': (p, e) =>
+      `Chỉ tiêu ${p.indicator ?? ''}: không đọc được tỷ lệ từ ${q(p.received)} (cần ${e}); coi như chưa có số liệu`,
     'unreadable-region': (p, e) => `Không nhận ra vùng ${q(p.received)} (cần ${e})`,
     'unreadable-group': (p, e) => `Không nhận ra nhóm xã ${q(p.received)} (cần ${e})`,
     'unreadable-province': (p, e) => `Không nhận ra tỉnh ${q(p.received)}${p.detail ? ` (có phải ${q(p.detail)}?)` : ` (cần ${e})`}`,
@@ -92,7 +94,10 @@ export const vi: SheetLocale = {
         'Mỗi hàng là một xã, bắt đầu từ hàng đầu tiên dưới các hàng tiêu đề.',
         'Mã chỉ tiêu ở hàng "Mã chỉ tiêu" là văn bản: không sửa, không đổi thành số.',
       ],
-      long: ['Trang này dành cho một xã: ghi tên xã, tỉnh và năm ở đầu trang, kết quả ở cột "Kết quả".', 'Có thể sao chép trang cho mỗi xã.'],
+      long: [
+        'Trang này dành cho một xã: ghi tên xã, tỉnh và năm ở đầu trang, kết quả ở cột "Kết quả".',
+        'Có thể sao chép trang cho mỗi xã.',
+      ],
       cells: [
         'Chỉ tiêu dạng Đạt/Không: ghi "Đạt" hoặc "Chưa đạt".',
         'Tỷ lệ: ghi 97,5 hoặc 97,5% hoặc 1.940/2.000 (tử số/mẫu số); ô định dạng % cũng được.',
