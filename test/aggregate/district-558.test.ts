@@ -11,31 +11,9 @@ import {
   formatMessage,
 } from '../../src/index.js';
 import { failing, passing, testCommune, testCommuneOld } from '../fixtures/unit-sets.js';
+import { DISTRICT_558_OWN } from '../fixtures/district-558-own.js';
 
-// The district's own 9 criteria at their targets; 9.1 and 9.2 are not verified, so the
-// caller supplies their targets (as a province would).
-const OWN = {
-  year: 2020,
-  province: 'vinh-phuc' as const,
-  values: {
-    '1.1': true,
-    '2.1': true,
-    '2.2': 100,
-    '3.1': true,
-    '4.1': true,
-    '5.1': true,
-    '5.2': true,
-    '5.3': 60,
-    '6.1': true,
-    '7.1': true,
-    '7.2': 100,
-    '8.1': true,
-    '9.1': true,
-    '9.2': true,
-  },
-  overrides: { '9.1': { value: true, by: 'UBND tỉnh' }, '9.2': { value: true, by: 'UBND tỉnh' } },
-  facts: { registeredInPlan: true, outstandingConstructionDebt: 0 },
-};
+const OWN = { ...DISTRICT_558_OWN };
 
 const communes = (...inputs: (typeof passing | typeof failing | undefined)[]): AggregateUnit[] =>
   inputs.map((input, i) => ({ id: `c${i + 1}`, ...(input ? { input } : {}) }));

@@ -11,31 +11,9 @@ import {
   type TargetOverride,
 } from '../../src/index.js';
 import { ALL_TEST_UNIT_SETS, passing } from '../fixtures/unit-sets.js';
+import { DISTRICT_558_OWN } from '../fixtures/district-558-own.js';
 
-// The district's own data as in district-558.test.ts; only the communes matter here.
-const OWN = {
-  year: 2020,
-  province: 'vinh-phuc' as const,
-  values: {
-    '1.1': true,
-    '2.1': true,
-    '2.2': 100,
-    '3.1': true,
-    '4.1': true,
-    '5.1': true,
-    '5.2': true,
-    '5.3': 60,
-    '6.1': true,
-    '7.1': true,
-    '7.2': 100,
-    '8.1': true,
-    '9.1': true,
-    '9.2': true,
-  },
-  overrides: { '9.1': { value: true, by: 'UBND tỉnh' }, '9.2': { value: true, by: 'UBND tỉnh' } },
-  facts: { registeredInPlan: true, outstandingConstructionDebt: 0 },
-  unitSets: { commune: commune1980 },
-};
+const OWN = { ...DISTRICT_558_OWN, unitSets: { commune: commune1980 } };
 const BY = 'UBND tỉnh (TEST-ONLY, không phải văn bản thật)';
 const stricter: TargetOverride = { value: 55, by: BY };
 const looser: TargetOverride = { value: 45, by: BY };
