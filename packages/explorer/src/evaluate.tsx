@@ -136,6 +136,37 @@ function NamedField({
 }
 
 /** The unit's column, year and categories. */
+/** One labelled select of the unit's place (region, province, group); the empty choice is "none". */
+function Choice({
+  id,
+  label,
+  none,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  none: string;
+  value: string | undefined;
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(ev) => onChange((ev.target as HTMLSelectElement).value || undefined)}>
+        <option value="">{none}</option>
+        {options.map(([key, text]) => (
+          <option key={key} value={key}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function UnitFields({ set, state, update }: { set: CriteriaSet; state: PageState; update: Update }) {
   const w = WORDS[state.lang];
   const lang = state.lang;
@@ -144,54 +175,33 @@ function UnitFields({ set, state, update }: { set: CriteriaSet; state: PageState
       <legend>{w.unit}</legend>
       {set.columns === 'regions' ? (
         <>
-          <div class="field">
-            <label for="unit-region">{w.region}</label>
-            <select
-              id="unit-region"
-              value={state.region ?? ''}
-              onChange={(ev) => update({ region: ((ev.target as HTMLSelectElement).value || undefined) as PageState['region'] })}
-            >
-              <option value="">{w.chooseRegion}</option>
-              {REGION_IDS.map((r) => (
-                <option key={r} value={r}>
-                  {columnLabel(r, lang, true)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="unit-province">{w.provinceOfUnit}</label>
-            <select
-              id="unit-province"
-              value={state.province ?? ''}
-              onChange={(ev) => update({ province: ((ev.target as HTMLSelectElement).value || undefined) as PageState['province'] })}
-            >
-              <option value="">{w.chooseProvince}</option>
-              {PROVINCE_IDS.map((p) => (
-                <option key={p} value={p}>
-                  {PROVINCES[p].name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Choice
+            id="unit-region"
+            label={w.region}
+            none={w.chooseRegion}
+            value={state.region}
+            options={REGION_IDS.map((r) => [r, columnLabel(r, lang, true)] as const)}
+            onChange={(region) => update({ region: region as PageState['region'] })}
+          />
+          <Choice
+            id="unit-province"
+            label={w.provinceOfUnit}
+            none={w.chooseProvince}
+            value={state.province}
+            options={PROVINCE_IDS.map((p) => [p, PROVINCES[p].name] as const)}
+            onChange={(province) => update({ province: province as PageState['province'] })}
+          />
         </>
       ) : null}
       {set.columns === 'groups' ? (
-        <div class="field">
-          <label for="unit-group">{w.group}</label>
-          <select
-            id="unit-group"
-            value={state.group ?? ''}
-            onChange={(ev) => update({ group: ((ev.target as HTMLSelectElement).value || undefined) as PageState['group'] })}
-          >
-            <option value="">{w.chooseGroup}</option>
-            {COMMUNE_GROUP_IDS.map((g) => (
-              <option key={g} value={g}>
-                {columnLabel(g, lang, true)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choice
+          id="unit-group"
+          label={w.group}
+          none={w.chooseGroup}
+          value={state.group}
+          options={COMMUNE_GROUP_IDS.map((g) => [g, columnLabel(g, lang, true)] as const)}
+          onChange={(group) => update({ group: group as PageState['group'] })}
+        />
       ) : null}
       <div class="field">
         <label for="unit-year">{w.year}</label>

@@ -511,27 +511,19 @@ function finishUnit(draft: Draft, ctx: Context, sheet: string, firstRow: number,
   } = { values: draft.values };
   const cells = draft.cells;
   const at = (field: UnitField) => ({ row: f[field]!.row, column: f[field]!.column, unit: id });
-  if (f.province) {
-    const province = provinceOfLabel(f.province.text);
-    if (province) {
-      input.province = province;
-      cells['province'] = cellAddress(sheet, f.province.row, f.province.column);
-    } else ctx.issue('unreadable-province', sheet, at('province'), { expectation: 'province', received: f.province.text });
-  }
-  if (f.region) {
-    const region = regionOfLabel(f.region.text);
-    if (region) {
-      input.region = region;
-      cells['region'] = cellAddress(sheet, f.region.row, f.region.column);
-    } else ctx.issue('unreadable-region', sheet, at('region'), { expectation: 'region', received: f.region.text });
-  }
-  if (f.group) {
-    const group = groupOfLabel(f.group.text);
-    if (group) {
-      input.group = group;
-      cells['group'] = cellAddress(sheet, f.group.row, f.group.column);
-    } else ctx.issue('unreadable-group', sheet, at('group'), { expectation: 'group', received: f.group.text });
-  }
+  // The unit's place: each field read by its label reader, or an issue at its cell.
+  const place = <K extends 'province' | 'region' | 'group'>(field: K, read: (text: string) => EvaluationInput[K] | undefined) => {
+    const given = f[field];
+    if (!given) return;
+    const value = read(given.text);
+    if (value) {
+      input[field] = value;
+      cells[field] = cellAddress(sheet, given.row, given.column);
+    } else ctx.issue(`unreadable-${field}`, sheet, at(field), { expectation: field, received: given.text });
+  };
+  place('province', provinceOfLabel);
+  place('region', regionOfLabel);
+  place('group', groupOfLabel);
   if (f.year) {
     const year = typeof f.year.cell.value === 'number' ? f.year.cell.value : Number(f.year.text);
     if (Number.isInteger(year) && year >= 1990 && year <= 2100) {
