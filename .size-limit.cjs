@@ -27,6 +27,10 @@
 // vi-notes (issue 11.5): every note is { vi, en }, so a set carries its notes in Vietnamese too:
 // one set alone went from 15.9 to 19.5 kB (the amended one from 17.6 to 21.4 kB), the whole
 // package from 93.1 to 104.8 kB. Evaluation alone does not change.
+// zod 4.6 (issue 19: measured with the zod a fresh install gets, 4.6.7 on 2026-12-02): zod's
+// classic API alone is 76.6 kB brotli in 4.6.7 against about 45 kB in 4.1.12 (it is not
+// tree-shaken: `import { z } from 'zod'` bundles all of it), so "validation, zod counted" went from
+// 72.0 to 102.8 kB. Our own part did not change (26.8 kB, the zod-as-peer check below).
 const withZod = (config) => ({ ...config, external: (config.external ?? []).filter((name) => name !== 'zod') });
 
 module.exports = [
@@ -76,7 +80,7 @@ module.exports = [
     path: 'dist/engine.js',
     import: '{ evaluate, inputSchema, criteriaSetSchema }',
     modifyEsbuildConfig: withZod,
-    limit: '73 kB',
+    limit: '104 kB',
   },
   {
     name: 'whole package: every export of @ntm/criteria, every set (zod: app peer)',

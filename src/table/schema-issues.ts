@@ -18,17 +18,15 @@ const TYPE_NAMES: Readonly<Record<string, LocalizedText>> = {
  * column where it has them, with the expectation in Vietnamese and English. @internal
  */
 export function schemaIssues(error: z.ZodError, raw: unknown): TableIssue[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     const place = placeOf(path, raw);
     const received = describeReceived(valueAt(raw, path));
-    if (issue.code === 'invalid_key') {
-      return tableIssue(
-        'unknown-column',
-        { ...place, path, column: undefined },
-        TABLE_COLUMN_IDS.join(', '),
-        String(path[path.length - 1]),
-      );
+    // zod 4.1 reports a cell keyed by no column id as `invalid_key` at the cell; later 4.x
+    // versions as `unrecognized_keys` on the cells record: both are an unknown column.
+    if (issue.code === 'invalid_key') return [unknownColumn(path, place)];
+    if (issue.code === 'unrecognized_keys' && path[path.length - 1] === 'cells') {
+      return issue.keys.map((key) => unknownColumn([...path, key], placeOf([...path, key], raw)));
     }
     return tableIssue(
       'invalid-table',
@@ -37,6 +35,10 @@ export function schemaIssues(error: z.ZodError, raw: unknown): TableIssue[] {
       issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : received,
     );
   });
+}
+
+function unknownColumn(path: readonly (string | number)[], place: TablePlace): TableIssue {
+  return tableIssue('unknown-column', { ...place, path, column: undefined }, TABLE_COLUMN_IDS.join(', '), String(path[path.length - 1]));
 }
 
 function expectationOf(issue: z.core.$ZodIssue, path: readonly (string | number)[]): LocalizedText {

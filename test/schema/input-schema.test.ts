@@ -141,9 +141,14 @@ describe('inputSchema on 318/QĐ-TTg (commune 2021–2025)', () => {
       },
       { requiredKeys: ['values'] },
     );
+    // The two issues inputSchema documents as known only to evaluation: a value for an
+    // indicator that does not apply to the chosen column (e.g. 5a in Vĩnh Phúc's), and an
+    // override looser than the column's verified target.
+    const evaluationOnly = new Set(['not-applicable-value', 'override-less-strict']);
     fc.assert(
       fc.property(input, (raw) => {
-        if (schema.safeParse(raw).success) expect(safeEvaluate(commune318, raw).issues).toEqual([]);
+        if (!schema.safeParse(raw).success) return;
+        expect(safeEvaluate(commune318, raw).issues.filter((i) => !evaluationOnly.has(i.code))).toEqual([]);
       }),
       { numRuns: 400 },
     );
