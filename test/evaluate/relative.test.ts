@@ -45,7 +45,7 @@ describe('relative targets: the input names the reference, the result shows the 
       family: 'test-village',
       version: 'test',
       level: 'village-model',
-      province: 'Tỉnh thử',
+      province: 'vinh-phuc', // any real id: the schema refuses others; the set stays a TEST-ONLY fixture
       title: { vi: 'Thôn kiểu mẫu (thử)', en: 'Model village (test)' },
       period: { from: null, to: null },
       legalBasis: [{ document: '0/QĐ-UBND', role: 'base', title: { vi: 'Thử', en: 'Test' }, signed: null, inForce: null }],
