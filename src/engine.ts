@@ -56,6 +56,9 @@ export {
   defineCriteriaSet,
   type CriteriaSet,
   type IndicatorCode,
+  type CriterionId,
+  type FactName,
+  type ReferenceName,
   type CriteriaSetOf,
   type InputName,
 } from './model/criteria-set.js';
