@@ -147,7 +147,11 @@ export interface Changes<Ref, Change, Removed = Ref> {
 export interface CriteriaSetDiff<From extends CriteriaSet = CriteriaSet, To extends CriteriaSet = CriteriaSet> {
   readonly from: { readonly id: From['id']; readonly version: string };
   readonly to: { readonly id: To['id']; readonly version: string };
-  readonly criteria: Changes<CriterionRef<CriterionId<To>>, CriterionChange<CriterionId<To>, CriterionId<From>>, CriterionRef<CriterionId<From>>>;
+  readonly criteria: Changes<
+    CriterionRef<CriterionId<To>>,
+    CriterionChange<CriterionId<To>, CriterionId<From>>,
+    CriterionRef<CriterionId<From>>
+  >;
   readonly indicators: Changes<
     IndicatorRef<IndicatorCode<To>, CriterionId<To>>,
     IndicatorChange<IndicatorCode<To>, CriterionId<To>, IndicatorCode<From>, CriterionId<From>>,

@@ -209,7 +209,8 @@ export interface UnitOutcome {
  * r.recognisable;     // false
  * r.conditions.find((c) => c.id === 'allCommunesNTM')?.failingUnits; // ['dao-tru', …]
  */
-export interface AggregateResult<Code extends string = string, CriterionId extends string = string> extends EvaluationResult<Code, CriterionId> {
+export interface AggregateResult<Code extends string = string, CriterionId extends string = string>
+  extends EvaluationResult<Code, CriterionId> {
   readonly units: readonly UnitOutcome[];
   /**
    * What became of each table of `input.tables`, in order: which table and document, the set

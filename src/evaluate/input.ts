@@ -78,7 +78,12 @@ export interface EvaluationInput<Code extends string = string, Fact extends stri
 }
 
 /**
- * Values by name: any name when `Name` is `string` (a set loaded at run time), else only the
- * names of `Name`, each optional.
+ * Values by name: only the names of `Name`, each optional; any name when `Name` is `string` (a
+ * set loaded at run time) or `never` (a set that declares no names: its rules may still read
+ * facts it does not declare, which `checkCriteriaSet` reports and evaluation accepts).
  */
-type ByName<Name extends string, V> = string extends Name ? { readonly [name: string]: V } : { readonly [K in Name]?: V };
+type ByName<Name extends string, V> = string extends Name
+  ? { readonly [name: string]: V }
+  : [Name] extends [never]
+    ? { readonly [name: string]: V }
+    : { readonly [K in Name]?: V };

@@ -140,7 +140,7 @@ export type CriteriaSetOf<
 > = Omit<CriteriaSet, 'facts' | 'references'> & {
   readonly id: Id;
   readonly level: L;
-  readonly criteria: readonly (CriteriaSet['criteria'][number] & {
+  readonly criteria: readonly (Omit<CriteriaSet['criteria'][number], 'indicators'> & {
     readonly id: Criterion;
     readonly indicators: readonly (CriteriaSet['criteria'][number]['indicators'][number] & { readonly code: Code })[];
   })[];

@@ -192,7 +192,10 @@ export type CriterionHead<S extends string> = Omit<Criterion, 'indicators' | 'so
  * const S01 = { url: 'https://example.org/1', what: 'Decision 1/QĐ-UBND' };
  * const cited: SetHead<'S01'>['sources'] = { S01 };
  */
-export type SetHead<S extends string> = Omit<CriteriaSet, 'columns' | 'criteria' | 'sources' | 'columnRules' | 'conditions' | 'facts' | 'references'> & {
+export type SetHead<S extends string> = Omit<
+  CriteriaSet,
+  'columns' | 'criteria' | 'sources' | 'columnRules' | 'conditions' | 'facts' | 'references'
+> & {
   readonly columnRules: readonly (ColumnRule & { readonly sources: readonly S[] })[];
   readonly conditions: readonly (Condition & { readonly sources: readonly S[] })[];
   /** Every source the set cites, by id. */
