@@ -70,19 +70,22 @@ export interface EvaluationInput<Code extends string = string, Fact extends stri
   /** Indicator values keyed by official code. */
   readonly values: { readonly [K in Code]?: IndicatorValue };
   /** Facts the set's rules read (applicability, target cases, conditions), by name. */
-  readonly facts?: ByName<Fact, number | boolean>;
+  readonly facts?: ValuesByName<Fact, number | boolean>;
   /** Reference values for relative targets, e.g. `{ incomeAtRecognition: 45 }`. */
-  readonly references?: ByName<Reference, number>;
+  readonly references?: ValuesByName<Reference, number>;
   /** Caller-supplied targets, keyed by indicator code. */
   readonly overrides?: { readonly [K in Code]?: TargetOverride };
 }
 
 /**
- * Values by name: only the names of `Name`, each optional; any name when `Name` is `string` (a
- * set loaded at run time) or `never` (a set that declares no names: its rules may still read
- * facts it does not declare, which `checkCriteriaSet` reports and evaluation accepts).
+ * Values by name (the type of `facts` and `references`): only the names of `Name`, each
+ * optional; any name when `Name` is `string` (a set loaded at run time) or `never` (a set that
+ * declares no names: its rules may still read facts it does not declare, which
+ * `checkCriteriaSet` reports and evaluation accepts).
+ * @example
+ * const facts: ValuesByName<'schoolCount' | 'securityComplexArea', number | boolean> = { schoolCount: 4 };
  */
-type ByName<Name extends string, V> = string extends Name
+export type ValuesByName<Name extends string, V> = string extends Name
   ? { readonly [name: string]: V }
   : [Name] extends [never]
     ? { readonly [name: string]: V }
