@@ -3,7 +3,7 @@ import { casesOf, cellFor, existsIn } from './model/cell.js';
 import { COLUMN_KINDS, columnIdsOf, type ColumnId } from './model/column.js';
 import { COMMUNE_GROUPS, isCommuneGroupId } from './model/commune-group.js';
 import type { Condition } from './model/condition.js';
-import type { CriteriaSet } from './model/criteria-set.js';
+import type { CriteriaSet, CriterionId, IndicatorCode } from './model/criteria-set.js';
 import type { Criterion } from './model/criterion.js';
 import type { Indicator } from './model/indicator.js';
 import { REGIONS, isRegionId } from './model/region.js';
@@ -46,8 +46,8 @@ export interface TargetChange {
  * @example
  * const ref: CriterionRef = { id: '10', number: 10, name: { vi: 'Thu nhập', en: 'Income' } };
  */
-export interface CriterionRef {
-  readonly id: string;
+export interface CriterionRef<Id extends string = string> {
+  readonly id: Id;
   readonly number: number | null;
   readonly name: LocalizedText;
 }
@@ -57,11 +57,11 @@ export interface CriterionRef {
  * @example
  * diff(commune1980, commune318).criteria.changed[0]?.fields; // e.g. ['name']
  */
-export interface CriterionChange extends CriterionRef {
+export interface CriterionChange<Id extends string = string, IdBefore extends string = Id> extends CriterionRef<Id> {
   /** Fields that differ: `id`, `number` (renumbered), `name`, `group`, `status`, `rule`, `incompleteIndicators`. */
   readonly fields: readonly string[];
   /** The id, number and name the criterion had in the first set (it is matched by content, not by number). */
-  readonly idBefore: string;
+  readonly idBefore: IdBefore;
   readonly numberBefore: number | null;
   readonly nameBefore: LocalizedText;
 }
@@ -71,9 +71,9 @@ export interface CriterionChange extends CriterionRef {
  * @example
  * const ref: IndicatorRef = { code: '17.8', criterionId: '17', text: { vi: '…', en: '…' } };
  */
-export interface IndicatorRef {
-  readonly code: string;
-  readonly criterionId: string;
+export interface IndicatorRef<Code extends string = string, CriterionId extends string = string> {
+  readonly code: Code;
+  readonly criterionId: CriterionId;
   readonly text: LocalizedText;
 }
 
@@ -83,7 +83,12 @@ export interface IndicatorRef {
  * const income = diff(commune1980, commune318).indicators.changed.find((i) => i.code === '10');
  * income?.targets.map((t) => t.column);
  */
-export interface IndicatorChange extends IndicatorRef {
+export interface IndicatorChange<
+  Code extends string = string,
+  CriterionId extends string = string,
+  CodeBefore extends string = Code,
+  CriterionIdBefore extends string = CriterionId,
+> extends IndicatorRef<Code, CriterionId> {
   /**
    * Fields other than the targets that differ: `code` (renumbered), `text`, `measure`, `unit`,
    * `textStatus`, `criterion` (moved to a criterion that is not the match of its old one),
@@ -91,8 +96,8 @@ export interface IndicatorChange extends IndicatorRef {
    */
   readonly fields: readonly string[];
   /** The code, criterion and text the indicator had in the first set. */
-  readonly codeBefore: string;
-  readonly criterionIdBefore: string;
+  readonly codeBefore: CodeBefore;
+  readonly criterionIdBefore: CriterionIdBefore;
   readonly textBefore: LocalizedText;
   readonly targets: readonly TargetChange[];
 }
@@ -120,27 +125,38 @@ export interface RuleChange extends RuleRef {
 }
 
 /**
- * What was added, removed and changed in one kind of item.
+ * What was added, removed and changed in one kind of item; `Removed` is the kind of a removed
+ * item when it differs from an added one (an indicator of the first set, not of the second).
  * @example
  * const { added, removed, changed } = diff(commune1980, commune318).criteria;
  */
-export interface Changes<Ref, Change> {
+export interface Changes<Ref, Change, Removed = Ref> {
   readonly added: readonly Ref[];
-  readonly removed: readonly Ref[];
+  readonly removed: readonly Removed[];
   readonly changed: readonly Change[];
 }
 
 /**
  * What changed from one set (version) to another, as plain data with vi/en summary lines.
+ * For sets whose codes TypeScript knows, an added or changed item has the codes and criterion
+ * ids of `To`, a removed one (and the `…Before` fields) those of `From`.
  * @example
  * const d: CriteriaSetDiff = diff(commune318, commune318Amended211);
  * d.columnRules.added.map((r) => r.id); // ['211.special-column', …]
  */
-export interface CriteriaSetDiff {
-  readonly from: { readonly id: string; readonly version: string };
-  readonly to: { readonly id: string; readonly version: string };
-  readonly criteria: Changes<CriterionRef, CriterionChange>;
-  readonly indicators: Changes<IndicatorRef, IndicatorChange>;
+export interface CriteriaSetDiff<From extends CriteriaSet = CriteriaSet, To extends CriteriaSet = CriteriaSet> {
+  readonly from: { readonly id: From['id']; readonly version: string };
+  readonly to: { readonly id: To['id']; readonly version: string };
+  readonly criteria: Changes<
+    CriterionRef<CriterionId<To>>,
+    CriterionChange<CriterionId<To>, CriterionId<From>>,
+    CriterionRef<CriterionId<From>>
+  >;
+  readonly indicators: Changes<
+    IndicatorRef<IndicatorCode<To>, CriterionId<To>>,
+    IndicatorChange<IndicatorCode<To>, CriterionId<To>, IndicatorCode<From>, CriterionId<From>>,
+    IndicatorRef<IndicatorCode<From>, CriterionId<From>>
+  >;
   readonly columnRules: Changes<RuleRef, RuleChange>;
   readonly conditions: Changes<RuleRef, RuleChange>;
   /** One line per change, Vietnamese first; the first line counts them. */
@@ -173,6 +189,7 @@ export interface CriteriaSetDiff {
  * diff(commune318Amended211, commune51).indicators.changed.find((i) => i.code === '6.x1')?.codeBefore; // '11'
  * d.summary.map((l) => l.vi).join('\n');
  */
+export function diff<const A extends CriteriaSet, const B extends CriteriaSet>(a: A, b: B): CriteriaSetDiff<A, B>;
 export function diff(a: CriteriaSet, b: CriteriaSet): CriteriaSetDiff {
   // Columns in one fixed order (regions, groups, single), whichever set comes first.
   const columns = COLUMN_KINDS.filter((kind) => kind === a.columns || kind === b.columns).flatMap(columnIdsOf);

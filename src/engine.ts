@@ -56,13 +56,16 @@ export {
   defineCriteriaSet,
   type CriteriaSet,
   type IndicatorCode,
+  type CriterionId,
+  type FactName,
+  type ReferenceName,
   type CriteriaSetOf,
   type InputName,
 } from './model/criteria-set.js';
 export { evaluate, safeEvaluate, type SafeEvaluation } from './evaluate/evaluate.js';
 export { EvaluationError } from './evaluate/error.js';
 export { columnFor, type ColumnQuery } from './evaluate/column-for.js';
-export type { EvaluationInput, IndicatorValue, RatioValue, TargetOverride } from './evaluate/input.js';
+export type { EvaluationInput, IndicatorValue, RatioValue, TargetOverride, ValuesByName } from './evaluate/input.js';
 export { INPUT_ISSUE_CODES, type InputIssue, type InputIssueCode } from './evaluate/issue.js';
 export {
   INDICATOR_STATUSES,

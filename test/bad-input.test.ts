@@ -11,6 +11,7 @@ import {
   listCriteriaSets,
   safeEvaluate,
   safeEvaluateAggregate,
+  type IndicatorResult,
   type InputIssueCode,
   formatMessage,
 } from '../src/index.js';
@@ -25,7 +26,8 @@ const GOOD = { '14.1a': 99, '15.3': 10, '3.2': true, '6.3': { numerator: 20, den
 
 function run(values: Record<string, unknown>, extra: Record<string, unknown> = {}, set = commune) {
   const outcome = safeEvaluate(set, { region: 'red-river-delta', year: 2022, values: { ...GOOD, ...values }, ...extra });
-  const indicators = new Map(outcome.result.criteria.flatMap((c) => c.indicators).map((r) => [r.code, r]));
+  // Keyed by any string: the tests look codes up from lists of strings.
+  const indicators = new Map<string, IndicatorResult>(outcome.result.criteria.flatMap((c) => c.indicators).map((r) => [r.code, r]));
   return { ...outcome, indicators };
 }
 

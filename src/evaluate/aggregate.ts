@@ -1,6 +1,6 @@
 import { describe as describeValue, didYouMean } from '../_lib/did-you-mean.js';
 import { isRefusal, readOwn, readOwnList, type OwnRecord, type Refusal } from '../_lib/read-own.js';
-import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
+import type { CriteriaSet, CriterionId, FactName, IndicatorCode, ReferenceName } from '../model/criteria-set.js';
 import { LEVELS, type Level } from '../model/level.js';
 import { checkSetStructure } from './check-set-structure.js';
 import type { UnitTally } from './evaluate-conditions.js';
@@ -69,7 +69,8 @@ export interface AggregateUnit {
  *   unitSets: { commune: commune1980 },
  * };
  */
-export interface AggregateInput<Code extends string = string> extends Omit<EvaluationInput<Code>, 'values'> {
+export interface AggregateInput<Code extends string = string, Fact extends string = string, Reference extends string = string>
+  extends Omit<EvaluationInput<Code, Fact, Reference>, 'values'> {
   /** The unit's own indicator values; optional, since some aggregate sets (321) have only conditions. */
   readonly values?: EvaluationInput<Code>['values'];
   readonly units: readonly AggregateUnit[];
@@ -208,7 +209,8 @@ export interface UnitOutcome {
  * r.recognisable;     // false
  * r.conditions.find((c) => c.id === 'allCommunesNTM')?.failingUnits; // ['dao-tru', …]
  */
-export interface AggregateResult extends EvaluationResult {
+export interface AggregateResult<Code extends string = string, CriterionId extends string = string>
+  extends EvaluationResult<Code, CriterionId> {
   readonly units: readonly UnitOutcome[];
   /**
    * What became of each table of `input.tables`, in order: which table and document, the set
@@ -233,9 +235,9 @@ export type AggregateIssue = InputIssue | TableIssue;
  * const outcome: SafeAggregateEvaluation = safeEvaluateAggregate(district2021, input);
  * outcome.result.units.length;
  */
-export type SafeAggregateEvaluation =
-  | { readonly success: true; readonly result: AggregateResult; readonly issues: readonly [] }
-  | { readonly success: false; readonly result: AggregateResult; readonly issues: readonly AggregateIssue[] };
+export type SafeAggregateEvaluation<Code extends string = string, CriterionId extends string = string> =
+  | { readonly success: true; readonly result: AggregateResult<Code, CriterionId>; readonly issues: readonly [] }
+  | { readonly success: false; readonly result: AggregateResult<Code, CriterionId>; readonly issues: readonly AggregateIssue[] };
 
 /**
  * Thrown by `evaluateAggregate`: an `EvaluationError` (its `issues` are the input issues)
@@ -296,9 +298,16 @@ export const MAX_UNIT_DEPTH = 16;
  */
 export function evaluateAggregate<const S extends CriteriaSet>(
   set: S,
-  input: AggregateInput<IndicatorCode<S>>,
-  options: AggregateOptions = {},
-): AggregateResult {
+  input: AggregateInput<IndicatorCode<S>, FactName<S>, ReferenceName<S>> & { readonly tables?: undefined },
+  options?: AggregateOptions,
+): AggregateResult<IndicatorCode<S>, CriterionId<S>>;
+// With tables the result's codes are `string`: a table may add indicators and criteria to the set.
+export function evaluateAggregate<const S extends CriteriaSet>(
+  set: S,
+  input: AggregateInput<IndicatorCode<S>, FactName<S>, ReferenceName<S>>,
+  options?: AggregateOptions,
+): AggregateResult;
+export function evaluateAggregate(set: CriteriaSet, input: AggregateInput, options: AggregateOptions = {}): AggregateResult {
   const { result, tableIssues } = aggregate(set, input, options);
   if (result.issues.length > 0 || tableIssues.length > 0) throw new AggregateEvaluationError(result.issues, tableIssues, result);
   return result;
@@ -313,6 +322,13 @@ export function evaluateAggregate<const S extends CriteriaSet>(
  * const { success, result, issues } = safeEvaluateAggregate(district558, input, { keep: 'failing' });
  * if (!success) for (const i of issues) console.log(i.path.join('.'), formatMessage(i, 'vi'));
  */
+export function safeEvaluateAggregate<const S extends CriteriaSet>(
+  set: S,
+  input: AggregateInput & { readonly tables?: undefined },
+  options?: AggregateOptions,
+): SafeAggregateEvaluation<IndicatorCode<S>, CriterionId<S>>;
+// With tables the result's codes are `string`: a table may add indicators and criteria to the set.
+export function safeEvaluateAggregate(set: CriteriaSet, input: AggregateInput, options?: AggregateOptions): SafeAggregateEvaluation;
 export function safeEvaluateAggregate(set: CriteriaSet, input: AggregateInput, options: AggregateOptions = {}): SafeAggregateEvaluation {
   const { result, tableIssues } = aggregate(set, input, options);
   return result.issues.length === 0 && tableIssues.length === 0

@@ -1,4 +1,4 @@
-import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
+import type { CriteriaSet, CriterionId, FactName, IndicatorCode, ReferenceName } from '../model/criteria-set.js';
 import { allCriteriaVerdict, evaluateConditions, type UnitTally } from './evaluate-conditions.js';
 import { evaluateCriteria, type Listed } from './evaluate-criteria.js';
 import type { IndicatorContext } from './evaluate-indicator.js';
@@ -12,14 +12,15 @@ import { validateInput } from './validate-input.js';
 import { issue } from './make-issue.js';
 
 /**
- * The outcome of `safeEvaluate`: the result (always), and every input issue.
+ * The outcome of `safeEvaluate`: the result (always), and every input issue. `Code` and
+ * `CriterionId` are those of the set, as in `EvaluationResult`.
  * @example
  * const outcome: SafeEvaluation = safeEvaluate(commune2021, input);
  * if (!outcome.success) outcome.issues.forEach((i) => console.log(i.path.join('.'), formatMessage(i, 'en')));
  */
-export type SafeEvaluation =
-  | { readonly success: true; readonly result: EvaluationResult; readonly issues: readonly [] }
-  | { readonly success: false; readonly result: EvaluationResult; readonly issues: readonly InputIssue[] };
+export type SafeEvaluation<Code extends string = string, CriterionId extends string = string> =
+  | { readonly success: true; readonly result: EvaluationResult<Code, CriterionId>; readonly issues: readonly [] }
+  | { readonly success: false; readonly result: EvaluationResult<Code, CriterionId>; readonly issues: readonly InputIssue[] };
 
 /**
  * Evaluates a unit's data against a set without throwing, whatever the input: every problem
@@ -29,8 +30,8 @@ export type SafeEvaluation =
  * const { success, result, issues } = safeEvaluate(commune2021, JSON.parse(text));
  * if (!success) for (const i of issues) console.log(formatMessage(i, 'vi'));
  */
-export function safeEvaluate(set: CriteriaSet, input: unknown): SafeEvaluation {
-  const result = evaluateWith(set, input);
+export function safeEvaluate<const S extends CriteriaSet>(set: S, input: unknown): SafeEvaluation<IndicatorCode<S>, CriterionId<S>> {
+  const result = evaluateWith(set, input) as EvaluationResult<IndicatorCode<S>, CriterionId<S>>;
   return result.issues.length === 0 ? { success: true, result, issues: [] } : { success: false, result, issues: result.issues };
 }
 
@@ -43,8 +44,11 @@ export function safeEvaluate(set: CriteriaSet, input: unknown): SafeEvaluation {
  * result.status;   // 'met' | 'not-met' | 'incomplete'
  * result.metCount; // criteria met, of result.total
  */
-export function evaluate<const S extends CriteriaSet>(set: S, input: EvaluationInput<IndicatorCode<S>>): EvaluationResult {
-  const result = evaluateWith(set, input);
+export function evaluate<const S extends CriteriaSet>(
+  set: S,
+  input: EvaluationInput<IndicatorCode<S>, FactName<S>, ReferenceName<S>>,
+): EvaluationResult<IndicatorCode<S>, CriterionId<S>> {
+  const result = evaluateWith(set, input) as EvaluationResult<IndicatorCode<S>, CriterionId<S>>;
   if (result.issues.length > 0) throw new EvaluationError(result.issues, result);
   return result;
 }

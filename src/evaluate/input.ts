@@ -42,14 +42,16 @@ export interface TargetOverride {
 }
 
 /**
- * What `evaluate` reads. `Code` is the union of the set's indicator codes, so a misspelt
- * code is a compile error.
+ * What `evaluate` reads. `Code` is the union of the set's indicator codes, `Fact` and
+ * `Reference` of its fact and reference names, so a misspelt code or name is a compile error;
+ * each is `string` for a set whose names are not known to TypeScript.
  * @example
- * const input: EvaluationInput<'10' | '11'> = {
+ * const input: EvaluationInput<'10' | '11', 'schoolCount'> = {
  *   region: 'red-river-delta', year: 2020, values: { '10': 52, '11': { numerator: 3, denominator: 200 } },
+ *   facts: { schoolCount: 4 },
  * };
  */
-export interface EvaluationInput<Code extends string = string> {
+export interface EvaluationInput<Code extends string = string, Fact extends string = string, Reference extends string = string> {
   /** The region whose column applies (region sets). Takes precedence over `province`. */
   readonly region?: RegionId;
   /** The commune group whose column applies (51/2025/QĐ-TTg). */
@@ -68,9 +70,23 @@ export interface EvaluationInput<Code extends string = string> {
   /** Indicator values keyed by official code. */
   readonly values: { readonly [K in Code]?: IndicatorValue };
   /** Facts the set's rules read (applicability, target cases, conditions), by name. */
-  readonly facts?: { readonly [name: string]: number | boolean };
+  readonly facts?: ValuesByName<Fact, number | boolean>;
   /** Reference values for relative targets, e.g. `{ incomeAtRecognition: 45 }`. */
-  readonly references?: { readonly [name: string]: number };
+  readonly references?: ValuesByName<Reference, number>;
   /** Caller-supplied targets, keyed by indicator code. */
   readonly overrides?: { readonly [K in Code]?: TargetOverride };
 }
+
+/**
+ * Values by name (the type of `facts` and `references`): only the names of `Name`, each
+ * optional; any name when `Name` is `string` (a set loaded at run time) or `never` (a set that
+ * declares no names: its rules may still read facts it does not declare, which
+ * `checkCriteriaSet` reports and evaluation accepts).
+ * @example
+ * const facts: ValuesByName<'schoolCount' | 'securityComplexArea', number | boolean> = { schoolCount: 4 };
+ */
+export type ValuesByName<Name extends string, V> = string extends Name
+  ? { readonly [name: string]: V }
+  : [Name] extends [never]
+    ? { readonly [name: string]: V }
+    : { readonly [K in Name]?: V };

@@ -79,22 +79,23 @@ export interface TargetSource {
  * @example
  * for (const o of result.overrides) console.log(o.code, o.value, o.by, o.replaced);
  */
-export interface AppliedOverride extends TargetOverride {
-  readonly code: string;
+export interface AppliedOverride<Code extends string = string> extends TargetOverride {
+  readonly code: Code;
   /** The target the library knows for this cell, if verified; `null` when unknown. */
   readonly replaced: number | boolean | null;
 }
 
 /**
- * The result of one indicator.
+ * The result of one indicator; `Code` and `CriterionId` are the set's indicator codes and
+ * criterion ids (`string` for a set whose codes are not known to TypeScript).
  * @example
  * const r = result.criteria[16]?.indicators[7];
  * r?.status; // e.g. 'unknown-target'
  * formatMessage(r!.reason, 'vi');
  */
-export interface IndicatorResult {
-  readonly code: string;
-  readonly criterionId: string;
+export interface IndicatorResult<Code extends string = string, CriterionId extends string = string> {
+  readonly code: Code;
+  readonly criterionId: CriterionId;
   readonly status: IndicatorStatus;
   readonly measure: Measure;
   readonly unit?: LocalizedText;
@@ -111,7 +112,7 @@ export interface IndicatorResult {
   readonly candidates?: readonly TargetCandidate[];
   /** A relative target: the factor, the reference named, and its value. */
   readonly relative?: { readonly factor: number; readonly reference: string; readonly referenceValue: number | null };
-  readonly override?: AppliedOverride;
+  readonly override?: AppliedOverride<Code>;
   readonly source: TargetSource;
   readonly reason: Reason;
 }
@@ -122,13 +123,13 @@ export interface IndicatorResult {
  * const income = result.criteria.find((c) => c.id === '10');
  * income?.status; // 'met' | 'not-met' | 'incomplete' | 'not-applicable'
  */
-export interface CriterionResult {
-  readonly id: string;
+export interface CriterionResult<Code extends string = string, CriterionId extends string = string> {
+  readonly id: CriterionId;
   readonly number: number | null;
   readonly name: LocalizedText;
   readonly status: Verdict | 'not-applicable';
   readonly reason: CriterionReason;
-  readonly indicators: readonly IndicatorResult[];
+  readonly indicators: readonly IndicatorResult<Code, CriterionId>[];
 }
 
 /**
@@ -170,12 +171,14 @@ export interface ConditionResult {
 }
 
 /**
- * The full result of evaluating one unit against one set.
+ * The full result of evaluating one unit against one set. For a set whose codes TypeScript
+ * knows (`evaluate(commune318, …)`), `Code` and `CriterionId` are its indicator codes and
+ * criterion ids, so `result.notMet.includes('17.99')` does not compile; both default to `string`.
  * @example
  * result.status;   // 'met' | 'not-met' | 'incomplete'
  * result.metCount; // e.g. 17 (of result.total)
  */
-export interface EvaluationResult {
+export interface EvaluationResult<Code extends string = string, CriterionId extends string = string> {
   readonly setId: string;
   readonly family: string;
   readonly version: string;
@@ -186,14 +189,14 @@ export interface EvaluationResult {
   readonly status: Verdict;
   readonly metCount: number;
   readonly total: number;
-  readonly criteria: readonly CriterionResult[];
+  readonly criteria: readonly CriterionResult<Code, CriterionId>[];
   /** Codes of indicators without usable data. */
-  readonly missing: readonly string[];
+  readonly missing: readonly Code[];
   /** Codes of indicators whose target is not yet known for this column. */
-  readonly unknownTargets: readonly string[];
+  readonly unknownTargets: readonly Code[];
   /** Codes of indicators not met. */
-  readonly notMet: readonly string[];
-  readonly overrides: readonly AppliedOverride[];
+  readonly notMet: readonly Code[];
+  readonly overrides: readonly AppliedOverride<Code>[];
   /** Set-level conditions, criteria and recognition alike. */
   readonly conditions: readonly ConditionResult[];
   /**

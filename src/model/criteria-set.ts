@@ -96,23 +96,62 @@ export type CriteriaSet = z.infer<ReturnType<typeof criteriaSetSchema>>;
 export type IndicatorCode<S extends CriteriaSet> = S['criteria'][number]['indicators'][number]['code'];
 
 /**
- * A criteria set whose indicator codes are known to TypeScript: what `defineCriteriaSet`
- * returns. Only the codes are kept as literal types (not every text and target), so the
- * declaration of a set stays small while a misspelt code still does not compile.
+ * The criterion ids of a set (`'1'` … `'19'`), as a union of string literals when the set was
+ * defined with `defineCriteriaSet` or a table form; `string` for a set loaded at run time.
  * @example
- * const set: CriteriaSetOf<'1.1' | '1.2'> = defineCriteriaSet({ ... });
+ * type Id = CriterionId<typeof commune318>; // '1' | '2' | … | '19'
+ * const income: Id = '10';
  */
-export type CriteriaSetOf<Code extends string, Id extends string = string, L extends Level = Level> = CriteriaSet & {
+export type CriterionId<S extends CriteriaSet> = S['criteria'][number]['id'];
+
+/**
+ * The names of the facts a set's rules read (the keys of `set.facts`), as a union of string
+ * literals when the set was defined with `defineCriteriaSet` or a table form (`never` when it
+ * declares none); `string` for a set loaded at run time.
+ * @example
+ * type Fact = FactName<typeof commune318>; // 'outstandingConstructionDebt' | 'satisfactionRate' | 'schoolCount' | 'securityComplexArea'
+ * const fact: Fact = 'schoolCount';
+ */
+export type FactName<S extends CriteriaSet> = S extends { readonly facts?: infer F } ? keyof NonNullable<F> & string : never;
+
+/**
+ * The names of a set's reference values for relative targets (the keys of `set.references`),
+ * typed as `FactName` is.
+ * @example
+ * type Reference = ReferenceName<typeof communeModel319>; // 'advancedCommuneIncomeTarget'
+ */
+export type ReferenceName<S extends CriteriaSet> = S extends { readonly references?: infer R } ? keyof NonNullable<R> & string : never;
+
+/**
+ * A criteria set whose indicator codes, criterion ids and fact and reference names are known to
+ * TypeScript: what `defineCriteriaSet` returns. Only these names are kept as literal types (not
+ * every text and target), so the declaration of a set stays small while a misspelt code or fact
+ * name still does not compile. Every parameter after `Code` defaults to the untyped form.
+ * @example
+ * const set: CriteriaSetOf<'1.1' | '1.2', 'demo', 'village-model', 'schoolCount'> = defineCriteriaSet({ ... });
+ */
+export type CriteriaSetOf<
+  Code extends string,
+  Id extends string = string,
+  L extends Level = Level,
+  Fact extends string = string,
+  Reference extends string = string,
+  Criterion extends string = string,
+> = Omit<CriteriaSet, 'facts' | 'references'> & {
   readonly id: Id;
   readonly level: L;
-  readonly criteria: readonly (CriteriaSet['criteria'][number] & {
+  readonly criteria: readonly (Omit<CriteriaSet['criteria'][number], 'indicators'> & {
+    readonly id: Criterion;
     readonly indicators: readonly (CriteriaSet['criteria'][number]['indicators'][number] & { readonly code: Code })[];
   })[];
+  readonly facts?: { readonly [K in Fact]: InputName };
+  readonly references?: { readonly [K in Reference]: InputName };
 };
 
 /**
- * Defines a criteria set, keeping its indicator codes as literal types (`CriteriaSetOf`) so
- * that `evaluate(set, { values: { '17.9': … } })` does not compile when the set has no 17.9.
+ * Defines a criteria set, keeping its indicator codes, criterion ids and fact names as literal
+ * types (`CriteriaSetOf`) so that `evaluate(set, { values: { '17.9': … } })` does not compile
+ * when the set has no 17.9, nor `{ facts: { schoolCout: 3 } }` when it reads no such fact.
  * It returns its argument unchanged; check a set loaded at run time with `validateCriteriaSet`.
  * @example
  * const set = defineCriteriaSet({
@@ -127,6 +166,8 @@ export type CriteriaSetOf<Code extends string, Id extends string = string, L ext
  * });
  */
 // @__NO_SIDE_EFFECTS__
-export function defineCriteriaSet<const S extends CriteriaSet>(set: S): CriteriaSetOf<IndicatorCode<S>, S['id'], S['level']> {
+export function defineCriteriaSet<const S extends CriteriaSet>(
+  set: S,
+): CriteriaSetOf<IndicatorCode<S>, S['id'], S['level'], FactName<S>, ReferenceName<S>, CriterionId<S>> {
   return set;
 }

@@ -3,7 +3,7 @@
 // ordinary `CriteriaSet`, so the engine never knows how a set was written.
 import { columnIdsOf, type ColumnId, type ColumnKind, type ColumnRule } from './column.js';
 import type { Condition } from './condition.js';
-import { defineCriteriaSet, type CriteriaSet, type CriteriaSetOf } from './criteria-set.js';
+import { defineCriteriaSet, type CriteriaSet, type CriteriaSetOf, type InputName } from './criteria-set.js';
 import type { Criterion } from './criterion.js';
 import type { Indicator } from './indicator.js';
 import type { Level } from './level.js';
@@ -168,11 +168,14 @@ export type RowHead<C extends string> = Omit<Indicator, 'code' | 'targets' | 'co
 export type IndicatorOf<C extends string> = Indicator & { readonly code: C };
 
 /**
- * A criterion whose indicator codes TypeScript knows.
+ * A criterion whose indicator codes (and id) TypeScript knows.
  * @example
- * const c: CriterionOf<'1.1'> = criterion({ id: '1', number: 1, name: { vi: 'Quy hoạch', en: 'Planning' }, status: 'verified', sources: [] }, [i]);
+ * const c: CriterionOf<'1.1', '1'> = criterion({ id: '1', number: 1, name: { vi: 'Quy hoạch', en: 'Planning' }, status: 'verified', sources: [] }, [i]);
  */
-export type CriterionOf<C extends string> = Omit<Criterion, 'indicators'> & { readonly indicators: readonly IndicatorOf<C>[] };
+export type CriterionOf<C extends string, Id extends string = string> = Omit<Criterion, 'indicators'> & {
+  readonly id: Id;
+  readonly indicators: readonly IndicatorOf<C>[];
+};
 
 /**
  * A criterion as written in a table: its row of the annex, without the indicators.
@@ -189,11 +192,18 @@ export type CriterionHead<S extends string> = Omit<Criterion, 'indicators' | 'so
  * const S01 = { url: 'https://example.org/1', what: 'Decision 1/QĐ-UBND' };
  * const cited: SetHead<'S01'>['sources'] = { S01 };
  */
-export type SetHead<S extends string> = Omit<CriteriaSet, 'columns' | 'criteria' | 'sources' | 'columnRules' | 'conditions'> & {
+export type SetHead<S extends string> = Omit<
+  CriteriaSet,
+  'columns' | 'criteria' | 'sources' | 'columnRules' | 'conditions' | 'facts' | 'references'
+> & {
   readonly columnRules: readonly (ColumnRule & { readonly sources: readonly S[] })[];
   readonly conditions: readonly (Condition & { readonly sources: readonly S[] })[];
   /** Every source the set cites, by id. */
   readonly sources: { readonly [id in S]?: Source };
+  /** The facts the set's rules read, by name (`set` keeps the names as literal types). */
+  readonly facts?: { readonly [name: string]: InputName };
+  /** The reference values of relative targets, by name. */
+  readonly references?: { readonly [name: string]: InputName };
 };
 
 /**
@@ -206,13 +216,32 @@ export interface TableForm<K extends ColumnKind, S extends string> {
   /** One indicator: its head and its cells in the decree's column order. */
   row<const C extends string>(head: RowHead<C>, cells: RowCells<K, S>): IndicatorOf<C>;
   /** One criterion and its rows. */
-  criterion<const C extends string = never>(head: CriterionHead<S>, rows: readonly IndicatorOf<C>[]): CriterionOf<C>;
+  criterion<const C extends string = never, const Id extends string = string>(
+    head: CriterionHead<S> & { readonly id: Id },
+    rows: readonly IndicatorOf<C>[],
+  ): CriterionOf<C, Id>;
   /** Criteria of one group (nhóm) of the annex: each gets the group's name. */
-  group<const C extends string = never>(name: LocalizedText, criteria: readonly CriterionOf<C>[]): readonly CriterionOf<C>[];
-  /** The set: its head and its criteria; `columns` is the table's kind. */
-  set<const C extends string, const Id extends string, const L extends Level>(
-    head: SetHead<S> & { readonly id: Id; readonly level: L; readonly criteria: readonly CriterionOf<C>[] },
-  ): CriteriaSetOf<C, Id, L>;
+  group<const C extends string = never, const Id extends string = never>(
+    name: LocalizedText,
+    criteria: readonly CriterionOf<C, Id>[],
+  ): readonly CriterionOf<C, Id>[];
+  /** The set: its head and its criteria; `columns` is the table's kind. Codes, criterion ids, fact and reference names keep their literal types. */
+  set<
+    const C extends string,
+    const Id extends string,
+    const L extends Level,
+    const Fact extends string = never,
+    const Reference extends string = never,
+    const Criterion extends string = never,
+  >(
+    head: Omit<SetHead<S>, 'facts' | 'references'> & {
+      readonly id: Id;
+      readonly level: L;
+      readonly criteria: readonly CriterionOf<C, Criterion>[];
+      readonly facts?: { readonly [K in Fact]: InputName };
+      readonly references?: { readonly [K in Reference]: InputName };
+    },
+  ): CriteriaSetOf<C, Id, L, Fact, Reference, Criterion>;
 }
 
 /**
@@ -287,7 +316,7 @@ export function tableForm<K extends ColumnKind, S extends string = string>(kind:
         ...(references ? { references } : {}),
         sources: picked,
         ...(notes ? { notes } : {}),
-      } as CriteriaSet) as CriteriaSetOf<never, never, never>;
+      } as CriteriaSet) as never;
     },
   };
 }

@@ -76,6 +76,10 @@ interface Walk {
  * const share = gapPlan(district, { sets: listCriteriaSets() }).conditions.find((c) => c.kind === 'unit-share');
  * share?.more; // communes that must still come to meet the commune set
  */
+export function gapPlan<Code extends string, CriterionId extends string>(
+  result: EvaluationResult<Code, CriterionId>,
+  options?: GapPlanOptions,
+): GapPlan<Code, CriterionId>;
 export function gapPlan(result: EvaluationResult, options: GapPlanOptions = {}): GapPlan {
   const sets = new Map<string, CriteriaSet>();
   for (const set of list<CriteriaSet>(isObject(options) ? options.sets : undefined)) {

@@ -89,9 +89,9 @@ export type ShortfallKind = 'ratio' | 'percentage-points' | 'amount' | 'count' |
  * gap.shortfall; // 20
  * gap.unit.en;   // 'households using hygienic water'
  */
-export interface IndicatorGap {
-  readonly code: string;
-  readonly criterionId: string;
+export interface IndicatorGap<Code extends string = string, CriterionId extends string = string> {
+  readonly code: Code;
+  readonly criterionId: CriterionId;
   readonly kind: ShortfallKind;
   /** `raise`: the value must go up; `lower`: down (a ceiling); `achieve`: a flag. */
   readonly direction: 'raise' | 'lower' | 'achieve';
@@ -126,11 +126,11 @@ export interface IndicatorGap {
  * @example
  * plan.dataToCollect.map((d) => d.code ?? d.name); // ['14.1', 'schoolCount']
  */
-export interface DataNeed {
+export interface DataNeed<Code extends string = string, CriterionId extends string = string> {
   readonly kind: 'value' | 'fact' | 'reference' | 'column' | 'year';
   /** The indicator the data is for (absent for a set-level condition's fact). */
-  readonly code?: string;
-  readonly criterionId?: string;
+  readonly code?: Code;
+  readonly criterionId?: CriterionId;
   /** The condition the data is for, when it is a set-level condition's fact. */
   readonly conditionId?: string;
   /** The fact or reference name, when known. */
@@ -147,10 +147,10 @@ export interface DataNeed {
  * @example
  * plan.targetsToObtain.filter((t) => t.kind === 'indicator').map((t) => t.code); // ['17.8']
  */
-export interface TargetNeed {
+export interface TargetNeed<Code extends string = string, CriterionId extends string = string> {
   readonly kind: 'indicator' | 'criterion-rows' | 'condition';
-  readonly code?: string;
-  readonly criterionId?: string;
+  readonly code?: Code;
+  readonly criterionId?: CriterionId;
   readonly conditionId?: string;
   readonly targetStatus?: VerificationStatus | 'override';
   /** Values reported for the unknown target (kept for humans; never used as a target). */
@@ -165,8 +165,8 @@ export interface TargetNeed {
  * c.required;            // indicators that must still turn met
  * c.gaps.map((g) => g.code);
  */
-export interface CriterionGap {
-  readonly id: string;
+export interface CriterionGap<Code extends string = string, CriterionId extends string = string> {
+  readonly id: CriterionId;
   readonly number: number | null;
   readonly name: LocalizedText;
   readonly status: Verdict;
@@ -176,9 +176,9 @@ export interface CriterionGap {
    */
   readonly required: number;
   /** Indicators not met, smallest relative shortfall first. */
-  readonly gaps: readonly IndicatorGap[];
+  readonly gaps: readonly IndicatorGap<Code, CriterionId>[];
   /** Codes of indicators of this criterion with missing data or an unknown target. */
-  readonly open: readonly string[];
+  readonly open: readonly Code[];
   readonly message: PlanMessage;
 }
 
@@ -312,13 +312,14 @@ export type ConditionGap = UnitShareGap | FactConditionGap | CriteriaConditionGa
  * What one unit lacks against one set: the criteria not met, closest first, each with the
  * indicators that stand between it and `met`; the set-level conditions not met; the data to
  * collect and the targets to obtain (never counted as gaps of a known size); and, for an
- * aggregate, each sub-unit's own plan.
+ * aggregate, each sub-unit's own plan. `Code` and `CriterionId` are the result's (a typed set's
+ * literal codes and criterion ids, else `string`); sub-units' plans are untyped.
  * @example
  * const plan = gapPlan(result, { sets: [commune1980] });
  * plan.criteria.map((c) => c.id); // ['10', '17', …] closest first
  * plan.dataToCollect.length;
  */
-export interface GapPlan {
+export interface GapPlan<Code extends string = string, CriterionId extends string = string> {
   /** The unit planned for, when known (a sub-unit of an aggregate, or `options.unit`). */
   readonly unitId: string | null;
   readonly unitName?: string;
@@ -330,11 +331,11 @@ export interface GapPlan {
   readonly metCount: number;
   readonly total: number;
   /** Criteria not met or not decidable, closest to `met` first. */
-  readonly criteria: readonly CriterionGap[];
+  readonly criteria: readonly CriterionGap<Code, CriterionId>[];
   /** Set-level conditions (criteria and recognition) not met or not decidable. */
   readonly conditions: readonly ConditionGap[];
-  readonly dataToCollect: readonly DataNeed[];
-  readonly targetsToObtain: readonly TargetNeed[];
+  readonly dataToCollect: readonly DataNeed<Code, CriterionId>[];
+  readonly targetsToObtain: readonly TargetNeed<Code, CriterionId>[];
   /** For an aggregate: each sub-unit's plan at each level it was counted for. */
   readonly units: readonly UnitPlan[];
   readonly message: PlanMessage;

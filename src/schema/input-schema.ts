@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMMUNE_GROUP_IDS } from '../model/commune-group.js';
-import type { CriteriaSet, IndicatorCode } from '../model/criteria-set.js';
+import type { CriteriaSet, FactName, IndicatorCode, ReferenceName } from '../model/criteria-set.js';
 import { columnFor } from '../evaluate/column-for.js';
 import { PROVINCE_UNIT_IDS } from '../model/province-unit.js';
 import { resolveProvince } from '../model/resolve-province.js';
@@ -194,8 +194,10 @@ function buildInputSchema(set: CriteriaSet, describe: Describe) {
  * schema.safeParse({ region: 'red-river-delta', year: 2024, values: { '17.1': 97 } }).success; // true
  * schema.safeParse({ region: 'red-river-delta', values: { '17.1': 120 } }).success;            // false
  */
-export function inputSchema<const S extends CriteriaSet>(set: S): z.ZodType<EvaluationInput<IndicatorCode<S>>> {
-  return buildInputSchema(set, noDescriptions) as unknown as z.ZodType<EvaluationInput<IndicatorCode<S>>>;
+export function inputSchema<const S extends CriteriaSet>(
+  set: S,
+): z.ZodType<EvaluationInput<IndicatorCode<S>, FactName<S>, ReferenceName<S>>> {
+  return buildInputSchema(set, noDescriptions) as unknown as z.ZodType<EvaluationInput<IndicatorCode<S>, FactName<S>, ReferenceName<S>>>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { commune318, evaluate, type EvaluationResult, type IndicatorCode } from '../../src/index.js';
+import { commune318, evaluate, type CriterionId, type EvaluationResult, type IndicatorCode } from '../../src/index.js';
 import { demoSet } from '../fixtures/demo-set.js';
 
 describe('indicator codes are checked at compile time', () => {
@@ -9,7 +9,9 @@ describe('indicator codes are checked at compile time', () => {
   });
 
   it('accepts known codes and returns a result', () => {
-    expectTypeOf(evaluate(commune318, { region: 'red-river-delta', values: { '17.8': 100 } })).toEqualTypeOf<EvaluationResult>();
+    expectTypeOf(evaluate(commune318, { region: 'red-river-delta', values: { '17.8': 100 } })).toEqualTypeOf<
+      EvaluationResult<IndicatorCode<typeof commune318>, CriterionId<typeof commune318>>
+    >();
   });
 
   it('rejects a code the set does not have', () => {
