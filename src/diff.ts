@@ -169,7 +169,7 @@ export interface CriteriaSetDiff {
  * @example
  * const d = diff(commune1980, commune318);
  * d.indicators.changed.find((i) => i.code === '10')?.targets[0];
- * // { column: 'northern-midlands-mountains', before: [{ value: 36, … }], after: [{ value: 45, … }] }
+ * // { column: 'northern-midlands-mountains', before: [{ value: null, … }, { value: 36, … }], after: [{ status: 'provincial', value: null, … }] }
  * diff(commune318Amended211, commune51).indicators.changed.find((i) => i.code === '6.x1')?.codeBefore; // '11'
  * d.summary.map((l) => l.vi).join('\n');
  */

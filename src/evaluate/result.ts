@@ -48,7 +48,7 @@ export type ReasonCode = IndicatorReasonCode;
  * from. Get its text with `formatMessage(reason, 'vi' | 'en')`.
  * @example
  * const { code, params } = result.criteria[0]!.indicators[0]!.reason;
- * formatMessage(result.criteria[0]!.indicators[0]!.reason, 'vi'); // 'Đạt: …'
+ * formatMessage(result.criteria[2]!.indicators[0]!.reason, 'vi'); // 'Đạt: …'
  */
 export type Reason = MessageItem<IndicatorReasonCode>;
 
@@ -56,7 +56,7 @@ export type Reason = MessageItem<IndicatorReasonCode>;
  * The reason of a criterion's verdict (which indicators are not met or undecided, or that the
  * decree's list of indicators is incomplete), as data.
  * @example
- * formatMessage(result.criteria[16]!.reason, 'en'); // 'Not met: indicator 17.8 not met.'
+ * formatMessage(result.criteria[16]!.reason, 'en'); // 'Not decidable yet: 0 of 11 met; undecided: 17.1, 17.x, …'
  */
 export type CriterionReason = MessageItem<CriterionReasonCode>;
 
@@ -134,7 +134,7 @@ export interface CriterionResult {
 /**
  * How the column (region or group) was chosen, and by which rule.
  * @example
- * const { column, rule } = evaluate(commune2021, { province: 'vinh-phuc', values: {} }).column;
+ * const { column, rule } = evaluate(commune318, { province: 'vinh-phuc', values: {} }).column;
  * // column: 'red-river-delta', rule: 'province'
  */
 export interface ColumnChoice {

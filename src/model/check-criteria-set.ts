@@ -65,8 +65,8 @@ type Path = readonly (string | number)[];
  * @example
  * checkCriteriaSet(commune318); // []
  * const bad = { ...commune318, sources: {} };
- * checkCriteriaSet(bad)[0].code; // 'unknown-source'
- * formatMessage(checkCriteriaSet(bad)[0], 'en'); // 'Source "S01" is cited at columnRules.0.sources.0 but is not in the set\'s sources.'
+ * checkCriteriaSet(bad)[0]!.code; // 'unknown-source'
+ * formatMessage(checkCriteriaSet(bad)[0]!, 'en'); // 'Source "S01" is cited at columnRules.0.sources.0 but is not in the set\'s sources.'
  */
 export function checkCriteriaSet(set: CriteriaSet): CriteriaSetIssue[] {
   const issues: CriteriaSetIssue[] = [];

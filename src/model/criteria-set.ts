@@ -37,7 +37,7 @@ export type InputName = z.infer<ReturnType<typeof inputNameSchema>>;
  * Schema of a criteria set (bộ tiêu chí): one version of one set, as a decree (and any
  * amending decree) defines it.
  * @example
- * criteriaSetSchema().safeParse(commune2021).success; // true
+ * criteriaSetSchema().safeParse(commune318).success; // true
  */
 export const criteriaSetSchema = /* @__PURE__ */ lazySchema(() =>
   z
@@ -90,7 +90,7 @@ export type CriteriaSet = z.infer<ReturnType<typeof criteriaSetSchema>>;
 /**
  * The indicator codes of a set, as a union of string literals when the set was defined `as const`.
  * @example
- * type Code = IndicatorCode<typeof commune318>; // '1.1' | '1.2' | … | '19.2'
+ * type Code = IndicatorCode<typeof commune318>; // every code of 318/QĐ-TTg: '1.1' | '1.2' | … | '19.2'
  * const code: Code = '17.8';
  */
 export type IndicatorCode<S extends CriteriaSet> = S['criteria'][number]['indicators'][number]['code'];
@@ -100,7 +100,7 @@ export type IndicatorCode<S extends CriteriaSet> = S['criteria'][number]['indica
  * returns. Only the codes are kept as literal types (not every text and target), so the
  * declaration of a set stays small while a misspelt code still does not compile.
  * @example
- * const set: CriteriaSetOf<'1.1' | '1.2'> = defineCriteriaSet({ ... });
+ * const set: CriteriaSetOf<IndicatorCode<typeof commune318>> = commune318;
  */
 export type CriteriaSetOf<Code extends string, Id extends string = string, L extends Level = Level> = CriteriaSet & {
   readonly id: Id;

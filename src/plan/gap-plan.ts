@@ -72,7 +72,7 @@ interface Walk {
  * plan.dataToCollect.length;           // every indicator without data, apart from the gaps
  *
  * // A district: evaluate it keeping its communes' results, then plan it.
- * const district = evaluateAggregate(district558, input, { keep: 'results' });
+ * const district = evaluateAggregate(district558, districtInput, { keep: 'results' });
  * const share = gapPlan(district, { sets: listCriteriaSets() }).conditions.find((c) => c.kind === 'unit-share');
  * share?.more; // communes that must still come to meet the commune set
  */

@@ -35,7 +35,7 @@ export interface CriteriaBand {
 /**
  * A band with the number of units in it.
  * @example
- * summariseResults(rows).bins[0]; // { min: 19, max: 19, label: { vi: '19', en: '19' }, count: 512 }
+ * summariseResults(rows).bins[0]; // { min: 19, max: 19, label: { vi: '19', en: '19' }, count: 1 }
  */
 export interface CriteriaBin extends CriteriaBand {
   readonly count: number;
