@@ -55,7 +55,7 @@ export interface CriterionRef {
 /**
  * A criterion in both versions whose own fields differ (name, group, status, rule, …).
  * @example
- * diff(commune1980, commune318).criteria.changed[0]?.fields; // e.g. ['name']
+ * diff(commune1980, commune318).criteria.changed[0]?.fields; // ['group']
  */
 export interface CriterionChange extends CriterionRef {
   /** Fields that differ: `id`, `number` (renumbered), `name`, `group`, `status`, `rule`, `incompleteIndicators`. */
@@ -81,7 +81,7 @@ export interface IndicatorRef {
  * An indicator in both versions whose fields or targets differ.
  * @example
  * const income = diff(commune1980, commune318).indicators.changed.find((i) => i.code === '10');
- * income?.targets.map((t) => t.column);
+ * income?.targets.map((t) => t.column); // ['northern-midlands-mountains', 'red-river-delta', …, 'mekong-delta']
  */
 export interface IndicatorChange extends IndicatorRef {
   /**
@@ -112,7 +112,7 @@ export interface RuleRef {
 /**
  * A column rule or condition in both versions whose fields differ.
  * @example
- * diff(commune318, commune318Amended211).conditions.changed.map((c) => `${c.id}: ${c.statusBefore} → ${c.status}`);
+ * diff(commune318, commune318Amended211).conditions.changed.map((c) => `${c.id}: ${c.statusBefore} → ${c.status}`); // []
  */
 export interface RuleChange extends RuleRef {
   readonly fields: readonly string[];

@@ -41,7 +41,7 @@ export function safeEvaluate(set: CriteriaSet, input: unknown): SafeEvaluation {
  * @example
  * const result = evaluate(commune318, { region: 'red-river-delta', year: 2024, values: { '1.1': true } });
  * result.status;   // 'met' | 'not-met' | 'incomplete'
- * result.metCount; // criteria met, of result.total
+ * result.metCount; // 0: criteria met, of result.total
  */
 export function evaluate<const S extends CriteriaSet>(set: S, input: EvaluationInput<IndicatorCode<S>>): EvaluationResult {
   const result = evaluateWith(set, input);

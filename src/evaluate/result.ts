@@ -89,7 +89,7 @@ export interface AppliedOverride extends TargetOverride {
  * The result of one indicator.
  * @example
  * const r = result.criteria[16]?.indicators[7];
- * r?.status; // e.g. 'unknown-target'
+ * r?.status; // 'unknown-target'
  * formatMessage(r!.reason, 'vi');
  */
 export interface IndicatorResult {
@@ -135,7 +135,8 @@ export interface CriterionResult {
  * How the column (region or group) was chosen, and by which rule.
  * @example
  * const { column, rule } = evaluate(commune318, { province: 'vinh-phuc', values: {} }).column;
- * // column: 'red-river-delta', rule: 'province'
+ * column; // 'red-river-delta'
+ * rule;   // 'province'
  */
 export interface ColumnChoice {
   /** The column, or `null` when the input gives no way to choose one. */
@@ -173,7 +174,7 @@ export interface ConditionResult {
  * The full result of evaluating one unit against one set.
  * @example
  * result.status;   // 'met' | 'not-met' | 'incomplete'
- * result.metCount; // e.g. 17 (of result.total)
+ * result.metCount; // 0 (of result.total: most of 318's targets are not yet verified)
  */
 export interface EvaluationResult {
   readonly setId: string;

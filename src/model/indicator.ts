@@ -68,6 +68,6 @@ export const indicatorSchema = /* @__PURE__ */ lazySchema(() => {
  * @interface
  * @example
  * const indicators: readonly Indicator[] = commune318.criteria.flatMap((c) => c.indicators);
- * indicators.filter((i) => i.measure === 'percent').length;
+ * indicators.filter((i) => i.measure === 'percent').length; // 27
  */
 export type Indicator = z.infer<ReturnType<typeof indicatorSchema>>;

@@ -162,8 +162,8 @@ export interface TargetNeed {
  * One criterion not met (or not decidable), and what stands between it and `met`.
  * @example
  * const c: CriterionGap = plan.criteria[0]!;
- * c.required;            // indicators that must still turn met
- * c.gaps.map((g) => g.code);
+ * c.required;            // 1: indicators that must still turn met
+ * c.gaps.map((g) => g.code); // ['17.1a']
  */
 export interface CriterionGap {
   readonly id: string;
@@ -291,7 +291,7 @@ export interface CriteriaConditionGap {
  * A set-level condition not met whose kind is not known, because its set was not passed to
  * `gapPlan`: its text and verdict only.
  * @example
- * plan.conditions.filter((c) => c.kind === 'condition').map((c) => c.id);
+ * plan.conditions.filter((c) => c.kind === 'condition').map((c) => c.id); // []
  */
 export interface OtherConditionGap {
   readonly kind: 'condition';
@@ -317,7 +317,7 @@ export type ConditionGap = UnitShareGap | FactConditionGap | CriteriaConditionGa
  * @example
  * const plan = gapPlan(result, { sets: [commune318] });
  * plan.criteria.map((c) => c.id); // ['3', '5', '7', '10', …]: closest first
- * plan.dataToCollect.length;
+ * plan.dataToCollect.length; // 20
  */
 export interface GapPlan {
   /** The unit planned for, when known (a sub-unit of an aggregate, or `options.unit`). */

@@ -78,7 +78,7 @@ interface IndicatorLine {
  * One criterion of a unit as a report shows it.
  * @example
  * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
- * report.units[0]!.criteria.map((c) => c.status);
+ * report.units[0]!.criteria.map((c) => c.status); // ['incomplete', 'incomplete', …]
  */
 interface CriterionLine {
   readonly id: string;
@@ -94,7 +94,7 @@ interface CriterionLine {
  * @example
  * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
  * const unit: UnitReport = report.units[0]!;
- * unit.metCount;
+ * unit.metCount; // 0
  */
 export interface UnitReport {
   readonly id: string;
@@ -124,7 +124,7 @@ export interface UnitReport {
  * @example
  * const reading = readUnits(unitsCsv, commune318, { format: 'csv' });
  * const report: Report = evaluateUnits(commune318, reading.units, reading.issues.map((i) => fromSheetIssue(i)), {});
- * report.summary.bins.map((b) => b.count);
+ * report.summary.bins.map((b) => b.count); // [0, 0, 0, 0, 2]
  */
 export interface Report {
   readonly set: CriteriaSet;
@@ -287,7 +287,7 @@ export function evaluateUnits(
  * The officials' summary (bands, averages, per district and province) of a report's units.
  * @example
  * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
- * summaryOf(report.units, commune318).bins.map((b) => b.count);
+ * summaryOf(report.units, commune318).bins.map((b) => b.count); // [0, 0, 0, 0, 2]
  */
 export function summaryOf(reports: readonly UnitReport[], set: CriteriaSet): SummaryReport {
   return summariseResults(
