@@ -113,7 +113,7 @@ export type CriteriaSetOf<Code extends string, Id extends string = string, L ext
 /**
  * Defines a criteria set, keeping its indicator codes as literal types (`CriteriaSetOf`) so
  * that `evaluate(set, { values: { '17.9': … } })` does not compile when the set has no 17.9.
- * It returns its argument unchanged; check a set loaded at run time with `validateCriteriaSet`.
+ * It returns its argument unchanged; check a set loaded at run time with `criteriaSetSchema().safeParse` and `checkCriteriaSet`.
  * @example
  * const set = defineCriteriaSet({
  *   id: 'demo', family: 'demo', version: '1', level: 'village-model',

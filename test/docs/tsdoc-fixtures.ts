@@ -27,7 +27,8 @@ export const districtPlan = tamDaoPlan;
 
 /**
  * TEST-ONLY figures: a commune of Vĩnh Phúc (Red River Delta) in 2024 under 318/QĐ-TTg, with
- * its plan approved, 85% of its irrigation works in good order, an income of 60 million VND and 97.5% of households on hygienic water.
+ * its plan approved (1.1), 85% of its farmland irrigated (3.1), an income of 60 million VND (10)
+ * and 97.5% of households on hygienic water (17.1).
  */
 export const input = {
   province: 'vinh-phuc',
@@ -50,7 +51,7 @@ export const indicator = findIndicator<Indicator>(commune318, '3.1')!;
 /** Indicator 1.1 of 318/QĐ-TTg (an approved general plan: a flag). */
 export const flagIndicator = findIndicator<Indicator>(commune318, '1.1')!;
 
-/** TEST-ONLY: a commune set 2021–2025 result under the advanced set, with no data (for a unit's ready results). */
+/** A Vĩnh Phúc commune's result under the advanced-commune set of 318/QĐ-TTg with no data: a unit's ready result. */
 export const advancedResult = evaluate(communeAdvanced318, { province: 'vinh-phuc', year: 2024, values: {} });
 
 /**
