@@ -9,7 +9,7 @@ import { asComment, matches, parseClaim, satisfies, type ValueClaim } from './ex
 import { instrument } from './example-instrument.js';
 import { ExampleRecorder } from './example-recorder.js';
 import * as fixtures from './tsdoc-fixtures.js';
-import { exampleBlocks } from './tsdoc-blocks.js';
+import { type ExampleBlock, exampleBlocks } from './tsdoc-blocks.js';
 import { prepareExamples, type PreparedExample } from './tsdoc-program.js';
 
 // The packages' sources import the core and @ntm/sheets by name; as the packages' own test
@@ -20,12 +20,34 @@ vi.mock('@ntm/sheets', () => import(['..', '..', 'packages', 'sheets', 'src', 'i
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const blocks = exampleBlocks(root);
-const { examples, typeCheck } = prepareExamples(
+
+// Examples that must fail, run through the same program and the same checks, so that the test
+// is seen to fail on a false claim (line 0 of target.ts: no real example stands there).
+const CANARIES = [
+  "COMPARISONS; // ['>=', '<=']",
+  "const op: Comparison = '<=';\nop; // '>='",
+  'console.log(COMPARISONS.length); // 2',
+  "COMPARISONS.includes('='); // throws RangeError",
+  "const op: Comparison = '<>';",
+  "isUsableTarget({ status: 'verified', value: 95, op: '>=', sources: [], extra: 1 }); // true",
+].map((code, i): ExampleBlock => ({ file: 'src/model/target.ts', line: -i, code }));
+const isCanary = (e: PreparedExample) => e.block.line <= 0;
+
+const prepared = prepareExamples(
   root,
   join(root, '.tmp', 'tsdoc-examples'),
-  blocks,
+  [...blocks, ...CANARIES],
   join(root, 'test/docs/tsdoc-fixtures.ts'),
 );
+const examples = prepared.examples.filter((e) => !isCanary(e));
+const canaries = prepared.examples.filter(isCanary);
+const typeCheck = once(prepared.typeCheck);
+
+/** A function's result, computed on the first call. */
+function once<T>(f: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: f() }).v;
+}
 
 const claim = (text: string) => parseClaim(text) as ValueClaim;
 
@@ -78,8 +100,20 @@ describe('every TSDoc example type-checks and runs as its comments say', () => {
   });
 
   it('every example type-checks, in one program', () => {
-    const diagnostics = typeCheck().map((d) => `${d.key}: ${d.message}`);
+    const keys = new Set(examples.flatMap((e) => e.block.code.split('\n').map((_, i) => `${e.block.file}:${e.block.line + i}`)));
+    const diagnostics = typeCheck()
+      .filter((d) => keys.has(d.key))
+      .map((d) => `${d.key}: ${d.message}`);
     expect(diagnostics).toEqual([]);
+  }, 300_000);
+
+  it('a false claim, a wrong printed line, a throw that does not happen and a type error all fail', async () => {
+    const failures: string[][] = [];
+    for (const canary of canaries) failures.push(await run(canary));
+    expect(failures.map((f) => f.length > 0)).toEqual([true, true, true, true, false, false]);
+    expect(failures[0]).toEqual(["src/model/target.ts:0: claims ['>=', '<='], is ['>=', '<=', '=']"]);
+    const typeErrors = typeCheck().filter((d) => d.key === 'src/model/target.ts:-4' || d.key === 'src/model/target.ts:-5');
+    expect(typeErrors.map((d) => d.key)).toEqual(['src/model/target.ts:-4', 'src/model/target.ts:-5']);
   }, 300_000);
 
   it.each(examples.filter((e) => e.instrumented.notRun === null).map((e) => [e.key, e] as const))('%s', async (_key, example) => {
