@@ -215,25 +215,20 @@ export function prepareExamples(
       if (NOT_FOUND.has(d.code) && d.start !== undefined) free.add(source.text.slice(d.start, d.start + d.length!));
     }
     const file = join(root, e.block.file);
-    // A block about a declaration its file keeps private runs inside a copy of that file.
     const own = first.getSourceFile(file);
-    const inside = [...free].some((n) => privateNamesOf(own, exportsOfFile(file)).has(n));
-    if (inside)
-      for (const n of [...free])
-        if (privateNamesOf(own, exportsOfFile(file)).has(n) || importsOf(first, own).has(n) || exportsOfFile(file).has(n)) free.delete(n);
-    const scopes = [
-      exportsOfFile(file),
-      importsOf(first, own),
-      ...publicModulesOf(root, e.block.file).map(exportsOfFile),
-      exportsOfFile(fixtures),
-    ];
+    const [exported, imported, kept] = [exportsOfFile(file), importsOf(first, own), privateNamesOf(own, exportsOfFile(file))];
+    // A block about a declaration its file keeps private runs inside a copy of that file, where
+    // the file's own names (exported, imported or not) are in scope already.
+    const inside = [...free].some((n) => kept.has(n));
+    if (inside) for (const n of [...free]) if (kept.has(n) || imported.has(n) || exported.has(n)) free.delete(n);
+    const scopes = [exported, imported, ...publicModulesOf(root, e.block.file).map(exportsOfFile), exportsOfFile(fixtures)];
     const byModule = new Map<string, string[]>();
     for (const local of [...free].sort()) {
       const binding = scopes.map((s) => s.get(local)).find((b) => b !== undefined);
       if (!binding) continue;
       const names = byModule.get(binding.module) ?? [];
-      const imported = binding.name === local ? local : `${binding.name} as ${local}`;
-      names.push(binding.value ? imported : `type ${imported}`);
+      const name = binding.name === local ? local : `${binding.name} as ${local}`;
+      names.push(binding.value ? name : `type ${name}`);
       byModule.set(binding.module, names);
     }
     const prelude = [...byModule].map(([module, names]) => `import { ${names.join(', ')} } from '${specifier(e.module, module)}';`);
