@@ -35,7 +35,7 @@ const SETS: readonly CriteriaSet[] = (Object.values(MANIFEST) as CriteriaSet[]).
 /**
  * Every national and provincial criteria set the package carries, every version.
  * @example
- * registry.list().length;
+ * registry.list().length; // 24
  * registry.inForce({ level: 'district', on: '2021-10-11' }).id; // 'district-2016-2020'
  */
 export const registry = createRegistry(SETS);
@@ -43,7 +43,7 @@ export const registry = createRegistry(SETS);
 /**
  * Every criteria set the package carries (national and provincial, every version).
  * @example
- * listCriteriaSets().map((s) => s.id); // ['commune-2016-2020', 'commune-2021-2025', …]
+ * listCriteriaSets().map((s) => s.id); // ['district-2016-2020', 'town-2016-2020', 'commune-2016-2020', …]
  */
 export function listCriteriaSets() {
   return registry.list();

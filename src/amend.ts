@@ -87,7 +87,7 @@ export type AmendedCriteriaSet<B extends CriteriaSet, Id extends string = string
  * carries `amendedBy` = the amending decree's number. Throws a `RangeError` when the patch
  * names an indicator, column rule or condition the base does not have.
  * @example
- * const amended = amendCriteriaSet(commune318, patch211);
+ * const amended = amendCriteriaSet(commune318, patch);
  * amended.family;                              // 'commune-2021-2025'
  * amended.legalBasis.map((d) => d.role);       // ['base', 'amendment']
  */

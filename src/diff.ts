@@ -55,7 +55,7 @@ export interface CriterionRef<Id extends string = string> {
 /**
  * A criterion in both versions whose own fields differ (name, group, status, rule, …).
  * @example
- * diff(commune1980, commune318).criteria.changed[0]?.fields; // e.g. ['name']
+ * diff(commune1980, commune318).criteria.changed[0]?.fields; // ['group']
  */
 export interface CriterionChange<Id extends string = string, IdBefore extends string = Id> extends CriterionRef<Id> {
   /** Fields that differ: `id`, `number` (renumbered), `name`, `group`, `status`, `rule`, `incompleteIndicators`. */
@@ -81,7 +81,7 @@ export interface IndicatorRef<Code extends string = string, CriterionId extends 
  * An indicator in both versions whose fields or targets differ.
  * @example
  * const income = diff(commune1980, commune318).indicators.changed.find((i) => i.code === '10');
- * income?.targets.map((t) => t.column);
+ * income?.targets.map((t) => t.column); // ['northern-midlands-mountains', 'red-river-delta', …, 'mekong-delta']
  */
 export interface IndicatorChange<
   Code extends string = string,
@@ -117,7 +117,7 @@ export interface RuleRef {
 /**
  * A column rule or condition in both versions whose fields differ.
  * @example
- * diff(commune318, commune318Amended211).conditions.changed.map((c) => `${c.id}: ${c.statusBefore} → ${c.status}`);
+ * diff(commune318, commune318Amended211).conditions.changed.map((c) => `${c.id}: ${c.statusBefore} → ${c.status}`); // []
  */
 export interface RuleChange extends RuleRef {
   readonly fields: readonly string[];
@@ -185,7 +185,7 @@ export interface CriteriaSetDiff<From extends CriteriaSet = CriteriaSet, To exte
  * @example
  * const d = diff(commune1980, commune318);
  * d.indicators.changed.find((i) => i.code === '10')?.targets[0];
- * // { column: 'northern-midlands-mountains', before: [{ value: 36, … }], after: [{ value: 45, … }] }
+ * // { column: 'northern-midlands-mountains', before: [{ value: null, … }, { value: 36, … }], after: [{ status: 'provincial', value: null, … }] }
  * diff(commune318Amended211, commune51).indicators.changed.find((i) => i.code === '6.x1')?.codeBefore; // '11'
  * d.summary.map((l) => l.vi).join('\n');
  */

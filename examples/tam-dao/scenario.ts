@@ -19,6 +19,7 @@ import {
   unitSetsInForce,
   vinhPhucCommuneAdvanced,
   vinhPhucVillageModel,
+  type AggregateInput,
   type AggregateUnit,
   type TargetOverride,
 } from '../../src/index.js';
@@ -110,19 +111,18 @@ const districtOverrides = {
   '9.2': { value: true, by: VINH_PHUC, note: 'Nội dung 9.2 chưa kiểm chứng trong thư viện / row 9.2 not verified in the library' },
 } as const satisfies Record<string, TargetOverride>;
 
+/** Tam Đảo's data: its own values and its communes and townships (the TSDoc examples use it too). */
+export const districtInput = {
+  province: 'vinh-phuc',
+  year: DATA_YEAR,
+  values: districtValues,
+  overrides: districtOverrides,
+  units,
+  unitSets,
+} as const satisfies AggregateInput;
+
 /** Tam Đảo under 558/QĐ-TTg, its communes re-evaluated under 1980/QĐ-TTg (Red River Delta). */
-export const district = evaluateAggregate(
-  district558,
-  {
-    province: 'vinh-phuc',
-    year: DATA_YEAR,
-    values: districtValues,
-    overrides: districtOverrides,
-    units,
-    unitSets,
-  },
-  { keep: 'results' },
-); // the report below reads each commune's full result
+export const district = evaluateAggregate(district558, districtInput, { keep: 'results' }); // the report below reads each commune's full result
 
 /** Control: the same commune figures in the northern midlands and mountains column. */
 export const controlNorthernMountains = evaluate(commune1980, {

@@ -148,8 +148,8 @@ export type StandingBasis = 'evaluated' | 'given' | 'stale' | 'no-data';
 /**
  * A sub-unit's verdict for one level (does it meet the commune set? the advanced set?).
  * @example
- * const standing = aggregate.units[0]?.standings.find((s) => s.level === 'commune');
- * standing?.verdict; // 'met' | 'not-met' | 'incomplete'
+ * const standing = district.units.find((u) => u.id === 'ho-son')?.standings.find((s) => s.level === 'commune');
+ * standing?.verdict; // 'not-met'
  */
 export interface UnitStanding {
   readonly level: Level;
@@ -177,7 +177,8 @@ export interface UnitStanding {
  * The reason of a standing, as data (`aggregate.re-evaluated`, `aggregate.ready-result`,
  * `aggregate.ready-wrong-set`, `aggregate.no-data`, `aggregate.no-set`).
  * @example
- * formatMessage(standing.reason, 'en'); // 'Re-evaluated under 318/QĐ-TTg: 17 of 19 criteria met.'
+ * const standing = district.units.find((u) => u.id === 'ho-son')!.standings[0]!;
+ * formatMessage(standing.reason, 'en'); // 'Re-evaluated under 1980/QĐ-TTg: … of 19 criteria met.'
  */
 export type StandingReason = MessageItem<
   'aggregate.re-evaluated' | 'aggregate.ready-result' | 'aggregate.ready-wrong-set' | 'aggregate.no-data' | 'aggregate.no-set'
@@ -186,7 +187,7 @@ export type StandingReason = MessageItem<
 /**
  * One sub-unit in an aggregate result: what it is and its verdict for every level counted.
  * @example
- * for (const unit of aggregate.units) console.log(unit.id, unit.standings.map((s) => `${s.level}: ${s.verdict}`));
+ * for (const unit of district.units) console.log(unit.id, unit.standings.map((s) => `${s.level}: ${s.verdict}`).join(', '));
  */
 export interface UnitOutcome {
   /** The unit's id; for a unit without a readable id, its path (`units.3`). */
@@ -204,7 +205,7 @@ export interface UnitOutcome {
  * `undecidedUnits`) plus the outcome of every sub-unit counted in a share (and of every unit
  * of unknown kind), in the order of the unit tree.
  * @example
- * const r = evaluateAggregate(district558, input);
+ * const r = evaluateAggregate(district558, districtInput);
  * r.meetsAllCriteria; // true: 9/9 district criteria
  * r.recognisable;     // false
  * r.conditions.find((c) => c.id === 'allCommunesNTM')?.failingUnits; // ['dao-tru', …]
@@ -225,6 +226,7 @@ export interface AggregateResult<Code extends string = string, CriterionId exten
  * problem with one of its tables (`TableIssue`, path `tables.…`). Both render with
  * `formatMessage(issue, 'vi' | 'en')`.
  * @example
+ * const outcome = safeEvaluateAggregate(district558, { ...districtInput, year: 1800 });
  * for (const i of outcome.issues) console.log(i.path.join('.'), formatMessage(i, 'vi'));
  */
 export type AggregateIssue = InputIssue | TableIssue;
@@ -232,8 +234,8 @@ export type AggregateIssue = InputIssue | TableIssue;
 /**
  * The outcome of `safeEvaluateAggregate`: the result (always) and every issue, sub-units' included.
  * @example
- * const outcome: SafeAggregateEvaluation = safeEvaluateAggregate(district2021, input);
- * outcome.result.units.length;
+ * const outcome: SafeAggregateEvaluation = safeEvaluateAggregate(district558, districtInput);
+ * outcome.result.units.length; // 6 (the communes; townships are not counted in a commune share)
  */
 export type SafeAggregateEvaluation<Code extends string = string, CriterionId extends string = string> =
   | { readonly success: true; readonly result: AggregateResult<Code, CriterionId>; readonly issues: readonly [] }
@@ -243,7 +245,7 @@ export type SafeAggregateEvaluation<Code extends string = string, CriterionId ex
  * Thrown by `evaluateAggregate`: an `EvaluationError` (its `issues` are the input issues)
  * that also lists the problems of the tables given (`tableIssues`).
  * @example
- * try { evaluateAggregate(province51, input); } catch (e) { if (e instanceof AggregateEvaluationError) console.log(e.tableIssues); }
+ * try { evaluateAggregate(province51, { province: 'ha-noi', year: 2026, units, tables: [{ ...testOnlyTable, base: 'no-such-set' }] }); } catch (e) { if (e instanceof AggregateEvaluationError) console.log(e.tableIssues); }
  */
 export class AggregateEvaluationError extends EvaluationError {
   // The same name as its parent: code that checks `e.name === 'EvaluationError'` still catches it.
@@ -294,7 +296,7 @@ export const MAX_UNIT_DEPTH = 16;
  *   units: [{ id: 'ho-son', name: 'Hồ Sơn', inputs: { commune: { values: { '10': 40 } } } }],
  *   unitSets: { commune: commune1980 },
  * });
- * r.units[0].standings[0].verdict; // 'not-met' (income 40 < 50, Red River Delta)
+ * r.units[0]!.standings[0]!.verdict; // 'not-met' (income 40 < 50, Red River Delta)
  */
 export function evaluateAggregate<const S extends CriteriaSet>(
   set: S,
@@ -319,7 +321,7 @@ export function evaluateAggregate(set: CriteriaSet, input: AggregateInput, optio
  * aggregate's and its sub-units') is returned as a value, and every valid part is still
  * evaluated (a refused table leaves its set as given).
  * @example
- * const { success, result, issues } = safeEvaluateAggregate(district558, input, { keep: 'failing' });
+ * const { success, result, issues } = safeEvaluateAggregate(district558, districtInput, { keep: 'failing' });
  * if (!success) for (const i of issues) console.log(i.path.join('.'), formatMessage(i, 'vi'));
  */
 export function safeEvaluateAggregate<const S extends CriteriaSet>(

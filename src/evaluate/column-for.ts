@@ -15,7 +15,7 @@ import { deepFreeze } from '../_lib/deep-freeze.js';
  * name means one of the 63 provinces or one of the 34 units of 1 July 2025.
  * @example
  * const query: ColumnQuery = { province: 'ha-giang', year: 2024, communeCategories: ['extremely-disadvantaged'] };
- * columnFor(commune2021, query).column; // 'northern-midlands-mountains'
+ * columnFor(commune318, query).column; // 'northern-midlands-mountains'
  */
 export interface ColumnQuery {
   readonly region?: RegionId | undefined;
@@ -40,9 +40,9 @@ export interface ColumnQuery {
  *    Bình, Phú Thọ), or a name that in the assessed time means an old and a new unit of
  *    different regions. The caller then gives `region`.
  * @example
- * columnFor(commune2021, { province: 'vinh-phuc', year: 2024 }).column; // 'red-river-delta'
- * columnFor(commune2021, { province: 'vinh-phuc', communeCategories: ['extremely-disadvantaged'] }).rule; // '318.art1'
- * columnFor(commune2021, { province: 'phu-tho', year: 2025 }).rule; // 'province-spans-regions' (column null)
+ * columnFor(commune318, { province: 'vinh-phuc', year: 2024 }).column; // 'red-river-delta'
+ * columnFor(commune318, { province: 'vinh-phuc', communeCategories: ['extremely-disadvantaged'] }).rule; // '318.art1'
+ * columnFor(commune318, { province: 'phu-tho', year: 2025 }).rule; // 'province-spans-regions' (column null)
  */
 export function columnFor(set: CriteriaSet, query: ColumnQuery): ColumnChoice {
   if (set.columns === 'single') return SINGLE;
@@ -164,8 +164,8 @@ const NO_REGION: ColumnChoice = deepFreeze(noColumn('vùng (region) hoặc tỉn
  * The input issue for a choice that found no column: `province-needs-region` naming the old
  * provinces when the province alone cannot choose, else `missing-column`.
  * @example
- * const choice = columnFor(commune2021, { province: 'phu-tho', year: 2025 });
- * columnIssue(commune2021, choice)?.code; // 'province-needs-region'
+ * const choice = columnFor(commune318, { province: 'phu-tho', year: 2025 });
+ * columnIssue(commune318, choice)?.code; // 'province-needs-region'
  */
 export function columnIssue(set: CriteriaSet, choice: ColumnChoice): InputIssue | undefined {
   if (choice.column !== null) return undefined;

@@ -5,7 +5,7 @@ import type { EvaluationResult } from './result.js';
  * Thrown by `evaluate` when the input has any issue; lists every issue at once, and carries
  * the result of the valid parts.
  * @example
- * try { evaluate(set, input); } catch (e) { if (e instanceof EvaluationError) console.log(e.issues); }
+ * try { evaluate(commune318, { ...input, year: 1800 }); } catch (e) { if (e instanceof EvaluationError) console.log(e.issues); }
  */
 export class EvaluationError extends Error {
   override readonly name = 'EvaluationError';

@@ -15,7 +15,7 @@ import { issue } from './make-issue.js';
  * The outcome of `safeEvaluate`: the result (always), and every input issue. `Code` and
  * `CriterionId` are those of the set, as in `EvaluationResult`.
  * @example
- * const outcome: SafeEvaluation = safeEvaluate(commune2021, input);
+ * const outcome: SafeEvaluation = safeEvaluate(commune318, input);
  * if (!outcome.success) outcome.issues.forEach((i) => console.log(i.path.join('.'), formatMessage(i, 'en')));
  */
 export type SafeEvaluation<Code extends string = string, CriterionId extends string = string> =
@@ -27,7 +27,7 @@ export type SafeEvaluation<Code extends string = string, CriterionId extends str
  * is returned as an issue (code, path, expected, received, vi/en message), and every valid
  * value is still evaluated. Use it on data from spreadsheets and forms.
  * @example
- * const { success, result, issues } = safeEvaluate(commune2021, JSON.parse(text));
+ * const { success, result, issues } = safeEvaluate(commune318, JSON.parse(inputJson));
  * if (!success) for (const i of issues) console.log(formatMessage(i, 'vi'));
  */
 export function safeEvaluate<const S extends CriteriaSet>(set: S, input: unknown): SafeEvaluation<IndicatorCode<S>, CriterionId<S>> {
@@ -40,9 +40,9 @@ export function safeEvaluate<const S extends CriteriaSet>(set: S, input: unknown
  * reason of each verdict as data (`{ code, params }`; text through `formatMessage`). Throws one `EvaluationError` listing
  * every input issue; use `safeEvaluate` to get them as values instead.
  * @example
- * const result = evaluate(commune2021, { region: 'red-river-delta', year: 2024, values: { '1.1': true } });
+ * const result = evaluate(commune318, { region: 'red-river-delta', year: 2024, values: { '1.1': true } });
  * result.status;   // 'met' | 'not-met' | 'incomplete'
- * result.metCount; // criteria met, of result.total
+ * result.metCount; // 0: criteria met, of result.total
  */
 export function evaluate<const S extends CriteriaSet>(
   set: S,

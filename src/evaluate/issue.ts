@@ -48,7 +48,7 @@ export const INPUT_ISSUE_CODES = /* @__PURE__ */ deepFreeze([
 /**
  * The code of an input problem.
  * @example
- * if (issue.code === 'number-as-string') console.log(issue.suggestion); // '95.5'
+ * if (issue.code === 'number-as-string') console.log(issue.suggestion); // 95.5
  */
 export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];
 

@@ -48,7 +48,7 @@ export type ReasonCode = IndicatorReasonCode;
  * from. Get its text with `formatMessage(reason, 'vi' | 'en')`.
  * @example
  * const { code, params } = result.criteria[0]!.indicators[0]!.reason;
- * formatMessage(result.criteria[0]!.indicators[0]!.reason, 'vi'); // 'Đạt: …'
+ * formatMessage(result.criteria[2]!.indicators[0]!.reason, 'vi'); // 'Đạt: …'
  */
 export type Reason = MessageItem<IndicatorReasonCode>;
 
@@ -56,7 +56,7 @@ export type Reason = MessageItem<IndicatorReasonCode>;
  * The reason of a criterion's verdict (which indicators are not met or undecided, or that the
  * decree's list of indicators is incomplete), as data.
  * @example
- * formatMessage(result.criteria[16]!.reason, 'en'); // 'Not met: indicator 17.8 not met.'
+ * formatMessage(result.criteria[16]!.reason, 'en'); // 'Not decidable yet: 0 of 11 met; undecided: 17.1, 17.x, …'
  */
 export type CriterionReason = MessageItem<CriterionReasonCode>;
 
@@ -90,7 +90,7 @@ export interface AppliedOverride<Code extends string = string> extends TargetOve
  * criterion ids (`string` for a set whose codes are not known to TypeScript).
  * @example
  * const r = result.criteria[16]?.indicators[7];
- * r?.status; // e.g. 'unknown-target'
+ * r?.status; // 'unknown-target'
  * formatMessage(r!.reason, 'vi');
  */
 export interface IndicatorResult<Code extends string = string, CriterionId extends string = string> {
@@ -135,8 +135,9 @@ export interface CriterionResult<Code extends string = string, CriterionId exten
 /**
  * How the column (region or group) was chosen, and by which rule.
  * @example
- * const { column, rule } = evaluate(commune2021, { province: 'vinh-phuc', values: {} }).column;
- * // column: 'red-river-delta', rule: 'province'
+ * const { column, rule } = evaluate(commune318, { province: 'vinh-phuc', values: {} }).column;
+ * column; // 'red-river-delta'
+ * rule;   // 'province'
  */
 export interface ColumnChoice {
   /** The column, or `null` when the input gives no way to choose one. */
@@ -176,7 +177,7 @@ export interface ConditionResult {
  * criterion ids, so `result.notMet.includes('17.99')` does not compile; both default to `string`.
  * @example
  * result.status;   // 'met' | 'not-met' | 'incomplete'
- * result.metCount; // e.g. 17 (of result.total)
+ * result.metCount; // 0 (of result.total: most of 318's targets are not yet verified)
  */
 export interface EvaluationResult<Code extends string = string, CriterionId extends string = string> {
   readonly setId: string;

@@ -26,8 +26,8 @@ const LOCALES: { readonly vi: Locale; readonly en: Locale } = { vi, en };
  * with the locale file of the language (`src/locale/vi.ts`, `src/locale/en.ts`). Pass a
  * `Locale` object to render in a third language.
  * @example
- * formatMessage(result.criteria[0]!.indicators[0]!.reason, 'vi'); // 'Đạt: …'
- * formatMessage(issues[0]!, 'en');
+ * formatMessage(result.criteria[2]!.indicators[0]!.reason, 'vi'); // 'Đạt: …'
+ * formatMessage(issue, 'en');
  * formatMessage(result.criteria[0]!.name, 'en'); // a set's own text
  */
 export function formatMessage(item: Message, lang: 'vi' | 'en' | Locale): string {

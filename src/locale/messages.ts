@@ -359,7 +359,9 @@ export type Messages = { readonly [C in MessageCode]: (params: MessageParams[C])
 /**
  * A language: its messages, and the phrase of every expectation key.
  * @example
- * import { vi } from '@ntm/criteria/locale/vi';
+ * import { vi, type Locale } from '@ntm/criteria';
+ * const locale: Locale = vi;
+ * locale.lang; // 'vi'
  */
 export interface Locale {
   readonly lang: string;

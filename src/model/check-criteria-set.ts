@@ -60,13 +60,13 @@ type Path = readonly (string | number)[];
  * reference value and every fact a cell, an indicator or a condition tests is declared in
  * `set.facts`; every category a column rule selects is defined; only a verified target has a
  * value; every note (`note` of an indicator, target, candidate or condition, each of `notes`)
- * is a text with both `vi` and `en`. Returns `[]` for a sound set. It does not parse: run `validateCriteriaSet` (the zod
+ * is a text with both `vi` and `en`. Returns `[]` for a sound set. It does not parse: run `criteriaSetSchema().safeParse` (the zod
  * schema) first on data of unknown shape.
  * @example
  * checkCriteriaSet(commune318); // []
  * const bad = { ...commune318, sources: {} };
- * checkCriteriaSet(bad)[0].code; // 'unknown-source'
- * formatMessage(checkCriteriaSet(bad)[0], 'en'); // 'Source "S01" is cited at columnRules.0.sources.0 but is not in the set\'s sources.'
+ * checkCriteriaSet(bad)[0]!.code; // 'unknown-source'
+ * formatMessage(checkCriteriaSet(bad)[0]!, 'en'); // 'Source "S01" is cited at columnRules.0.sources.0 but is not in the set\'s sources.'
  */
 export function checkCriteriaSet(set: CriteriaSet): CriteriaSetIssue[] {
   const issues: CriteriaSetIssue[] = [];

@@ -17,7 +17,7 @@ export const COLUMN_KINDS = /* @__PURE__ */ deepFreeze(['regions', 'groups', 'si
 /**
  * How a set's targets are laid out.
  * @example
- * const kind: ColumnKind = commune2021.columns; // 'regions'
+ * const kind: ColumnKind = commune318.columns; // 'regions'
  */
 export type ColumnKind = (typeof COLUMN_KINDS)[number];
 
@@ -71,7 +71,7 @@ export const columnRuleSchema = /* @__PURE__ */ lazySchema(() =>
  * A decree's statement of which column a unit uses.
  * @interface
  * @example
- * const rule: ColumnRule | undefined = commune2021.columnRules.find((r) => r.select);
+ * const rule: ColumnRule | undefined = commune318.columnRules.find((r) => r.select);
  * rule?.select?.column; // 'northern-midlands-mountains'
  */
 export type ColumnRule = z.infer<ReturnType<typeof columnRuleSchema>>;

@@ -21,7 +21,7 @@ export type CommuneGroupId = (typeof COMMUNE_GROUP_IDS)[number];
  * A commune group with its legal definition.
  * @example
  * const group: CommuneGroup = COMMUNE_GROUPS['group-1'];
- * group.definition.vi;
+ * group.definition.vi; // 'Xã liền kề đô thị hiện hữu …'
  */
 export interface CommuneGroup {
   readonly id: CommuneGroupId;

@@ -37,7 +37,7 @@ export type InputName = z.infer<ReturnType<typeof inputNameSchema>>;
  * Schema of a criteria set (bộ tiêu chí): one version of one set, as a decree (and any
  * amending decree) defines it.
  * @example
- * criteriaSetSchema().safeParse(commune2021).success; // true
+ * criteriaSetSchema().safeParse(commune318).success; // true
  */
 export const criteriaSetSchema = /* @__PURE__ */ lazySchema(() =>
   z
@@ -90,7 +90,7 @@ export type CriteriaSet = z.infer<ReturnType<typeof criteriaSetSchema>>;
 /**
  * The indicator codes of a set, as a union of string literals when the set was defined `as const`.
  * @example
- * type Code = IndicatorCode<typeof commune318>; // '1.1' | '1.2' | … | '19.2'
+ * type Code = IndicatorCode<typeof commune318>; // every code of 318/QĐ-TTg: '1.1' | '1.2' | … | '19.2'
  * const code: Code = '17.8';
  */
 export type IndicatorCode<S extends CriteriaSet> = S['criteria'][number]['indicators'][number]['code'];
@@ -128,7 +128,7 @@ export type ReferenceName<S extends CriteriaSet> = S extends { readonly referenc
  * every text and target), so the declaration of a set stays small while a misspelt code or fact
  * name still does not compile. Every parameter after `Code` defaults to the untyped form.
  * @example
- * const set: CriteriaSetOf<'1.1' | '1.2', 'demo', 'village-model', 'schoolCount'> = defineCriteriaSet({ ... });
+ * const set: CriteriaSetOf<IndicatorCode<typeof commune318>> = commune318;
  */
 export type CriteriaSetOf<
   Code extends string,
@@ -152,7 +152,7 @@ export type CriteriaSetOf<
  * Defines a criteria set, keeping its indicator codes, criterion ids and fact names as literal
  * types (`CriteriaSetOf`) so that `evaluate(set, { values: { '17.9': … } })` does not compile
  * when the set has no 17.9, nor `{ facts: { schoolCout: 3 } }` when it reads no such fact.
- * It returns its argument unchanged; check a set loaded at run time with `validateCriteriaSet`.
+ * It returns its argument unchanged; check a set loaded at run time with `criteriaSetSchema().safeParse` and `checkCriteriaSet`.
  * @example
  * const set = defineCriteriaSet({
  *   id: 'demo', family: 'demo', version: '1', level: 'village-model',

@@ -59,7 +59,7 @@ export const criterionSchema = /* @__PURE__ */ lazySchema(() =>
  * A criterion (tiêu chí): number, name, group and its indicators.
  * @interface
  * @example
- * const income: Criterion | undefined = commune2021.criteria.find((c) => c.number === 10);
+ * const income: Criterion | undefined = commune318.criteria.find((c) => c.number === 10);
  * income?.indicators.map((i) => i.code); // ['10']
  */
 export type Criterion = z.infer<ReturnType<typeof criterionSchema>>;

@@ -11,7 +11,7 @@ export type HasIndicators<I> = { readonly criteria: readonly { readonly indicato
 /**
  * Every indicator (or indicator result) in order, across criteria.
  * @example
- * indicatorsOf(commune318).length; // 57 or so
+ * indicatorsOf(commune318).length; // 56
  * indicatorsOf(evaluate(commune318, input)).filter((r) => r.status === 'met').length;
  */
 export function indicatorsOf<I>(holder: HasIndicators<I>): readonly I[] {
@@ -21,8 +21,8 @@ export function indicatorsOf<I>(holder: HasIndicators<I>): readonly I[] {
 /**
  * The indicator (or indicator result) with this code, or `undefined`.
  * @example
- * findIndicator(commune318, '17.1')?.measure; // 'percent'
- * findIndicator(evaluate(commune318, input), '10')?.status; // 'met'
+ * findIndicator<Indicator>(commune318, '17.1')?.measure; // 'percent'
+ * findIndicator(evaluate(commune318, input), '3.1')?.status; // 'met'
  */
 export function findIndicator<I extends { readonly code: string }>(holder: HasIndicators<I>, code: string): I | undefined {
   for (const criterion of holder.criteria) {

@@ -67,7 +67,7 @@ export const indicatorSchema = /* @__PURE__ */ lazySchema(() => {
  * An indicator (chỉ tiêu): code, text, measure, targets per column, applicability, source.
  * @interface
  * @example
- * const indicators: readonly Indicator[] = commune2021.criteria.flatMap((c) => c.indicators);
- * indicators.filter((i) => i.measure === 'percent').length;
+ * const indicators: readonly Indicator[] = commune318.criteria.flatMap((c) => c.indicators);
+ * indicators.filter((i) => i.measure === 'percent').length; // 27
  */
 export type Indicator = z.infer<ReturnType<typeof indicatorSchema>>;

@@ -120,7 +120,7 @@ export interface DateSpan {
 /**
  * Whether a unit was in force on some day of a span.
  * @example
- * inForceDuring(unit, { from: '2025-01-01', to: '2025-12-31' });
+ * inForceDuring(PROVINCE_UNITS[0]!, { from: '2025-01-01', to: '2025-12-31' }); // true
  * @internal
  */
 export function inForceDuring(unit: ProvinceUnit, span: DateSpan): boolean {

@@ -115,7 +115,7 @@ function candidates(name: unknown): readonly ProvinceUnit[] {
  * Never throws: an unknown name, or one not in force then (Hà Nam in 2027), gives `ok: false`
  * with what an input issue needs, suggesting the closest name or the unit that took it in.
  * @example
- * resolveProvince('Ha Nam', { year: 2024 });   // { ok: true, key: 'ha-nam', units: [Hà Nam (35)] }
+ * resolveProvince('Ha Nam', { year: 2024 });   // { ok: true, key: 'ha-nam', units: [{ code: '35', … }] }
  * resolveProvince('ha-nam', { year: 2027 });   // { ok: false, code: 'province-not-in-force', suggestion: 'ninh-binh', … }
  * resolveProvince('Phú Thọ', { year: 2025 }).ok && resolveProvince('Phú Thọ', { year: 2025 }).units.length; // 2
  * resolveProvince('Vinh Phuk', {});            // { ok: false, code: 'unknown-province', suggestion: 'vinh-phuc', … }

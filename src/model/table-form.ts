@@ -133,6 +133,7 @@ export interface EachCell<S extends string = string> {
 /**
  * The same cell for every column, stated once (the decree prints one value).
  * @example
+ * const { row } = tableForm('regions');
  * row({ code: '1.1', measure: 'flag', op: '=', textStatus: 'verified', text: { vi: '…', en: '…' } }, same(verified(true, ['S_QH'])));
  */
 // @__NO_SIDE_EFFECTS__
@@ -143,6 +144,7 @@ export function same<S extends string>(slot: TableSlot<S>): SameCell<S> {
 /**
  * The same cell printed in every column of the decree (kept per column).
  * @example
+ * const { row } = tableForm('regions');
  * row({ code: '6.1', measure: 'percent', op: '>=', textStatus: 'verified', text: { vi: '…', en: '…' } }, each(verified(100, ['S_CSVH'])));
  */
 // @__NO_SIDE_EFFECTS__
@@ -163,6 +165,7 @@ export type RowHead<C extends string> = Omit<Indicator, 'code' | 'targets' | 'co
 /**
  * An indicator whose code TypeScript knows.
  * @example
+ * const { row } = tableForm('single');
  * const i: IndicatorOf<'1.1'> = row({ code: '1.1', measure: 'flag', op: '=', textStatus: 'verified', text: { vi: '…', en: '…' } }, verified(true, []));
  */
 export type IndicatorOf<C extends string> = Indicator & { readonly code: C };
@@ -170,6 +173,8 @@ export type IndicatorOf<C extends string> = Indicator & { readonly code: C };
 /**
  * A criterion whose indicator codes (and id) TypeScript knows.
  * @example
+ * const { row, criterion } = tableForm('single');
+ * const i = row({ code: '1.1', measure: 'flag', op: '=', textStatus: 'verified', text: { vi: '…', en: '…' } }, verified(true, []));
  * const c: CriterionOf<'1.1', '1'> = criterion({ id: '1', number: 1, name: { vi: 'Quy hoạch', en: 'Planning' }, status: 'verified', sources: [] }, [i]);
  */
 export type CriterionOf<C extends string, Id extends string = string> = Omit<Criterion, 'indicators'> & {

@@ -158,8 +158,8 @@ export type TargetCell = Target | readonly Target[];
  * engine applies to a caller's override of a verified target, and `applyTable` to a province's
  * value (test/table/strictness.test.ts checks that the two agree).
  * @example
- * isAsStrictAs(98, '>=', { status: 'verified', value: 95, op: '>=', sources: [] }); // true
- * isAsStrictAs(2, '<=', { status: 'verified', value: 1.5, op: '<=', sources: [] }); // false
+ * isAsStrictAs(98, '>=', { value: 95, op: '>=' }); // true
+ * isAsStrictAs(2, '<=', { value: 1.5, op: '<=' }); // false
  */
 export function isAsStrictAs(value: number | boolean, op: Comparison, target: Pick<Target, 'value' | 'op'>): boolean {
   if (op !== target.op || typeof value !== typeof target.value) return false;

@@ -69,12 +69,12 @@ interface Walk {
  * const water = plan.criteria.flatMap((c) => c.gaps).find((g) => g.code === '17.1a');
  * water?.shortfall;                    // 20 (households, of 2,000)
  * formatMessage(water!.message, 'vi'); // 'Cần thêm 20 hộ …: 1.940/2.000 → 1.960/2.000 = 98% (yêu cầu ≥ 98%)'
- * plan.dataToCollect.length;           // every indicator without data, apart from the gaps
+ * plan.dataToCollect.length;           // 35: every indicator without data, apart from the gaps
  *
  * // A district: evaluate it keeping its communes' results, then plan it.
- * const district = evaluateAggregate(district558, input, { keep: 'results' });
+ * const district = evaluateAggregate(district558, districtInput, { keep: 'results' });
  * const share = gapPlan(district, { sets: listCriteriaSets() }).conditions.find((c) => c.kind === 'unit-share');
- * share?.more; // communes that must still come to meet the commune set
+ * share?.more; // 6: communes that must still come to meet the commune set
  */
 export function gapPlan<Code extends string, CriterionId extends string>(
   result: EvaluationResult<Code, CriterionId>,

@@ -10,7 +10,7 @@ type UnitRow = GapTable['byUnit'][number];
  * the explorer or a report. An aggregate's plan yields one row per sub-unit and level, its
  * own units' units included, each once.
  * @example
- * const table = gapTable(gapPlan(district, { sets: listCriteriaSets() }));
+ * const table = gapTable(districtPlan);
  * for (const row of table.byUnit) {
  *   console.log(row.unitName ?? row.unitId, row.tasks.map((t) => formatMessage(t.message, 'vi')));
  * }

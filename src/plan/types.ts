@@ -14,7 +14,7 @@ import type { ReasonCode, Verdict } from '../evaluate/result.js';
  * What a plan message says, as a code an app can switch on. The text comes from the plan's
  * locale (`formatMessage(message, lang)`); `params` are the raw figures it is made from.
  * @example
- * const code: PlanMessageCode = 'plan.raise-ratio'; // "Cần thêm 20 …: 1.940/2.000 → 1.960/2.000 = 98%"
+ * const code: PlanMessageCode = 'plan.raise-ratio'; // 'plan.raise-ratio': "Cần thêm 20 …: 1.940/2.000 → 1.960/2.000 = 98%"
  */
 export type PlanMessageCode =
   | 'plan.raise-ratio'
@@ -63,7 +63,7 @@ export type PlanMessageParams = { readonly [name: string]: string | number | boo
  * src/locale/vi.ts and en.ts, section "Gap plan").
  * @example
  * formatMessage(plan.criteria[0]!.gaps[0]!.message, 'vi');
- * // 'Cần thêm 20 hộ sử dụng nước sạch: 1.940/2.000 → 1.960/2.000 = 98% (yêu cầu ≥ 98%)'
+ * // 'Cần thêm 20 hộ được sử dụng nước hợp vệ sinh và nước sạch theo quy định: 1.940/2.000 → 1.960/2.000 = 98% (yêu cầu ≥ 98%)'
  */
 export type PlanMessage = MessageItem<PlanMessageCode>;
 
@@ -75,7 +75,7 @@ export type PlanMessage = MessageItem<PlanMessageCode>;
  * - `count`: a whole number of things to add or remove (temporary houses, models…);
  * - `flag`: a requirement to achieve (shortfall 1).
  * @example
- * const kind: ShortfallKind = 'ratio'; // 20 more households, of 2,000
+ * const kind: ShortfallKind = 'ratio'; // 'ratio': 20 more households, of 2,000
  */
 export type ShortfallKind = 'ratio' | 'percentage-points' | 'amount' | 'count' | 'flag';
 
@@ -124,7 +124,7 @@ export interface IndicatorGap<Code extends string = string, CriterionId extends 
  * Data to collect before a verdict can be given: an indicator's value, a fact, a reference
  * value, the column or the year.
  * @example
- * plan.dataToCollect.map((d) => d.code ?? d.name); // ['14.1', 'schoolCount']
+ * plan.dataToCollect.map((d) => d.code ?? d.name); // ['1.1', '1.2', …, '17.1b', …, 'registeredInPlan']
  */
 export interface DataNeed<Code extends string = string, CriterionId extends string = string> {
   readonly kind: 'value' | 'fact' | 'reference' | 'column' | 'year';
@@ -145,7 +145,7 @@ export interface DataNeed<Code extends string = string, CriterionId extends stri
  * is not yet known, rows of a criterion the decree prints but the library has not seen, or a
  * condition an official must assess.
  * @example
- * plan.targetsToObtain.filter((t) => t.kind === 'indicator').map((t) => t.code); // ['17.8']
+ * plan.targetsToObtain.filter((t) => t.kind === 'indicator').map((t) => t.code); // ['4.2', '5', '6.3', '7.1', '9.2', '11', '12', '16', '17.2', '17.6', '17.7', '17.8', '18.4', '19.1', '19.2']
  */
 export interface TargetNeed<Code extends string = string, CriterionId extends string = string> {
   readonly kind: 'indicator' | 'criterion-rows' | 'condition';
@@ -162,8 +162,8 @@ export interface TargetNeed<Code extends string = string, CriterionId extends st
  * One criterion not met (or not decidable), and what stands between it and `met`.
  * @example
  * const c: CriterionGap = plan.criteria[0]!;
- * c.required;            // indicators that must still turn met
- * c.gaps.map((g) => g.code);
+ * c.required;            // 1: indicators that must still turn met
+ * c.gaps.map((g) => g.code); // ['17.1a']
  */
 export interface CriterionGap<Code extends string = string, CriterionId extends string = string> {
   readonly id: CriterionId;
@@ -185,8 +185,9 @@ export interface CriterionGap<Code extends string = string, CriterionId extends 
 /**
  * A sub-unit that blocks a unit-share condition, with how close it is to passing.
  * @example
+ * const share = districtPlan.conditions.find((c): c is UnitShareGap => c.kind === 'unit-share')!;
  * const closest = share.candidates[0]!; // the commune nearest to the advanced set
- * closest.criteriaLeft; // 1
+ * closest.criteriaLeft; // 19
  */
 export interface UnitCandidate {
   readonly unitId: string;
@@ -213,9 +214,9 @@ export interface UnitCandidate {
  * advanced…): how many units pass, how many must, the fewest that must change, and the
  * candidates, closest first.
  * @example
- * const share = plan.conditions.find((c) => c.kind === 'unit-share');
- * share?.more;     // 2: two more advanced communes
- * share?.closest;  // ['ho-son', 'dao-tru']
+ * const share = districtPlan.conditions.find((c) => c.kind === 'unit-share');
+ * share?.more;     // 6: every commune must still come to meet the commune set
+ * share?.closest;  // ['dao-tru', 'yen-duong', 'bo-ly', …]
  */
 export interface UnitShareGap {
   readonly kind: 'unit-share';
@@ -274,7 +275,7 @@ export interface FactConditionGap {
 /**
  * The condition "every criterion is met", not met: the criteria left are in `plan.criteria`.
  * @example
- * plan.conditions.find((c) => c.kind === 'criteria-met')?.criteriaLeft; // 3
+ * plan.conditions.find((c) => c.kind === 'criteria-met')?.criteriaLeft; // 19
  */
 export interface CriteriaConditionGap {
   readonly kind: 'criteria-met';
@@ -290,7 +291,7 @@ export interface CriteriaConditionGap {
  * A set-level condition not met whose kind is not known, because its set was not passed to
  * `gapPlan`: its text and verdict only.
  * @example
- * plan.conditions.filter((c) => c.kind === 'condition').map((c) => c.id);
+ * plan.conditions.filter((c) => c.kind === 'condition').map((c) => c.id); // []
  */
 export interface OtherConditionGap {
   readonly kind: 'condition';
@@ -304,7 +305,7 @@ export interface OtherConditionGap {
 /**
  * A set-level condition that is not met or not decidable.
  * @example
- * for (const c of plan.conditions) if (c.kind === 'unit-share') console.log(c.id, c.more);
+ * for (const c of districtPlan.conditions) if (c.kind === 'unit-share') console.log(c.id, c.more); // allCommunesNTM 6
  */
 export type ConditionGap = UnitShareGap | FactConditionGap | CriteriaConditionGap | OtherConditionGap;
 
@@ -315,9 +316,9 @@ export type ConditionGap = UnitShareGap | FactConditionGap | CriteriaConditionGa
  * aggregate, each sub-unit's own plan. `Code` and `CriterionId` are the result's (a typed set's
  * literal codes and criterion ids, else `string`); sub-units' plans are untyped.
  * @example
- * const plan = gapPlan(result, { sets: [commune1980] });
- * plan.criteria.map((c) => c.id); // ['10', '17', …] closest first
- * plan.dataToCollect.length;
+ * const plan = gapPlan(result, { sets: [commune318] });
+ * plan.criteria.map((c) => c.id); // ['3', '5', '7', '10', …]: closest first
+ * plan.dataToCollect.length; // 20
  */
 export interface GapPlan<Code extends string = string, CriterionId extends string = string> {
   /** The unit planned for, when known (a sub-unit of an aggregate, or `options.unit`). */
@@ -344,7 +345,7 @@ export interface GapPlan<Code extends string = string, CriterionId extends strin
 /**
  * A sub-unit of an aggregate, its verdict at one level, and its plan when its result is kept.
  * @example
- * plan.units.filter((u) => u.level === 'commune' && u.verdict !== 'met').map((u) => u.unitId);
+ * districtPlan.units.filter((u) => u.level === 'commune' && u.verdict !== 'met').map((u) => u.unitId); // ['dao-tru', 'yen-duong', 'bo-ly', 'minh-quang', 'ho-son', 'tam-quan']
  */
 export interface UnitPlan {
   readonly unitId: string;
@@ -370,8 +371,9 @@ export interface UnitPlan {
  * One line of the officials' table: a unit, what it lacks (an indicator gap, data to collect,
  * a target to obtain, or a condition), and the sentence to assign it by.
  * @example
+ * const table = gapTable(districtPlan);
  * const task: WorkTask = table.byUnit[0]!.tasks[0]!;
- * formatMessage(task.message, 'vi'); // 'Cần thêm 20 hộ …: 1.940/2.000 → 1.960/2.000 = 98%'
+ * formatMessage(task.message, 'vi'); // 'Cần thông tin "Đã đăng ký và được đưa vào kế hoạch của cấp trên" cho điều kiện …'
  */
 export interface WorkTask {
   readonly unitId: string | null;
@@ -390,8 +392,8 @@ export interface WorkTask {
  * The officials' table of a plan: by criterion, which units lack it and by how much; by unit,
  * what is left. Plain data, ready for a spreadsheet, the CLI or a web page.
  * @example
- * const table = gapTable(gapPlan(district, { sets: listCriteriaSets() }));
- * table.byCriterion.find((c) => c.criterionId === '10')?.units.length; // communes lacking income
+ * const table = gapTable(districtPlan);
+ * table.byCriterion.find((c) => c.criterionId === '10')?.units.length; // 6: the communes lacking income
  */
 export interface GapTable {
   readonly byCriterion: readonly {

@@ -35,7 +35,7 @@ export interface CriteriaBand {
 /**
  * A band with the number of units in it.
  * @example
- * summariseResults(rows).bins[0]; // { min: 19, max: 19, label: { vi: '19', en: '19' }, count: 512 }
+ * summariseResults(rows).bins[0]; // { min: 19, max: 19, label: { vi: '19', en: '19' }, count: 1 }
  */
 export interface CriteriaBin extends CriteriaBand {
   readonly count: number;
@@ -66,7 +66,7 @@ export interface Summary {
  * A report: the whole population, then per district and per province (in order of first appearance).
  * @example
  * const report: SummaryReport = summariseResults(rows);
- * report.byProvince.map((p) => `${p.province}: ${p.meetingAll}/${p.units}`);
+ * report.byProvince.map((p) => `${p.province}: ${p.meetingAll}/${p.units}`); // ['Vĩnh Phúc: 1/3']
  */
 export interface SummaryReport extends Summary {
   readonly criteriaCount: number;
@@ -235,8 +235,8 @@ class Tally {
  * and reported in `issues`.
  * @example
  * const report = summariseResults(rows); // criteria count: the largest `total` among the rows
- * report.bins.map((b) => `${b.label.vi}: ${b.count}`);
- * report.byDistrict.find((d) => d.district === 'Tam Đảo')?.meetingAll;
+ * report.bins.map((b) => `${b.label.vi}: ${b.count}`); // ['19: 1', '15–18: 0', '10–14: 1', '5–9: 0', 'dưới 5: 1']
+ * report.byDistrict.find((d) => d.district === 'Tam Đảo')?.meetingAll; // 1
  */
 export function summariseResults(rows: readonly ReportRow[], options: { readonly criteriaCount?: number } = {}): SummaryReport {
   const issues: InputIssue[] = [];

@@ -190,7 +190,7 @@ function buildInputSchema(set: CriteriaSet, describe: Describe) {
  * "no data". It is built on each call (zod is only loaded by apps that use it); keep the
  * result if you parse many inputs.
  * @example
- * const schema = inputSchema(commune2021);
+ * const schema = inputSchema(commune318);
  * schema.safeParse({ region: 'red-river-delta', year: 2024, values: { '17.1': 97 } }).success; // true
  * schema.safeParse({ region: 'red-river-delta', values: { '17.1': 120 } }).success;            // false
  */
@@ -203,7 +203,7 @@ export function inputSchema<const S extends CriteriaSet>(
 /**
  * A JSON Schema document (draft 2020-12), as plain JSON.
  * @example
- * const schema: JsonSchema = inputJsonSchema(commune2021);
+ * const schema: JsonSchema = inputJsonSchema(commune318);
  * JSON.stringify(schema); // ship it to a form builder or a validator in any language
  */
 export type JsonSchema = { readonly [key: string]: unknown };
@@ -215,8 +215,9 @@ export type JsonSchema = { readonly [key: string]: unknown };
  * exist in the assessed year) is left to the engine; the need for a column (region or province, or group) is expressed with `anyOf`.
  * The package ships these schemas as `@ntm/criteria/json-schema/<set id>`.
  * @example
- * const schema = inputJsonSchema(commune2021);
- * schema.properties.values.properties['17.1']; // { anyOf: [{ type: 'number', minimum: 0, maximum: 100 }, …] }
+ * const schema = inputJsonSchema(commune318);
+ * const { values } = schema.properties as { values: { properties: Record<string, { title: string }> } };
+ * values.properties['17.1']?.title; // '17.1'
  */
 export function inputJsonSchema(set: CriteriaSet): JsonSchema {
   const registry = z.registry<Doc>();

@@ -19,7 +19,7 @@ import { schemaIssues } from './schema-issues.js';
  * What `applyTable` gives: the derived set, or (when anything in the table is refused) no set
  * and every issue found, each naming its row and column.
  * @example
- * const { set, issues } = applyTable(commune51, table);
+ * const { set, issues } = applyTable(commune51, testOnlyTable);
  * if (!set) for (const issue of issues) console.log(formatMessage(issue, 'vi'));
  */
 export type TableApplication =

@@ -10,8 +10,8 @@ import { tableIssue, withinTable, type TableIssue } from './issue.js';
  * table, which document, the set it completes and the set it gave. An inspector reads here
  * that a province's table, not only the national decree, decided the verdicts.
  * @example
- * const { applied } = applyTables([province51, commune51], [table]);
- * applied[0]; // { path: ['tables', 0], id: 'ha-noi-…', base: 'commune-2026-2030', status: 'applied', setId: 'ha-noi-…', level: 'commune', document: { number: '12/2026/QĐ-UBND', … } }
+ * const { applied } = applyTables([province51, commune51], [testOnlyTable]);
+ * applied[0]; // { path: ['tables', 0], id: 'test-only-ha-noi-commune-2026-2030', base: 'commune-2026-2030', status: 'applied', setId: 'test-only-ha-noi-commune-2026-2030', level: 'commune', document: { number: 'TEST-ONLY/2026', … } }
  */
 export interface AppliedTable {
   /** Where the table is in the input (`['tables', 0]`). */
@@ -38,7 +38,7 @@ export interface AppliedTable {
  * derives, in the order given), what became of each table, and every table issue (paths from
  * `tables`, messages naming the table).
  * @example
- * const { sets, issues } = applyTables([province51, commune51], tables);
+ * const { sets, issues } = applyTables([province51, commune51], [testOnlyTable]);
  * gapPlan(result, { sets }); // the plan reads the derived sets the verdicts were judged under
  */
 export interface TablesApplication {

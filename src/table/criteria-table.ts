@@ -18,7 +18,7 @@ import { CRITERIA_TABLE_FORMAT, TABLE_COLUMN_IDS, type CriteriaTable, type Table
  * const template = criteriaTable(commune51);
  * template.rows.length; // 6 (the indicators the library knows of 51/2025/QĐ-TTg)
  * template.rows[0]!.cells['group-1']; // { value: null, op: '>=', status: 'not-found', sources: [] }
- * applyTable(commune51, template).set; // deep-equal to commune51
+ * JSON.stringify(applyTable(commune51, template).set) === JSON.stringify(commune51); // true
  */
 export function criteriaTable(set: CriteriaSet): CriteriaTable {
   const rows: TableRow[] = [];

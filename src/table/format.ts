@@ -258,7 +258,7 @@ export type TableRow = z.infer<ReturnType<typeof tableRowSchema>>;
  * a set (`base`), or a whole provincial set (no `base`), with the decision that issues it.
  * Its JSON Schema is published as `@ntm/criteria/json-schema/criteria-table`.
  * @example
- * const parsed = criteriaTableSchema().safeParse(JSON.parse(text));
+ * const parsed = criteriaTableSchema().safeParse(JSON.parse(tableJson));
  * if (!parsed.success) console.log(parsed.error.issues);
  */
 export const criteriaTableSchema = /* @__PURE__ */ lazySchema(() =>

@@ -51,7 +51,7 @@ export type TableIssueCode = (typeof TABLE_ISSUE_CODES)[number];
  * `received`, vi/en `message`, rendered by `formatMessage`), plus the row (STT, from 1), the
  * indicator code and the column it is about.
  * @example
- * const { issues } = applyTable(commune51, table);
+ * const { issues } = applyTable(commune51, testOnlyTable);
  * for (const issue of issues) console.log(issue.row, issue.column, formatMessage(issue, 'vi'));
  */
 export interface TableIssue {

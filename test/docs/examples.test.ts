@@ -1,12 +1,14 @@
 // Every TypeScript example of the README, the pages of docs/ and the packages' READMEs is
 // type-checked and run as printed (package names pointed at the sources), and what its comments
 // say it prints is checked: the comment after a `console.log(…)` is its printed line, and the
-// comment lines right below it are the lines it prints next (a loop's output).
+// comment lines right below it are the lines it prints next (a loop's output): example-output.ts,
+// shared with the TSDoc examples' test (tsdoc-examples.test.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expectedOutput, printedLine } from './example-output.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = join(root, 'test', '.tmp', 'examples');
@@ -55,20 +57,6 @@ function runnable(example: Example): string {
     .replace(/from '\.\.\/\.\.\/([^']+)'/g, (_, path: string) => `from '${toSources(`rules/${path}`)}'`);
 }
 
-/** What the example's comments say it prints, in order. */
-function expectedOutput(code: string): string[] {
-  const lines = code.split('\n');
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line.includes('console.log(')) continue;
-    const inline = /\);\s*\/\/ (.*)$/.exec(line);
-    if (inline) out.push(inline[1]!);
-    for (let j = i + 1; j < lines.length && /^\s*\/\/ /.test(lines[j]!); j++) out.push(lines[j]!.replace(/^\s*\/\/ /, ''));
-  }
-  return out;
-}
-
 describe('every TypeScript example of the README and docs/ runs as printed', () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -110,12 +98,8 @@ describe('every TypeScript example of the README and docs/ runs as printed', () 
       mkdirSync(dir, { recursive: true });
       writeFileSync(example.file, runnable(example));
       const printed: string[] = [];
-      vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-        // Values other than text are printed as the comments write them: ['a', 'b'].
-        printed.push(
-          args.map((a) => (typeof a === 'string' ? a : String(JSON.stringify(a)).replaceAll('","', '", "').replaceAll('"', "'"))).join(' '),
-        );
-      });
+      // Values other than text are printed as the comments write them: ['a', 'b'].
+      vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => printed.push(printedLine(args)));
       await import(/* @vite-ignore */ `${example.file}?t=${Date.now()}`);
       const expected = expectedOutput(example.code);
       expect(printed.slice(0, expected.length)).toEqual(expected);

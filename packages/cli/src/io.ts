@@ -5,6 +5,7 @@ import { say, UsageError, type Lang } from './lang.js';
 /**
  * The bytes of an input file; a missing or unreadable file is a usage error.
  * @example
+ * // Not run: reads xa.xlsx
  * const bytes = readInput('xa.xlsx', 'vi');
  */
 export function readInput(path: string, lang: Lang): Uint8Array {
@@ -28,6 +29,7 @@ export function assertWritable(path: string, force: boolean, lang: Lang): void {
 /**
  * Writes an output file (creating its folder), never over an existing one unless forced.
  * @example
+ * // Not run: writes report.json
  * writeOutput('report.json', new TextEncoder().encode('{}'), { force: false, lang: 'vi' });
  */
 export function writeOutput(path: string, data: Uint8Array | string, options: { readonly force: boolean; readonly lang: Lang }): void {

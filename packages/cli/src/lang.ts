@@ -106,7 +106,7 @@ export function tr(text: LocalizedText, lang: Lang): string {
  * A usage error: a wrong flag, set, date or file. The command line prints its message (no
  * stack trace) and exits with code 2.
  * @example
- * throw new UsageError(say('needSet', lang));
+ * throw new UsageError(say('needSet', 'vi')); // throws UsageError
  */
 export class UsageError extends Error {
   override readonly name = 'UsageError';

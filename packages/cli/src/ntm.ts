@@ -17,6 +17,7 @@ function langOfArgv(argv: readonly string[]): Lang {
 /**
  * The `ntm` program. Each command's action returns its exit code.
  * @example
+ * // Not run: runs the command line of this process
  * await buildProgram((code) => { process.exitCode = code; }).parseAsync(process.argv);
  */
 export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi'): Command {
@@ -134,6 +135,7 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
  * Runs the command line: exit code 0 when all was evaluated, 1 for input issues, 2 for a
  * usage error (wrong flag, set, date, file, or a file in the way); never a stack trace.
  * @example
+ * // Not run: runs the command line of this process
  * process.exitCode = await main(process.argv);
  */
 export async function main(argv: readonly string[]): Promise<number> {

@@ -2,7 +2,7 @@
  * A progress bar on the terminal (standard error), or nothing when it is not a terminal
  * (piped, redirected, CI) or when `--json` asks for machine output.
  * @example
- * const progress = createProgress(process.stderr, !flags.json);
+ * const progress = createProgress(process.stderr, true); // no progress line with --json
  * progress.update(500, 10_000);
  * progress.done();
  */

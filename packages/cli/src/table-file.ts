@@ -10,7 +10,7 @@ import { fromSheetIssue, type ReportIssue } from './report/model.js';
  * line prints them and exits with code 1 (an input problem), evaluating nothing: evaluating
  * under the national set instead would silently drop the province's values.
  * @example
- * throw new TableRefused('bang.xlsx', issues);
+ * throw new TableRefused('bang.xlsx', []); // throws TableRefused
  */
 export class TableRefused extends Error {
   override readonly name = 'TableRefused';
@@ -26,6 +26,7 @@ export class TableRefused extends Error {
  * The set with a provincial table applied (`--table FILE`: the JSON format, or an XLSX/CSV
  * sheet in the decree's layout), and the problems of the sheet that did not stop it.
  * @example
+ * // Not run: reads bang-tinh.xlsx
  * const { set, issues } = withTable(commune51, 'bang-tinh.xlsx', 'vi');
  */
 export function withTable(set: CriteriaSet, path: string | undefined, lang: Lang): { set: CriteriaSet; issues: ReportIssue[] } {

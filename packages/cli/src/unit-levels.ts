@@ -64,7 +64,7 @@ for (const level of LEVELS) {
  * file's name such as `xa-nang-cao.csv`) or, for a form `ntm template` wrote, from its title
  * row ("Biểu thu thập số liệu: <the set's title>"); `undefined` when it names none.
  * @example
- * levelOfSheet({ name: 'Xã nâng cao', rows: [] }, sets); // 'commune-advanced'
+ * levelOfSheet({ name: 'Xã nâng cao', rows: [] }, { commune: commune318, 'commune-advanced': communeAdvanced318 }); // 'commune-advanced'
  */
 function levelOfSheet(grid: SheetGrid, sets: { readonly [L in Level]?: CriteriaSet }): Level | undefined {
   const byName = BY_NAME.get(key(grid.name));
@@ -85,7 +85,8 @@ function levelOfSheet(grid: SheetGrid, sets: { readonly [L in Level]?: CriteriaS
  * workbook with a sheet "Xã" and a sheet "Xã nâng cao" gives each commune its data for each
  * level. A sheet for a level the aggregate does not count is an issue at that sheet.
  * @example
- * const { rows, issues } = readUnitLevels(['xa-huyen.xlsx'], { commune: commune318, 'commune-advanced': advanced318 }, 'commune', { lang: 'vi' });
+ * // Not run: reads xa-huyen.xlsx
+ * const { rows, issues } = readUnitLevels(['xa-huyen.xlsx'], { commune: commune318, 'commune-advanced': communeAdvanced318 }, 'commune', { lang: 'vi' });
  */
 export function readUnitLevels(
   paths: readonly string[],

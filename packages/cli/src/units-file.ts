@@ -8,7 +8,8 @@ import { say, UsageError, type Lang } from './lang.js';
  * Units from a data file: XLSX/CSV read by `@ntm/sheets` (either layout), or JSON: an array of
  * inputs (each with `id` and optional `name`), `{ units: [...] }`, or one input.
  * @example
- * const { units, issues } = readUnitsFile('xa.xlsx', set, { lang: 'vi' });
+ * // Not run: reads xa.xlsx
+ * const { units, issues } = readUnitsFile('xa.xlsx', commune318, { lang: 'vi' });
  */
 export function readUnitsFile(
   path: string,

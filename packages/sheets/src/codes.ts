@@ -5,7 +5,7 @@ import { normaliseLabel } from './normalise.js';
 /**
  * A set's indicators by code, for reading codes from header cells.
  * @example
- * const codes = indicatorCodes(commune2021);
+ * const codes = indicatorCodes(commune318);
  * codes.get('17.10')?.measure; // 'percent'
  */
 export function indicatorCodes(set: CriteriaSet): ReadonlyMap<string, Indicator> {
@@ -65,7 +65,7 @@ const DENOMINATOR = /\b(mau so|mau|denominator|den)\b/;
  * A code typed as text is taken as it is; one stored as a number is matched by value, and is
  * ambiguous when several codes have that value (17.1 and 17.10) unless its shown text names one.
  * @example
- * matchCode({ value: '17.10', text: '17.10', percent: false }, codes); // { kind: 'code', code: '17.10', part: 'value' }
+ * matchCode({ value: '17.10', text: '17.10', percent: false }, indicatorCodes(commune318)); // { kind: 'code', code: '17.10', part: 'value' }
  */
 export function matchCode(cell: SheetCell | undefined, codes: ReadonlyMap<string, Indicator>): CodeMatch {
   if (cell === undefined || cell.value === null) return { kind: 'none' };

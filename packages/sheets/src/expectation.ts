@@ -35,6 +35,6 @@ export const SHEET_EXPECTATIONS = [
 /**
  * The key of what a cell or sheet should have held.
  * @example
- * const wanted: SheetExpectation = 'flag'; // "Đạt" or "Chưa đạt"
+ * const wanted: SheetExpectation = 'flag'; // 'flag': "Đạt" or "Chưa đạt"
  */
 export type SheetExpectation = (typeof SHEET_EXPECTATIONS)[number];

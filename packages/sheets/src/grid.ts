@@ -25,8 +25,8 @@ export interface SheetCell {
  * One sheet as rows of cells (0-based here; addresses are 1-based), merged ranges filled with
  * their top-left cell so a merged header or criterion name is read on every row it spans.
  * @example
- * const grid: SheetGrid = readGrids(bytes, { format: 'xlsx' }).grids[0]!;
- * cellAt(grid, 6, 3)?.value; // row 7, column D
+ * const grid: SheetGrid = readGrids(unitsCsv, { format: 'csv' }).grids[0]!;
+ * cellAt(grid, 1, 1)?.value; // 'Hồ Sơn' (row 2, column B)
  */
 export interface SheetGrid {
   readonly name: string;
@@ -75,6 +75,7 @@ export function columnLetters(column: number): string {
 /**
  * The cell at a 0-based row and column, if any.
  * @example
+ * const grid = readGrids(unitsCsv, { format: 'csv' }).grids[0]!;
  * cellAt(grid, 0, 0)?.text; // 'STT'
  */
 export function cellAt(grid: SheetGrid, row: number, column: number): SheetCell | undefined {
@@ -98,7 +99,7 @@ export function textOf(cell: SheetCell | undefined): string {
  * (`,`, `;` or tab, as Vietnamese Excel exports `;`) is detected from its first line. Every
  * problem is an issue; a file that cannot be read gives no grids and one issue.
  * @example
- * const { grids, issues } = readGrids(new Uint8Array(await file.arrayBuffer()), { format: 'xlsx' });
+ * const { grids, issues } = readGrids(new Uint8Array(await file.arrayBuffer()), { format: formatOfFileName(file.name) ?? 'xlsx' });
  */
 export function readGrids(
   data: Uint8Array | ArrayBuffer | string,

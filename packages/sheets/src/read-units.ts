@@ -22,8 +22,8 @@ export type UnitsLayout = 'wide' | 'long';
  * the cell each input came from (keyed by the input path joined with dots, e.g.
  * `values.17.1`, `province`), so an issue the engine raises can be shown at its cell.
  * @example
- * const unit: UnitRow = readUnits(bytes, commune2021, { format: 'xlsx' }).units[0]!;
- * unit.cells['values.17.1']; // 'Xã!M7'
+ * const unit: UnitRow = readUnits(unitsCsv, commune318, { format: 'csv' }).units[0]!;
+ * unit.cells['values.17.1']; // 'CSV!G2'
  */
 export interface UnitRow {
   readonly id: string;
@@ -58,7 +58,7 @@ export interface ReadUnitsOptions {
 /**
  * What `readUnits` gives: the units, in sheet and row order, and every problem with its cell.
  * @example
- * const { units, issues, layouts } = readUnits(bytes, set, { format: 'xlsx' });
+ * const { units, issues, layouts } = readUnits(unitsCsv, commune318, { format: 'csv' });
  */
 export interface UnitsReading {
   readonly units: readonly UnitRow[];
@@ -73,8 +73,8 @@ export interface UnitsReading {
  * id or name is named after its row, with an issue); every unreadable cell is an issue at its
  * address and counts as no data, so the rest of the row is still evaluated.
  * @example
- * const { units, issues } = readUnits(new Uint8Array(await file.arrayBuffer()), commune2021, { format: 'xlsx' });
- * const results = units.map((u) => safeEvaluate(commune2021, u.input));
+ * const { units, issues } = readUnits(new Uint8Array(await file.arrayBuffer()), commune318, { format: formatOfFileName(file.name) ?? 'xlsx' });
+ * const results = units.map((u) => safeEvaluate(commune318, u.input));
  */
 export function readUnits(data: Uint8Array | ArrayBuffer | string, set: CriteriaSet, options: ReadUnitsOptions): UnitsReading {
   const { grids, issues } = readGrids(data, { format: options.format, ...(options.name ? { name: options.name } : {}) });
@@ -85,8 +85,8 @@ export function readUnits(data: Uint8Array | ArrayBuffer | string, set: Criteria
 /**
  * `readUnits` on sheets already read with `readGrids`.
  * @example
- * const { grids } = readGrids(bytes, { format: 'xlsx' });
- * readUnitsFromGrids(grids, commune2021).units.length;
+ * const { grids } = readGrids(unitsCsv, { format: 'csv' });
+ * readUnitsFromGrids(grids, commune318).units.length;
  */
 export function readUnitsFromGrids(
   grids: readonly SheetGrid[],

@@ -222,6 +222,7 @@ export function writeCriteriaTable(table: CriteriaTable, options: { readonly for
  * problems found in the sheet, and the cell of each row and column so that an issue of
  * `applyTable` can be shown at its cell (`tableIssueCell`).
  * @example
+ * const bytes = writeCriteriaTable(criteriaTable(commune51), { format: 'xlsx' });
  * const { table, issues } = readCriteriaTable(bytes, { format: 'xlsx' });
  */
 export interface TableReading {
@@ -346,6 +347,7 @@ function measureOf(unitText: string, code: string, base: CriteriaSet | undefined
  * The result is checked by `applyTable`; problems of the sheet itself are issues at their cells.
  * Pass `base` (the set the table completes) to take each known indicator's measure from it.
  * @example
+ * const bytes = writeCriteriaTable(criteriaTable(commune51), { format: 'xlsx' });
  * const { table, issues } = readCriteriaTable(bytes, { format: 'xlsx', base: commune51 });
  * const { set } = applyTable(commune51, table);
  */
@@ -505,7 +507,8 @@ function readTableGrid(grid: SheetGrid, base: CriteriaSet | undefined, issues: S
  * The cell of an `applyTable` issue on a table read from a spreadsheet: the row's cell in the
  * issue's column, or its code cell, or the sheet (for a problem of the table's own fields).
  * @example
- * const { set, issues } = applyTable(base, reading.table);
+ * const reading = readCriteriaTable(writeCriteriaTable(criteriaTable(commune51), { format: 'xlsx' }), { format: 'xlsx', base: commune51 });
+ * const { set, issues } = applyTable(commune51, reading.table);
  * issues.map((i) => `${tableIssueCell(reading, i)}: ${formatMessage(i, 'vi')}`);
  */
 export function tableIssueCell(reading: TableReading, issue: Pick<TableIssue, 'path' | 'column'>): string {

@@ -42,7 +42,7 @@ function caseText(target: Target, lang: 'vi' | 'en'): string {
  * "chưa rõ" (not known), several cases joined by "; " (by year, or by a fact of the unit).
  * An indicator that does not exist in the column gives "—".
  * @example
- * targetText(indicator, 'red-river-delta', 'vi'); // '≥ 98%'
+ * targetText(indicator, 'red-river-delta', 'vi'); // '≥ 80%'
  */
 export function targetText(indicator: Indicator, column: ColumnId, lang: 'vi' | 'en'): string {
   if (indicator.columns && !indicator.columns.includes(column) && !indicator.columns.includes('all')) return '—';

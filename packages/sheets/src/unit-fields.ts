@@ -66,7 +66,7 @@ export function unitFieldOf(label: string): UnitField | undefined {
  * The fact or reference a header label names: its name (`schoolCount`) or its Vietnamese or
  * English text, as the set declares them.
  * @example
- * namedInputOf(commune2021, 'Số trường học'); // { kind: 'facts', name: 'schoolCount' }
+ * namedInputOf(commune318, 'schoolCount'); // { kind: 'facts', name: 'schoolCount' }
  */
 export function namedInputOf(set: CriteriaSet, label: string): { kind: 'facts' | 'references'; name: string } | undefined {
   return namedInputsOf(set).get(normaliseLabel(label));

@@ -15,7 +15,7 @@ const both = (label: Label) => `${vi.form.labels[label]}\n${en.form.labels[label
 /**
  * Options of `writeInputForm`.
  * @example
- * const options: InputFormOptions = { format: 'xlsx', column: 'red-river-delta', layout: 'wide', rows: 20 };
+ * const options: InputFormOptions = { format: 'xlsx', column: 'red-river-delta', layout: 'wide' };
  */
 export interface InputFormOptions {
   readonly format: SheetFormat;
@@ -48,7 +48,7 @@ function targetColumns(set: CriteriaSet, column: ColumnId | undefined): readonly
  *   to fill (or "Tử số"/"Mẫu số" for a ratio).
  * Both carry a sheet "Hướng dẫn" (instructions, Vietnamese then English).
  * @example
- * const bytes = writeInputForm(commune2021, { format: 'xlsx', column: 'red-river-delta' });
+ * const bytes = writeInputForm(commune318, { format: 'xlsx', column: 'red-river-delta' });
  */
 export function writeInputForm(set: CriteriaSet, options: InputFormOptions): Uint8Array {
   const sheets = options.layout === 'long' ? [longForm(set, options.column)] : [wideForm(set, options.column)];

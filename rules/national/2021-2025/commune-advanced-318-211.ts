@@ -8,7 +8,7 @@ import { communeAdvanced318 } from './commune-advanced-318.js';
  * National criteria for advanced NTM communes, 2021–2025, as amended by 211/QĐ-TTg.
  * @example
  * const r = evaluate(communeAdvanced318Amended211, { region: 'red-river-delta', year: 2024, values: { '14.x': 96 } });
- * r.criteria[13].indicators[0].status; // 'met'
+ * r.criteria[13]!.indicators[0]!.status; // 'met'
  */
 export const communeAdvanced318Amended211 = /* @__PURE__ */ amendCriteriaSet(
   communeAdvanced318,

@@ -5,7 +5,7 @@ import type { LocalizedText } from '../../../src/model/text.js';
 /**
  * The notes on 318/QĐ-TTg that hold for Phụ lục I and Phụ lục II alike.
  * @example
- * DECREE_318_NOTES[0].vi; // 'Phó Thủ tướng Thường trực Phạm Bình Minh ký ngày 08/03/2022 …'
+ * DECREE_318_NOTES[0]!.vi; // 'Phó Thủ tướng Thường trực Phạm Bình Minh ký ngày 08/03/2022, cùng với 319, 320, 321 …'
  */
 export const DECREE_318_NOTES: readonly LocalizedText[] = [
   {

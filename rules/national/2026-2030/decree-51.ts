@@ -5,7 +5,7 @@ import type { LocalizedText } from '../../../src/model/text.js';
 /**
  * The notes on 51/2025/QĐ-TTg that hold for each of its annexes (Phụ lục I, II, III).
  * @example
- * DECREE_51_NOTES[1].en; // 'In force 15/02/2026 …'
+ * DECREE_51_NOTES[1]!.en; // 'In force 15/02/2026 …'
  */
 export const DECREE_51_NOTES: readonly LocalizedText[] = [
   { vi: "Phó Thủ tướng Trần Hồng Hà ký ngày 29/12/2025, 'Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi trường'; căn cứ: Luật Tổ chức Chính phủ số 63/2025/QH15 và NQ 257/2025/QH15 (CT MTQG hợp nhất xây dựng NTM, giảm nghèo bền vững và phát triển vùng DTTS & MN, giai đoạn 2026–2035) [đã kiểm chứng trong văn bản công khai: S19, S20].", en: "Signed 29/12/2025 by PTT Trần Hồng Hà, 'Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi trường'; bases: Luật Tổ chức Chính phủ số 63/2025/QH15 and NQ 257/2025/QH15 (CT MTQG merging NTM, giảm nghèo bền vững and vùng DTTS & MN, 2026–2035) [verified in a public text: S19, S20]." },

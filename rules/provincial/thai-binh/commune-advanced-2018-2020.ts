@@ -45,7 +45,7 @@ function namedCriterion<const N extends number>(n: N, vi: string, en: string) {
  * 05/10/2018): a flat list of eleven criteria (names VERIFIED, indicators not found).
  * @example
  * const r = evaluate(thaiBinhCommuneAdvanced, { values: { '1': true } });
- * r.criteria[0].status; // 'incomplete': the target is unknown until the province supplies it
+ * r.criteria[0]!.status; // 'incomplete': the target is unknown until the province supplies it
  */
 export const thaiBinhCommuneAdvanced = defineCriteriaSet({
   id: 'thaibinh-commune-advanced-2018-2020',

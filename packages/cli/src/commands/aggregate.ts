@@ -261,7 +261,8 @@ function aggregateTables(
  * commune set) are applied; the report holds the aggregate, its conditions with the units that
  * block them, and every unit's own result.
  * @example
- * runAggregate('xa-tam-dao.xlsx', { set: 'district-2016-2020', on: '2021-10-11', province: 'vinh-phuc', output: 'huyen.xlsx' });
+ * // Not run: reads xa-tam-dao.xlsx and writes huyen.xlsx
+ * runAggregate(['xa-tam-dao.xlsx'], { set: 'district-2016-2020', on: '2021-10-11', province: 'vinh-phuc', output: 'huyen.xlsx' });
  */
 export function runAggregate(files: readonly string[], flags: AggregateFlags): number {
   const lang = langOf(flags);

@@ -31,6 +31,7 @@ export interface EvaluateFlags {
  * `ntm evaluate <data>`: every unit of a data file evaluated, a report written, a summary
  * printed; exit code 0 when every row was read and evaluated without an issue, 1 otherwise.
  * @example
+ * // Not run: reads xa.xlsx and writes bao-cao.xlsx
  * runEvaluate('xa.xlsx', { set: 'commune-2021-2025', region: 'ĐBSH', output: 'bao-cao.xlsx' });
  */
 export function runEvaluate(data: string, flags: EvaluateFlags): number {
@@ -68,6 +69,7 @@ export function runEvaluate(data: string, flags: EvaluateFlags): number {
 /**
  * The human summary on standard output: counts, bands, the first issues.
  * @example
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
  * printSummary(report, ['bao-cao.xlsx'], 'vi');
  */
 function printSummary(report: Report, written: readonly string[], lang: Lang): void {

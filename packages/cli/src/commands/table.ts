@@ -18,6 +18,7 @@ export interface TableFlags {
  * `ntm table <set>`: a set's criteria table, in the decree's layout (XLSX, CSV) or as the JSON
  * format, for a province to fill in (unknown cells show "?") and pass back with `--table`.
  * @example
+ * // Not run: writes bang-tieu-chi.xlsx
  * runTable('commune-2026-2030', { output: 'bang-tieu-chi.xlsx' });
  */
 export function runTable(setId: string, flags: TableFlags): number {

@@ -19,6 +19,7 @@ export interface TemplateFlags {
 /**
  * `ntm template <set>`: an input form to fill in (XLSX, or CSV for the wide layout).
  * @example
+ * // Not run: writes mau.xlsx
  * runTemplate('commune-2021-2025', { region: 'ĐBSH', output: 'mau.xlsx' });
  */
 export function runTemplate(setId: string, flags: TemplateFlags): number {

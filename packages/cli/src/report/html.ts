@@ -18,6 +18,7 @@ function table(t: ReportTable): string {
 /**
  * A report as one self-contained HTML page (no script, no external file).
  * @example
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
  * htmlReport(report, 'en').includes('<table>'); // true
  */
 export function htmlReport(report: Report, lang: Lang, lead: readonly ReportTable[] = [], issueSets = false): string {

@@ -4,6 +4,7 @@ import type { Report } from './model.js';
  * A report as plain JSON for machines: the set, the summary, every unit with its full result
  * and plan, and every issue (both languages).
  * @example
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
  * JSON.stringify(reportJson(report));
  */
 export function reportJson(report: Report) {

@@ -84,7 +84,7 @@ const OP = { '>=': '≥', '<=': '≤', '=': '=' } as const;
 /**
  * The target an indicator was compared with: "≥ 98%", "Đạt", or "chưa rõ" when unknown.
  * @example
- * targetOf(result.criteria[16]!.indicators[0]!, 'vi'); // '≥ 98%'
+ * targetOf(result.criteria[2]!.indicators[0]!, 'vi'); // '≥ 80%'
  */
 export function targetOf(r: Shown, lang: Lang): string {
   if (r.status === 'not-applicable') return '';

@@ -16,6 +16,7 @@ function table(t: ReportTable): string {
 /**
  * A report as Markdown: the summary, the results, the plan and the issues.
  * @example
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
  * markdownReport(report, 'vi').startsWith('# '); // true
  */
 export function markdownReport(report: Report, lang: Lang, lead: readonly ReportTable[] = [], issueSets = false): string {

@@ -55,6 +55,7 @@ export function expectedOf(issue: InputIssue): { readonly vi: string; readonly e
  * engine's indicator result, without its reason (a report of 10,000 communes keeps half a
  * million of these, so the full results are not kept).
  * @example
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
  * const line: IndicatorLine = report.units[0]!.criteria[16]!.indicators[0]!;
  * line.actual; // 97.5
  */
@@ -76,7 +77,8 @@ interface IndicatorLine {
 /**
  * One criterion of a unit as a report shows it.
  * @example
- * report.units[0]!.criteria.map((c) => c.status);
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
+ * report.units[0]!.criteria.map((c) => c.status); // ['incomplete', 'incomplete', …]
  */
 interface CriterionLine {
   readonly id: string;
@@ -90,8 +92,9 @@ interface CriterionLine {
  * indicator as the report shows it, its gap plan and its issues (what the report needs of the
  * engine's result, which is not kept).
  * @example
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
  * const unit: UnitReport = report.units[0]!;
- * unit.metCount;
+ * unit.metCount; // 0
  */
 export interface UnitReport {
   readonly id: string;
@@ -119,8 +122,9 @@ export interface UnitReport {
 /**
  * A whole report: the set, every unit, every input issue, and the officials' summary.
  * @example
- * const report: Report = evaluateUnits(set, units, sheetIssues, {});
- * report.summary.bins.map((b) => b.count);
+ * const reading = readUnits(unitsCsv, commune318, { format: 'csv' });
+ * const report: Report = evaluateUnits(commune318, reading.units, reading.issues.map((i) => fromSheetIssue(i)), {});
+ * report.summary.bins.map((b) => b.count); // [0, 0, 0, 0, 2]
  */
 export interface Report {
   readonly set: CriteriaSet;
@@ -132,7 +136,7 @@ export interface Report {
 /**
  * A sheet issue as a report issue (both languages kept).
  * @example
- * fromSheetIssue(reading.issues[0]!).cell; // 'Xã!D7'
+ * fromSheetIssue(readUnits(unitsCsv, commune318, { format: 'csv' }).issues[0]!).cell; // 'CSV!F3'
  */
 export function fromSheetIssue(issue: SheetIssue, set?: string): ReportIssue {
   // In an aggregate (several sets), an issue of a unit's row names the unit and the set, as the engine's do.
@@ -156,7 +160,8 @@ export function fromSheetIssue(issue: SheetIssue, set?: string): ReportIssue {
  * An engine issue at the cell its input came from (the unit's row when the path has no cell);
  * `within` names the unit and set when the message should (an aggregate's several sets).
  * @example
- * fromEngineIssue(result.issues[0]!, unit).cell; // 'Xã!D7'
+ * const unit = readUnits(unitsCsv, commune318, { format: 'csv' }).units[0]!;
+ * fromEngineIssue(issue, unit).cell; // 'CSV!G2'
  */
 export function fromEngineIssue(issue: InputIssue, unit: UnitRow, set?: string): ReportIssue {
   const key = issue.path.join('.');
@@ -200,7 +205,8 @@ function withDefaults(input: EvaluationInput, defaults: Partial<EvaluationInput>
  * What a report keeps of one unit's result: verdict, counts, each criterion's and indicator's
  * status with actual and target, and the gap plan; the result itself is let go.
  * @example
- * const unit = unitReport(row, safeEvaluate(set, row.input).result, set, []);
+ * const row = readUnits(unitsCsv, commune318, { format: 'csv' }).units[0]!;
+ * const unit = unitReport(row, safeEvaluate(commune318, row.input).result, commune318, []);
  */
 function unitReport(unit: UnitRow, result: EvaluationResult, set: CriteriaSet, issues: readonly ReportIssue[]): UnitReport {
   return {
@@ -247,7 +253,8 @@ function indicatorLine(r: IndicatorResult): IndicatorLine {
  * and issues at their cells; each full result is dropped once its report row is made, so
  * 10,000 communes stay small. `set` names the set in every issue (an aggregate's levels).
  * @example
- * const report = evaluateUnits(set, reading.units, reading.issues, { year: 2024 });
+ * const reading = readUnits(unitsCsv, commune318, { format: 'csv' });
+ * const report = evaluateUnits(commune318, reading.units, reading.issues.map((i) => fromSheetIssue(i)), { year: 2024 });
  */
 export function evaluateUnits(
   set: CriteriaSet,
@@ -279,7 +286,8 @@ export function evaluateUnits(
 /**
  * The officials' summary (bands, averages, per district and province) of a report's units.
  * @example
- * summaryOf(report.units, set).bins.map((b) => b.count);
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
+ * summaryOf(report.units, commune318).bins.map((b) => b.count); // [0, 0, 0, 0, 2]
  */
 export function summaryOf(reports: readonly UnitReport[], set: CriteriaSet): SummaryReport {
   return summariseResults(

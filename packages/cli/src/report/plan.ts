@@ -40,7 +40,7 @@ function text(message: PlanMessage): { readonly vi: string; readonly en: string 
  * first, closest criteria first, then conditions and data to collect (and, with `targets`, the
  * targets to obtain, which the summary of a report lists once instead).
  * @example
- * planOf(result, set).filter((l) => l.kind === 'gap').map((l) => l.vi);
+ * planOf(result, commune318).filter((l) => l.kind === 'gap').map((l) => l.vi); // []: no gap while 318's targets are unknown
  */
 export function planOf(result: EvaluationResult, set: CriteriaSet, options: { readonly targets?: boolean } = {}): readonly PlanLine[] {
   // A unit that meets every criterion and condition has nothing to plan.

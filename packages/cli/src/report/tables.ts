@@ -42,6 +42,7 @@ function columnOf(unit: Report['units'][number], lang: Lang): string {
  * The summary: the set, units by criteria met in the officials' bands, averages, and the same
  * per province and district when the rows name them.
  * @example
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
  * summaryTable(report, 'vi').rows[0]; // ['Bộ tiêu chí', 'commune-2021-2025 (318/QĐ-TTg)']
  */
 export function summaryTable(report: Report, lang: Lang): ReportTable {
@@ -100,6 +101,7 @@ function round2(n: number): number {
 /**
  * Every unit in one row: verdict, criteria met of total, each criterion's status, the gap plan.
  * @example
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
  * resultsTable(report, 'en').header.slice(0, 4); // ['No.', 'Unit id', 'Name', 'Sheet row']
  */
 export function resultsTable(report: Report, lang: Lang): ReportTable {
@@ -147,7 +149,8 @@ export function resultsTable(report: Report, lang: Lang): ReportTable {
  * Every indicator of every unit, one row each: status, actual, target, where the target comes
  * from, and the plan line for it.
  * @example
- * indicatorsTable(report, 'vi').rows.length; // units × indicators
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
+ * indicatorsTable(report, 'vi').rows.length; // 112: 2 units × 56 indicators
  */
 export function indicatorsTable(report: Report, lang: Lang): ReportTable {
   const header = [
@@ -187,6 +190,7 @@ export function indicatorsTable(report: Report, lang: Lang): ReportTable {
  * Every indicator of every unit in one row per unit: for each indicator its status, actual and
  * target (three columns), compact enough for 10,000 communes in one sheet.
  * @example
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
  * indicatorsWideTable(report, 'vi').header.slice(0, 5); // ['Mã đơn vị', 'Tên', '1.1 · Trạng thái', '1.1 · Thực tế', '1.1 · Mục tiêu']
  */
 export function indicatorsWideTable(report: Report, lang: Lang): ReportTable {
@@ -230,7 +234,8 @@ export const PLAN_KINDS = {
 /**
  * Every line of every unit's gap plan.
  * @example
- * planTable(report, 'vi').rows[0]; // ['X01', 'Hồ Sơn', '17', '17.1', '…']
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
+ * planTable(report, 'vi').rows[0]; // ['Hồ Sơn', 'Hồ Sơn', 'Điều kiện', '', '', 'Điều kiện "Đáp ứng đầy đủ …": còn 19 tiêu chí chưa đạt']
  */
 export function planTable(report: Report, lang: Lang): ReportTable {
   const rows: (string | number)[][] = [];
@@ -253,6 +258,7 @@ export function planTable(report: Report, lang: Lang): ReportTable {
 /**
  * Every input issue with its cell and both messages.
  * @example
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
  * issuesTable(report, 'en').header; // ['Cell', 'Unit', 'Indicator', 'Code', 'Expected', 'Received', 'Tiếng Việt', 'English']
  */
 export function issuesTable(report: Report, lang: Lang, options: { readonly sets?: boolean } = {}): ReportTable {

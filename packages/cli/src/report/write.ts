@@ -39,6 +39,8 @@ export function checkReportPath(path: string, options: { readonly force: boolean
 /**
  * Writes a report in the format its file name says; returns the paths written.
  * @example
+ * // Not run: writes report.xlsx
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
  * writeReport(report, 'report.xlsx', { force: false, lang: 'vi' }); // ['report.xlsx']
  */
 export function writeReport(
