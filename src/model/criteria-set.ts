@@ -99,8 +99,9 @@ export type IndicatorCode<S extends CriteriaSet> = S['criteria'][number]['indica
  * The criterion ids of a set (`'1'` … `'19'`), as a union of string literals when the set was
  * defined with `defineCriteriaSet` or a table form; `string` for a set loaded at run time.
  * @example
- * type Id = CriterionId<typeof commune318>; // '1' | '2' | … | '19'
- * const income: Id = '10';
+ * const income: CriterionId<typeof commune318> = '10';
+ * // @ts-expect-error: 318/QĐ-TTg has criteria 1 to 19 only
+ * const twenty: CriterionId<typeof commune318> = '20';
  */
 export type CriterionId<S extends CriteriaSet> = S['criteria'][number]['id'];
 
@@ -109,8 +110,9 @@ export type CriterionId<S extends CriteriaSet> = S['criteria'][number]['id'];
  * literals when the set was defined with `defineCriteriaSet` or a table form (`never` when it
  * declares none); `string` for a set loaded at run time.
  * @example
- * type Fact = FactName<typeof commune318>; // 'outstandingConstructionDebt' | 'satisfactionRate' | 'schoolCount' | 'securityComplexArea'
- * const fact: Fact = 'schoolCount';
+ * const fact: FactName<typeof commune318> = 'schoolCount';
+ * // @ts-expect-error: a misspelt fact name does not compile
+ * const misspelt: FactName<typeof commune318> = 'schoolCout';
  */
 export type FactName<S extends CriteriaSet> = S extends { readonly facts?: infer F } ? keyof NonNullable<F> & string : never;
 
@@ -118,7 +120,7 @@ export type FactName<S extends CriteriaSet> = S extends { readonly facts?: infer
  * The names of a set's reference values for relative targets (the keys of `set.references`),
  * typed as `FactName` is.
  * @example
- * type Reference = ReferenceName<typeof communeModel319>; // 'advancedCommuneIncomeTarget'
+ * const reference: ReferenceName<typeof communeModel319> = 'advancedCommuneIncomeTarget';
  */
 export type ReferenceName<S extends CriteriaSet> = S extends { readonly references?: infer R } ? keyof NonNullable<R> & string : never;
 
