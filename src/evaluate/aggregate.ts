@@ -38,7 +38,7 @@ export interface AggregateUnit {
   /** Unique among all units of the aggregate (nested ones included); a repeated id is an issue, counted once. */
   readonly id: string;
   readonly name?: string;
-  /** What the unit is; `commune` when absent. Townships are listed but never counted as communes. */
+  /** What the unit is; `commune` when absent. A township may be given among the units, but it is never counted as a commune, and `result.units` leaves it out. */
   readonly kind?: UnitKind;
   /**
    * The unit's data, one record for every level (the older form). `region`, `province`,
