@@ -47,15 +47,28 @@ function sheetXml(table: ReportTable): Buffer {
   parts.push('</cols><sheetData>');
   const letters = table.header.map((_, c) => columnName(c));
   const rows = [table.header, ...table.rows];
+  // A report repeats the same texts ("Đạt", "≥ 98%") across its rows: each cell's XML after
+  // its address is made once per text.
+  const texts = new Map<string, string>();
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    let xml = `<row r="${r + 1}">`;
+    const number = String(r + 1);
+    let xml = `<row r="${number}">`;
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
       if (value === '' || value === undefined || value === null) continue;
-      const ref = `${letters[c] ?? columnName(c)}${r + 1}`;
+      const ref = (letters[c] ?? columnName(c)) + number;
       if (typeof value === 'number' && Number.isFinite(value)) xml += `<c r="${ref}"><v>${value}</v></c>`;
-      else xml += `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(value))}</t></is></c>`;
+      else {
+        const text = String(value);
+        let rest = texts.get(text);
+        if (rest === undefined) {
+          rest = `" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+          if (texts.size >= 50_000) texts.clear();
+          texts.set(text, rest);
+        }
+        xml += `<c r="${ref}${rest}`;
+      }
     }
     parts.push(`${xml}</row>`);
     if (parts.length >= 2000) chunks.push(Buffer.from(parts.splice(0).join(''), 'utf8'));
