@@ -52,24 +52,25 @@ export function writeReport(
   const lead = extra.tables ?? [];
   const paths = reportPaths(path, lang);
   const ext = extensionOf(path);
+  // The tables of a large report are made one at a time, each let go once written.
   if (ext === 'xlsx') {
-    const sheets = [
-      ...lead,
-      summaryTable(report, lang),
-      resultsTable(report, lang),
-      indicatorsWideTable(report, lang),
-      planTable(report, lang),
-      issuesTable(report, lang, { sets: extra.issueSets === true }),
-    ];
-    writeOutput(path, reportBook(sheets), options);
+    function* sheets(): Generator<ReportTable> {
+      yield* lead;
+      yield summaryTable(report, lang);
+      yield resultsTable(report, lang);
+      yield indicatorsWideTable(report, lang);
+      yield planTable(report, lang);
+      yield issuesTable(report, lang, { sets: extra.issueSets === true });
+    }
+    writeOutput(path, reportBook(sheets()), options);
   } else if (ext === 'csv') {
     const tables = [
-      resultsTable(report, lang),
-      indicatorsTable(report, lang),
-      planTable(report, lang),
-      issuesTable(report, lang, { sets: extra.issueSets === true }),
+      () => resultsTable(report, lang),
+      () => indicatorsTable(report, lang),
+      () => planTable(report, lang),
+      () => issuesTable(report, lang, { sets: extra.issueSets === true }),
     ];
-    tables.forEach((t, i) => writeOutput(paths[i]!, csvText(t), options));
+    tables.forEach((t, i) => writeOutput(paths[i]!, csvText(t()), options));
     lead.forEach((t, i) => writeOutput(`${path.slice(0, -'.csv'.length)}.${i + 1}.csv`, csvText(t), options));
   } else if (ext === 'json') {
     // Indented for a few units, to be read; otherwise one line, written unit by unit.
