@@ -27,25 +27,26 @@ function unitJson(u: UnitReport) {
     total: u.total,
     recognition: u.recognition,
     column: u.column,
-    criteria: u.criteria.map((c) => ({
-      id: c.id,
-      number: c.number,
-      status: c.status,
-      indicators: c.indicators.map((i) => ({
-        code: i.code,
-        status: i.status,
-        actual: i.actual,
-        ...(i.ratio ? { ratio: i.ratio } : {}),
-        target: i.target,
-        comparison: i.comparison,
-        targetStatus: i.targetStatus,
-        source: i.source,
-        ...(i.override ? { override: i.override } : {}),
-      })),
-    })),
+    criteria: u.criteria.map((c) => ({ id: c.id, number: c.number, status: c.status, indicators: c.indicators.map(indicatorJson) })),
     plan: u.plan,
     issues: u.issues,
   };
+}
+
+type IndicatorLine = UnitReport['criteria'][number]['indicators'][number];
+
+/**
+ * One indicator of a JSON report, its optional fields where they always were. Made without
+ * spreads: half a million of these for 10,000 communes, each of one of a few shapes, which
+ * JSON.stringify writes fastest.
+ */
+function indicatorJson(i: IndicatorLine) {
+  const { code, status, actual, ratio, target, comparison, targetStatus, source, override } = i;
+  const json: Record<string, unknown> = ratio
+    ? { code, status, actual, ratio, target, comparison, targetStatus, source }
+    : { code, status, actual, target, comparison, targetStatus, source };
+  if (override) json['override'] = override;
+  return json;
 }
 
 /**
