@@ -11,5 +11,5 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   outDir: 'dist',
-  external: ['@ntm/criteria', '@e965/xlsx', 'csv-parse', '#csv-parse'],
+  external: ['@ntm/criteria', '@e965/xlsx', 'csv-parse', '#csv-parse', 'fflate'],
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { say, UsageError, type Lang } from './lang.js';
 
@@ -36,6 +36,26 @@ export function writeOutput(path: string, data: Uint8Array | string, options: { 
   assertWritable(path, options.force, options.lang);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, data);
+}
+
+/**
+ * Writes an output file piece by piece (a report too large to be one string), with the same
+ * checks as `writeOutput`.
+ * @example
+ * writeOutputPieces('report.json', ['{', '}'], { force: false, lang: 'vi' });
+ */
+export function writeOutputPieces(path: string, pieces: Iterable<string>, options: { readonly force: boolean; readonly lang: Lang }): void {
+  assertWritable(path, options.force, options.lang);
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of pieces) writeSync(fd, piece);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(path); // no half-written report left behind
+    throw error;
+  }
+  closeSync(fd);
 }
 
 /**

@@ -42,7 +42,7 @@ export function runEvaluate(data: string, flags: EvaluateFlags): number {
   if (flags.output !== undefined) checkReportPath(flags.output, { force: flags.force === true, lang });
   const chosen = withTable(chooseSet(flags, lang), flags.table, lang);
   const { set } = chosen;
-  const reading = readUnitsFile(data, set, {
+  let reading: ReturnType<typeof readUnitsFile> | undefined = readUnitsFile(data, set, {
     lang,
     ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     ...(flags.layout !== undefined ? { layout: flags.layout as UnitsLayout } : {}),
@@ -56,6 +56,7 @@ export function runEvaluate(data: string, flags: EvaluateFlags): number {
     { onProgress: (done, total) => progress.update(done, total) },
   );
   progress.done();
+  reading = undefined; // the rows read (every cell's address) are not needed to write the report
   const report: Report = { ...evaluated, issues: [...chosen.issues, ...evaluated.issues] };
   const written = flags.output !== undefined ? writeReport(report, flags.output, { force: flags.force === true, lang }) : [];
   if (flags.json)

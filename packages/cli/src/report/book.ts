@@ -2,14 +2,11 @@ import * as zlib from 'node:zlib';
 import type { ReportTable } from './tables.js';
 
 /** Excel's rules for a sheet name: at most 31 characters, none of : \ / ? * [ ], and unique in the book. */
-function sheetNames(tables: readonly ReportTable[]): string[] {
-  const used = new Set<string>();
-  return tables.map((t, i) => {
-    let name = t.name.replace(/[:\\/?*[\]]/g, '-').slice(0, 31);
-    if (used.has(name.toLowerCase())) name = `${name.slice(0, 27)} (${i + 1})`;
-    used.add(name.toLowerCase());
-    return name;
-  });
+function sheetName(table: ReportTable, i: number, used: Set<string>): string {
+  let name = table.name.replace(/[:\\/?*[\]]/g, '-').slice(0, 31);
+  if (used.has(name.toLowerCase())) name = `${name.slice(0, 27)} (${i + 1})`;
+  used.add(name.toLowerCase());
+  return name;
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 cannot hold are what it looks for
@@ -47,15 +44,28 @@ function sheetXml(table: ReportTable): Buffer {
   parts.push('</cols><sheetData>');
   const letters = table.header.map((_, c) => columnName(c));
   const rows = [table.header, ...table.rows];
+  // A report repeats the same texts ("Đạt", "≥ 98%") across its rows: each cell's XML after
+  // its address is made once per text.
+  const texts = new Map<string, string>();
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    let xml = `<row r="${r + 1}">`;
+    const number = String(r + 1);
+    let xml = `<row r="${number}">`;
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
       if (value === '' || value === undefined || value === null) continue;
-      const ref = `${letters[c] ?? columnName(c)}${r + 1}`;
+      const ref = (letters[c] ?? columnName(c)) + number;
       if (typeof value === 'number' && Number.isFinite(value)) xml += `<c r="${ref}"><v>${value}</v></c>`;
-      else xml += `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(value))}</t></is></c>`;
+      else {
+        const text = String(value);
+        let rest = texts.get(text);
+        if (rest === undefined) {
+          rest = `" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+          if (texts.size >= 50_000) texts.clear();
+          texts.set(text, rest);
+        }
+        xml += `<c r="${ref}${rest}`;
+      }
     }
     parts.push(`${xml}</row>`);
     if (parts.length >= 2000) chunks.push(Buffer.from(parts.splice(0).join(''), 'utf8'));
@@ -131,17 +141,26 @@ function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** A zip archive (deflated entries, no zip64: a report stays far below 4 GB). */
-function zip(entries: readonly [string, string | Buffer][]): Uint8Array {
+/** One deflated entry of a zip archive. */
+interface Packed {
+  readonly name: Buffer;
+  readonly packed: Buffer;
+  readonly crc: number;
+  readonly size: number;
+}
+
+function pack(name: string, text: string | Buffer): Packed {
+  const data = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  // Level 1: a report's XML is repetitive, so the fastest level already packs it about tenfold.
+  return { name: Buffer.from(name, 'utf8'), packed: zlib.deflateRawSync(data, { level: 1 }), crc: crc32(data), size: data.length };
+}
+
+/** A zip archive of deflated entries, in their order (no zip64: a report stays far below 4 GB). */
+function zip(entries: readonly Packed[]): Uint8Array {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const [name, text] of entries) {
-    const data = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-    // Level 1: a report's XML is repetitive, so the fastest level already packs it about tenfold.
-    const packed = zlib.deflateRawSync(data, { level: 1 });
-    const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
+  for (const { name: nameBytes, packed, crc, size } of entries) {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
@@ -150,7 +169,7 @@ function zip(entries: readonly [string, string | Buffer][]): Uint8Array {
     local.writeUInt32LE(0, 10); // time and date
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     local.writeUInt16LE(0, 28);
     const entry = Buffer.alloc(46);
@@ -162,7 +181,7 @@ function zip(entries: readonly [string, string | Buffer][]): Uint8Array {
     entry.writeUInt32LE(0, 12);
     entry.writeUInt32LE(crc, 16);
     entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt32LE(size, 24);
     entry.writeUInt16LE(nameBytes.length, 28);
     entry.writeUInt32LE(offset, 42);
     chunks.push(local, nameBytes, packed);
@@ -188,7 +207,15 @@ function zip(entries: readonly [string, string | Buffer][]): Uint8Array {
  * @example
  * const bytes = reportBook([{ name: 'Tổng hợp', header: ['Mục', 'Giá trị'], rows: [['Số đơn vị', 3]] }]);
  */
-export function reportBook(tables: readonly ReportTable[]): Uint8Array {
-  const names = sheetNames(tables);
-  return zip([...workbookParts(names), ...tables.map((t, i): [string, Buffer] => [`xl/worksheets/sheet${i + 1}.xml`, sheetXml(t)])]);
+export function reportBook(tables: Iterable<ReportTable>): Uint8Array {
+  // Each table (made as it is asked for) is turned into its sheet and packed before the next
+  // is made: a report of 10,000 communes never holds all its tables, nor their XML, at once.
+  const names: string[] = [];
+  const used = new Set<string>();
+  const sheets: Packed[] = [];
+  for (const table of tables) {
+    names.push(sheetName(table, names.length, used));
+    sheets.push(pack(`xl/worksheets/sheet${names.length}.xml`, sheetXml(table)));
+  }
+  return zip([...workbookParts(names).map(([name, text]) => pack(name, text)), ...sheets]);
 }

@@ -50,8 +50,22 @@ export function indicatorText(status: IndicatorStatus, lang: Lang): string {
   return tr(INDICATOR[status], lang);
 }
 
+// A report writes the same few numbers (targets, actuals) hundreds of thousands of times.
+const NUMBER_TEXTS = { vi: new Map<number, string>(), en: new Map<number, string>() };
+
 /** A number with a decimal comma in Vietnamese, thousands grouped with dots. */
 export function numberText(n: number, lang: Lang): string {
+  const known = NUMBER_TEXTS[lang];
+  let text = known.get(n);
+  if (text === undefined) {
+    text = numberTextOf(n, lang);
+    if (known.size >= 10_000) known.clear();
+    known.set(n, text);
+  }
+  return text;
+}
+
+function numberTextOf(n: number, lang: Lang): string {
   const [whole, fraction] = String(n).split('.') as [string, string | undefined];
   const sign = whole.startsWith('-') ? '-' : '';
   const digits = sign ? whole.slice(1) : whole;

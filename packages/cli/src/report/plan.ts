@@ -16,6 +16,8 @@ export interface PlanLine {
 }
 
 type PlanMessage = Parameters<typeof formatMessage>[0];
+/** What a plan message is made of (`gapPlan`'s messages are all `{ code, params }`). */
+type PlanData = { readonly code: string; readonly params: { readonly [name: string]: string | number | boolean } };
 
 // Why a cache: thousands of communes share the same plan sentences ("collect the value of
 // 17.1", the same shortfall), and each is rendered once per language instead of once per unit.
@@ -23,9 +25,23 @@ type PlanMessage = Parameters<typeof formatMessage>[0];
 const RENDERED = new Map<string, { readonly vi: string; readonly en: string }>();
 const MAX_RENDERED = 50_000;
 
+/**
+ * The cache key of a plan message: its code and each param's name, type and value (params are
+ * plain strings, numbers and booleans), several times cheaper to make than its JSON.
+ */
+function keyOf(message: PlanData): string {
+  let key = message.code;
+  const params = message.params;
+  for (const name in params) {
+    const value = params[name];
+    key += `\u0001${name}\u0002${typeof value === 'string' ? 's' : typeof value === 'number' ? 'n' : 'b'}${value}`;
+  }
+  return key;
+}
+
 /** A plan message in both languages, through the core's `formatMessage`, rendered once per distinct message. */
 function text(message: PlanMessage): { readonly vi: string; readonly en: string } {
-  const key = JSON.stringify(message);
+  const key = keyOf(message as unknown as PlanData);
   let rendered = RENDERED.get(key);
   if (rendered === undefined) {
     rendered = { vi: formatMessage(message, 'vi'), en: formatMessage(message, 'en') };

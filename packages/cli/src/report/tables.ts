@@ -205,16 +205,32 @@ export function indicatorsWideTable(report: Report, lang: Lang): ReportTable {
     tr({ vi: 'Tên', en: 'Name' }, lang),
     ...codes.flatMap((code) => parts.map((p) => `${code} · ${p}`)),
   ];
+  // Where each code's three columns are (a code listed twice has two places); one row array per
+  // unit, filled in place (10,000 rows of 170 cells): a later result of a code wins, as in a Map.
+  const places = new Map<string, number[]>();
+  codes.forEach((code, k) => {
+    const list = places.get(code) ?? [];
+    list.push(2 + 3 * k);
+    places.set(code, list);
+  });
   const rows = report.units.map((u) => {
-    const byCode = new Map(u.criteria.flatMap((c) => c.indicators).map((r) => [r.code, r]));
-    return [
-      u.id,
-      u.name ?? '',
-      ...codes.flatMap((code) => {
-        const r = byCode.get(code);
-        return r ? [indicatorText(r.status, lang), actualText(r, lang), targetOf(r, lang)] : ['', '', ''];
-      }),
-    ];
+    const row: string[] = new Array<string>(2 + 3 * codes.length).fill('');
+    row[0] = u.id;
+    row[1] = u.name ?? '';
+    for (const c of u.criteria)
+      for (const r of c.indicators) {
+        const at = places.get(r.code);
+        if (at === undefined) continue;
+        const status = indicatorText(r.status, lang);
+        const actual = actualText(r, lang);
+        const target = targetOf(r, lang);
+        for (const p of at) {
+          row[p] = status;
+          row[p + 1] = actual;
+          row[p + 2] = target;
+        }
+      }
+    return row;
   });
   return { name: tableName('indicators', lang), header, rows };
 }

@@ -1,9 +1,9 @@
 import { say, UsageError, type Lang } from '../lang.js';
-import { assertWritable, extensionOf, writeOutput } from '../io.js';
+import { assertWritable, extensionOf, writeOutput, writeOutputPieces } from '../io.js';
 import type { Report } from './model.js';
 import { issuesTable, indicatorsTable, indicatorsWideTable, planTable, resultsTable, summaryTable, type ReportTable } from './tables.js';
 import { csvText } from './csv.js';
-import { reportJson } from './json.js';
+import { reportJson, reportJsonPieces } from './json.js';
 import { markdownReport } from './markdown.js';
 import { htmlReport } from './html.js';
 import { reportBook } from './book.js';
@@ -54,32 +54,31 @@ export function writeReport(
   const lead = extra.tables ?? [];
   const paths = reportPaths(path, lang);
   const ext = extensionOf(path);
+  // The tables of a large report are made one at a time, each let go once written.
   if (ext === 'xlsx') {
-    const sheets = [
-      ...lead,
-      summaryTable(report, lang),
-      resultsTable(report, lang),
-      indicatorsWideTable(report, lang),
-      planTable(report, lang),
-      issuesTable(report, lang, { sets: extra.issueSets === true }),
-    ];
-    writeOutput(path, reportBook(sheets), options);
+    function* sheets(): Generator<ReportTable> {
+      yield* lead;
+      yield summaryTable(report, lang);
+      yield resultsTable(report, lang);
+      yield indicatorsWideTable(report, lang);
+      yield planTable(report, lang);
+      yield issuesTable(report, lang, { sets: extra.issueSets === true });
+    }
+    writeOutput(path, reportBook(sheets()), options);
   } else if (ext === 'csv') {
     const tables = [
-      resultsTable(report, lang),
-      indicatorsTable(report, lang),
-      planTable(report, lang),
-      issuesTable(report, lang, { sets: extra.issueSets === true }),
+      () => resultsTable(report, lang),
+      () => indicatorsTable(report, lang),
+      () => planTable(report, lang),
+      () => issuesTable(report, lang, { sets: extra.issueSets === true }),
     ];
-    tables.forEach((t, i) => writeOutput(paths[i]!, csvText(t), options));
+    tables.forEach((t, i) => writeOutput(paths[i]!, csvText(t()), options));
     lead.forEach((t, i) => writeOutput(`${path.slice(0, -'.csv'.length)}.${i + 1}.csv`, csvText(t), options));
-  } else if (ext === 'json')
-    writeOutput(
-      path,
-      `${JSON.stringify({ ...extra.json, ...reportJson(report) }, null, report.units.length > 100 ? undefined : 2)}\n`,
-      options,
-    );
-  else if (ext === 'md') writeOutput(path, markdownReport(report, lang, lead, extra.issueSets === true), options);
+  } else if (ext === 'json') {
+    // Indented for a few units, to be read; otherwise one line, written unit by unit.
+    if (report.units.length > 100) writeOutputPieces(path, reportJsonPieces(report, extra.json ?? {}), options);
+    else writeOutput(path, `${JSON.stringify({ ...extra.json, ...reportJson(report) }, null, 2)}\n`, options);
+  } else if (ext === 'md') writeOutput(path, markdownReport(report, lang, lead, extra.issueSets === true), options);
   else writeOutput(path, htmlReport(report, lang, lead, extra.issueSets === true), options);
   return ext === 'csv' ? [...paths, ...lead.map((_, i) => `${path.slice(0, -'.csv'.length)}.${i + 1}.csv`)] : paths;
 }
