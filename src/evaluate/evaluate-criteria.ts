@@ -7,7 +7,9 @@ import type { CriterionResult, IndicatorResult } from './result.js';
 /** The codes an evaluation lists beside its criteria (each `undefined` while empty). @internal */
 export interface Listed {
   notMet: string[] | undefined;
+  /** The unknown-target codes, once they differ from the view's last list (until then, `unknownSame` of them are that list's first). */
   unknownTargets: string[] | undefined;
+  unknownSame: number;
   missing: string[] | undefined;
   metCount: number;
   applicableCount: number;
@@ -24,6 +26,9 @@ export function evaluateCriteria(view: View, ctx: IndicatorContext, listed: List
   const cells = view.cells;
   const values = ctx.input.values;
   const views = view.criteria;
+  // Most units of a view have the view's last list of unknown targets: compared code by code
+  // as they come, a list is only made when this unit's differs.
+  const lastUnknown = view.unknownTargets;
   const criteria: CriterionResult[] = new Array(views.length);
   for (let c = 0; c < views.length; c++) {
     const cv = views[c]!;
@@ -39,7 +44,12 @@ export function evaluateCriteria(view: View, ctx: IndicatorContext, listed: List
       const s = ctx.status;
       if (s === S_NOT_MET) (listed.notMet ??= []).push(cell.code);
       else if (s === S_UNKNOWN || s === S_MISSING) {
-        if (s === S_UNKNOWN) (listed.unknownTargets ??= []).push(cell.code);
+        if (s === S_UNKNOWN) {
+          const k = listed.unknownSame;
+          if (listed.unknownTargets !== undefined) listed.unknownTargets.push(cell.code);
+          else if (lastUnknown !== undefined && k < lastUnknown.length && lastUnknown[k] === cell.code) listed.unknownSame = k + 1;
+          else listed.unknownTargets = lastUnknown === undefined || k === 0 ? [cell.code] : [...lastUnknown.slice(0, k), cell.code];
+        }
         if (stored === undefined) (listed.missing ??= []).push(cell.code);
       }
       // One base-4 digit per indicator: met, not met, undecided, not applicable.

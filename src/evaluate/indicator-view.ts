@@ -7,7 +7,7 @@ import { isUsableTarget, type Comparison, type Target } from '../model/target.js
 import { casesOf, cellFor, existsIn } from '../model/cell.js';
 import { describeInput } from '../schema/input-description.js';
 import { resolveTarget } from './resolve-target.js';
-import type { CriterionReason, CriterionResult, IndicatorResult, TargetSource } from './result.js';
+import type { CriterionReason, CriterionResult, IndicatorResult, ReasonParams, TargetSource } from './result.js';
 import type { Template } from './evaluate-indicator.js';
 
 /** How a cell is judged. @internal */
@@ -56,6 +56,8 @@ export class Cell {
   verified = false;
   /** Sources of the cases of a cased cell (by fact), made on first use. */
   sources: Map<Target, TargetSource> | undefined = undefined;
+  /** The reason params of a number judged against the static verified target (shared, frozen), made on first use. */
+  params: ReasonParams | undefined = undefined;
   /** Shared outcomes for the static target, made on first use. */
   missing: IndicatorResult | undefined = undefined;
   invalid: IndicatorResult | undefined = undefined;
