@@ -540,11 +540,9 @@ function withActual(fixed: IndicatorResult, stored: StoredValue): IndicatorResul
  */
 function shownWith(cell: Cell, shared: IndicatorResult, stored: StoredValue): IndicatorResult {
   const t = cell.template === shared ? cell.plain! : copyTemplate(cell, shared);
-  if (!t.extra) {
-    // A flag has two values: each result shown with one is shared (frozen) like the result itself.
-    if (stored === true) return t.withTrue ?? (t.withTrue = Object.freeze(shownNumber(t, true)));
-    if (stored === false) return t.withFalse ?? (t.withFalse = Object.freeze(shownNumber(t, false)));
-  }
+  // A flag has two values: each result shown with one is shared (frozen) like the result itself.
+  if (stored === true) return t.withTrue ?? (t.withTrue = Object.freeze(t.extra ? withActual(shared, true) : shownNumber(t, true)));
+  if (stored === false) return t.withFalse ?? (t.withFalse = Object.freeze(t.extra ? withActual(shared, false) : shownNumber(t, false)));
   if (t.extra || typeof stored === 'object') return withActual(shared, stored);
   return shownNumber(t, stored);
 }

@@ -49,7 +49,7 @@ export type ReasonCode = IndicatorReasonCode;
  * (`indicator.met`, `indicator.not-met` of a number or ratio). Get its text with
  * `formatMessage(reason, 'vi' | 'en')`.
  * @example
- * const { code, params, actual } = result.criteria[0]!.indicators[0]!.reason;
+ * const { code, params } = result.criteria[0]!.indicators[0]!.reason;
  * formatMessage(result.criteria[0]!.indicators[0]!.reason, 'vi'); // 'Đạt: …'
  */
 export type Reason = MessageItem<IndicatorReasonCode> & {
