@@ -77,6 +77,7 @@ export {
   type EvaluationResult,
   type Verdict,
   type Reason,
+  type ReasonParams,
   type ReasonCode,
   type CriterionReason,
   type TargetSource,

@@ -1,15 +1,14 @@
 import { compareFractions, fractionOf, toNumber, type Fraction } from '../_lib/exact.js';
-import type { IndicatorReasonParams } from '../locale/messages.js';
 import type { ColumnId } from '../model/column.js';
 import type { Criterion } from '../model/criterion.js';
 import type { Indicator } from '../model/indicator.js';
 import { isUsableTarget, type Comparison, type Target } from '../model/target.js';
 import { meets, relativeTarget } from './compare.js';
-import type { TargetOverride } from './input.js';
+import type { RatioValue, TargetOverride } from './input.js';
 import type { InputIssue } from './issue.js';
 import { issue } from './make-issue.js';
 import { resolveTarget, testFact, type ResolvedTarget } from './resolve-target.js';
-import type { AppliedOverride, IndicatorResult, IndicatorStatus, Reason, ReasonCode, TargetSource } from './result.js';
+import type { AppliedOverride, IndicatorResult, IndicatorStatus, Reason, ReasonCode, ReasonParams, TargetSource } from './result.js';
 import { cleanValue, type CleanInput, type CleanValue, type StoredValue } from './validate-input.js';
 import { casesOf } from '../model/cell.js';
 import { type Cell, FIXED, GE, GENERAL, LE, sourceOf, UNKNOWN } from './indicator-view.js';
@@ -98,7 +97,7 @@ export function evaluateIndicator(cell: Cell, stored: StoredValue | undefined, c
         goal,
         target.op,
         cell.targetSource,
-        ctx.column,
+        cell.params ?? (cell.params = staticParams(cell, goal, target.op, ctx.column)),
       );
     return result(
       cell.indicator,
@@ -265,7 +264,7 @@ function evaluateGeneral(cell: Cell, value: CleanValue | undefined, ctx: Indicat
     if (plain) {
       // The reason of an unknown target does not show the value: one shared reason, the value in `actual`.
       const known = cell.unknown ?? keep(cell, 'unknown', unknownResult(cell, target, source, column, undefined));
-      return value === undefined ? known : withActual(known, storedOf(value));
+      return value === undefined ? known : shownWith(cell, known, storedOf(value));
     }
     return unknownResult(cell, target, source, column, value);
   }
@@ -329,7 +328,7 @@ function evaluateGeneral(cell: Cell, value: CleanValue | undefined, ctx: Indicat
         targetNumber,
         op,
         source,
-        column,
+        judgedParams(cell, targetNumber, op, column, source),
       );
     return result(
       indicator,
@@ -404,49 +403,74 @@ function evaluateGeneral(cell: Cell, value: CleanValue | undefined, ctx: Indicat
 
 /**
  * The common result, a number judged against a verified target with no override: the same
- * objects `result` builds, in the same key order, without its optional branches.
+ * objects `result` builds, in the same key order, without its optional branches. Its reason
+ * is the code, the params shared by every result of the cell (they do not show the value), and
+ * the value beside them.
  */
 function judged(
   cell: Cell,
   status: IndicatorStatus,
   code: 'indicator.met' | 'indicator.not-met',
-  actual: number | boolean,
+  actual: number,
   target: number | boolean | null,
   op: Comparison,
   source: TargetSource,
-  column: ColumnId | null,
+  params: ReasonParams,
 ): IndicatorResult {
   // Read from the cell (one class), not the indicator (set data of many shapes).
   const unit = cell.unit;
-  const measure = cell.measure;
-  const indicator = cell.code;
   if (unit === undefined) {
     return {
-      code: indicator,
+      code: cell.code,
       criterionId: cell.criterionId,
       status,
-      measure,
+      measure: cell.measure,
       actual,
       target,
       comparison: op,
       targetStatus: 'verified',
       source,
-      reason: { code, params: { indicator, measure, actual, target, op, column, source } },
+      reason: { code, params, actual },
     };
   }
   return {
-    code: indicator,
+    code: cell.code,
     criterionId: cell.criterionId,
     status,
-    measure,
+    measure: cell.measure,
     actual,
     target,
     comparison: op,
     targetStatus: 'verified',
     source,
-    reason: { code, params: { indicator, measure, actual, target, op, column, source, unit } },
+    reason: { code, params, actual },
     unit,
   };
+}
+
+/** The params of a number judged against a verified target: they depend on the cell, the target and the column, never on the value. */
+function judgedParams(
+  cell: Cell,
+  target: number | boolean | null,
+  op: Comparison,
+  column: ColumnId | null,
+  source: TargetSource,
+): ReasonParams {
+  const params: { -readonly [K in keyof ReasonParams]: ReasonParams[K] } = {
+    indicator: cell.code,
+    measure: cell.measure,
+    target,
+    op,
+    column,
+    source,
+  };
+  if (cell.unit !== undefined) params.unit = cell.unit;
+  return params;
+}
+
+/** `judgedParams` of the cell's static target, shared by every result of the cell (so frozen). */
+function staticParams(cell: Cell, target: number | boolean, op: Comparison, column: ColumnId | null): ReasonParams {
+  return Object.freeze(judgedParams(cell, target, op, column, cell.targetSource));
 }
 
 /** A value given for an indicator that does not apply to the unit is an issue, not silently dropped. */
@@ -516,7 +540,14 @@ function withActual(fixed: IndicatorResult, stored: StoredValue): IndicatorResul
  */
 function shownWith(cell: Cell, shared: IndicatorResult, stored: StoredValue): IndicatorResult {
   const t = cell.template === shared ? cell.plain! : copyTemplate(cell, shared);
+  // A flag has two values: each result shown with one is shared (frozen) like the result itself.
+  if (stored === true) return t.withTrue ?? (t.withTrue = Object.freeze(t.extra ? withActual(shared, true) : shownNumber(t, true)));
+  if (stored === false) return t.withFalse ?? (t.withFalse = Object.freeze(t.extra ? withActual(shared, false) : shownNumber(t, false)));
   if (t.extra || typeof stored === 'object') return withActual(shared, stored);
+  return shownNumber(t, stored);
+}
+
+function shownNumber(t: Template, stored: number | boolean): IndicatorResult {
   if (t.unit === undefined) {
     return {
       code: t.code,
@@ -567,6 +598,9 @@ export class Template {
   readonly unit: IndicatorResult['unit'];
   /** It has optional fields beyond the unit (candidates, relative, override): copied by `withActual`. */
   readonly extra: boolean;
+  /** The result shown with the flag `true`, and with `false` (shared, frozen), made on first use. */
+  withTrue: IndicatorResult | undefined = undefined;
+  withFalse: IndicatorResult | undefined = undefined;
   constructor(r: IndicatorResult) {
     this.code = r.code;
     this.criterionId = r.criterionId;
@@ -645,22 +679,20 @@ function result(
   ratio: { readonly numerator: number; readonly denominator: number } | undefined,
   source: TargetSource,
   column: ColumnId | null,
-  extra?: Pick<IndicatorReasonParams, 'fact' | 'test' | 'reference' | 'year'>,
+  extra?: Pick<ReasonParams, 'fact' | 'test' | 'reference' | 'year'>,
   details?: Details,
 ): IndicatorResult {
   const op = details?.op ?? firstOp(indicator);
   const target = details?.target ?? null;
-  const params: { -readonly [K in keyof IndicatorReasonParams]: IndicatorReasonParams[K] } = {
+  const params: { -readonly [K in keyof ReasonParams]: ReasonParams[K] } = {
     indicator: indicator.code,
     measure: indicator.measure,
-    actual,
     target,
     op,
     column,
     source,
   };
   if (indicator.unit) params.unit = indicator.unit;
-  if (ratio) params.ratio = ratio;
   if (details?.override) params.by = details.override.by;
   if (details?.relative) params.relative = details.relative;
   if (details?.targetStatus) params.targetStatus = details.targetStatus;
@@ -681,7 +713,7 @@ function result(
     comparison: op,
     targetStatus: details?.override ? 'override' : (details?.targetStatus ?? (details ? 'verified' : 'not-found')),
     source,
-    reason: { code, params } as Reason,
+    reason: reasonOf(code, params, actual, ratio),
   };
   if (indicator.unit) r.unit = indicator.unit;
   if (ratio) r.ratio = ratio;
@@ -689,6 +721,15 @@ function result(
   if (details?.relative) r.relative = details.relative;
   if (details?.override) r.override = details.override;
   return r;
+}
+
+/**
+ * A reason: its code and params, and the value beside them when its text shows it (a number or
+ * ratio met or not met). Why beside: params depend on the cell, so they can be shared.
+ */
+function reasonOf(code: ReasonCode, params: ReasonParams, actual: number | boolean | null, ratio: RatioValue | undefined): Reason {
+  if ((code !== 'indicator.met' && code !== 'indicator.not-met') || typeof actual !== 'number') return { code, params } as Reason;
+  return (ratio ? { code, params, actual, ratio } : { code, params, actual }) as Reason;
 }
 
 /** The comparison of an indicator's first target, used when no target applies. */

@@ -76,11 +76,18 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
     status: 0,
     overrides: undefined,
   };
-  const listed: Listed = { notMet: undefined, unknownTargets: undefined, missing: undefined, metCount: 0, applicableCount: 0 };
+  const listed: Listed = {
+    notMet: undefined,
+    unknownTargets: undefined,
+    unknownSame: 0,
+    missing: undefined,
+    metCount: 0,
+    applicableCount: 0,
+  };
   const criteria = evaluateCriteria(view, ctx, listed);
   const conditions = evaluateConditions(set.conditions, criteria, clean.facts, tallies, set.facts);
   const missing = listed.missing === undefined ? NO_CODES : listed.missing.slice();
-  const unknownTargets = listed.unknownTargets === undefined ? NO_CODES : sharedList(view, listed.unknownTargets);
+  const unknownTargets = unknownList(view, listed);
   const notMet = listed.notMet === undefined ? NO_CODES : listed.notMet.slice();
   const overrides = ctx.overrides ?? NO_OVERRIDES;
   const metCount = listed.metCount;
@@ -115,22 +122,17 @@ export function evaluateWith(set: CriteriaSet, input: unknown, tallies?: Readonl
 }
 
 /**
- * The unknown-target codes, as the view's last list when they are the same (they depend on the
- * column and year, rarely on the unit): one frozen array for most results of a view.
+ * The unknown-target codes: the view's last list when they are the same (they depend on the
+ * column and year, rarely on the unit), so one frozen array serves most results of a view.
  */
-function sharedList(view: View, codes: readonly string[]): readonly string[] {
+function unknownList(view: View, listed: Listed): readonly string[] {
   const last = view.unknownTargets;
-  if (last !== undefined && last.length === codes.length) {
-    let same = true;
-    for (let i = 0; i < codes.length; i++) {
-      if (last[i] !== codes[i]) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return last;
+  if (listed.unknownTargets === undefined) {
+    if (listed.unknownSame === 0) return NO_CODES;
+    if (listed.unknownSame === last!.length) return last!;
+    return (view.unknownTargets = Object.freeze(last!.slice(0, listed.unknownSame)));
   }
-  return (view.unknownTargets = Object.freeze(codes.slice()));
+  return (view.unknownTargets = Object.freeze(listed.unknownTargets));
 }
 
 // Shared by every result with nothing to list; frozen, so no result can change another's.

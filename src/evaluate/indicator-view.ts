@@ -7,7 +7,7 @@ import { isUsableTarget, type Comparison, type Target } from '../model/target.js
 import { casesOf, cellFor, existsIn } from '../model/cell.js';
 import { describeInput } from '../schema/input-description.js';
 import { resolveTarget } from './resolve-target.js';
-import type { CriterionReason, CriterionResult, IndicatorResult, TargetSource } from './result.js';
+import type { CriterionReason, CriterionResult, IndicatorResult, ReasonParams, TargetSource } from './result.js';
 import type { Template } from './evaluate-indicator.js';
 
 /** How a cell is judged. @internal */
@@ -56,6 +56,8 @@ export class Cell {
   verified = false;
   /** Sources of the cases of a cased cell (by fact), made on first use. */
   sources: Map<Target, TargetSource> | undefined = undefined;
+  /** The reason params of a number judged against the static verified target (shared, frozen), made on first use. */
+  params: ReasonParams | undefined = undefined;
   /** Shared outcomes for the static target, made on first use. */
   missing: IndicatorResult | undefined = undefined;
   invalid: IndicatorResult | undefined = undefined;
@@ -90,7 +92,17 @@ interface CriterionView {
   readonly count: number;
   /** Verdicts by status pattern (base 4, one digit per indicator), shared by every view of the set; only for up to 15 indicators. */
   readonly verdicts: Map<number, CriterionVerdict> | undefined;
+  /**
+   * A criterion of up to 5 flags with static targets (or none in this column): each indicator
+   * result is one of three shared ones (the flag true, false, or no value), so the criterion
+   * result is too, by its flags (base 3, one digit per indicator); shared, frozen. Undefined
+   * for any other criterion.
+   */
+  readonly byFlags: (CriterionResult | undefined)[] | undefined;
 }
+
+/** Most flags of a criterion whose results are shared by their flags (3⁵ = 243 per criterion and view). */
+const FLAGS_KEPT = 5;
 
 /** A criterion's status and reason. @internal */
 interface CriterionVerdict {
@@ -155,7 +167,14 @@ function build(set: CriteriaSet, column: ColumnId | null, year: number | null): 
     for (const indicator of criterion.indicators)
       cells.push(makeCell(indicator, criterion, byCode.get(indicator.code)!.position, column, year, document, annex));
     const count = cells.length - start;
-    criteria.push({ criterion, start, count, verdicts: count <= 15 ? verdictsOf(criterion) : undefined });
+    const flags = count > 0 && count <= FLAGS_KEPT && cells.slice(start).every((c) => c.measure === 'flag' && c.kind !== GENERAL);
+    criteria.push({
+      criterion,
+      start,
+      count,
+      verdicts: count <= 15 ? verdictsOf(criterion) : undefined,
+      byFlags: flags ? new Array<CriterionResult | undefined>(3 ** count).fill(undefined) : undefined,
+    });
   }
   return { column, unknownTargets: undefined, document, annex, cells, criteria };
 }

@@ -6,7 +6,7 @@ import type { LocalizedText } from '../model/text.js';
 import type { Comparison, TargetCandidate } from '../model/target.js';
 import type { VerificationStatus } from '../model/verification.js';
 import type { Message } from '../locale/format-message.js';
-import type { ColumnReasonCode, CriterionReasonCode, IndicatorReasonCode, MessageItem } from '../locale/messages.js';
+import type { ColumnReasonCode, CriterionReasonCode, IndicatorReasonCode, IndicatorReasonParams, MessageItem } from '../locale/messages.js';
 import type { InputIssue } from './issue.js';
 import type { RatioValue, TargetOverride } from './input.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
@@ -44,13 +44,28 @@ export type Verdict = 'met' | 'not-met' | 'incomplete';
 export type ReasonCode = IndicatorReasonCode;
 
 /**
- * The reason of an indicator's verdict, as data: a code and the params its text is made
- * from. Get its text with `formatMessage(reason, 'vi' | 'en')`.
+ * The reason of an indicator's verdict, as data: a code, the params its text is made from, and
+ * beside them the value the text shows (`actual`, and `ratio` for counts) when it shows one
+ * (`indicator.met`, `indicator.not-met` of a number or ratio). Get its text with
+ * `formatMessage(reason, 'vi' | 'en')`.
  * @example
  * const { code, params } = result.criteria[0]!.indicators[0]!.reason;
  * formatMessage(result.criteria[2]!.indicators[0]!.reason, 'vi'); // 'Đạt: …'
  */
-export type Reason = MessageItem<IndicatorReasonCode>;
+export type Reason = MessageItem<IndicatorReasonCode> & {
+  /** The value the text shows: a number, or a ratio's percent (rounded for display). */
+  readonly actual?: number;
+  /** The counts the text shows, when the value came as a ratio. */
+  readonly ratio?: RatioValue;
+};
+
+/**
+ * What an indicator reason's `params` hold: everything its text needs but the unit's value, so
+ * one params object serves every result of an indicator in a column (shared, frozen).
+ * @example
+ * const p: ReasonParams = { indicator: '17.1', measure: 'percent', target: 95, op: '>=', column: 'red-river-delta', source: { document: '318/QĐ-TTg' } };
+ */
+export type ReasonParams = Omit<IndicatorReasonParams, 'actual' | 'ratio'>;
 
 /**
  * The reason of a criterion's verdict (which indicators are not met or undecided, or that the

@@ -561,11 +561,17 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
         sawValues = true;
         const list = recordKeys(raw, ['values'], 'values-object', issues);
         if (!list) break;
+        // Values usually come in the set's order (a form, a template, a file made from one):
+        // the rule after the last one found is tried first, a string comparison, before the map.
+        const rules = d.values;
+        let next = 0;
         for (let k = 0; k < list.length; k++) {
           const code = list[k]!;
           const v = readOwn(raw as object, code, VALUES_PATH, issues);
           if (v === UNREADABLE) continue;
-          const rule = d.byCode.get(code);
+          const guess = next < rules.length ? rules[next]! : undefined;
+          const rule = guess !== undefined && guess.code === code ? guess : d.byCode.get(code);
+          if (rule !== undefined) next = rule.position + 1;
           if (rule === undefined || (code.length >= UNSAFE_LENGTH && UNSAFE_KEYS.has(code))) {
             if (UNSAFE_KEYS.has(code)) issues.push(issue('unsafe-key', ['values', code], 'indicator-code', code));
             else

@@ -34,11 +34,23 @@ export function formatMessage(item: Message, lang: 'vi' | 'en' | Locale): string
   const locale = typeof lang === 'string' ? LOCALES[lang] : lang;
   if ('code' in item && 'params' in item) {
     const render = locale.messages[item.code] as ((p: unknown) => string) | undefined;
-    if (render) return render(item.params);
+    if (render) return render('actual' in item ? withValue(item as ShownValue) : item.params);
     return item.code;
   }
   if ('message' in item) return pick(item.message, locale.lang);
   return pick(item as LocalizedText, locale.lang);
+}
+
+/** An indicator reason that carries the value its text shows beside its (shared) params. */
+interface ShownValue {
+  readonly params: object;
+  readonly actual: unknown;
+  readonly ratio?: unknown;
+}
+
+/** The params an indicator reason's text is made from: its own, with the value it carries. */
+function withValue(item: ShownValue): object {
+  return item.ratio === undefined ? { ...item.params, actual: item.actual } : { ...item.params, actual: item.actual, ratio: item.ratio };
 }
 
 function pick(text: LocalizedText, lang: string): string {

@@ -42,8 +42,9 @@ export interface IndicatorReasonParams {
   readonly measure: Measure;
   /** The unit of an amount, as the set names it. */
   readonly unit?: LocalizedText;
-  readonly actual: MessageValue;
-  /** The share as counts, when the value came as a ratio. */
+  /** The value shown (`indicator.met`, `indicator.not-met` of a number or ratio): a result's reason carries it beside its params, and `formatMessage` passes it in. */
+  readonly actual?: MessageValue;
+  /** The share as counts, when the value came as a ratio (beside the params, as `actual`). */
   readonly ratio?: { readonly numerator: number; readonly denominator: number };
   readonly target: MessageValue;
   readonly op: Comparison;

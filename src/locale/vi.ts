@@ -110,7 +110,9 @@ function value(v: number | boolean | null, p: Pick<IndicatorReasonParams, 'measu
 }
 
 function actual(p: IndicatorReasonParams): string {
-  return p.ratio ? `${p.ratio.numerator}/${p.ratio.denominator} (${value(p.actual, { measure: 'percent' })})` : value(p.actual, p);
+  return p.ratio
+    ? `${p.ratio.numerator}/${p.ratio.denominator} (${value(p.actual ?? null, { measure: 'percent' })})`
+    : value(p.actual ?? null, p);
 }
 
 function column(c: ColumnId | null): string {

@@ -84,13 +84,19 @@ describe('statuses', () => {
     expect(r.conditions[0]).toMatchObject({ id: 'noDebt', purpose: 'recognition', status: 'not-met' });
   });
 
-  it('every reason is data ({ code, params }) that formatMessage renders in Vietnamese and English', () => {
+  it('every reason is data ({ code, params, actual }) that formatMessage renders in Vietnamese and English', () => {
     const r = evaluate(demoSet, { ...passingInput, values: { ...passingInput.values, '3': 49.5 } });
     const i = indicator(r, '3');
-    expect(i.reason).toMatchObject({
+    expect(i.reason).toEqual({
       code: 'indicator.not-met',
-      params: { indicator: '3', measure: 'amount', actual: 49.5, target: 50, op: '>=', column: 'red-river-delta' },
+      params: { indicator: '3', measure: 'amount', target: 50, op: '>=', column: 'red-river-delta', source: i.source, unit: i.unit },
+      actual: 49.5,
     });
+    // The params do not depend on the value: one object serves every unit judged in the column.
+    const other = indicator(evaluate(demoSet, { ...passingInput, values: { ...passingInput.values, '3': 51 } }), '3');
+    expect(other.reason).toMatchObject({ code: 'indicator.met', actual: 51 });
+    expect(other.reason.params).toBe(i.reason.params);
+    expect(Object.isFrozen(i.reason.params)).toBe(true);
     expect(JSON.parse(JSON.stringify(i.reason))).toEqual(i.reason);
     expect(formatMessage(i.reason, 'vi')).toBe(
       'Chưa đạt: 49,5 triệu đồng/người/năm, yêu cầu ≥ 50 triệu đồng/người/năm (vùng Đồng bằng sông Hồng; 1/QĐ-TEST Phụ lục I, chỉ tiêu 3).',
