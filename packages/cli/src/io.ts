@@ -42,6 +42,7 @@ export function writeOutput(path: string, data: Uint8Array | string, options: { 
  * Writes an output file piece by piece (a report too large to be one string), with the same
  * checks as `writeOutput`.
  * @example
+ * // Not run: writes a file.
  * writeOutputPieces('report.json', ['{', '}'], { force: false, lang: 'vi' });
  */
 export function writeOutputPieces(path: string, pieces: Iterable<string>, options: { readonly force: boolean; readonly lang: Lang }): void {

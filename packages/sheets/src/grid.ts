@@ -180,6 +180,7 @@ function readWorkbook(data: Uint8Array | ArrayBuffer | string): { grids: SheetGr
  * A workbook's grids as SheetJS reads it: the fallback of the lean reader, and the reference it
  * is tested against. @internal
  * @example
+ * const bytes = writeInputForm(commune318, { format: 'xlsx', column: 'red-river-delta' });
  * sheetJsGrids(bytes)[0]?.name; // 'Xã'
  */
 export function sheetJsGrids(bytes: Uint8Array): SheetGrid[] {

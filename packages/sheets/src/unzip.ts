@@ -38,6 +38,7 @@ const u32 = (b: Uint8Array, at: number): number => (b[at]! | (b[at + 1]! << 8) |
 /**
  * The archive in `bytes`, or `undefined` when it is not a zip this reader handles.
  * @example
+ * const xlsxBytes = writeInputForm(commune318, { format: 'xlsx', column: 'red-river-delta' });
  * readZip(xlsxBytes)?.has('xl/workbook.xml'); // true
  */
 export function readZip(bytes: Uint8Array): ZipArchive | undefined {

@@ -64,7 +64,8 @@ const BAD_FORMATS: Readonly<Record<string, string>> = { 'd.m': 'd\\.m' };
  * The sheets of an XLSX workbook, or `undefined` when the file is not one this reader knows
  * entirely (then read it with SheetJS).
  * @example
- * const sheets = readXlsx(bytes); // [{ name: 'Xã', rows: [...], merges: [...] }] or undefined
+ * const bytes = writeInputForm(commune318, { format: 'xlsx', column: 'red-river-delta' });
+ * readXlsx(bytes)?.[0]?.name; // 'Xã'
  */
 export function readXlsx(bytes: Uint8Array): RawSheet[] | undefined {
   try {

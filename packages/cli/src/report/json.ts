@@ -51,11 +51,12 @@ function indicatorJson(i: IndicatorLine) {
 }
 
 /**
- * The text of `JSON.stringify({ ...extra, ...reportJson(report) })` (no indentation), in pieces
+ * The text of `JSON.stringify({ ...extra, ...reportJson(report) })` (no indentation) and a final newline, in pieces
  * of about a megabyte: each unit is made and written in turn, so a report of 10,000 communes
  * (over 100 MB of JSON) is never one string nor one tree of objects in memory.
  * @example
- * for (const piece of reportJsonPieces(report, {})) process.stdout.write(piece);
+ * const report = evaluateUnits(commune318, readUnits(unitsCsv, commune318, { format: 'csv' }).units, [], { year: 2024 });
+ * [...reportJsonPieces(report, {})].join('') === `${JSON.stringify(reportJson(report))}\n`; // true
  */
 export function* reportJsonPieces(report: Report, extra: Record<string, unknown>): Generator<string> {
   // Everything but the units, with a marker where they go: a text found nowhere else in it.
