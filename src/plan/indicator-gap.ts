@@ -91,8 +91,10 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
   if (r.measure === 'flag' || typeof r.target === 'boolean') {
     if (typeof r.target !== 'boolean') return null;
     const actual = typeof r.actual === 'boolean' ? r.actual : !r.target;
-    return {
-      ...common,
+    return withOptional(common, undefined, {
+      code: common.code,
+      criterionId: common.criterionId,
+      comparison: common.comparison,
       kind: 'flag',
       direction: 'achieve',
       shortfall: 1,
@@ -103,7 +105,7 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
       after: r.target,
       relativeSize: 1,
       message: planMessage('plan.achieve-flag', params({ target: String(r.target) })),
-    };
+    });
   }
 
   const goal = goalOf(r);
@@ -143,8 +145,10 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
           ? 'plan.raise-amount'
           : 'plan.lower-amount';
   const afterText = decimalText(reach, 6);
-  return {
-    ...common,
+  return withOptional(common, rel, {
+    code: common.code,
+    criterionId: common.criterionId,
+    comparison: common.comparison,
     kind,
     direction: raise ? 'raise' : 'lower',
     shortfall: numberOf(shortfallText),
@@ -153,7 +157,6 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
     actual: r.actual as number,
     target: numberOf(targetText),
     after: numberOf(afterText),
-    ...(rel ? { relative: rel } : {}),
     relativeSize: relativeSize(diff, goal),
     message: planMessage(
       code,
@@ -167,7 +170,7 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
         ...relParams,
       }),
     ),
-  };
+  });
 }
 
 /**
@@ -213,8 +216,10 @@ function ratioGap(
   const neededText = decimalText(after, 6);
   const afterPercent = decimalText(percentOfFraction(after, d), 2);
   const unit = countedUnit(indicator);
-  return {
-    ...common,
+  return withOptional(common, rel, {
+    code: common.code,
+    criterionId: common.criterionId,
+    comparison: common.comparison,
     kind: 'ratio',
     direction: raise ? 'raise' : 'lower',
     shortfall: numberOf(shortfallText),
@@ -224,7 +229,6 @@ function ratioGap(
     target: numberOf(targetText),
     after: numberOf(afterPercent),
     ratio: { numerator: counts.numerator, denominator: counts.denominator, neededNumerator: numberOf(neededText) },
-    ...(rel ? { relative: rel } : {}),
     relativeSize: relativeSize(change, needed),
     message: planMessage(
       code,
@@ -240,6 +244,26 @@ function ratioGap(
         ...relParams,
       }),
     ),
+  });
+}
+
+/**
+ * A gap with the fields only some gaps have, where they have always been (`overrideBy` after
+ * `comparison`, `relative` before `relativeSize`). Why: the usual gap, without them, is made as
+ * one literal; only the rare one with them is rebuilt.
+ */
+function withOptional(common: Common, relative: IndicatorGap['relative'], gap: IndicatorGap): IndicatorGap {
+  if (common.overrideBy === undefined && relative === undefined) return gap;
+  const { code, criterionId, comparison, relativeSize, message, ...rest } = gap;
+  return {
+    code,
+    criterionId,
+    comparison,
+    ...(common.overrideBy !== undefined ? { overrideBy: common.overrideBy } : {}),
+    ...rest,
+    ...(relative ? { relative } : {}),
+    relativeSize,
+    message,
   };
 }
 
