@@ -43,10 +43,34 @@ export function floor(f: Fraction): bigint {
   return n % d !== 0n && n < 0n ? q - 1n : q;
 }
 
+// Why: 10,000 communes' plans read the same few thousand numbers (targets, counts, values) over
+// and over; each one's fraction (and text) is made once. Bounded: cleared when full. The
+// fractions are shared, never changed (every operation here makes a new one).
+const FRACTIONS = new Map<number, Fraction>();
+const TEXTS = new Map<number, string>();
+const MAX_CACHED = 20_000;
+
 /** A finite number as the exact decimal it prints as; `null` for anything else. */
 export function exactOf(value: unknown): Fraction | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-  return fractionOf(value);
+  let f = FRACTIONS.get(value);
+  if (f === undefined) {
+    f = fractionOf(value);
+    if (FRACTIONS.size >= MAX_CACHED) FRACTIONS.clear();
+    FRACTIONS.set(value, f);
+  }
+  return f;
+}
+
+/** `decimalText(exactOf(value))` of a finite number: its exact decimal text (a number's decimal always terminates). */
+export function numberText(value: number): string {
+  let t = TEXTS.get(value);
+  if (t === undefined) {
+    t = decimalText(fractionOf(value));
+    if (TEXTS.size >= MAX_CACHED) TEXTS.clear();
+    TEXTS.set(value, t);
+  }
+  return t;
 }
 
 /**

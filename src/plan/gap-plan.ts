@@ -2,6 +2,7 @@ import type { CriteriaSet } from '../model/criteria-set.js';
 import type { Criterion } from '../model/criterion.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Condition } from '../model/condition.js';
+import { isDeepFrozen } from '../_lib/deep-freeze.js';
 import { targetsOf } from '../model/cell.js';
 import type { Level } from '../model/level.js';
 import { LEVELS } from '../model/level.js';
@@ -16,7 +17,13 @@ import { unitShareGap } from './unit-share.js';
 import type { ConditionGap, CriterionGap, DataNeed, GapPlan, GapPlanOptions, IndicatorGap, TargetNeed, UnitPlan } from './types.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const list = <T>(value: unknown): readonly T[] => (Array.isArray(value) ? (value as T[]).filter(isObject) : []);
+const NONE: readonly never[] = Object.freeze([]);
+/** The objects of a list: the list itself when it holds only objects (the usual case, no copy), or a filtered copy. */
+function list<T>(value: unknown): readonly T[] {
+  if (!Array.isArray(value)) return NONE;
+  for (const item of value) if (!isObject(item)) return (value as T[]).filter(isObject);
+  return value as T[];
+}
 const text = (value: unknown): LocalizedText =>
   isObject(value) && typeof value.vi === 'string' && typeof value.en === 'string' ? { vi: value.vi, en: value.en } : { vi: '', en: '' };
 const verdictOf = (value: unknown): Verdict => (value === 'met' || value === 'not-met' ? value : 'incomplete');
@@ -92,26 +99,33 @@ export function gapPlan(result: EvaluationResult, options: GapPlanOptions = {}):
   return planOf(top, unit, { sets, indexes: new Map(), outcomes: outcomesOf(top) });
 }
 
+// Why: a report plans thousands of units against one set. A deep-frozen set (every registered
+// set) cannot change, so its index is made once; the WeakMap holds it only while the set lives.
+const FROZEN_INDEXES = new WeakMap<CriteriaSet, SetIndex>();
+
 function indexOf(walk: Walk, setId: string): SetIndex | null {
   if (walk.indexes.has(setId)) return walk.indexes.get(setId)!;
   const set = walk.sets.get(setId);
-  let index: SetIndex | null = null;
-  if (set) {
-    const indicators = new Map<string, Indicator>();
-    const criteria = new Map<string, Criterion>();
-    for (const c of list<Criterion>(set.criteria)) {
-      criteria.set(c.id, c);
-      for (const i of list<Indicator>(c.indicators)) indicators.set(i.code, i);
-    }
-    const conditions = new Map(list<Condition>(set.conditions).map((c) => [c.id, c] as const));
-    const names = new Map<string, LocalizedText>();
-    for (const named of [set.facts, set.references]) {
-      if (!isObject(named)) continue;
-      for (const [name, def] of Object.entries(named)) if (isObject(def) && isObject(def.text)) names.set(name, text(def.text));
-    }
-    index = { indicators, criteria, conditions, names };
-  }
+  const index = set ? (FROZEN_INDEXES.get(set) ?? indexSet(set)) : null;
   walk.indexes.set(setId, index);
+  return index;
+}
+
+function indexSet(set: CriteriaSet): SetIndex {
+  const indicators = new Map<string, Indicator>();
+  const criteria = new Map<string, Criterion>();
+  for (const c of list<Criterion>(set.criteria)) {
+    criteria.set(c.id, c);
+    for (const i of list<Indicator>(c.indicators)) indicators.set(i.code, i);
+  }
+  const conditions = new Map(list<Condition>(set.conditions).map((c) => [c.id, c] as const));
+  const names = new Map<string, LocalizedText>();
+  for (const named of [set.facts, set.references]) {
+    if (!isObject(named)) continue;
+    for (const [name, def] of Object.entries(named)) if (isObject(def) && isObject(def.text)) names.set(name, text(def.text));
+  }
+  const index = { indicators, criteria, conditions, names };
+  if (isDeepFrozen(set)) FROZEN_INDEXES.set(set, index);
   return index;
 }
 
@@ -322,7 +336,7 @@ function targetNeed(r: IndicatorResult, criterionId: string): TargetNeed {
     code,
     criterionId,
     ...(typeof status === 'string' ? { targetStatus: status } : {}),
-    ...(candidates.length ? { candidates } : {}),
+    ...(candidates.length ? { candidates: [...candidates] } : {}),
     message: planMessage('plan.obtain-target', {
       code,
       ...(label ? { statusVi: label.vi, statusEn: label.en } : {}),

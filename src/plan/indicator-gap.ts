@@ -5,7 +5,7 @@ import type { IndicatorResult } from '../evaluate/result.js';
 import type { Indicator } from '../model/indicator.js';
 import type { LocalizedText } from '../model/text.js';
 import type { Comparison } from '../model/target.js';
-import { add, ceil, decimalText, div, exactOf, floor, isNegative, isZero, mul, numberOf, sub, whole } from './decimal.js';
+import { add, ceil, decimalText, div, exactOf, floor, isNegative, isZero, mul, numberOf, numberText, sub, whole } from './decimal.js';
 import { planMessage } from './messages.js';
 import type { IndicatorGap, PlanMessageCode, PlanMessageParams, ShortfallKind } from './types.js';
 
@@ -22,10 +22,28 @@ const ITEMS: LocalizedText = { vi: 'đơn vị', en: 'units' };
  */
 function countedUnit(indicator: Indicator | undefined): LocalizedText {
   if (!indicator) return NUMERATOR;
+  // Read once per indicator whose wording cannot change (a frozen one, as in every registered set).
+  const known = COUNTED.get(indicator);
+  if (known) return known;
+  const unit = readCountedUnit(indicator);
+  if (Object.isFrozen(indicator) && Object.isFrozen(indicator.text)) COUNTED.set(indicator, unit);
+  return unit;
+}
+const COUNTED = new WeakMap<Indicator, LocalizedText>();
+
+function readCountedUnit(indicator: Indicator): LocalizedText {
   const cut = (s: string) => s.split(/\s*[(:;]|\s[-–]\s/)[0]!.trim();
   const vi = /^Tỷ lệ\s+(.+)$/u.exec(indicator.text.vi)?.[1];
   const en = /^(?:Share|Proportion|Percentage|Rate) of\s+(.+)$/iu.exec(indicator.text.en)?.[1];
   return { vi: vi ? cut(vi) || NUMERATOR.vi : NUMERATOR.vi, en: en ? cut(en) || NUMERATOR.en : NUMERATOR.en };
+}
+
+/** The fields every gap starts with. */
+interface Common {
+  code: string;
+  criterionId: string;
+  comparison: Comparison;
+  overrideBy?: string;
 }
 
 /** A ratio's counts, when they are usable numbers. */
@@ -55,25 +73,28 @@ function goalOf(r: IndicatorResult): Fraction | null {
  */
 export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefined): IndicatorGap | null {
   const op: Comparison = r.comparison === '<=' || r.comparison === '=' ? r.comparison : '>=';
-  const common = {
-    code: String(r.code),
-    criterionId: String(r.criterionId),
-    comparison: op,
-    ...(r.override && typeof r.override.by === 'string' ? { overrideBy: r.override.by } : {}),
+  // Plain assignments, not spreads: a plan of 10,000 communes makes tens of thousands of these.
+  const gapCode = String(r.code);
+  const overrideBy = r.override && typeof r.override.by === 'string' ? r.override.by : undefined;
+  const common: Common = { code: gapCode, criterionId: String(r.criterionId), comparison: op };
+  if (overrideBy !== undefined) common.overrideBy = overrideBy;
+  const params = (extra: PlanMessageParams): PlanMessageParams => {
+    const all: Record<string, PlanMessageParams[string]> = { code: gapCode, op };
+    if (overrideBy !== undefined) all.overrideBy = overrideBy;
+    if (indicator) {
+      all.textVi = indicator.text.vi;
+      all.textEn = indicator.text.en;
+    }
+    return Object.assign(all, extra);
   };
-  const params = (extra: PlanMessageParams): PlanMessageParams => ({
-    code: common.code,
-    op,
-    ...(common.overrideBy !== undefined ? { overrideBy: common.overrideBy } : {}),
-    ...(indicator ? { textVi: indicator.text.vi, textEn: indicator.text.en } : {}),
-    ...extra,
-  });
 
   if (r.measure === 'flag' || typeof r.target === 'boolean') {
     if (typeof r.target !== 'boolean') return null;
     const actual = typeof r.actual === 'boolean' ? r.actual : !r.target;
-    return {
-      ...common,
+    return withOptional(common, undefined, {
+      code: common.code,
+      criterionId: common.criterionId,
+      comparison: common.comparison,
       kind: 'flag',
       direction: 'achieve',
       shortfall: 1,
@@ -84,7 +105,7 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
       after: r.target,
       relativeSize: 1,
       message: planMessage('plan.achieve-flag', params({ target: String(r.target) })),
-    };
+    });
   }
 
   const goal = goalOf(r);
@@ -96,10 +117,10 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
   const relParams: PlanMessageParams = rel
     ? { factor: String(rel.factor), reference: rel.reference, referenceValue: String(rel.referenceValue) }
     : {};
-  const targetText = decimalText(goal, 6);
+  const targetText = rel || typeof r.target !== 'number' ? decimalText(goal, 6) : numberText(r.target);
 
   const counts = r.measure === 'percent' ? countsOf(r) : null;
-  if (counts) return ratioGap(r, counts, goal, op, indicator, common, params, relParams, rel);
+  if (counts) return ratioGap(r, counts, goal, op, indicator, common, targetText, params, relParams, rel);
 
   const actual = exactOf(r.actual);
   if (!actual) return null;
@@ -124,8 +145,10 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
           ? 'plan.raise-amount'
           : 'plan.lower-amount';
   const afterText = decimalText(reach, 6);
-  return {
-    ...common,
+  return withOptional(common, rel, {
+    code: common.code,
+    criterionId: common.criterionId,
+    comparison: common.comparison,
     kind,
     direction: raise ? 'raise' : 'lower',
     shortfall: numberOf(shortfallText),
@@ -134,13 +157,12 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
     actual: r.actual as number,
     target: numberOf(targetText),
     after: numberOf(afterText),
-    ...(rel ? { relative: rel } : {}),
     relativeSize: relativeSize(diff, goal),
     message: planMessage(
       code,
       params({
         shortfall: shortfallText,
-        actual: decimalText(actual, 6),
+        actual: numberText(r.actual as number),
         target: targetText,
         after: afterText,
         unitVi: unit.vi,
@@ -148,7 +170,7 @@ export function indicatorGap(r: IndicatorResult, indicator: Indicator | undefine
         ...relParams,
       }),
     ),
-  };
+  });
 }
 
 /**
@@ -162,7 +184,8 @@ function ratioGap(
   goal: Fraction,
   op: Comparison,
   indicator: Indicator | undefined,
-  common: Pick<IndicatorGap, 'code' | 'criterionId' | 'comparison' | 'overrideBy'>,
+  common: Common,
+  targetText: string,
   params: (extra: PlanMessageParams) => PlanMessageParams,
   relParams: PlanMessageParams,
   rel: IndicatorGap['relative'],
@@ -193,33 +216,54 @@ function ratioGap(
   const neededText = decimalText(after, 6);
   const afterPercent = decimalText(percentOfFraction(after, d), 2);
   const unit = countedUnit(indicator);
-  return {
-    ...common,
+  return withOptional(common, rel, {
+    code: common.code,
+    criterionId: common.criterionId,
+    comparison: common.comparison,
     kind: 'ratio',
     direction: raise ? 'raise' : 'lower',
     shortfall: numberOf(shortfallText),
     shortfallText,
     unit,
     actual: typeof r.actual === 'number' ? r.actual : numberOf(decimalText(percentOfRatio(counts.numerator, counts.denominator), 2)),
-    target: numberOf(decimalText(goal, 6)),
+    target: numberOf(targetText),
     after: numberOf(afterPercent),
     ratio: { numerator: counts.numerator, denominator: counts.denominator, neededNumerator: numberOf(neededText) },
-    ...(rel ? { relative: rel } : {}),
     relativeSize: relativeSize(change, needed),
     message: planMessage(
       code,
       params({
         shortfall: shortfallText,
-        numerator: decimalText(n, 6),
-        denominator: decimalText(d, 6),
+        numerator: numberText(counts.numerator),
+        denominator: numberText(counts.denominator),
         neededNumerator: neededText,
         afterPercent,
-        target: decimalText(goal, 6),
+        target: targetText,
         unitVi: unit.vi,
         unitEn: unit.en,
         ...relParams,
       }),
     ),
+  });
+}
+
+/**
+ * A gap with the fields only some gaps have, where they have always been (`overrideBy` after
+ * `comparison`, `relative` before `relativeSize`). Why: the usual gap, without them, is made as
+ * one literal; only the rare one with them is rebuilt.
+ */
+function withOptional(common: Common, relative: IndicatorGap['relative'], gap: IndicatorGap): IndicatorGap {
+  if (common.overrideBy === undefined && relative === undefined) return gap;
+  const { code, criterionId, comparison, relativeSize, message, ...rest } = gap;
+  return {
+    code,
+    criterionId,
+    comparison,
+    ...(common.overrideBy !== undefined ? { overrideBy: common.overrideBy } : {}),
+    ...rest,
+    ...(relative ? { relative } : {}),
+    relativeSize,
+    message,
   };
 }
 

@@ -95,6 +95,22 @@ function namedInputsOf(set: CriteriaSet): ReadonlyMap<string, NamedInput> {
   return map;
 }
 
+/**
+ * A label reader that reads each distinct label once. Why: 10,000 rows name the same few
+ * provinces, regions and groups, and normalising a label is most of reading it. Bounded:
+ * cleared when full, so a file of distinct labels cannot grow it forever.
+ */
+function readOnce<T>(read: (label: string) => T | undefined): (label: string) => T | undefined {
+  const known = new Map<string, T | undefined>();
+  return (label) => {
+    if (known.has(label)) return known.get(label);
+    const value = read(label);
+    if (known.size >= 1_000) known.clear();
+    known.set(label, value);
+    return value;
+  };
+}
+
 const REGION_BY_LABEL = new Map<string, RegionId>();
 for (const region of Object.values(REGIONS)) {
   for (const label of [region.id, region.abbreviation, region.name.vi, region.name.en])
@@ -107,8 +123,9 @@ for (const region of Object.values(REGIONS)) {
  * regionOfLabel('Đồng bằng sông Hồng'); // 'red-river-delta'
  */
 export function regionOfLabel(label: string): RegionId | undefined {
-  return REGION_BY_LABEL.get(normaliseLabel(label));
+  return regionOnce(label);
 }
+const regionOnce = readOnce((label) => REGION_BY_LABEL.get(normaliseLabel(label)));
 
 /**
  * A commune group from `group-1`, `1`, `Nhóm 1` or `Group 1`.
@@ -116,10 +133,13 @@ export function regionOfLabel(label: string): RegionId | undefined {
  * groupOfLabel('Nhóm 2'); // 'group-2'
  */
 export function groupOfLabel(label: string): CommuneGroupId | undefined {
+  return groupOnce(label);
+}
+const groupOnce = readOnce((label): CommuneGroupId | undefined => {
   const m = /^(?:nhom|group)?[\s-]*([123])$/.exec(normaliseLabel(label));
   const id = m ? `group-${m[1]}` : undefined;
   return COMMUNE_GROUP_IDS.find((g) => g === id);
-}
+});
 
 const PROVINCE_BY_LABEL = new Map<string, ProvinceId>();
 for (const [id, province] of Object.entries(PROVINCES) as [ProvinceId, { readonly name: string }][]) {
@@ -135,5 +155,9 @@ for (const [id, province] of Object.entries(PROVINCES) as [ProvinceId, { readonl
  * provinceOfLabel('Tỉnh Vĩnh Phúc'); // 'vinh-phuc'
  */
 export function provinceOfLabel(label: string): ProvinceId | undefined {
-  return PROVINCE_BY_LABEL.get(normaliseLabel(label)) ?? PROVINCE_BY_LABEL.get(normaliseLabel(label).replace(/ /g, '-'));
+  return provinceOnce(label);
 }
+const provinceOnce = readOnce((label): ProvinceId | undefined => {
+  const normal = normaliseLabel(label);
+  return PROVINCE_BY_LABEL.get(normal) ?? PROVINCE_BY_LABEL.get(normal.replace(/ /g, '-'));
+});

@@ -2,7 +2,7 @@ import { say, UsageError, type Lang } from '../lang.js';
 import { assertWritable, extensionOf, writeOutput, writeOutputPieces } from '../io.js';
 import type { Report } from './model.js';
 import { issuesTable, indicatorsTable, indicatorsWideTable, planTable, resultsTable, summaryTable, type ReportTable } from './tables.js';
-import { csvText } from './csv.js';
+import { csvPieces } from './csv.js';
 import { reportJson, reportJsonPieces } from './json.js';
 import { markdownReport } from './markdown.js';
 import { htmlReport } from './html.js';
@@ -72,8 +72,8 @@ export function writeReport(
       () => planTable(report, lang),
       () => issuesTable(report, lang, { sets: extra.issueSets === true }),
     ];
-    tables.forEach((t, i) => writeOutput(paths[i]!, csvText(t()), options));
-    lead.forEach((t, i) => writeOutput(`${path.slice(0, -'.csv'.length)}.${i + 1}.csv`, csvText(t), options));
+    tables.forEach((t, i) => writeOutputPieces(paths[i]!, csvPieces(t()), options));
+    lead.forEach((t, i) => writeOutputPieces(`${path.slice(0, -'.csv'.length)}.${i + 1}.csv`, csvPieces(t), options));
   } else if (ext === 'json') {
     // Indented for a few units, to be read; otherwise one line, written unit by unit.
     if (report.units.length > 100) writeOutputPieces(path, reportJsonPieces(report, extra.json ?? {}), options);
