@@ -19,6 +19,7 @@ describe('testFact', () => {
     ['<', 2, true],
     ['<=', 4, false],
     ['<=', 3, true],
+    ['<=', 2, true],
     ['=', 3, true],
     ['=', 4, false],
   ] as const)('schools %s 3 with %d schools is %s', (op, schools, expected) => {
