@@ -10,9 +10,12 @@ const INCREMENTAL = 'test/mutation/stryker-incremental.json';
 
 interface Mutant {
   readonly status: string;
+  readonly mutatorName: string;
+  readonly replacement?: string;
+  readonly location: { readonly start: { line: number; column: number }; readonly end: { line: number; column: number } };
 }
 interface Report {
-  files: Record<string, { mutants: Mutant[] }>;
+  files: Record<string, { source: string; mutants: Mutant[] }>;
   testFiles?: Record<string, unknown>;
   [key: string]: unknown;
 }
@@ -21,16 +24,22 @@ const read = (): Report | undefined => (existsSync(INCREMENTAL) ? (JSON.parse(re
 
 // Each argument is one Stryker run (one dry run, ~2 min here): a file, or files joined by commas.
 for (const group of process.argv.slice(2)) {
-  const files = group.split(',').map((name) => (name.includes('/') ? name : `src/evaluate/${name}`));
+  const mutate = group.split(',').map((name) => (name.includes('/') ? name : `src/evaluate/${name}`));
   const before = read();
-  execFileSync('npx', ['stryker', 'run', '--mutate', files.join(',')], { stdio: 'inherit' });
+  execFileSync('npx', ['stryker', 'run', '--mutate', mutate.join(',')], { stdio: 'inherit' });
   const after = read()!;
-  // This file's results are the new ones; every other file keeps what the earlier runs found.
-  const merged: Report = {
-    ...after,
-    files: { ...before?.files, ...after.files },
-    testFiles: { ...before?.testFiles, ...after.testFiles },
-  };
+  // The files of this run get the new results; every other file keeps what the earlier runs
+  // found. A run of part of a file (`evaluate-indicator.ts:1-350`) adds to the file's other
+  // mutants, as long as the file has not changed since.
+  const files = { ...before?.files };
+  for (const [file, result] of Object.entries(after.files)) {
+    const earlier = files[file];
+    const replace = earlier === undefined || !group.includes(':') || earlier.source !== result.source;
+    files[file] = replace
+      ? result
+      : { ...result, mutants: [...earlier.mutants.filter((m) => !result.mutants.some((n) => same(m, n))), ...result.mutants] };
+  }
+  const merged: Report = { ...after, files, testFiles: { ...before?.testFiles, ...after.testFiles } };
   writeFileSync(INCREMENTAL, `${JSON.stringify(merged, null, 2)}\n`);
 }
 
@@ -48,6 +57,11 @@ if (report) {
   console.log(`| file | killed | timeout | survived | no coverage | ignored (static) | score |`);
   console.log(`|---|--:|--:|--:|--:|--:|--:|`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
+/** The same mutant in two reports of the same source: same place, same change. */
+function same(a: Mutant, b: Mutant): boolean {
+  return a.mutatorName === b.mutatorName && a.replacement === b.replacement && JSON.stringify(a.location) === JSON.stringify(b.location);
 }
 
 /** Stryker's mutation score: detected (killed or timed out) over every mutant that ran or could have. */
