@@ -93,10 +93,13 @@ function sharedKey(
   if (condition.status !== 'verified' || check.kind === 'not-checkable') return 'fixed';
   switch (check.kind) {
     case 'criteria-met': {
+      // The result states how many criteria there are: sets that share a condition (an amended
+      // set and its base) may not have the same number, so the count is part of the key.
+      if (criteria.length >= 1000) return undefined;
       let met = 0;
       for (const c of criteria) if (c.status === 'met') met++;
       const verdict = allCriteriaVerdict(criteria);
-      return (verdict === 'met' ? 0 : verdict === 'not-met' ? 1 : 2) * 100_000 + met;
+      return ((verdict === 'met' ? 0 : verdict === 'not-met' ? 1 : 2) * 1000 + criteria.length) * 1000 + met;
     }
     case 'fact': {
       if (check.value === null) return 'fixed';
