@@ -8,9 +8,12 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
+      // The TSDoc examples test imports the packages' sources in this process; their coverage is
+      // their end-to-end tests' (run as a process), not the engine's.
+      exclude: ['packages/**'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: '.tmp/coverage',
-      thresholds: { statements: 88, branches: 78, functions: 88, lines: 88 },
+      thresholds: { statements: 93, branches: 87, functions: 92, lines: 94 },
     },
     projects: [
       {
