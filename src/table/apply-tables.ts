@@ -11,7 +11,7 @@ import { tableIssue, withinTable, type TableIssue } from './issue.js';
  * that a province's table, not only the national decree, decided the verdicts.
  * @example
  * const { applied } = applyTables([province51, commune51], [testOnlyTable]);
- * applied[0]; // { path: ['tables', 0], id: 'test-only-ha-noi-commune-2026-2030', base: 'commune-2026-2030', status: 'applied', setId: 'test-only-ha-noi-commune-2026-2030', level: 'commune', document: { number: 'TEST-ONLY/2026', … } }
+ * applied[0]; // { path: ['tables', 0], id: 'test-only-ha-noi-poverty', base: 'commune-2026-2030', status: 'applied', setId: 'test-only-ha-noi-poverty', level: 'commune', document: { number: 'TEST-ONLY/2026', … } }
  */
 export interface AppliedTable {
   /** Where the table is in the input (`['tables', 0]`). */
@@ -70,7 +70,7 @@ function idOf(set: unknown): unknown {
  * @example
  * // TEST-ONLY table, not the law of any province.
  * const { sets, applied, issues } = applyTables([province51, commune51], [testOnlyTable]);
- * sets[1]!.id;        // 'test-only-ha-noi-commune-2026-2030' (the derived commune set)
+ * sets[1]!.id;        // 'test-only-ha-noi-poverty' (the derived commune set)
  * applied[0]!.status; // 'applied'
  * issues;             // []
  */

@@ -19,6 +19,7 @@ import {
 } from '../../src/index.js';
 import { tamDaoPlan } from '../../examples/tam-dao/gap-plan.js';
 import { district, districtInput } from '../../examples/tam-dao/scenario.js';
+import { testOnlyPovertyTable } from '../table/fixtures/test-only-ha-noi-commune-2026.js';
 
 export { district, districtInput };
 
@@ -71,26 +72,10 @@ export const plan = gapPlan(
 
 /**
  * TEST-ONLY: a provincial table for Hà Nội's communes under 51/2025/QĐ-TTg, with a value for the
- * multidimensional poverty rate (6.x1) in each commune group. Not the law of any province.
+ * multidimensional poverty rate (6.x1) in each commune group (the tables tests' own fixture).
+ * Not the law of any province.
  */
-export const testOnlyTable: CriteriaTable = {
-  format: 'ntm-criteria-table/1',
-  id: 'test-only-ha-noi-commune-2026-2030',
-  base: 'commune-2026-2030',
-  province: 'ha-noi',
-  complete: false,
-  document: { number: 'TEST-ONLY/2026', signed: '2026-03-02', issuer: 'UBND thành phố Hà Nội' },
-  rows: [
-    {
-      criterion: 6,
-      code: '6.x1',
-      text: { vi: 'Tỷ lệ nghèo đa chiều' },
-      measure: 'percent',
-      op: '<=',
-      cells: { 'group-1': 1, 'group-2': 2, 'group-3': 4 },
-    },
-  ],
-};
+export const testOnlyTable: CriteriaTable = testOnlyPovertyTable;
 
 /** `testOnlyTable` as the JSON text a province would publish. */
 export const tableJson = JSON.stringify(testOnlyTable);
