@@ -106,7 +106,7 @@ describe('evaluateCriteria: verdicts by pattern', () => {
     const inputOf = (p: number) => {
       const values: Record<string, number> = { '1.1': 0 };
       for (let i = 0, rest = p; i < 7; i++, rest = Math.floor(rest / 3)) if (rest % 3 < 2) values[`2.${i + 1}`] = rest % 3;
-      return { region: 'red-river-delta', year: 2024, values };
+      return { region: 'red-river-delta' as const, year: 2024, values };
     };
     const reasonOf = (p: number) => evaluate(set, inputOf(p)).criteria[1]!.reason;
     for (let p = 0; p < 1024; p++) expect(reasonOf(p)).toBe(reasonOf(p));
