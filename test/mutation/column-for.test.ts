@@ -151,3 +151,36 @@ describe('columnIssue', () => {
     expect(issue.received).toBe('Phú Thọ (25) = Vĩnh Phúc + Hòa Bình + Phú Thọ');
   });
 });
+
+describe('columnFor: a province in the year of the 2025 merger, and what is remembered', () => {
+  it('a name meaning the old unit and the new one of the same region names both; a unit that took in only itself is named alone', () => {
+    // In 2025 "Cao Bằng" is the old province and the unit of 1 July 2025 formed from it alone.
+    expect(columnFor(commune318Amended211, { province: 'cao-bang', year: 2025 }).text).toEqual({
+      vi: 'Tỉnh Cao Bằng (04) / Cao Bằng (04) thuộc vùng Trung du và miền núi phía Bắc (mặc định theo vùng của tỉnh)',
+      en: "Cao Bằng (04) / Cao Bằng (04) province is in the Northern Midlands and Mountains region (default: the province's region)",
+    });
+    expect(columnFor(commune318Amended211, { province: 'ha-noi', on: '2025-07-01' }).text).toEqual({
+      vi: 'Tỉnh Hà Nội (01) thuộc vùng Đồng bằng sông Hồng (mặc định theo vùng của tỉnh)',
+      en: "Hà Nội (01) province is in the Red River Delta region (default: the province's region)",
+    });
+  });
+
+  it('a region or group the caller names gives the same frozen choice every time', () => {
+    const region = columnFor(commune318, { region: 'south-central-coast' });
+    expect(columnFor(commune318Amended211, { region: 'south-central-coast' })).toBe(region);
+    expect(Object.isFrozen(region)).toBe(true);
+    const group = columnFor(commune51, { group: 'group-1' });
+    expect(columnFor(commune51, { group: 'group-1' })).toBe(group);
+  });
+
+  it('remembers 512 province questions per set; beyond them a choice is made afresh each time (equal, not kept)', () => {
+    // A copy is a set of its own, with nothing remembered yet.
+    const set = { ...commune318Amended211 };
+    const kept = Array.from({ length: 512 }, (_, i) => columnFor(set, { province: 'ha-noi', year: 1000 + i }));
+    kept.forEach((choice, i) => expect(columnFor(set, { province: 'ha-noi', year: 1000 + i })).toBe(choice));
+    const beyond = columnFor(set, { province: 'ha-noi', year: 2000 });
+    const again = columnFor(set, { province: 'ha-noi', year: 2000 });
+    expect(again).toEqual(beyond);
+    expect(again).not.toBe(beyond);
+  });
+});
