@@ -68,10 +68,10 @@ export function columnFor(set: CriteriaSet, query: ColumnQuery): ColumnChoice {
     }
   }
   if (set.columns === 'groups') {
-    if (query.group) return caller(query.group, callerGroup);
+    if (query.group) return caller(query.group, callerGroup, UNKNOWN_GROUP);
     return NO_GROUP;
   }
-  if (query.region) return caller(query.region, callerRegion);
+  if (query.region) return caller(query.region, callerRegion, UNKNOWN_REGION);
   if (query.province !== undefined) {
     // Keyed by what the choice depends on; bounded, so odd callers cannot grow it.
     const key = `${query.province}|${String(query.year)}|${String(query.on)}`;
@@ -93,12 +93,17 @@ const byCaller = new Map<string, ColumnChoice>();
 const byProvince = new WeakMap<CriteriaSet, Map<string, ColumnChoice>>();
 const PROVINCE_CHOICES_KEPT = 512;
 
-function caller<T extends RegionId | CommuneGroupId>(id: T, make: (id: T) => ColumnChoice): ColumnChoice {
+function caller<T extends RegionId | CommuneGroupId>(id: T, make: (id: T) => ColumnChoice, unknown: ColumnChoice): ColumnChoice {
+  // An id the types refuse (from JSON, say) chooses no column rather than throwing: `evaluate`
+  // reports it as an input issue before it gets here, but `columnFor` is public.
+  if (!Object.hasOwn(REGIONS, id) && !Object.hasOwn(COMMUNE_GROUPS, id)) {
+    return unknown;
+  }
   let choice = byCaller.get(id);
   if (!choice) {
     choice = deepFreeze(make(id));
-    // Only known ids are kept (a caller passing anything else cannot grow the map).
-    if (Object.hasOwn(REGIONS, id) || Object.hasOwn(COMMUNE_GROUPS, id)) byCaller.set(id, choice);
+    // Only known ids get here, so the map holds at most one choice per region and group.
+    byCaller.set(id, choice);
   }
   return choice;
 }
@@ -159,6 +164,8 @@ const SINGLE: ColumnChoice = deepFreeze({
 });
 const NO_GROUP: ColumnChoice = deepFreeze(noColumn('nhóm xã (group)', 'commune group (group)'));
 const NO_REGION: ColumnChoice = deepFreeze(noColumn('vùng (region) hoặc tỉnh (province)', 'region or province'));
+const UNKNOWN_GROUP: ColumnChoice = deepFreeze(noColumn('nhóm xã (group) hợp lệ', 'known commune group (group)'));
+const UNKNOWN_REGION: ColumnChoice = deepFreeze(noColumn('vùng (region) hợp lệ', 'known region (region)'));
 
 /**
  * The input issue for a choice that found no column: `province-needs-region` naming the old

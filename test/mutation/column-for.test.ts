@@ -3,7 +3,16 @@
 // a message shows as they are. The set ids are the package's; the column texts are the engine's.
 import { describe, expect, it } from 'vitest';
 import { columnIssue } from '../../src/evaluate/column-for.js';
-import { columnFor, commune318, commune318Amended211, commune51, getCriteriaSet } from '../../src/index.js';
+import {
+  type CommuneGroupId,
+  columnFor,
+  commune318,
+  commune318Amended211,
+  commune51,
+  formatMessage,
+  getCriteriaSet,
+  type RegionId,
+} from '../../src/index.js';
 
 const single = getCriteriaSet('district-2016-2020');
 
@@ -182,5 +191,17 @@ describe('columnFor: a province in the year of the 2025 merger, and what is reme
     const again = columnFor(set, { province: 'ha-noi', year: 2000 });
     expect(again).toEqual(beyond);
     expect(again).not.toBe(beyond);
+  });
+});
+
+describe('columnFor: an id the types refuse (from JSON)', () => {
+  it('chooses no column and says which kind of id is wanted, never throws', () => {
+    const region = columnFor(commune318, { region: 'atlantis' as RegionId });
+    expect(region).toMatchObject({ column: null, rule: 'none', status: 'not-found', suppliedBy: null });
+    expect(formatMessage(region.text, 'en')).toBe('No known region (region) given to choose the target column');
+    const group = columnFor(commune51, { group: 'group-9' as CommuneGroupId });
+    expect(group).toMatchObject({ column: null, rule: 'none' });
+    expect(formatMessage(group.text, 'vi')).toBe('Chưa có nhóm xã (group) hợp lệ để chọn cột chỉ tiêu');
+    expect(Object.isFrozen(region) && Object.isFrozen(group)).toBe(true);
   });
 });
