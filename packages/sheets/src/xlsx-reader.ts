@@ -448,21 +448,20 @@ function readCellText(
   utf8: (text: string) => string,
   rows: (SheetCell | undefined)[][],
 ): number {
-  let column = previous;
-  {
-    const ref = CELL_REF.exec(cellText);
-    if (ref !== null) {
-      let idx = 0;
-      const d = ref[1]!;
-      for (let i = 0; i !== d.length; ++i) {
-        const cc = d.charCodeAt(i) - 64;
-        if (cc < 1 || cc > 26) break;
-        idx = 26 * idx + cc;
-      }
-      column = idx - 1;
-    } else ++column;
-    readCell(cellText, rowNumber, column, context, utf8, rows);
+  // A cell without an address follows the previous one, as SheetJS reads it.
+  let column = previous + 1;
+  const ref = CELL_REF.exec(cellText);
+  if (ref !== null) {
+    const letters = ref[1]!;
+    column = 0;
+    for (let i = 0; i !== letters.length; ++i) {
+      const cc = letters.charCodeAt(i) - 64;
+      if (cc < 1 || cc > 26) break;
+      column = 26 * column + cc;
+    }
+    column -= 1;
   }
+  readCell(cellText, rowNumber, column, context, utf8, rows);
   return column;
 }
 
