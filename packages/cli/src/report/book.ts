@@ -28,54 +28,81 @@ function columnName(index: number): string {
 }
 
 /**
- * One sheet's XML as bytes: numbers as numbers, text as inline strings (no shared-string table
- * to build); turned into bytes every few thousand rows, so no single string grows huge.
+ * The texts of a book, each written once in `xl/sharedStrings.xml` and referred to by its index
+ * from the cells: a report repeats the same few texts ("Đạt", "chưa rõ", "≥ 98%") across two
+ * million cells, so referring to them cuts the sheet XML to a third, and the time to make and
+ * deflate it. Bounded: past `limit` distinct texts a new text is written inline in its cell.
  */
-function sheetXml(table: ReportTable): Buffer {
-  const chunks: Buffer[] = [];
-  const parts: string[] = [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>',
-    '<cols>',
-  ];
+class SharedStrings {
+  // Each known text's cell XML after its address (`" t="s"><v>12</v></c>`).
+  readonly #cells = new Map<string, string>();
+  readonly #items: string[] = [];
+  #count = 0;
+  constructor(private readonly limit = 1_000_000) {}
+
+  /** The cell's XML after its address: a shared text's index, or the text inline once the table is full. */
+  cell(text: string): string {
+    this.#count++;
+    const known = this.#cells.get(text);
+    if (known !== undefined) return known;
+    if (this.#items.length >= this.limit) return `" t="inlineStr"><is>${textElement(text)}</is></c>`;
+    const rest = `" t="s"><v>${this.#items.length}</v></c>`;
+    this.#items.push(`<si>${textElement(text)}</si>`);
+    this.#cells.set(text, rest);
+    return rest;
+  }
+
+  /** The `sst` part, in pieces (a list of 100,000 texts is never one string). */
+  *xml(): Generator<string> {
+    yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.#count}" uniqueCount="${this.#items.length}">`;
+    for (let i = 0; i < this.#items.length; i += 10_000) yield this.#items.slice(i, i + 10_000).join('');
+    yield '</sst>';
+  }
+}
+
+/** A `<t>`: spaces at either end are kept only when the element says so. */
+function textElement(text: string): string {
+  const escaped = escapeXml(text);
+  return /^\s|\s$/.test(escaped) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
+}
+
+/**
+ * One sheet's XML, in pieces of about a megabyte: numbers as numbers, text as shared strings.
+ */
+function* sheetXml(table: ReportTable, strings: SharedStrings): Generator<string> {
+  let xml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
+    '<cols>';
   table.header.forEach((h, c) => {
-    parts.push(`<col min="${c + 1}" max="${c + 1}" width="${Math.max(8, Math.min(40, h.length + 4))}" customWidth="1"/>`);
+    xml += `<col min="${c + 1}" max="${c + 1}" width="${Math.max(8, Math.min(40, h.length + 4))}" customWidth="1"/>`;
   });
-  parts.push('</cols><sheetData>');
+  xml += '</cols><sheetData>';
   const letters = table.header.map((_, c) => columnName(c));
   const rows = [table.header, ...table.rows];
-  // A report repeats the same texts ("Đạt", "≥ 98%") across its rows: each cell's XML after
-  // its address is made once per text.
-  const texts = new Map<string, string>();
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const number = String(r + 1);
-    let xml = `<row r="${number}">`;
+    xml += `<row r="${number}">`;
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
       if (value === '' || value === undefined || value === null) continue;
       const ref = (letters[c] ?? columnName(c)) + number;
       if (typeof value === 'number' && Number.isFinite(value)) xml += `<c r="${ref}"><v>${value}</v></c>`;
       else {
-        const text = String(value);
-        let rest = texts.get(text);
-        if (rest === undefined) {
-          rest = `" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
-          if (texts.size >= 50_000) texts.clear();
-          texts.set(text, rest);
-        }
-        xml += `<c r="${ref}${rest}`;
+        xml += `<c r="${ref}${strings.cell(String(value))}`;
       }
     }
-    parts.push(`${xml}</row>`);
-    if (parts.length >= 2000) chunks.push(Buffer.from(parts.splice(0).join(''), 'utf8'));
+    xml += '</row>';
+    if (xml.length >= 1 << 20) {
+      yield xml;
+      xml = '';
+    }
   }
-  parts.push('</sheetData></worksheet>');
-  chunks.push(Buffer.from(parts.join(''), 'utf8'));
-  return Buffer.concat(chunks);
+  yield `${xml}</sheetData></worksheet>`;
 }
 
-function workbookParts(names: readonly string[]): [string, string | Buffer][] {
+function workbookParts(names: readonly string[]): [string, string][] {
   const sheets = names.map((_, i) => `xl/worksheets/sheet${i + 1}.xml`);
   return [
     [
@@ -84,6 +111,7 @@ function workbookParts(names: readonly string[]): [string, string | Buffer][] {
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
         sheets
           .map(
             (s) => `<Override PartName="/${s}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
@@ -111,7 +139,8 @@ function workbookParts(names: readonly string[]): [string, string | Buffer][] {
               `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${s.slice(3)}"/>`,
           )
           .join('') +
-        `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+        `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
+        `<Relationship Id="rId${sheets.length + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     ],
     [
       'xl/styles.xml',
@@ -133,10 +162,11 @@ const CRC_TABLE = /* @__PURE__ */ (() => {
   }
   return table;
 })();
-function crc32(data: Uint8Array): number {
-  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-  if (native) return native(data) >>> 0;
-  let c = 0xffffffff;
+/** The CRC-32 of `data` following the bytes whose CRC-32 is `crc` (0 for the first). */
+function crc32(data: Uint8Array, crc: number): number {
+  const native = (zlib as { crc32?: (data: Uint8Array, value: number) => number }).crc32;
+  if (native) return native(data, crc) >>> 0;
+  let c = (crc ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
@@ -149,10 +179,31 @@ interface Packed {
   readonly size: number;
 }
 
-function pack(name: string, text: string | Buffer): Packed {
-  const data = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-  // Level 1: a report's XML is repetitive, so the fastest level already packs it about tenfold.
-  return { name: Buffer.from(name, 'utf8'), packed: zlib.deflateRawSync(data, { level: 1 }), crc: crc32(data), size: data.length };
+/**
+ * An entry deflated piece by piece, so a sheet's XML (a hundred megabytes for 10,000 communes)
+ * is never held whole: each piece but the last ends with a sync flush (an empty stored block,
+ * no final bit), which makes the pieces' raw deflate streams one valid stream when concatenated.
+ */
+function pack(name: string, pieces: Iterable<string>): Packed {
+  const packed: Buffer[] = [];
+  let crc = 0;
+  let size = 0;
+  let pending: Buffer | undefined;
+  const flush = (last: boolean) => {
+    if (pending === undefined) return;
+    // Level 1: a report's XML is repetitive, so the fastest level already packs it about tenfold.
+    packed.push(zlib.deflateRawSync(pending, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }));
+    pending = undefined;
+  };
+  for (const piece of pieces) {
+    flush(false);
+    pending = Buffer.from(piece, 'utf8');
+    crc = crc32(pending, crc);
+    size += pending.length;
+  }
+  pending ??= Buffer.alloc(0);
+  flush(true);
+  return { name: Buffer.from(name, 'utf8'), packed: Buffer.concat(packed), crc, size };
 }
 
 /** A zip archive of deflated entries, in their order (no zip64: a report stays far below 4 GB). */
@@ -203,19 +254,21 @@ function zip(entries: readonly Packed[]): Uint8Array {
  * (sheet XML, then a zip by Node's zlib) rather than through SheetJS: for a report of 10,000
  * communes (two million cells) SheetJS's writer, its JavaScript deflate and the copies it makes
  * were most of the CPU time and of the garbage collected. Only what a report needs: text and
- * numbers, column widths; files that SheetJS and spreadsheet programs read back.
+ * numbers, column widths; files that SheetJS and spreadsheet programs read back. At most
+ * `sharedStrings` distinct texts (a million by default) are shared; later ones are written inline.
  * @example
  * const bytes = reportBook([{ name: 'Tổng hợp', header: ['Mục', 'Giá trị'], rows: [['Số đơn vị', 3]] }]);
  */
-export function reportBook(tables: Iterable<ReportTable>): Uint8Array {
+export function reportBook(tables: Iterable<ReportTable>, options: { readonly sharedStrings?: number } = {}): Uint8Array {
   // Each table (made as it is asked for) is turned into its sheet and packed before the next
   // is made: a report of 10,000 communes never holds all its tables, nor their XML, at once.
   const names: string[] = [];
   const used = new Set<string>();
+  const strings = new SharedStrings(options.sharedStrings);
   const sheets: Packed[] = [];
   for (const table of tables) {
     names.push(sheetName(table, names.length, used));
-    sheets.push(pack(`xl/worksheets/sheet${names.length}.xml`, sheetXml(table)));
+    sheets.push(pack(`xl/worksheets/sheet${names.length}.xml`, sheetXml(table, strings)));
   }
-  return zip([...workbookParts(names).map(([name, text]) => pack(name, text)), ...sheets]);
+  return zip([...workbookParts(names).map(([name, text]) => pack(name, [text])), ...sheets, pack('xl/sharedStrings.xml', strings.xml())]);
 }
