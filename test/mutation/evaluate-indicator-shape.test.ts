@@ -56,6 +56,7 @@ const set = defineCriteriaSet({
         row('flag.cand', 'flag', {
           targets: { all: { status: 'conflict', value: null, op: '=', sources: ['T1'], candidates: [{ value: true, sources: ['T1'] }] } },
         }),
+        row('flag.alone', 'flag', { targets: { all: { ...unknown, op: '=' } } }),
         row('share.applies', 'percent', { appliesWhen: coastal, targets: { all: { ...unknown, op: '>=' } } }),
         row('ceiling.applies', 'count', {
           appliesWhen: coastal,
@@ -129,6 +130,16 @@ describe('a value shown beside a shared result', () => {
     expect(r).toMatchObject({ status: 'unknown-target', actual: true, targetStatus: 'conflict', candidates: [{ value: true }] });
     expect(r.reason.params.candidates).toEqual([{ value: true, sources: ['T1'] }]);
     expect(shaped('flag.cand', { values: { ...values, unit: 41 } })).toBe(r);
+  });
+
+  it('a flag `false` is one frozen result too, with candidates or without', () => {
+    const withCandidates = shaped('flag.cand', { values: { ...values, 'flag.cand': false } });
+    expect(withCandidates).toMatchObject({ status: 'unknown-target', actual: false, candidates: [{ value: true }] });
+    expect(shaped('flag.cand', { values: { ...values, 'flag.cand': false, unit: 41 } })).toBe(withCandidates);
+    const alone = shaped('flag.alone', { values: { ...values, 'flag.alone': false } });
+    expect(alone).toMatchObject({ status: 'unknown-target', actual: false });
+    expect(Object.isFrozen(alone)).toBe(true);
+    expect(shaped('flag.alone', { values: { ...values, 'flag.alone': false, unit: 41 } })).toBe(alone);
   });
 
   it('a ratio is shown as its percent with the ratio, where the indicator applies', () => {
