@@ -155,7 +155,7 @@ describe('an indicator that applies under a fact: outcomes kept in its cell', ()
   it('a flag: one frozen result per value, never the other value’s', () => {
     const set = fresh(demoSet);
     const yes = demoResult(set, '4.3', coastalUnit({ '4.3': true }));
-    expect(yes).toMatchObject({ status: 'met', actual: true, reason: { code: 'indicator.met' } });
+    expect(yes).toMatchObject({ status: 'met', actual: true, target: true, reason: { code: 'indicator.met' } });
     expect(yes.reason).not.toHaveProperty('actual');
     expect(Object.keys(yes.reason.params).sort()).toEqual(['column', 'indicator', 'measure', 'op', 'source', 'target']);
     const no = demoResult(set, '4.3', coastalUnit({ '4.3': false }));
@@ -178,7 +178,9 @@ describe('an indicator that applies under a fact: outcomes kept in its cell', ()
 
   it('a value given where it does not apply is an issue, a valid one as an invalid one', () => {
     const given = demo(demoSet, withValues({ '4.3': true }));
-    expect(given.issues).toMatchObject([{ code: 'not-applicable-value', path: ['values', '4.3'], received: '4.3' }]);
+    expect(given.issues).toMatchObject([
+      { code: 'not-applicable-value', path: ['values', '4.3'], received: '4.3', params: { expects: 'indicator-code-of-set' } },
+    ]);
     expect(demo(demoSet, withValues({ '4.3': 'yes' })).issues.map((i) => i.code)).toEqual(['invalid-type', 'not-applicable-value']);
     expect(demo(demoSet).issues).toEqual([]);
   });
@@ -210,7 +212,7 @@ describe('a relative target', () => {
 
   it('a stricter override replaces the computed threshold', () => {
     const r = demoResult(demoSet, '3.r', { overrides: { '3.r': { value: 70, by } } });
-    expect(r).toMatchObject({ status: 'not-met', target: 70, targetStatus: 'override' });
+    expect(r).toMatchObject({ status: 'not-met', target: 70, targetStatus: 'override', reason: { code: 'indicator.not-met' } });
   });
 
   it('a less strict override is refused, the issue showing the threshold (or the factor without the reference)', () => {
@@ -292,7 +294,17 @@ describe('an unknown target in a cell that applies under a fact, or chosen by a 
 
 describe('a provincial target judged per unit', () => {
   it('a number and a flag keep their provincial status', () => {
-    expect(inProvince(provincial, 'p.cases')).toMatchObject({ status: 'met', target: 60, targetStatus: 'provincial' });
+    expect(inProvince(provincial, 'p.cases')).toMatchObject({
+      status: 'met',
+      target: 60,
+      targetStatus: 'provincial',
+      reason: { code: 'indicator.met' },
+    });
+    expect(inProvince(provincial, 'p.cases', { values: { ...provincialValues, 'p.cases': 50 } })).toMatchObject({
+      status: 'not-met',
+      target: 60,
+      reason: { code: 'indicator.not-met' },
+    });
     expect(inProvince(provincial, 'p.cases').reason.params).toMatchObject({ targetStatus: 'provincial' });
     expect(inProvince(provincial, 'p.flag')).toMatchObject({ status: 'met', target: true, targetStatus: 'provincial' });
   });

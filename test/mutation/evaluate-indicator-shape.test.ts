@@ -120,7 +120,7 @@ describe('a result has no field present as undefined', () => {
 
 describe('a value shown beside a shared result', () => {
   it('keeps the unit of the indicator, with or without candidates', () => {
-    expect(shaped('unit')).toMatchObject({ status: 'unknown-target', actual: 40, unit });
+    expect(shaped('unit')).toMatchObject({ status: 'unknown-target', actual: 40, unit, reason: { code: 'indicator.unknown-target' } });
     expect(shaped('unit.cand')).toMatchObject({ status: 'unknown-target', actual: 40, unit, candidates: [{ value: 50 }] });
     expect('unit' in demoResult('1.1', { region: 'southeast', values: { ...elsewhere, '1.1': 91 } })).toBe(false);
   });
