@@ -118,6 +118,8 @@ describe('a case chosen by a fact', () => {
     const r = demoResult(demoSet, '4.2', { facts, ...withValues({ '4.2': { numerator: 3, denominator: 4 } }) });
     expect(r).toMatchObject({ status: 'missing', actual: 75, ratio: { numerator: 3, denominator: 4 } });
     expect(r.reason.code).toBe('indicator.missing-fact');
+    // The reason's text does not show the value: it carries none.
+    expect('actual' in r.reason || 'ratio' in r.reason).toBe(false);
   });
 
   it('a missing value shows the target of the unit’s own case, whatever an earlier unit had', () => {
@@ -212,7 +214,7 @@ describe('a relative target', () => {
 
   it('a stricter override replaces the computed threshold', () => {
     const r = demoResult(demoSet, '3.r', { overrides: { '3.r': { value: 70, by } } });
-    expect(r).toMatchObject({ status: 'not-met', target: 70, targetStatus: 'override', reason: { code: 'indicator.not-met' } });
+    expect(r).toMatchObject({ status: 'not-met', target: 70, targetStatus: 'override', reason: { code: 'indicator.not-met', actual: 60 } });
   });
 
   it('a less strict override is refused, the issue showing the threshold (or the factor without the reference)', () => {
@@ -279,6 +281,11 @@ describe('an unknown target in a cell that applies under a fact, or chosen by a 
     expect(first).toMatchObject({ status: 'unknown-target', actual: true, targetStatus: 'not-found' });
     expect(inProvince(set, 'u.applies', { values: { ...provincialValues, 'p.cases': 71 } })).toBe(first);
     expect(Object.isFrozen(first)).toBe(true);
+    expect(inProvince(set, 'u.applies', { values: {} })).toMatchObject({
+      status: 'unknown-target',
+      actual: null,
+      targetStatus: 'not-found',
+    });
   });
 
   it('cases of different statuses each show their own', () => {
