@@ -53,7 +53,8 @@ function countSetBase(id: string) {
 
 /** A TEST-ONLY set of two criteria of one flag each (target: true), the first only in the Red River Delta column. */
 function flagSet(id: string) {
-  const flag = (code: string, extra: object) => ({
+  const target = { status: 'verified', value: true, op: '=', sources: ['T1'] };
+  const flag = (code: string, extra: { columns?: readonly string[]; targets: Record<string, typeof target> }) => ({
     id: code,
     number: Number(code),
     name: { vi: `Tiêu chí ${code}`, en: `Criterion ${code}` },
@@ -61,7 +62,6 @@ function flagSet(id: string) {
     sources: ['T1'],
     indicators: [{ code, text: { vi: `Chỉ tiêu ${code}`, en: `Indicator ${code}` }, textStatus: 'verified', measure: 'flag', ...extra }],
   });
-  const target = { status: 'verified', value: true, op: '=', sources: ['T1'] };
   return defineCriteriaSet({
     ...countSetBase(id),
     criteria: [
