@@ -2,6 +2,8 @@
 // depends only on the set and a small key is made once, shared and frozen, and must then say
 // exactly what a fresh one would. The sets here are TEST-ONLY (not law).
 import { describe, expect, it } from 'vitest';
+import { evaluateWith } from '../../src/evaluate/evaluate.js';
+import type { UnitTally } from '../../src/evaluate/evaluate-conditions.js';
 import { type ConditionResult, defineCriteriaSet, evaluate } from '../../src/index.js';
 
 const debtCondition = () => ({
@@ -16,9 +18,9 @@ const debtCondition = () => ({
 /**
  * A TEST-ONLY set: criterion 1 of one count indicator (≤ 0), criterion 2 of one count indicator
  * (≤ 0) that applies only when the fact `second` is true; the conditions "every criterion is met"
- * and "debt ≤ 1" (or the one given, to share it with another set).
+ * and "debt ≤ 1" (or the one given, to share it with another set), and any `more`.
  */
-function conditionSet(id: string, debt: object = debtCondition(), debtText = 'Nợ đọng') {
+function conditionSet(id: string, debt: object = debtCondition(), debtText = 'Nợ đọng', more: readonly object[] = []) {
   const indicator = (code: string, extra: object = {}) => ({
     code,
     text: { vi: `Chỉ tiêu ${code}`, en: `Indicator ${code}` },
@@ -60,6 +62,7 @@ function conditionSet(id: string, debt: object = debtCondition(), debtText = 'N�
         check: { kind: 'criteria-met' },
       },
       debt,
+      ...more,
     ],
     facts: {
       debt: { kind: 'number', text: { vi: debtText, en: 'Debt' } },
@@ -153,5 +156,106 @@ describe('evaluateConditions: shared results', () => {
     expect(paramsOf(condition(evaluate(second, unit('met', 'met', 2)), 'debt'))).toMatchObject({
       factText: { vi: 'Nợ xây dựng cơ bản' },
     });
+  });
+});
+
+describe('evaluateConditions: each kind of condition, judged', () => {
+  const made = (id: string, check: object, status = 'verified') => ({
+    id,
+    text: { vi: `Điều kiện ${id}`, en: `Condition ${id}` },
+    purpose: 'recognition',
+    status,
+    sources: ['T1'],
+    check,
+  });
+  const share = (id: string, op: string, percent: number | null, standard = 'meets-set') =>
+    made(id, { kind: 'unit-share', unitLevel: 'village-model', standard, op, percent });
+  const set = conditionSet('test-judged', debtCondition(), 'Nợ đọng', [
+    made('unchecked', { kind: 'not-checkable' }),
+    made('unverified', { kind: 'fact', fact: 'debt', op: '<=', value: 1 }, 'recalled'),
+    made('threshold', { kind: 'fact', fact: 'debt', op: '<=', value: null }),
+    made('undeclared', { kind: 'fact', fact: 'roads', op: '>=', value: 2 }),
+    share('shareUnknown', '>=', null),
+    share('half', '>=', 50),
+    share('all', '=', 100, 'recognised'),
+  ]);
+  const judged = (facts: Record<string, number | boolean>, tallies?: Record<string, UnitTally>) =>
+    evaluateWith(set, { ...unit('met', 'met'), facts: { second: true, ...facts } }, tallies && new Map(Object.entries(tallies))).conditions;
+  const tally = (passing: number, total: number, failing: string[], undecided: string[] = []): UnitTally => ({
+    passing,
+    total,
+    failing,
+    undecided,
+  });
+  const byId = (conditions: readonly ConditionResult[]) => Object.fromEntries(conditions.map((c) => [c.id, c]));
+
+  it('a condition that cannot be checked, or is not verified, is of unknown target', () => {
+    const c = byId(judged({ debt: 0 }));
+    for (const id of ['unchecked', 'unverified'])
+      expect(c[id], id).toMatchObject({ status: 'unknown-target', reason: { code: 'condition.not-checkable', params: {} } });
+    expect(c.unverified!.verification).toBe('recalled');
+  });
+
+  it('a fact condition without a known threshold is of unknown target, naming its fact', () => {
+    expect(byId(judged({ debt: 0 })).threshold).toMatchObject({
+      status: 'unknown-target',
+      reason: { code: 'condition.threshold-unknown', params: { fact: 'debt' } },
+    });
+  });
+
+  it('a fact condition is met, not met, or incomplete without the fact, with the rule and the set’s name of the fact', () => {
+    const rule = { fact: 'debt', op: '<=', value: 1, factText: { vi: 'Nợ đọng', en: 'Debt' } };
+    expect(byId(judged({ debt: 1 })).debt).toMatchObject({
+      status: 'met',
+      reason: { code: 'condition.fact-met', params: { ...rule, actual: 1 } },
+    });
+    expect(byId(judged({ debt: 2 })).debt).toMatchObject({
+      status: 'not-met',
+      reason: { code: 'condition.fact-not-met', params: { ...rule, actual: 2 } },
+    });
+    expect(byId(judged({})).debt!.reason).toEqual({ code: 'condition.fact-missing', params: rule });
+    expect(byId(judged({})).debt!.status).toBe('incomplete');
+  });
+
+  it('a fact the set does not name is shown without a name', () => {
+    expect(byId(judged({ roads: 3 })).undeclared!.reason).toEqual({
+      code: 'condition.fact-met',
+      params: { fact: 'roads', op: '>=', value: 2, actual: 3 },
+    });
+  });
+
+  it('a unit share without a known percent is of unknown target; without the units, incomplete', () => {
+    const c = byId(judged({ debt: 0 }));
+    expect(c.shareUnknown).toMatchObject({ status: 'unknown-target', reason: { code: 'condition.share-unknown', params: {} } });
+    expect(c.half).toMatchObject({ status: 'incomplete', reason: { code: 'condition.needs-units', params: { level: 'village-model' } } });
+    expect(c.half).not.toHaveProperty('failingUnits');
+  });
+
+  it('a unit share of "at least": met at the percent, not met under it, and undecided while the undecided units could reach it', () => {
+    const half = (t: UnitTally) => byId(judged({ debt: 0 }, { half: t })).half!;
+    expect(half(tally(2, 4, ['c', 'd']))).toEqual({
+      id: 'half',
+      purpose: 'recognition',
+      status: 'met',
+      text: { vi: 'Điều kiện half', en: 'Condition half' },
+      reason: { code: 'condition.units-meet-set', params: { passing: 2, total: 4, level: 'village-model', op: '>=', percent: 50 } },
+      verification: 'verified',
+    });
+    expect(half(tally(1, 4, ['b', 'c', 'd']))).toMatchObject({ status: 'not-met', failingUnits: ['b', 'c', 'd'] });
+    expect(half(tally(1, 4, ['b', 'c', 'd']))).not.toHaveProperty('undecidedUnits');
+    expect(half(tally(1, 4, ['c', 'd'], ['b']))).toMatchObject({ status: 'incomplete', failingUnits: ['c', 'd'], undecidedUnits: ['b'] });
+    expect(half(tally(0, 4, ['b', 'c', 'd'], ['a']))).toMatchObject({ status: 'not-met', undecidedUnits: ['a'] });
+    expect(half(tally(0, 0, []))).toMatchObject({ status: 'incomplete', failingUnits: [] });
+  });
+
+  it('a unit share of "exactly": met only at the percent, undecided while it could still be reached, and recognition has its own words', () => {
+    const all = (t: UnitTally) => byId(judged({ debt: 0 }, { all: t })).all!;
+    expect(all(tally(3, 3, []))).toMatchObject({
+      status: 'met',
+      reason: { code: 'condition.units-recognised', params: { op: '=', percent: 100 } },
+    });
+    expect(all(tally(2, 3, [], ['c']))).toMatchObject({ status: 'incomplete', undecidedUnits: ['c'] });
+    expect(all(tally(1, 3, ['b'], ['c']))).toMatchObject({ status: 'not-met', failingUnits: ['b'], undecidedUnits: ['c'] });
+    expect(all(tally(2, 3, ['c']))).toMatchObject({ status: 'not-met', failingUnits: ['c'] });
   });
 });
