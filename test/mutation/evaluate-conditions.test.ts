@@ -159,6 +159,23 @@ describe('evaluateConditions: shared results', () => {
   });
 });
 
+describe('evaluateConditions: "every criterion is met" for a thousand criteria', () => {
+  it('is made afresh for each unit, its key being only for fewer criteria', () => {
+    const base = conditionSet('test-thousand');
+    const criteria = Array.from({ length: 1000 }, (_, i) => ({
+      ...base.criteria[0]!,
+      id: `c${i}`,
+      number: i + 1,
+      indicators: [{ ...base.criteria[0]!.indicators[0]!, code: `c${i}` }],
+    }));
+    const set = defineCriteriaSet({ ...base, id: 'test-thousand', criteria } as Parameters<typeof defineCriteriaSet>[0]);
+    const all = () => condition(evaluate(set, { region: 'red-river-delta', year: 2024, values: {} }), 'all');
+    expect(all()).toMatchObject({ status: 'incomplete', reason: { code: 'condition.criteria', params: { met: 0, total: 1000 } } });
+    expect(all()).toEqual(all());
+    expect(all()).not.toBe(all());
+  });
+});
+
 describe('evaluateConditions: each kind of condition, judged', () => {
   const made = (id: string, check: object, status = 'verified') => ({
     id,
@@ -178,6 +195,7 @@ describe('evaluateConditions: each kind of condition, judged', () => {
     share('shareUnknown', '>=', null),
     share('half', '>=', 50),
     share('all', '=', 100, 'recognised'),
+    made('flag', { kind: 'fact', fact: 'second', op: '=', value: true }),
   ]);
   const judged = (facts: Record<string, number | boolean>, tallies?: Record<string, UnitTally>) =>
     evaluateWith(set, { ...unit('met', 'met'), facts: { second: true, ...facts } }, tallies && new Map(Object.entries(tallies))).conditions;
@@ -257,5 +275,32 @@ describe('evaluateConditions: each kind of condition, judged', () => {
     expect(all(tally(2, 3, [], ['c']))).toMatchObject({ status: 'incomplete', undecidedUnits: ['c'] });
     expect(all(tally(1, 3, ['b'], ['c']))).toMatchObject({ status: 'not-met', failingUnits: ['b'], undecidedUnits: ['c'] });
     expect(all(tally(2, 3, ['c']))).toMatchObject({ status: 'not-met', failingUnits: ['c'] });
+  });
+
+  it('results that depend on the set alone, a flag or a whole number up to 1000 are shared and frozen; others are made afresh', () => {
+    const twice = (id: string, facts: Record<string, number | boolean>, tallies?: Record<string, UnitTally>) => {
+      const [a, b] = [byId(judged(facts, tallies))[id]!, byId(judged(facts, tallies))[id]!];
+      expect(b, id).toEqual(a);
+      return b === a && Object.isFrozen(a);
+    };
+    const some = { half: tally(1, 2, ['b']), shareUnknown: tally(1, 2, ['b']) };
+    const shared: [string, Record<string, number | boolean>, Record<string, UnitTally>?][] = [
+      ['unchecked', { debt: 0.5 }],
+      ['unverified', { debt: 0.5 }],
+      ['threshold', { debt: 0.5 }],
+      ['debt', {}],
+      ['debt', { debt: 0 }],
+      ['debt', { debt: 1000 }],
+      ['flag', { debt: 0 }],
+      ['shareUnknown', { debt: 0 }, some],
+      ['half', { debt: 0 }],
+    ];
+    for (const [id, facts, tallies] of shared) expect(twice(id, facts, tallies), `${id} ${JSON.stringify(facts)}`).toBe(true);
+    const fresh: [string, Record<string, number | boolean>, Record<string, UnitTally>?][] = [
+      ['debt', { debt: 0.5 }],
+      ['debt', { debt: 1001 }],
+      ['half', { debt: 0 }, some],
+    ];
+    for (const [id, facts, tallies] of fresh) expect(twice(id, facts, tallies), `${id} ${JSON.stringify(facts)}`).toBe(false);
   });
 });
