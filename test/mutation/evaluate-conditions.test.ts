@@ -196,6 +196,8 @@ describe('evaluateConditions: each kind of condition, judged', () => {
     share('half', '>=', 50),
     share('all', '=', 100, 'recognised'),
     made('flag', { kind: 'fact', fact: 'second', op: '=', value: true }),
+    share('halfExactly', '=', 50),
+    share('fraction', '>=', 50.5),
   ]);
   const judged = (facts: Record<string, number | boolean>, tallies?: Record<string, UnitTally>) =>
     evaluateWith(set, { ...unit('met', 'met'), facts: { second: true, ...facts } }, tallies && new Map(Object.entries(tallies))).conditions;
@@ -275,6 +277,26 @@ describe('evaluateConditions: each kind of condition, judged', () => {
     expect(all(tally(2, 3, [], ['c']))).toMatchObject({ status: 'incomplete', undecidedUnits: ['c'] });
     expect(all(tally(1, 3, ['b'], ['c']))).toMatchObject({ status: 'not-met', failingUnits: ['b'], undecidedUnits: ['c'] });
     expect(all(tally(2, 3, ['c']))).toMatchObject({ status: 'not-met', failingUnits: ['c'] });
+  });
+
+  it('a unit share met while some units are undecided lists neither failing nor undecided units', () => {
+    const met = byId(judged({ debt: 0 }, { half: tally(2, 4, ['c'], ['d']) })).half!;
+    expect(met.status).toBe('met');
+    expect(met).not.toHaveProperty('failingUnits');
+    expect(met).not.toHaveProperty('undecidedUnits');
+  });
+
+  it('a unit share of "exactly" already passed is not met, whatever the undecided units', () => {
+    const over = byId(judged({ debt: 0 }, { halfExactly: tally(3, 4, [], ['d']) })).halfExactly!;
+    expect(over).toMatchObject({ status: 'not-met', failingUnits: [], undecidedUnits: ['d'] });
+  });
+
+  it('a percent with decimals is reachable by the undecided units exactly as by the passing ones', () => {
+    // 50.5 % of 4 units is 2.02: 1 passing and 2 undecided could still reach it, 1 and 1 could not.
+    const fraction = (t: UnitTally) => byId(judged({ debt: 0 }, { fraction: t })).fraction!.status;
+    expect(fraction(tally(1, 4, ['d'], ['b', 'c']))).toBe('incomplete');
+    expect(fraction(tally(1, 4, ['c', 'd'], ['b']))).toBe('not-met');
+    expect(fraction(tally(3, 4, ['d']))).toBe('met');
   });
 
   it('results that depend on the set alone, a flag or a whole number up to 1000 are shared and frozen; others are made afresh', () => {
