@@ -1,7 +1,7 @@
 // A set's conditions (src/evaluate/evaluate-conditions.ts) from unit to unit: a result that
 // depends only on the set and a small key is made once, shared and frozen, and must then say
 // exactly what a fresh one would. The sets here are TEST-ONLY (not law).
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { evaluateWith } from '../../src/evaluate/evaluate.js';
 import type { UnitTally } from '../../src/evaluate/evaluate-conditions.js';
 import { type ConditionResult, defineCriteriaSet, evaluate } from '../../src/index.js';
@@ -187,18 +187,22 @@ describe('evaluateConditions: each kind of condition, judged', () => {
   });
   const share = (id: string, op: string, percent: number | null, standard = 'meets-set') =>
     made(id, { kind: 'unit-share', unitLevel: 'village-model', standard, op, percent });
-  const set = conditionSet('test-judged', debtCondition(), 'Nợ đọng', [
-    made('unchecked', { kind: 'not-checkable' }),
-    made('unverified', { kind: 'fact', fact: 'debt', op: '<=', value: 1 }, 'recalled'),
-    made('threshold', { kind: 'fact', fact: 'debt', op: '<=', value: null }),
-    made('undeclared', { kind: 'fact', fact: 'roads', op: '>=', value: 2 }),
-    share('shareUnknown', '>=', null),
-    share('half', '>=', 50),
-    share('all', '=', 100, 'recognised'),
-    made('flag', { kind: 'fact', fact: 'second', op: '=', value: true }),
-    share('halfExactly', '=', 50),
-    share('fraction', '>=', 50.5),
-  ]);
+  // A fresh set for each test: its shared results are made, and so covered, by the test that reads them.
+  let set: ReturnType<typeof conditionSet>;
+  beforeEach(() => {
+    set = conditionSet('test-judged', debtCondition(), 'Nợ đọng', [
+      made('unchecked', { kind: 'not-checkable' }),
+      made('unverified', { kind: 'fact', fact: 'debt', op: '<=', value: 1 }, 'recalled'),
+      made('threshold', { kind: 'fact', fact: 'debt', op: '<=', value: null }),
+      made('undeclared', { kind: 'fact', fact: 'roads', op: '>=', value: 2 }),
+      share('shareUnknown', '>=', null),
+      share('half', '>=', 50),
+      share('all', '=', 100, 'recognised'),
+      made('flag', { kind: 'fact', fact: 'second', op: '=', value: true }),
+      share('halfExactly', '=', 50),
+      share('fraction', '>=', 50.5),
+    ]);
+  });
   const judged = (facts: Record<string, number | boolean>, tallies?: Record<string, UnitTally>) =>
     evaluateWith(set, { ...unit('met', 'met'), facts: { second: true, ...facts } }, tallies && new Map(Object.entries(tallies))).conditions;
   const tally = (passing: number, total: number, failing: string[], undecided: string[] = []): UnitTally => ({
