@@ -8,19 +8,7 @@ import { demoSet, passingInput, valuesElsewhere } from '../fixtures/demo-set.js'
 /** A TEST-ONLY set: one criterion per entry of `counts`, of that many count indicators `<c>.<i>` (target ≤ 0), the first of criterion 1 only in the Red River Delta column. */
 function countSet(id: string, counts: readonly number[]) {
   return defineCriteriaSet({
-    id,
-    family: id,
-    version: 'test',
-    level: 'commune',
-    title: { vi: 'Bộ tiêu chí thử nghiệm', en: 'Test set' },
-    period: { from: '2022-01-01', to: '2025-12-31' },
-    years: { from: 2022, to: 2025 },
-    legalBasis: [
-      { document: '1/QĐ-TEST', role: 'base', title: { vi: 'Thử', en: 'Test' }, signed: null, inForce: null, annex: 'Phụ lục I' },
-    ],
-    columns: 'regions',
-    columnRules: [],
-    communeCategories: [],
+    ...countSetBase(id),
     criteria: counts.map((count, c) => ({
       id: String(c + 1),
       number: c + 1,
@@ -37,10 +25,49 @@ function countSet(id: string, counts: readonly number[]) {
           : { targets: { all: { status: 'verified', value: 0, op: '<=', sources: ['T1'] } } }),
       })),
     })),
+  } as Parameters<typeof defineCriteriaSet>[0]);
+}
+
+/** What the TEST-ONLY sets here share besides their criteria. */
+function countSetBase(id: string) {
+  return {
+    id,
+    family: id,
+    version: 'test',
+    level: 'commune',
+    title: { vi: 'Bộ tiêu chí thử nghiệm', en: 'Test set' },
+    period: { from: '2022-01-01', to: '2025-12-31' },
+    years: { from: 2022, to: 2025 },
+    legalBasis: [
+      { document: '1/QĐ-TEST', role: 'base', title: { vi: 'Thử', en: 'Test' }, signed: null, inForce: null, annex: 'Phụ lục I' },
+    ],
+    columns: 'regions',
+    columnRules: [],
+    communeCategories: [],
     conditions: [],
     facts: {},
     references: {},
     sources: { T1: { what: 'test data' } },
+  };
+}
+
+/** A TEST-ONLY set of two criteria of one flag each (target: true), the first only in the Red River Delta column. */
+function flagSet(id: string) {
+  const target = { status: 'verified', value: true, op: '=', sources: ['T1'] };
+  const flag = (code: string, extra: { columns?: readonly string[]; targets: Record<string, typeof target> }) => ({
+    id: code,
+    number: Number(code),
+    name: { vi: `Tiêu chí ${code}`, en: `Criterion ${code}` },
+    status: 'verified',
+    sources: ['T1'],
+    indicators: [{ code, text: { vi: `Chỉ tiêu ${code}`, en: `Indicator ${code}` }, textStatus: 'verified', measure: 'flag', ...extra }],
+  });
+  return defineCriteriaSet({
+    ...countSetBase(id),
+    criteria: [
+      flag('1', { columns: ['red-river-delta'], targets: { 'red-river-delta': target } }),
+      flag('2', { targets: { all: target } }),
+    ],
   } as Parameters<typeof defineCriteriaSet>[0]);
 }
 
@@ -65,6 +92,17 @@ describe('evaluateCriteria: the lists beside the criteria', () => {
     expect(elsewhere.criteria.map((c) => c.status)).toEqual(['not-applicable', 'met']);
     expect(elsewhere.total).toBe(1);
     expect(evaluate(set, { region: 'red-river-delta', year: 2024, values: { '1.1': 0, '2.1': 0 } }).total).toBe(2);
+  });
+
+  it('a criterion of flags that does not apply is not counted, when its result is shared either', () => {
+    // The second evaluation takes both criteria's results from those the first one shared.
+    const set = flagSet('test-flags-not-applicable');
+    for (let time = 0; time < 2; time++) {
+      const r = evaluate(set, { region: 'mekong-delta', year: 2024, values: { '2': true } });
+      expect(r.criteria.map((c) => c.status)).toEqual(['not-applicable', 'met']);
+      expect(r.total).toBe(1);
+      expect(r.metCount).toBe(1);
+    }
   });
 });
 
