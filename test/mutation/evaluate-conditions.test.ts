@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { evaluateWith } from '../../src/evaluate/evaluate.js';
 import type { UnitTally } from '../../src/evaluate/evaluate-conditions.js';
 import { type ConditionResult, defineCriteriaSet, evaluate } from '../../src/index.js';
+import { testSetHeader } from './test-set-header.js';
 
 const debtCondition = () => ({
   id: 'debt',
@@ -38,19 +39,8 @@ function conditionSet(id: string, debt: object = debtCondition(), debtText = 'N�
     indicators: [indicator(String(n), extra)],
   });
   return defineCriteriaSet({
-    id,
-    family: id,
-    version: 'test',
-    level: 'commune',
-    title: { vi: 'Bộ tiêu chí thử nghiệm', en: 'Test set' },
-    period: { from: '2022-01-01', to: '2025-12-31' },
-    years: { from: 2022, to: 2025 },
-    legalBasis: [
-      { document: '1/QĐ-TEST', role: 'base', title: { vi: 'Thử', en: 'Test' }, signed: null, inForce: null, annex: 'Phụ lục I' },
-    ],
+    ...testSetHeader(id, 'Phụ lục I'),
     columns: 'regions',
-    columnRules: [],
-    communeCategories: [],
     criteria: [criterion(1), criterion(2, { appliesWhen: { fact: 'second', op: '=', value: true } })],
     conditions: [
       {

@@ -1,6 +1,7 @@
 // One pass over a set's criteria (src/evaluate/evaluate-criteria.ts), seen through what a result
 // says: the lists of codes beside the criteria, the number of criteria that apply, and verdicts
 // made once per pattern of indicator statuses. The sets defined here are TEST-ONLY (not law).
+import { testSetHeader } from './test-set-header.js';
 import { describe, expect, it } from 'vitest';
 import { defineCriteriaSet, evaluate } from '../../src/index.js';
 import { demoSet, passingInput, valuesElsewhere } from '../fixtures/demo-set.js';
@@ -31,19 +32,8 @@ function countSet(id: string, counts: readonly number[]) {
 /** What the TEST-ONLY sets here share besides their criteria. */
 function countSetBase(id: string) {
   return {
-    id,
-    family: id,
-    version: 'test',
-    level: 'commune',
-    title: { vi: 'Bộ tiêu chí thử nghiệm', en: 'Test set' },
-    period: { from: '2022-01-01', to: '2025-12-31' },
-    years: { from: 2022, to: 2025 },
-    legalBasis: [
-      { document: '1/QĐ-TEST', role: 'base', title: { vi: 'Thử', en: 'Test' }, signed: null, inForce: null, annex: 'Phụ lục I' },
-    ],
+    ...testSetHeader(id, 'Phụ lục I'),
     columns: 'regions',
-    columnRules: [],
-    communeCategories: [],
     conditions: [],
     facts: {},
     references: {},

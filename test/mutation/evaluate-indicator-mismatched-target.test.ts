@@ -2,22 +2,14 @@
 // engine judges it as "a number against a flag target" (src/evaluate/evaluate-indicator.ts)
 // and neither the set's schema nor `checkCriteriaSet` refuses such a set. A number never meets
 // a flag target, whatever the comparison, and no number replaces it. TEST-ONLY set: not law.
+import { testSetHeader } from './test-set-header.js';
 import { describe, expect, it } from 'vitest';
 import { defineCriteriaSet, safeEvaluate } from '../../src/index.js';
 import { indicator } from '../evaluate/helpers.js';
 
 const set = defineCriteriaSet({
-  id: 'test-mismatched-target',
-  family: 'test-mismatched-target',
-  version: 'test',
-  level: 'commune',
-  title: { vi: 'Bộ tiêu chí thử nghiệm', en: 'Test set' },
-  period: { from: '2022-01-01', to: '2025-12-31' },
-  years: { from: 2022, to: 2025 },
-  legalBasis: [{ document: '1/QĐ-TEST', role: 'base', title: { vi: 'Thử', en: 'Test' }, signed: null, inForce: null }],
+  ...testSetHeader('test-mismatched-target'),
   columns: 'single',
-  columnRules: [],
-  communeCategories: [],
   criteria: [
     {
       id: '1',

@@ -2,6 +2,7 @@
 // by a fact, relative targets, overrides, unknown and provincial targets, and the outcomes a cell
 // keeps for later units. Each test that depends on what a cell has kept evaluates a fresh copy of
 // its set (a new object: a view of its own). The sets are TEST-ONLY: fixtures, not law.
+import { testSetHeader } from './test-set-header.js';
 import { describe, expect, it } from 'vitest';
 import { type CriteriaSet, defineCriteriaSet, type Indicator, safeEvaluate } from '../../src/index.js';
 import { demoSet, passingInput } from '../fixtures/demo-set.js';
@@ -28,18 +29,9 @@ const some = { fact: 'schoolCount', op: '<=', value: 3 } as const;
 
 /** TEST-ONLY (fixture, not law): a province's own set, whose targets are provincial values or unknown. */
 const provincial = defineCriteriaSet({
-  id: 'test-provincial',
-  family: 'test-provincial',
-  version: 'test',
-  level: 'commune',
+  ...testSetHeader('test-provincial'),
   province: 'vinh-phuc',
-  title: { vi: 'Bộ tiêu chí thử nghiệm', en: 'Test set' },
-  period: { from: '2022-01-01', to: '2025-12-31' },
-  years: { from: 2022, to: 2025 },
-  legalBasis: [{ document: '1/QĐ-TEST', role: 'base', title: { vi: 'Thử', en: 'Test' }, signed: null, inForce: null }],
   columns: 'single',
-  columnRules: [],
-  communeCategories: [],
   criteria: [
     {
       id: '1',

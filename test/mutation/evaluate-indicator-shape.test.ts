@@ -3,6 +3,7 @@
 // otherwise (never present as `undefined`), a value shown beside a shared result keeps the
 // shared result's unit, candidates and ratio, and the comparison of a result that names no
 // target is the indicator's own. The sets are TEST-ONLY: fixtures, not law.
+import { testSetHeader } from './test-set-header.js';
 import { describe, expect, it } from 'vitest';
 import { defineCriteriaSet, type Indicator, type IndicatorResult, safeEvaluate } from '../../src/index.js';
 import { demoSet, passingInput } from '../fixtures/demo-set.js';
@@ -29,17 +30,8 @@ const unknown = { status: 'not-found', value: null, sources: [] } as const;
 
 /** TEST-ONLY (fixture, not law): unknown targets with and without a unit or candidates, a ceiling that applies under a fact, and indicators with no target. */
 const set = defineCriteriaSet({
-  id: 'test-shape',
-  family: 'test-shape',
-  version: 'test',
-  level: 'commune',
-  title: { vi: 'Bộ tiêu chí thử nghiệm', en: 'Test set' },
-  period: { from: '2022-01-01', to: '2025-12-31' },
-  years: { from: 2022, to: 2025 },
-  legalBasis: [{ document: '1/QĐ-TEST', role: 'base', title: { vi: 'Thử', en: 'Test' }, signed: null, inForce: null }],
+  ...testSetHeader('test-shape'),
   columns: 'single',
-  columnRules: [],
-  communeCategories: [],
   criteria: [
     {
       id: '1',

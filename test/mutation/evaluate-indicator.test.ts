@@ -2,6 +2,7 @@
 // `evaluate` returns: the comparisons, the overrides it accepts or refuses, the reasons of the
 // targets it cannot choose, and the parts of a result shared between units. The set below is
 // TEST-ONLY: every value is a fixture, not law, and it is never registered.
+import { testSetHeader } from './test-set-header.js';
 import { describe, expect, it } from 'vitest';
 import { defineCriteriaSet, evaluate, formatMessage, type Indicator, REGION_IDS, safeEvaluate } from '../../src/index.js';
 import { demoSet, passingInput } from '../fixtures/demo-set.js';
@@ -18,17 +19,8 @@ const row = (code: string, measure: Indicator['measure'], rest: Pick<Indicator, 
 
 /** TEST-ONLY (fixture, not law): one indicator per shape of target the engine judges differently. */
 const set = defineCriteriaSet({
-  id: 'test-indicator',
-  family: 'test-indicator',
-  version: 'test',
-  level: 'commune',
-  title: { vi: 'Bộ tiêu chí thử nghiệm', en: 'Test set' },
-  period: { from: '2022-01-01', to: '2025-12-31' },
-  years: { from: 2022, to: 2025 },
-  legalBasis: [{ document: '1/QĐ-TEST', role: 'base', title: { vi: 'Thử', en: 'Test' }, signed: null, inForce: null, annex: 'Phụ lục I' }],
+  ...testSetHeader('test-indicator', 'Phụ lục I'),
   columns: 'regions',
-  columnRules: [],
-  communeCategories: [],
   criteria: [
     {
       id: 'mixed',

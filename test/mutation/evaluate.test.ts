@@ -2,6 +2,7 @@
 // the column issue beside the input's other issues, the list of unknown-target codes from unit to
 // unit of one view, the empty issue list, and inputs that throw when read. The sets here are
 // TEST-ONLY (not law).
+import { testSetHeader } from './test-set-header.js';
 import { describe, expect, it } from 'vitest';
 import { defineCriteriaSet, evaluate, safeEvaluate } from '../../src/index.js';
 import { demoSet, passingInput } from '../fixtures/demo-set.js';
@@ -19,19 +20,8 @@ function revoked(): object {
 function unknownSet(id: string) {
   const recalled = { status: 'recalled', value: null, op: '<=', sources: [] };
   return defineCriteriaSet({
-    id,
-    family: id,
-    version: 'test',
-    level: 'commune',
-    title: { vi: 'Bộ tiêu chí thử nghiệm', en: 'Test set' },
-    period: { from: '2022-01-01', to: '2025-12-31' },
-    years: { from: 2022, to: 2025 },
-    legalBasis: [
-      { document: '1/QĐ-TEST', role: 'base', title: { vi: 'Thử', en: 'Test' }, signed: null, inForce: null, annex: 'Phụ lục I' },
-    ],
+    ...testSetHeader(id, 'Phụ lục I'),
     columns: 'regions',
-    columnRules: [],
-    communeCategories: [],
     criteria: [
       {
         id: '1',

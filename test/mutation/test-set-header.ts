@@ -1,0 +1,20 @@
+// The fields every TEST-ONLY set of the mutation tests shares (fixture, not law): a commune set
+// of 2022–2025 under a made-up decision, no column rules, no categories. A test adds its
+// columns and criteria.
+const DECISION = { document: '1/QĐ-TEST', role: 'base', title: { vi: 'Thử', en: 'Test' }, signed: null, inForce: null } as const;
+
+/** The shared fields of a test set named `id`; `annex` names the decision's annex when a test reads it. */
+export function testSetHeader(id: string, annex?: string) {
+  return {
+    id,
+    family: id,
+    version: 'test',
+    level: 'commune',
+    title: { vi: 'Bộ tiêu chí thử nghiệm', en: 'Test set' },
+    period: { from: '2022-01-01', to: '2025-12-31' },
+    years: { from: 2022, to: 2025 },
+    legalBasis: [annex === undefined ? DECISION : { ...DECISION, annex }],
+    columnRules: [],
+    communeCategories: [],
+  } as const;
+}
