@@ -553,14 +553,14 @@ describe('values', () => {
   });
 
   it('an indicator coded like a prototype key is never read from an input', () => {
-    const set = testSet('test-unsafe-codes', [row('prototype', 'count'), row('constructor', 'count'), row('ok', 'count')]);
-    const r = run({ values: JSON.parse('{"prototype": 1, "constructor": 1, "ok": 1}') }, set);
+    const set = testSet('test-unsafe-codes', [row('prototype', 'count'), row('constructor', 'count'), row('a-long-code', 'count')]);
+    const r = run({ values: JSON.parse('{"prototype": 1, "constructor": 1, "a-long-code": 1}') }, set);
     expect(r.issues).toEqual([
       expected('unsafe-key', ['values', 'prototype'], 'an indicator code', 'indicator-code', 'prototype'),
       expected('unsafe-key', ['values', 'constructor'], 'an indicator code', 'indicator-code', 'constructor'),
     ]);
     expect(indicator(r.result, 'prototype').status).toBe('missing');
-    expect(indicator(r.result, 'ok').status).toBe('met');
+    expect(indicator(r.result, 'a-long-code').status).toBe('met');
   });
 
   it('an unreadable value is skipped, the others judged', () => {
@@ -599,6 +599,13 @@ describe('values', () => {
     expect(indicator(r.result, '3')).toMatchObject({ status: 'met', actual: 60.5 });
     expect(indicator(r.result, '4.1')).toMatchObject({ status: 'met', actual: 0 });
     expect(indicator(r.result, '4.2')).toMatchObject({ status: 'not-met', actual: 0.5 });
+    const swapped = run(demo({ values: { ...passingInput.values, '2': 1, '3': true } }));
+    expect(swapped.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['invalid-type', 'values.2'],
+      ['invalid-type', 'values.3'],
+    ]);
+    expect(indicator(swapped.result, '2')).toMatchObject({ status: 'missing', reason: { code: 'indicator.invalid-value' } });
+    expect(indicator(swapped.result, '3')).toMatchObject({ status: 'missing', reason: { code: 'indicator.invalid-value' } });
     const flags = run(demo({ values: { ...passingInput.values, '2': false } }));
     expect(indicator(flags.result, '2')).toMatchObject({ status: 'not-met', actual: false });
   });
@@ -683,6 +690,7 @@ describe('facts and references', () => {
   it('a fact of one kind, given the other or something else', () => {
     const facts = (f: object) => issuesOf(demo({ facts: { ...passingInput.facts, ...f } }));
     expect(facts({ coastal: 1 })).toEqual([expected('invalid-type', ['facts', 'coastal'], 'true or false', 'flag', '1')]);
+    expect(facts({ coastal: 0 })).toEqual([expected('invalid-type', ['facts', 'coastal'], 'true or false', 'flag', '0')]);
     expect(facts({ coastal: 'có' })).toEqual([expected('number-as-string', ['facts', 'coastal'], 'true or false', 'flag', '"có"', 'true')]);
     expect(facts({ coastal: 'khong' })).toEqual([
       expected('number-as-string', ['facts', 'coastal'], 'true or false', 'flag', '"khong"', 'false'),
@@ -773,11 +781,56 @@ describe('top-level fields', () => {
     ]);
   });
 
+  it('an input that is no record: the whole issue', () => {
+    expect(issuesOf(null)).toEqual([expected('invalid-input', [], 'an object { values, region?, year?, … }', 'input-object', 'null')]);
+  });
+
+  it('a top-level field whose getter throws is unreadable, the other fields read', () => {
+    const input = Object.defineProperty({ ...passingInput }, 'year', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    const r = run(input);
+    expect(r.issues).toEqual([
+      expected('unreadable', ['year'], 'a plain value that can be read', 'readable-value', 'a throwing getter or Proxy'),
+    ]);
+    expect(r.result.year).toBeNull();
+    expect(indicator(r.result, '1.1').status).toBe('met');
+  });
+
   it('an input that is no record has one issue only', () => {
     for (const input of [null, 7, 'x']) {
       const issues = issuesOf(input);
       expect(issues.map((i) => i.code)).toEqual(['invalid-input']);
     }
+  });
+
+  it('the clean input keeps only what was accepted (validateInput)', () => {
+    const onGroups = validateInput(fresh(groups), { region: 'red-river-delta', group: 'group-2', values: {} }).clean;
+    expect(onGroups.region).toBeUndefined();
+    expect(onGroups.group).toBe('group-2');
+    expect('region' in onGroups).toBe(false);
+    const onRegions = validateInput(fresh(demoSet), {
+      region: 'red-river-delta',
+      group: 'group-2',
+      province: 'vinh-phuc',
+      values: {},
+    }).clean;
+    expect(onRegions).toMatchObject({ region: 'red-river-delta', province: 'vinh-phuc' });
+    expect('group' in onRegions).toBe(false);
+    const none = validateInput(fresh(demoSet), {
+      facts: { schoolCount: 2, coastal: null },
+      references: { incomeAtRecognition: '' },
+      values: {},
+    });
+    expect([...none.clean.facts]).toEqual([['schoolCount', 2]]);
+    expect(none.clean.references.size).toBe(0);
+    const refused = validateInput(fresh(demoSet), { overrides: { '1.1': { value: 120, by: 'x' } }, values: { '1.1': 101, '1.2': 1 } });
+    expect(refused.clean.overrides.size).toBe(0);
+    expect([...refused.clean.invalid]).toEqual(['1.1']);
+    expect(refused.clean.values[1]).toBe(1);
   });
 
   it('the clean input of an empty one', () => {
