@@ -431,7 +431,7 @@ describe('commune categories', () => {
   });
 
   it('an unknown element: the closest category up to 40 characters, and the known ones kept', () => {
-    const r = categories([7, 'hardshp', `hardshp${' '.repeat(33)}`, `hardshp${' '.repeat(34)}`, 'hardship']);
+    const r = categories([7, 'hardshp', `hardshp${' '.repeat(33)}`, `hardshp${' '.repeat(34)}`, 'hardship', null]);
     expect(r.issues).toEqual([
       expected('unknown-key', ['communeCategories', 0], 'hardship', { oneOf: ['hardship'] }, '7'),
       expected('unknown-key', ['communeCategories', 1], 'hardship', { oneOf: ['hardship'] }, '"hardshp"', 'hardship'),
@@ -444,6 +444,7 @@ describe('commune categories', () => {
         'hardship',
       ),
       expected('unknown-key', ['communeCategories', 3], 'hardship', { oneOf: ['hardship'] }, JSON.stringify(`hardshp${' '.repeat(33)}…`)),
+      expected('unknown-key', ['communeCategories', 5], 'hardship', { oneOf: ['hardship'] }, 'null'),
     ]);
     expect(r.result.column.column).toBe('northern-midlands-mountains');
   });
@@ -576,6 +577,17 @@ describe('values', () => {
     ]);
     expect(indicator(r.result, '1.2')).toMatchObject({ status: 'missing', reason: { code: 'indicator.missing-value' } });
     expect(indicator(r.result, '1.1').status).toBe('met');
+  });
+
+  it('a number out of its range is refused, whatever its place (whole-number keys such as "3" come first)', () => {
+    const r = run(demo({ values: { ...passingInput.values, '1.2': 120, '4.1': 2.5, '3': -1 } }));
+    expect(r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['negative', 'values.3'],
+      ['percent-over-100', 'values.1.2'],
+      ['not-integer', 'values.4.1'],
+    ]);
+    for (const code of ['1.2', '3', '4.1'])
+      expect(indicator(r.result, code)).toMatchObject({ status: 'missing', actual: null, reason: { code: 'indicator.invalid-value' } });
   });
 
   it('what each kind of value becomes: judged, missing, or refused', () => {
