@@ -590,6 +590,19 @@ describe('values', () => {
       expect(indicator(r.result, code)).toMatchObject({ status: 'missing', actual: null, reason: { code: 'indicator.invalid-value' } });
   });
 
+  it('a percent given as a fraction is kept as the number given, beside its issue', () => {
+    const judged = run(demo({ values: { ...passingInput.values, '1.1': 0.5 } }));
+    expect(judged.issues.map((i) => i.code)).toEqual(['implausible']);
+    const r = indicator(judged.result, '1.1');
+    expect(r).toMatchObject({ status: 'not-met', actual: 0.5, target: 95 });
+    expect('ratio' in r).toBe(false);
+    const unknown = run(demo({ region: 'southeast', values: { ...passingInput.values, '1.1': 0.5 } }));
+    const u = indicator(unknown.result, '1.1');
+    expect(u).toMatchObject({ status: 'unknown-target', actual: 0.5 });
+    expect('ratio' in u).toBe(false);
+    expect(validateInput(fresh(demoSet), { values: { '1.1': 0.5 } }).clean.values[0]).toBe(0.5);
+  });
+
   it('what each kind of value becomes: judged, missing, or refused', () => {
     const values = {
       ...passingInput.values,
