@@ -297,6 +297,11 @@ describe('the region, and what a misspelt one probably means', () => {
     expect(hint('Central Highlands')).toBe('central-highlands');
   });
 
+  it('names are compared in lower case: a dotless ı (a Turkish keyboard) is no i', () => {
+    expect(hint('Trung du va mien nui phia Bac')).toBe('northern-midlands-mountains');
+    expect(hint('Trung du va mıen nuı phıa Bac')).toBeUndefined();
+  });
+
   it('else the closest id; nothing for a text over 40 characters or a non-text', () => {
     expect(hint('mekong-delt')).toBe('mekong-delta');
     expect(hint('nowhere at all')).toBeUndefined();
