@@ -335,6 +335,10 @@ describe('the commune group', () => {
     expect(hint(true)!.suggestion).toBeUndefined();
   });
 
+  it('a number given as text is read as text: "2" gets no group id', () => {
+    expect(hint('2')).toEqual(expected('unknown-group', ['group'], GROUP_LIST.join(', '), { oneOf: GROUP_LIST }, '"2"'));
+  });
+
   it('a text gets the closest id up to 40 characters', () => {
     expect(hint('group1')!.suggestion).toBe('group-1');
     expect(hint(`group3${' '.repeat(34)}`)!.suggestion).toBe('group-3');
