@@ -137,6 +137,16 @@ const printed = defineCriteriaSet({
         columns: ['red-river-delta'],
         targets: { 'red-river-delta': { ...T, value: 1, op: '>=' } },
       }),
+      // Under a fact, two cases of which the first always applies: still a cell of cases, with no static target.
+      row('s.cases', 'flag', {
+        appliesWhen: coastal,
+        targets: {
+          all: [
+            { ...T, value: true, op: '=' },
+            { status: 'verified', value: false, op: '=', sources: [] },
+          ],
+        },
+      }),
       // Applies under a fact, with a target in one region only.
       row('s.applies', 'flag', { appliesWhen: coastal, targets: { 'red-river-delta': { ...T, value: true, op: '=' } } }),
     ]),
@@ -250,6 +260,21 @@ describe('where a cell’s target is printed', () => {
     );
     expect(judged).toMatchObject({ status: 'met', source: { sources: ['T1'] } });
     expect(judged.source).toBe(notApplicable.source);
+  });
+
+  it('a cell of several cases has no static target, even when its first case always applies: such outcomes are printed where the indicator is', () => {
+    const at = (coastal: boolean) =>
+      indicator(
+        safeEvaluate(fresh(printed), {
+          region: 'red-river-delta',
+          year: 2024,
+          facts: { coastal },
+          values: { ...printedValues, 's.cases': true },
+        }).result,
+        's.cases',
+      );
+    expect(at(false)).toMatchObject({ status: 'not-applicable', source: { row: 's.cases', sources: [] } });
+    expect(at(true)).toMatchObject({ status: 'met', target: true, source: { row: 's.cases', sources: ['T1'] } });
   });
 });
 
