@@ -190,6 +190,12 @@ describe('one view per set, column and year, reused', () => {
     const set = fresh(yearly);
     expect(indicator(inYear(set, 2023), 'y.then')).toMatchObject({ status: 'met', target: 46 });
     expect(indicator(inYear(set, 2024), 'y.then')).toMatchObject({ status: 'not-met', target: 50 });
+    // The same indicator alone in its set: it is what makes the views depend on the year.
+    const alone = fresh({ ...yearly, criteria: [{ ...yearly.criteria[0]!, indicators: [yearly.criteria[0]!.indicators[1]!] }] });
+    expect(indicator(inYear(alone, 2023, { 'y.then': 48 }), 'y.then')).toMatchObject({ status: 'met', target: 46 });
+    expect(indicator(inYear(alone, 2024, { 'y.then': 48 }), 'y.then')).toMatchObject({ status: 'not-met', target: 50 });
+    // In its year's view its target is static: the outcome without a value is shared.
+    expect(indicator(inYear(alone, 2024, {}), 'y.then')).toBe(indicator(inYear(alone, 2024, {}), 'y.then'));
   });
 
   it('a target chosen by the year alone is static in its year’s view: its outcomes are shared', () => {
