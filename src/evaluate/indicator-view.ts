@@ -199,7 +199,7 @@ function makeCell(
   document: string,
   annex: string | undefined,
 ): Cell {
-  if (indicator.columns !== undefined && (column === null || !existsIn(indicator, column))) {
+  if (indicator.columns !== undefined && (column === null ? !indicator.columns.includes('all') : !existsIn(indicator, column))) {
     const cell = new Cell(indicator, criterion, position, Object.freeze(sourceOf(indicator, undefined, document, annex)));
     cell.kind = FIXED;
     cell.notInColumn = column !== null;

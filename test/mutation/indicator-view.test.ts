@@ -299,6 +299,22 @@ describe('cells without a column', () => {
     expect(bare()).toBe(bare());
   });
 
+  it("no column: an indicator of every column (`columns: ['all']`) is judged against its `all` target, as one without `columns`", () => {
+    // TEST-ONLY: demoSet's 1.2 (an `all` target) declared to exist in every column.
+    const everyColumn = (columns: Indicator['columns']) =>
+      fresh({
+        ...demoSet,
+        criteria: demoSet.criteria.map((c) => ({
+          ...c,
+          indicators: c.indicators.map((i) => (i.code === '1.2' ? { ...i, columns } : i)),
+        })),
+      });
+    const judged = (columns: Indicator['columns']) => indicator(safeEvaluate(everyColumn(columns), noRegion).result, '1.2');
+    expect(judged(['all'])).toMatchObject({ status: 'met', reason: { code: 'indicator.met' } });
+    expect(judged(['all'])).toEqual(indicator(safeEvaluate(fresh(demoSet), noRegion).result, '1.2'));
+    expect(judged(['red-river-delta'])).toMatchObject({ status: 'missing', reason: { code: 'indicator.missing-column' } });
+  });
+
   it('no column, an indicator under a fact: not applicable when the fact fails, else missing its column', () => {
     const at = (coastal: boolean) =>
       indicator(safeEvaluate(fresh(printed), { year: 2024, facts: { coastal }, values: { 's.plain': 1 } }).result, 's.applies');
