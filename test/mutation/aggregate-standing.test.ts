@@ -71,8 +71,9 @@ const communeSet = () =>
     references: { r: number('r') },
     conditions: [condition('fact-f', { kind: 'fact', fact: 'f', op: '=', value: true }, 'recognition')],
   });
-/** TEST-ONLY: the advanced-commune set (flag `b`, fact `g`, no references declared). */
-const advancedSet = (facts: CriteriaSet['facts'] = { g: boolean('g') }) => flagSet('test-agg-advanced', 'commune-advanced', 'b', { facts });
+/** TEST-ONLY: the advanced-commune set (flag `b`, fact `g`; no references declared unless given). */
+const advancedSet = (facts: CriteriaSet['facts'] = { g: boolean('g') }, references?: CriteriaSet['references']) =>
+  flagSet('test-agg-advanced', 'commune-advanced', 'b', { facts, ...(references ? { references } : {}) });
 /** TEST-ONLY: a district set of one flag and one share of its communes. */
 const districtUnitSet = () => flagSet('test-agg-district-unit', 'district', 'd', { conditions: [share('its-communes', 'commune')] });
 /** TEST-ONLY: a district set of one flag and no share. */
@@ -188,6 +189,7 @@ describe('where a unit’s data for a level comes from', () => {
 
   it.each<[string, object, string[]]>([
     ['codes of the advanced set only', { values: { b: true } }, ['commune-advanced']],
+    ['a code and a fact of the advanced set', { values: { b: true }, facts: { g: true } }, ['commune-advanced']],
     ['codes of the commune set, its fact and reference', { values: { a: true }, facts: { f: true }, references: { r: 1 } }, ['commune']],
     ['no code, fact or reference', { values: {} }, ['commune', 'commune-advanced']],
     ['nothing at all', {}, ['commune', 'commune-advanced']],
@@ -205,7 +207,7 @@ describe('where a unit’s data for a level comes from', () => {
   it.each<[string, object]>([
     ['codes of both sets', { values: { a: true, b: true } }],
     ['a code of one set and a fact of the other', { values: { b: true }, facts: { f: true } }],
-    ['a code of the advanced set and a reference of neither', { values: { b: true }, references: { r: 1 }, facts: { g: true, h: 1 } }],
+    ['a code of the advanced set, its fact and a fact of the other', { values: { b: true }, facts: { g: true, f: true } }],
     ['an override of neither', { values: { b: true }, overrides: { zz: { value: true, by: BY } } }],
   ])('an input with %s fits no set: it is judged at the first level only', (_what, input) => {
     const o = run([{ id: 'c1', input }]);
@@ -229,6 +231,21 @@ describe('where a unit’s data for a level comes from', () => {
       ['commune-advanced', 'no-data'],
     ]);
     expect(o.result.issues.map((i) => i.code)).toContain('invalid-type');
+  });
+
+  it('a reference that the advanced set does not declare, when it declares some, fits it no more', () => {
+    const withReferences = advancedSet({ g: boolean('g') }, { s: number('s') });
+    const unitSets = { commune: communeSet(), 'commune-advanced': withReferences };
+    const fits = run([{ id: 'c1', input: { values: { b: true }, references: { s: 1 } } }], { unitSets });
+    expect(bases(fits, 'c1')).toEqual([
+      ['commune', 'no-data'],
+      ['commune-advanced', 'evaluated'],
+    ]);
+    const not = run([{ id: 'c1', input: { values: { b: true }, references: { zz: 1 } } }], { unitSets });
+    expect(bases(not, 'c1')).toEqual([
+      ['commune', 'evaluated'],
+      ['commune-advanced', 'no-data'],
+    ]);
   });
 
   it('facts that are not a record fit no set, even one whose facts are named like what a refusal holds', () => {
