@@ -94,13 +94,18 @@ describe.each(listCriteriaSets().map((set) => [set.id, set] as const))('the sche
           accepted++;
           expect(engine, 'zod accepted').toEqual([]);
         }
+        // A province not in force in the assessed year chooses no column: the engine then also
+        // asks for a region (missing-column), which follows from what the JSON Schema cannot say
+        // (seed 618083665: vinh-phuc in 2026, no region).
+        const notInForce = engineParsed.some((i) => i.code === 'province-not-in-force');
         if (validate(parsed))
           expect(
-            engineParsed.filter((i) => !JSON_SCHEMA_CANNOT_SAY.includes(i.code)),
+            engineParsed.filter((i) => !JSON_SCHEMA_CANNOT_SAY.includes(i.code) && !(notInForce && i.code === 'missing-column')),
             'ajv accepted',
           ).toEqual([]);
       }),
-      { numRuns: 300 },
+      // The case seed 618083665 found, run every time: a province no longer in force, no region.
+      { numRuns: 300, examples: [[{ province: 'vinh-phuc', year: 2026, values: sampleInput(set).values as Record<string, unknown> }]] },
     );
     // The sample input is in the corpus and is valid: the law was exercised, not vacuous.
     expect(schema.safeParse(sampleInput(set)).success).toBe(true);
