@@ -436,6 +436,28 @@ describe('criteria shared by their flags, and verdicts by their pattern', () => 
     expect(c.reason).toBe(a.reason);
   });
 
+  it('a not-met verdict of 15 indicators, whose reason names the failing one, is kept per pattern, for every view of the criterion', () => {
+    const codes = counts('n', 15).map((i) => i.code);
+    const fifteen = defineCriteriaSet({
+      ...testSetHeader('test-view-fifteen-not-met'),
+      columns: 'single',
+      criteria: [group('1', 1, counts('n', 15))],
+      conditions: [],
+      references: {},
+      sources: { T1: { what: 'test data' } },
+    } as Parameters<typeof defineCriteriaSet>[0]);
+    const failingFirst = (value: number) => ({ year: 2024, values: { ...valuesOf(codes, value), n1: 0 } });
+    const set = fresh(fifteen);
+    const a = safeEvaluate(set, failingFirst(1)).result.criteria[0]!;
+    const b = safeEvaluate(set, failingFirst(2)).result.criteria[0]!;
+    expect(a.status).toBe('not-met');
+    expect(b.reason).toEqual(a.reason);
+    expect(b.reason).toBe(a.reason);
+    expect(Object.isFrozen(a.reason)).toBe(true);
+    const c = safeEvaluate(fresh(fifteen), failingFirst(3)).result.criteria[0]!;
+    expect(c.reason).toBe(a.reason);
+  });
+
   it('a criterion of 28 indicators: two patterns that differ in the first indicator get their own verdicts', () => {
     // Beyond 15 indicators the base-4 pattern is not kept: 4^27 is past the exact integers of a
     // double, so a pattern there would lose its first digit.
