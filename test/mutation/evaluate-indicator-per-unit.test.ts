@@ -2,26 +2,18 @@
 // by a fact, relative targets, overrides, unknown and provincial targets, and the outcomes a cell
 // keeps for later units. Each test that depends on what a cell has kept evaluates a fresh copy of
 // its set (a new object: a view of its own). The sets are TEST-ONLY: fixtures, not law.
-import { testSetHeader } from './test-set-header.js';
+import { testIndicator as row, freshSet as fresh, testSetHeader } from './test-set-header.js';
 import { describe, expect, it } from 'vitest';
-import { type CriteriaSet, defineCriteriaSet, type Indicator, safeEvaluate } from '../../src/index.js';
+import { type CriteriaSet, defineCriteriaSet, safeEvaluate } from '../../src/index.js';
 import { demoSet, passingInput } from '../fixtures/demo-set.js';
 import { indicator } from '../evaluate/helpers.js';
 
 const by = 'TEST-ONLY: not a legal value';
-const fresh = <S extends CriteriaSet>(set: S): S => ({ ...set });
 const demo = (set: CriteriaSet, extra: object = {}) => safeEvaluate(set, { ...passingInput, ...extra });
 const demoResult = (set: CriteriaSet, code: string, extra: object = {}) => indicator(demo(set, extra).result, code);
 const withValues = (values: object) => ({ values: { ...passingInput.values, ...values } });
 const few = (n: number) => ({ ...passingInput.facts, schoolCount: n });
 
-const row = (code: string, measure: Indicator['measure'], rest: Pick<Indicator, 'targets' | 'appliesWhen'>): Indicator => ({
-  code,
-  text: { vi: `Chỉ tiêu ${code}`, en: `Indicator ${code}` },
-  textStatus: 'verified',
-  measure,
-  ...rest,
-});
 const P = { status: 'provincial', sources: ['T1'] } as const;
 const coastal = { fact: 'coastal', op: '=', value: true } as const;
 const many = { fact: 'schoolCount', op: '>', value: 3 } as const;

@@ -3,9 +3,9 @@
 // otherwise (never present as `undefined`), a value shown beside a shared result keeps the
 // shared result's unit, candidates and ratio, and the comparison of a result that names no
 // target is the indicator's own. The sets are TEST-ONLY: fixtures, not law.
-import { testSetHeader } from './test-set-header.js';
+import { testIndicator as row, testSetHeader } from './test-set-header.js';
 import { describe, expect, it } from 'vitest';
-import { defineCriteriaSet, type Indicator, type IndicatorResult, safeEvaluate } from '../../src/index.js';
+import { defineCriteriaSet, type IndicatorResult, safeEvaluate } from '../../src/index.js';
 import { demoSet, passingInput } from '../fixtures/demo-set.js';
 import { indicator } from '../evaluate/helpers.js';
 
@@ -13,17 +13,6 @@ const by = 'TEST-ONLY: not a legal value';
 const { '4.4': _, ...elsewhere } = passingInput.values;
 const demoResult = (code: string, extra: object = {}) => indicator(safeEvaluate(demoSet, { ...passingInput, ...extra }).result, code);
 
-const row = (
-  code: string,
-  measure: Indicator['measure'],
-  rest: Omit<Indicator, 'code' | 'text' | 'textStatus' | 'measure'>,
-): Indicator => ({
-  code,
-  text: { vi: `Chỉ tiêu ${code}`, en: `Indicator ${code}` },
-  textStatus: 'verified',
-  measure,
-  ...rest,
-});
 const unit = { vi: 'triệu đồng', en: 'million VND' };
 const coastal = { fact: 'coastal', op: '=', value: true } as const;
 const unknown = { status: 'not-found', value: null, sources: [] } as const;

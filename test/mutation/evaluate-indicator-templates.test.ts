@@ -2,12 +2,10 @@
 // `shownWith`: the template's `withTrue` and `withFalse`), each test on a fresh copy of its set, so
 // that the result it reads is made by the evaluation it runs and not kept from an earlier test.
 // The set is TEST-ONLY: a fixture, not law.
-import { testSetHeader } from './test-set-header.js';
+import { freshSet as fresh, testSetHeader } from './test-set-header.js';
 import { describe, expect, it } from 'vitest';
 import { type CriteriaSet, defineCriteriaSet, safeEvaluate } from '../../src/index.js';
 import { indicator } from '../evaluate/helpers.js';
-
-const fresh = <S extends CriteriaSet>(set: S): S => ({ ...set });
 
 /** TEST-ONLY (fixture, not law): a flag whose target is in conflict, with one candidate. */
 const set = defineCriteriaSet({

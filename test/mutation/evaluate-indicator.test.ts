@@ -2,20 +2,13 @@
 // `evaluate` returns: the comparisons, the overrides it accepts or refuses, the reasons of the
 // targets it cannot choose, and the parts of a result shared between units. The set below is
 // TEST-ONLY: every value is a fixture, not law, and it is never registered.
-import { testSetHeader } from './test-set-header.js';
+import { testIndicator as row, testSetHeader } from './test-set-header.js';
 import { describe, expect, it } from 'vitest';
-import { defineCriteriaSet, evaluate, formatMessage, type Indicator, REGION_IDS, safeEvaluate } from '../../src/index.js';
+import { defineCriteriaSet, evaluate, formatMessage, REGION_IDS, safeEvaluate } from '../../src/index.js';
 import { demoSet, passingInput } from '../fixtures/demo-set.js';
 import { indicator } from '../evaluate/helpers.js';
 
 const T = { status: 'verified', sources: ['T1'] } as const;
-const row = (code: string, measure: Indicator['measure'], rest: Pick<Indicator, 'targets' | 'appliesWhen'>): Indicator => ({
-  code,
-  text: { vi: `Chỉ tiêu ${code}`, en: `Indicator ${code}` },
-  textStatus: 'verified',
-  measure,
-  ...rest,
-});
 
 /** TEST-ONLY (fixture, not law): one indicator per shape of target the engine judges differently. */
 const set = defineCriteriaSet({

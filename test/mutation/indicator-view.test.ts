@@ -4,25 +4,13 @@
 // are shared by their flags or their pattern of statuses, and the bounds of what is kept. Each
 // test evaluates a fresh copy of its set (a new object: views of its own), since a view outlives
 // the evaluation that built it. The sets are TEST-ONLY: fixtures, not law, never registered.
-import { testSetHeader } from './test-set-header.js';
+import { testIndicator as row, freshSet as fresh, testSetHeader } from './test-set-header.js';
 import { describe, expect, it } from 'vitest';
 import { type CriteriaSet, defineCriteriaSet, type Indicator, safeEvaluate } from '../../src/index.js';
 import { demoSet, passingInput } from '../fixtures/demo-set.js';
 import { criterion, indicator } from '../evaluate/helpers.js';
 
-const fresh = <S extends CriteriaSet>(set: S): S => ({ ...set });
 const T = { status: 'verified', sources: ['T1'] } as const;
-const row = (
-  code: string,
-  measure: Indicator['measure'],
-  rest: Omit<Indicator, 'code' | 'text' | 'textStatus' | 'measure'>,
-): Indicator => ({
-  code,
-  text: { vi: `Chỉ tiêu ${code}`, en: `Indicator ${code}` },
-  textStatus: 'verified',
-  measure,
-  ...rest,
-});
 const group = (id: string, number: number, indicators: Indicator[]) => ({
   id,
   number,

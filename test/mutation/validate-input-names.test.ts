@@ -2,14 +2,13 @@
 // override, the region hint, facts and references, and every top-level field of an input, each
 // issue checked whole (code, path, expected, received, suggestion, params). Every set is given
 // as a fresh object. The sets built here are TEST-ONLY: fixtures, not law.
-import { testSetHeader } from './test-set-header.js';
+import { freshSet as fresh, testSetHeader } from './test-set-header.js';
 import { describe, expect, it } from 'vitest';
 import { type CriteriaSet, getCriteriaSet, type Indicator, type InputIssue, safeEvaluate } from '../../src/index.js';
 import { validateInput } from '../../src/evaluate/validate-input.js';
 import { demoSet, passingInput, valuesElsewhere } from '../fixtures/demo-set.js';
 import { indicator } from '../evaluate/helpers.js';
 
-const fresh = <S extends CriteriaSet>(set: S): S => ({ ...set });
 const run = (input: unknown, set: CriteriaSet = demoSet) => safeEvaluate(fresh(set), input);
 const issuesOf = (input: unknown, set: CriteriaSet = demoSet) => run(input, set).issues;
 const demo = (extra: object) => ({ ...passingInput, ...extra });
