@@ -549,11 +549,11 @@ function readUnitSets(raw: unknown, path: Path, issues: InputIssue[]): { readonl
       issues.push(issue('unknown-key', at, { oneOf: LEVELS }, level, didYouMean(level, LEVELS)));
       continue;
     }
-    const problem = checkSetStructure(set);
-    if (problem !== null) issues.push(issue('invalid-criteria-set', at, 'criteria-set', problem));
-    else if ((set as CriteriaSet).level !== level)
-      issues.push(issue('invalid-criteria-set', at, { oneOf: [level] }, (set as CriteriaSet).level));
-    else sets[level as Level] = set as CriteriaSet;
+    const checked = checkSetStructure(set);
+    if (checked.problem !== undefined) issues.push(issue('invalid-criteria-set', at, 'criteria-set', checked.problem));
+    else if (checked.set.level !== level) issues.push(issue('invalid-criteria-set', at, { oneOf: [level] }, checked.set.level));
+    // The set as checked: a plain copy unless it is deep-frozen, so the engine reads it once.
+    else sets[level as Level] = checked.set;
   }
   return sets;
 }

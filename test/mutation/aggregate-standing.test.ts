@@ -674,7 +674,7 @@ function throwingOnce<S extends CriteriaSet>(set: S, n: number): S {
 }
 
 describe('a set that throws while a unit is evaluated', () => {
-  // Each set is read once for its structure when given in unitSets; the evaluation is the next read.
+  // The aggregate’s own set is trusted (typed), not copied: its first read is the evaluation.
   it('the aggregate’s own set: an issue at the input, and its own data read as empty', () => {
     const o = run([{ id: 'c1', input: fullCommune }], {}, {}, throwingOnce(aggregateSet(), 1));
     expect(o.result.issues).toEqual([
@@ -690,52 +690,51 @@ describe('a set that throws while a unit is evaluated', () => {
     expect(cond(o, 'meets')).toMatchObject({ status: 'met' });
   });
 
-  it('a unit’s set: an issue at the unit’s data, naming the unit, and the unit judged as empty', () => {
-    const o = run(
-      [{ id: 'c1', inputs: { commune: fullCommune } }],
-      { unitSets: { commune: throwingOnce(communeSet(), 2) } },
-      { keep: 'results' },
-    );
-    expect(o.result.issues).toEqual([
-      {
-        code: 'unreadable',
-        path: ['units', 0, 'inputs', 'commune'],
-        expected: 'a plain value that can be read',
-        received: 'a throwing getter or Proxy',
-        params: {
-          path: 'units.0.inputs.commune',
-          expects: 'readable-value',
-          received: 'a throwing getter or Proxy',
-          within: { unit: 'c1', set: 'test-agg-commune' },
-        },
-      },
-    ]);
-    expect(standing(o, 'c1', 'commune')).toMatchObject({
-      basis: 'evaluated',
-      verdict: 'incomplete',
-      result: { missing: ['a'], issues: [] },
-    });
+  // A unit's set is read once, when its structure is checked; the engine then reads that copy, so
+  // a getter that throws (or answers differently) on a later read is never reached again.
+  it('a unit’s set that throws on its second read: read once, no issue, the unit judged as with the plain set', () => {
+    const units = [{ id: 'c1', inputs: { commune: fullCommune } }];
+    const o = run(units, { unitSets: { commune: throwingOnce(communeSet(), 2) } }, { keep: 'results' });
+    const plain = run(units, { unitSets: { commune: communeSet() } }, { keep: 'results' });
+    expect(o.result.issues).toEqual([]);
+    expect(standing(o, 'c1', 'commune')).toEqual(standing(plain, 'c1', 'commune'));
+    expect(standing(o, 'c1', 'commune')).toMatchObject({ basis: 'evaluated', verdict: 'met' });
   });
 
-  it('a district’s set without shares, for a district with communes: the issue names the district', () => {
-    const o = safeEvaluateAggregate(provinceSet(), {
-      year: 2024,
-      values: { p: true },
-      units: [{ id: 'd1', kind: 'district', input: { values: { d: true } }, units: [{ id: 'c1', input: fullCommune }] }],
-      unitSets: { district: throwingOnce(plainDistrictSet(), 2), commune: communeSet() },
-    });
-    expect(o.result.issues).toMatchObject([
-      { code: 'unreadable', path: ['units', 0, 'input'], params: { within: { unit: 'd1', set: 'test-agg-plain-district' } } },
-    ]);
+  it('a unit’s set that throws on its third read (the standing’s reason): no throw, no issue', () => {
+    const units = [{ id: 'c1', inputs: { commune: fullCommune } }];
+    const o = run(units, { unitSets: { commune: throwingOnce(communeSet(), 3) } });
+    expect(o.result.issues).toEqual([]);
+    expect(o.result).toEqual(run(units, { unitSets: { commune: communeSet() } }).result);
   });
 
-  it('a district’s set with shares, for a district with communes: the issue is at the district’s data', () => {
-    const o = safeEvaluateAggregate(provinceSet(), {
-      year: 2024,
-      values: { p: true },
-      units: [{ id: 'd1', kind: 'district', input: { values: { d: true } }, units: [{ id: 'c1', input: fullCommune }] }],
-      unitSets: { district: throwingOnce(districtUnitSet(), 2), commune: communeSet() },
+  it('a unit’s set that can change is read as it was when given: a later change is not seen', () => {
+    const set = communeSet();
+    let reads = 0;
+    const changing = { ...set };
+    Object.defineProperty(changing, 'criteria', {
+      enumerable: true,
+      get: () => (++reads === 1 ? set.criteria : []),
     });
-    expect(o.result.issues).toMatchObject([{ code: 'unreadable', path: ['units', 0, 'input'] }]);
+    const o = run([{ id: 'c1', inputs: { commune: fullCommune } }], { unitSets: { commune: changing } }, { keep: 'results' });
+    expect(reads).toBe(1);
+    expect(standing(o, 'c1', 'commune')).toMatchObject({ verdict: 'met', total: 1 });
   });
+
+  for (const [name, districtSet] of [
+    ['without shares', plainDistrictSet],
+    ['with shares', districtUnitSet],
+  ] as const) {
+    it(`a district’s set ${name} that throws on its second read, for a district with communes: no issue`, () => {
+      const input = (set: CriteriaSet) => ({
+        year: 2024,
+        values: { p: true },
+        units: [{ id: 'd1', kind: 'district' as const, input: { values: { d: true } }, units: [{ id: 'c1', input: fullCommune }] }],
+        unitSets: { district: set, commune: communeSet() },
+      });
+      const o = safeEvaluateAggregate(provinceSet(), input(throwingOnce(districtSet(), 2)));
+      expect(o.result.issues).toEqual([]);
+      expect(o.result).toEqual(safeEvaluateAggregate(provinceSet(), input(districtSet())).result);
+    });
+  }
 });

@@ -16,26 +16,26 @@ afterEach(() => {
 
 describe('checkSetStructure: the problem, in words', () => {
   it('a value that is no object, or null, is named by its type', () => {
-    expect(checkSetStructure('commune')).toBe('not an object (string)');
-    expect(checkSetStructure(42)).toBe('not an object (number)');
-    expect(checkSetStructure(null)).toBe('not an object (object)');
-    expect(checkSetStructure(undefined)).toBe('not an object (undefined)');
+    expect(checkSetStructure('commune').problem).toBe('not an object (string)');
+    expect(checkSetStructure(42).problem).toBe('not an object (number)');
+    expect(checkSetStructure(null).problem).toBe('not an object (object)');
+    expect(checkSetStructure(undefined).problem).toBe('not an object (undefined)');
   });
 
   it('a problem with the whole value is placed at "(set)"', () => {
-    expect(checkSetStructure([])).toBe('(set): Invalid input: expected object, received array');
+    expect(checkSetStructure([]).problem).toBe('(set): Invalid input: expected object, received array');
   });
 
   it('a problem inside the set is placed by its dotted path', () => {
     const set = copy();
     set.criteria[0].indicators[0].code = 5;
-    expect(checkSetStructure(set)).toBe('criteria.0.indicators.0.code: Invalid input: expected string, received number');
+    expect(checkSetStructure(set).problem).toBe('criteria.0.indicators.0.code: Invalid input: expected string, received number');
   });
 
   it('a description longer than 120 characters is cut at 120', () => {
     const set = copy();
     set.criteria[0].indicators[0].targets = { ['k'.repeat(200)]: 1 };
-    const problem = checkSetStructure(set)!;
+    const problem = checkSetStructure(set).problem!;
     expect(problem).toBe(`criteria.0.indicators.0.targets: Unrecognized key: "${'k'.repeat(68)}`);
     expect(problem).toHaveLength(120);
   });
@@ -44,7 +44,7 @@ describe('checkSetStructure: the problem, in words', () => {
     const trap = () => {
       throw new Error('trap');
     };
-    expect(checkSetStructure(new Proxy({}, { get: trap, ownKeys: trap, getOwnPropertyDescriptor: trap }))).toBe(
+    expect(checkSetStructure(new Proxy({}, { get: trap, ownKeys: trap, getOwnPropertyDescriptor: trap })).problem).toBe(
       'a set that throws when read',
     );
   });
@@ -54,15 +54,15 @@ describe('checkSetStructure: sets checked once', () => {
   it('a deep-frozen set is parsed once, however often it is checked', () => {
     const set = deepFreeze(copy());
     const parse = vi.spyOn(criteriaSetSchema(), 'safeParse');
-    expect(checkSetStructure(set)).toBeNull();
-    expect(checkSetStructure(set)).toBeNull();
+    expect(checkSetStructure(set).set).toBe(set);
+    expect(checkSetStructure(set).set).toBe(set);
     expect(parse).toHaveBeenCalledTimes(1);
   });
 
   it('a set that can change is checked each time, so a change that breaks it is seen', () => {
     const set = copy();
-    expect(checkSetStructure(set)).toBeNull();
+    expect(checkSetStructure(set).problem).toBeUndefined();
     set.criteria = 'none';
-    expect(checkSetStructure(set)).toBe('criteria: Invalid input: expected array, received string');
+    expect(checkSetStructure(set).problem).toBe('criteria: Invalid input: expected array, received string');
   });
 });
