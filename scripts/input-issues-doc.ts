@@ -129,7 +129,7 @@ export const ISSUE_EXAMPLES: readonly IssueExample[] = [
   ),
   json(
     'unknown-group',
-    'A commune group id that does not exist (51/2025/QĐ-TTg groups); a number 1–3 gets the id as a hint.',
+    'A commune group id that does not exist (51/2025/QĐ-TTg groups); a number 1–3, or its text (`"2"`, `"Nhóm 2"`), gets the id as a hint.',
     '{"group": 1, "values": {}}',
     GROUPS,
   ),
@@ -265,6 +265,7 @@ export const BAD_INPUT_CLASSES: readonly { readonly what: string; readonly examp
   },
   { what: 'A boolean for a number', example: '`"3.1": true`', code: 'invalid-type' },
   { what: 'A number for a flag', example: '`"3.2": 1` (hint true)', code: 'invalid-type' },
+  { what: 'A word for a flag (an indicator or a fact)', example: '`"coastal": "có"` (hint true)', code: 'invalid-type' },
   { what: 'An unknown indicator code', example: '`"3,1": 85` (hint 3.1)', code: 'unknown-indicator' },
   {
     what: '`__proto__` / `constructor` / `prototype` keys',
@@ -376,6 +377,10 @@ export function renderInputIssuesDoc(): string {
     '| `"1.234,5"`, `"1,234.5"` | `1234.5` |',
     '| `"1,234"`, `"1.234"` | none: ambiguous |',
     '| `"đạt"`, `""` | none |',
+    '',
+    'A flag (an indicator or a fact that is true or false) given as a word or as 1/0 is not a number',
+    'given as text: it gets `invalid-type` ("must be true or false"), with the flag the word stands',
+    'for as the hint (`"có"`, `"Đạt"`, `1` → true; `"chưa đạt"`, `0` → false).',
     '',
     'Convert the column before calling the library, with the separator convention of its source.',
     '',

@@ -172,6 +172,19 @@ describe('wrong types', () => {
     expectRefused(o, '7');
   });
 
+  it.each([
+    ['có', 'true'],
+    ['Chưa đạt', 'false'],
+    [1, 'true'],
+    ['12', undefined],
+  ])('a %j for a fact that is true or false → invalid-type ("true or false", not "pass a number"), hint %s', (value, hint) => {
+    const o = run({}, { facts: { securityComplexArea: value } });
+    const found = expectIssue(o, 'invalid-type', ['facts', 'securityComplexArea']);
+    expect(found.suggestion).toBe(hint);
+    expect(formatMessage(found, 'vi')).toContain('phải là true hoặc false');
+    expect(formatMessage(found, 'en')).toContain('must be true or false');
+  });
+
   it('null or undefined means no data: missing, not an issue', () => {
     const o = run({ '3.1': null, '7': undefined });
     expect(o.success).toBe(true);
@@ -258,6 +271,10 @@ describe('columns and years', () => {
     expect(bad.issues.map((i) => i.code)).toContain('unknown-group');
     const number = safeEvaluate(groups, { group: 2, values: {} });
     expect(number.issues.find((i) => i.code === 'unknown-group')!.suggestion).toBe('group-2');
+    // As a spreadsheet cell or a form holds it: the text is not read, the id is the hint.
+    const text = safeEvaluate(groups, { group: 'Nhóm 3', values: {} });
+    expect(text.issues.find((i) => i.code === 'unknown-group')!.suggestion).toBe('group-3');
+    expect(text.result.column.column).toBeNull();
   });
 
   it("a year outside the set's period → year-outside-period; the year is not used, values still are", () => {

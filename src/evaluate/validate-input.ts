@@ -411,6 +411,17 @@ function regionHint(text: string): string | undefined {
   return byName ?? didYouMean(text, REGION_IDS);
 }
 
+/**
+ * The group id a caller probably meant by a group's number: 2, or the text a spreadsheet or
+ * form holds ("2", "Nhóm 2", "nhom-2", "Group 2"), as a hint only.
+ */
+function groupNumberOf(raw: unknown): CommuneGroupId | undefined {
+  if (typeof raw === 'number') return raw === 1 || raw === 2 || raw === 3 ? `group-${raw}` : undefined;
+  if (typeof raw !== 'string' || raw.length > HINT_LENGTH) return undefined;
+  const m = /^(?:nh[oó]m|group)?[\s\-_]*([123])$/.exec(raw.normalize('NFC').trim().toLowerCase());
+  return m ? (`group-${m[1]}` as CommuneGroupId) : undefined;
+}
+
 /** A fact's or reference's value, or the issue it raises. */
 function nameValue(
   field: 'facts' | 'references',
@@ -424,27 +435,27 @@ function nameValue(
   if (typeof value === 'number' && kind !== 'boolean' && Number.isFinite(value) && value >= 0) return value;
   const expects: Expectation =
     field === 'references' || kind === 'number' ? 'non-negative-number' : kind === 'boolean' ? 'flag' : 'number-or-flag';
+  // A flag word ("có", "Đạt") or 1/0 where a flag is allowed: the flag it stands for, as a hint.
+  // Text is called a number given as text only when a number is what is wanted, or what it reads as.
+  const flag = field === 'facts' && kind !== 'number' ? flagHint(value) : undefined;
+  const number = typeof value === 'string' && kind !== 'boolean' ? numberHint(value) : undefined;
   const code =
-    typeof value === 'string'
-      ? 'number-as-string'
-      : typeof value !== 'number'
-        ? 'invalid-type'
-        : Number.isNaN(value)
-          ? 'not-a-number'
-          : !Number.isFinite(value)
-            ? 'not-finite'
-            : value < 0
-              ? 'negative'
-              : 'invalid-type';
-  issues.push(
-    issue(
-      code,
-      path,
-      expects,
-      describeSafely(value),
-      typeof value === 'string' ? (kind === 'boolean' ? flagHint(value) : numberHint(value)) : undefined,
-    ),
-  );
+    expects === 'flag'
+      ? 'invalid-type'
+      : typeof value === 'string'
+        ? expects === 'non-negative-number' || number !== undefined
+          ? 'number-as-string'
+          : 'invalid-type'
+        : typeof value !== 'number'
+          ? 'invalid-type'
+          : Number.isNaN(value)
+            ? 'not-a-number'
+            : !Number.isFinite(value)
+              ? 'not-finite'
+              : value < 0
+                ? 'negative'
+                : 'invalid-type';
+  issues.push(issue(code, path, expects, describeSafely(value), number ?? flag));
   return undefined;
 }
 
@@ -488,14 +499,10 @@ export function validateInput(set: CriteriaSet, input: unknown): { clean: CleanI
           );
         break;
       case 'group': {
-        const normalised = typeof raw === 'number' && [1, 2, 3].includes(raw) ? `group-${raw}` : raw;
+        const numbered = groupNumberOf(raw);
         if (typeof raw === 'string' && isCommuneGroupId(raw)) group = raw;
         else {
-          const hint = isCommuneGroupId(normalised)
-            ? normalised
-            : typeof raw === 'string' && raw.length <= HINT_LENGTH
-              ? didYouMean(raw, COMMUNE_GROUP_IDS)
-              : undefined;
+          const hint = numbered ?? (typeof raw === 'string' && raw.length <= HINT_LENGTH ? didYouMean(raw, COMMUNE_GROUP_IDS) : undefined);
           issues.push(issue('unknown-group', ['group'], { oneOf: COMMUNE_GROUP_IDS }, describeSafely(raw), hint));
         }
         break;

@@ -334,8 +334,20 @@ describe('the commune group', () => {
     expect(hint(true)!.suggestion).toBeUndefined();
   });
 
-  it('a number given as text is read as text: "2" gets no group id', () => {
-    expect(hint('2')).toEqual(expected('unknown-group', ['group'], GROUP_LIST.join(', '), { oneOf: GROUP_LIST }, '"2"'));
+  it('a group number given as text is not read, but its group id is the hint', () => {
+    expect(hint('2')).toEqual(expected('unknown-group', ['group'], GROUP_LIST.join(', '), { oneOf: GROUP_LIST }, '"2"', 'group-2'));
+    for (const [text, id] of [
+      [' 1 ', 'group-1'],
+      ['Nhóm 2', 'group-2'],
+      ['NHÓM 3', 'group-3'],
+      ['Nho\u0301m 1', 'group-1'],
+      ['nhom-2', 'group-2'],
+      ['Group 3', 'group-3'],
+      ['group_1', 'group-1'],
+    ] as const)
+      expect(hint(text)!.suggestion).toBe(id);
+    for (const text of ['4', '0', 'nhóm 4', 'nhóm 2 3', '12', `${' '.repeat(40)}2`])
+      expect(hint(text)!.suggestion ?? '').not.toMatch(/^group-[123]$/);
   });
 
   it('a text gets the closest id up to 40 characters', () => {
@@ -712,8 +724,15 @@ describe('facts and references', () => {
       'not-applicable',
       'met',
     ]);
+    // A flag word is no number given as text: the flag it stands for is the hint.
     expect(issuesOf({ values: {}, facts: { mixed: 'có' } }, eitherSet)).toEqual([
-      expected('number-as-string', ['facts', 'mixed'], 'a non-negative number or true/false', 'number-or-flag', '"có"', undefined),
+      expected('invalid-type', ['facts', 'mixed'], 'a non-negative number or true/false', 'number-or-flag', '"có"', 'true'),
+    ]);
+    expect(issuesOf({ values: {}, facts: { mixed: '3,5' } }, eitherSet)).toEqual([
+      expected('number-as-string', ['facts', 'mixed'], 'a non-negative number or true/false', 'number-or-flag', '"3,5"', '3.5'),
+    ]);
+    expect(issuesOf({ values: {}, facts: { mixed: 'nhiều' } }, eitherSet)).toEqual([
+      expected('invalid-type', ['facts', 'mixed'], 'a non-negative number or true/false', 'number-or-flag', '"nhiều"'),
     ]);
     expect(issuesOf({ values: {}, facts: { mixed: -1 } }, eitherSet)).toEqual([
       expected('negative', ['facts', 'mixed'], 'a non-negative number or true/false', 'number-or-flag', '-1'),
@@ -722,11 +741,19 @@ describe('facts and references', () => {
 
   it('a fact of one kind, given the other or something else', () => {
     const facts = (f: object) => issuesOf(demo({ facts: { ...passingInput.facts, ...f } }));
-    expect(facts({ coastal: 1 })).toEqual([expected('invalid-type', ['facts', 'coastal'], 'true or false', 'flag', '1')]);
-    expect(facts({ coastal: 0 })).toEqual([expected('invalid-type', ['facts', 'coastal'], 'true or false', 'flag', '0')]);
-    expect(facts({ coastal: 'có' })).toEqual([expected('number-as-string', ['facts', 'coastal'], 'true or false', 'flag', '"có"', 'true')]);
+    // A flag given as 1/0 or as a word: "must be true or false", never "pass a number".
+    expect(facts({ coastal: 1 })).toEqual([expected('invalid-type', ['facts', 'coastal'], 'true or false', 'flag', '1', 'true')]);
+    expect(facts({ coastal: 0 })).toEqual([expected('invalid-type', ['facts', 'coastal'], 'true or false', 'flag', '0', 'false')]);
+    expect(facts({ coastal: 2 })).toEqual([expected('invalid-type', ['facts', 'coastal'], 'true or false', 'flag', '2')]);
+    expect(facts({ coastal: -1 })).toEqual([expected('invalid-type', ['facts', 'coastal'], 'true or false', 'flag', '-1')]);
+    expect(facts({ coastal: NaN })).toEqual([expected('invalid-type', ['facts', 'coastal'], 'true or false', 'flag', 'NaN')]);
+    expect(facts({ coastal: 'có' })).toEqual([expected('invalid-type', ['facts', 'coastal'], 'true or false', 'flag', '"có"', 'true')]);
     expect(facts({ coastal: 'khong' })).toEqual([
-      expected('number-as-string', ['facts', 'coastal'], 'true or false', 'flag', '"khong"', 'false'),
+      expected('invalid-type', ['facts', 'coastal'], 'true or false', 'flag', '"khong"', 'false'),
+    ]);
+    expect(facts({ coastal: '12' })).toEqual([expected('invalid-type', ['facts', 'coastal'], 'true or false', 'flag', '"12"')]);
+    expect(facts({ schoolCount: 'có' })).toEqual([
+      expected('number-as-string', ['facts', 'schoolCount'], 'a non-negative number', 'non-negative-number', '"có"'),
     ]);
     expect(facts({ schoolCount: true })).toEqual([
       expected('invalid-type', ['facts', 'schoolCount'], 'a non-negative number', 'non-negative-number', 'true'),
