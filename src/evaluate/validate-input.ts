@@ -452,9 +452,8 @@ function nameValue(
             ? 'not-a-number'
             : !Number.isFinite(value)
               ? 'not-finite'
-              : value < 0
-                ? 'negative'
-                : 'invalid-type';
+              : // A finite number of at least 0 was accepted above (a flag's numbers stop at the first test).
+                'negative';
   issues.push(issue(code, path, expects, describeSafely(value), number ?? flag));
   return undefined;
 }

@@ -346,14 +346,16 @@ describe('the commune group', () => {
       ['group_1', 'group-1'],
     ] as const)
       expect(hint(text)!.suggestion).toBe(id);
+    // Up to 40 characters, as every hint.
+    expect(hint(`${' '.repeat(39)}2`)!.suggestion).toBe('group-2');
     for (const text of ['4', '0', 'nhóm 4', 'nhóm 2 3', '12', `${' '.repeat(40)}2`])
       expect(hint(text)!.suggestion ?? '').not.toMatch(/^group-[123]$/);
   });
 
   it('a text gets the closest id up to 40 characters', () => {
     expect(hint('group1')!.suggestion).toBe('group-1');
-    expect(hint(`group3${' '.repeat(34)}`)!.suggestion).toBe('group-3');
-    expect(hint(`group3${' '.repeat(35)}`)!.suggestion).toBeUndefined();
+    expect(hint(`grop-3${' '.repeat(34)}`)!.suggestion).toBe('group-3');
+    expect(hint(`grop-3${' '.repeat(35)}`)!.suggestion).toBeUndefined();
   });
 
   it('a group id is the column', () => {
