@@ -216,3 +216,23 @@ export function handLoopRunner(set: CriteriaSet) {
     return { codes, set: setVerdict(set, plan, codes, facts) };
   };
 }
+
+/**
+ * The floor of an engine that reports unknown codes: the hand loop, after listing the keys of
+ * `values` and looking each up among the set's codes. Why a second floor: listing an object's
+ * keys is the one way to find a code the set does not have, and what it costs depends on how the
+ * caller built the object (V8 keeps an object filled one key at a time as a dictionary, and
+ * lists its keys far more slowly than those of a `JSON.parse`d one). The count is returned so the
+ * check cannot be optimised away; the bench inputs have no unknown code.
+ */
+export function checkingHandLoopRunner(set: CriteriaSet) {
+  const hand = handLoopRunner(set);
+  const known = new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code)));
+  return (input: EvaluationInput): Verdicts => {
+    const keys = Object.keys(input.values);
+    let unknown = 0;
+    for (let k = 0; k < keys.length; k++) if (!known.has(keys[k]!)) unknown++;
+    const verdicts = hand(input);
+    return unknown === 0 ? verdicts : { codes: verdicts.codes, set: 'incomplete' };
+  };
+}

@@ -12,7 +12,7 @@ import {
   type EvaluationResult,
 } from '../src/engine.js';
 import { getCriteriaSet } from '../src/index.js';
-import { handLoopRunner, jsonLogicData, jsonLogicRunner, jsonRulesEngineRunner, type Verdicts } from './engines.js';
+import { checkingHandLoopRunner, handLoopRunner, jsonLogicData, jsonLogicRunner, jsonRulesEngineRunner, type Verdicts } from './engines.js';
 import { generateCommunes } from './generate-communes.js';
 import { MET, NA, NOT_MET, OPEN } from './verdicts.js';
 
@@ -65,6 +65,9 @@ interface SetFigures {
   oursParsed: number;
   jl: number;
   hand: number;
+  /** The hand loop after the unknown-code check (listing the keys of `values`), generated and parsed inputs. */
+  checking: number;
+  checkingParsed: number;
   jre: number;
   /** Bytes of heap per retained full result. */
   heap: number | null;
@@ -79,6 +82,7 @@ async function benchSet(set: CriteriaSet): Promise<{ figures: SetFigures; commun
   const jre = jsonRulesEngineRunner(set);
   const jl = jsonLogicRunner(set);
   const hand = handLoopRunner(set);
+  const checking = checkingHandLoopRunner(set);
 
   // 1. Verdict check: every engine, every commune, every indicator and the set verdict.
   const ours = communes.map((c) => ourVerdicts(evaluate(set, c)));
@@ -96,6 +100,8 @@ async function benchSet(set: CriteriaSet): Promise<{ figures: SetFigures; commun
     communes.map((c, n) => jl(c, logicData[n]!)),
   );
   agree('hand loop', ours, communes.map(hand));
+  agree('hand loop with the unknown-code check', ours, communes.map(checking));
+  agree('hand loop with the unknown-code check, parsed input', ours, parsed.map(checking));
   const sets: Record<string, number> = {};
   for (const v of ours) sets[v.set] = (sets[v.set] ?? 0) + 1;
   const decided = ours.reduce((k, v) => k + v.codes.filter((c) => c === MET || c === NOT_MET).length, 0);
@@ -103,7 +109,7 @@ async function benchSet(set: CriteriaSet): Promise<{ figures: SetFigures; commun
   // 2. CPU time, in chunks of 250 communes; within a chunk every engine runs once, in turn.
   // json-rules-engine (slow, asynchronous) runs on every 8th chunk only.
   let sink: unknown;
-  const total = { ours: 0, oursParsed: 0, jl: 0, hand: 0, jre: 0 };
+  const total = { ours: 0, oursParsed: 0, jl: 0, hand: 0, checking: 0, checkingParsed: 0, jre: 0 };
   let jreCount = 0;
   for (let r = 0; r < REPEATS; r++) {
     for (let start = 0, k = 0; start < N; start += CHUNK, k++) {
@@ -119,6 +125,12 @@ async function benchSet(set: CriteriaSet): Promise<{ figures: SetFigures; commun
       });
       total.hand += cpu(() => {
         for (let n = start; n < end; n++) sink = hand(communes[n]!);
+      });
+      total.checking += cpu(() => {
+        for (let n = start; n < end; n++) sink = checking(communes[n]!);
+      });
+      total.checkingParsed += cpu(() => {
+        for (let n = start; n < end; n++) sink = checking(parsed[n]!);
       });
       if ((k + r) % 8 === 0) {
         total.jre += await cpuAsync(async () => {
@@ -141,6 +153,8 @@ async function benchSet(set: CriteriaSet): Promise<{ figures: SetFigures; commun
       oursParsed: per(total.oursParsed),
       jl: per(total.jl),
       hand: per(total.hand),
+      checking: per(total.checking),
+      checkingParsed: per(total.checkingParsed),
       jre: total.jre / jreCount,
       heap: heapPerResult(set, parsed),
     },
@@ -184,7 +198,7 @@ async function main() {
   const c2021 = await benchSet(getCriteriaSet('commune-2021-2025'));
   results.push(c2021.figures);
   console.log(
-    "\nverdict check: OK — all four engines agree on every indicator (met / not met / undecided / n.a.) and every set verdict, on generated and on JSON.parse'd inputs",
+    "\nverdict check: OK — all four engines (and the hand loop with the unknown-code check) agree on every indicator (met / not met / undecided / n.a.) and every set verdict, on generated and on JSON.parse'd inputs",
   );
 
   for (const r of results) {
@@ -192,15 +206,18 @@ async function main() {
       `\n${r.id}: ${r.indicators} indicators per commune, ${r.decided.toFixed(1)} decided on average; set verdicts ${JSON.stringify(r.sets)}`,
     );
     console.log('  engine                                 µs/commune (CPU)   ours is');
-    const row = (name: string, us: number) =>
+    // `ours`: the figure of ours this row is compared with (the parsed-input rows with ours on parsed inputs).
+    const row = (name: string, us: number, ours = r.ours) =>
       console.log(
-        `  ${name.padEnd(38)} ${fmt(us).padStart(10)}         ${name.startsWith('@ntm') ? '' : us >= r.ours ? `${ratio(us / r.ours)}× faster` : `${ratio(r.ours / us)}× slower`}`,
+        `  ${name.padEnd(38)} ${fmt(us).padStart(10)}         ${name.startsWith('@ntm') ? '' : us >= ours ? `${ratio(us / ours)}× faster` : `${ratio(ours / us)}× slower`}`,
       );
     row('@ntm/criteria evaluate (full results)', r.ours);
     row("@ntm/criteria, JSON.parse'd inputs", r.oursParsed);
     row('json-rules-engine 7', r.jre);
     row('json-logic-js 2 (lean rules)', r.jl);
     row('hand loop (floor)', r.hand);
+    row('hand loop + unknown-code check', r.checking);
+    row("  the same, JSON.parse'd inputs", r.checkingParsed, r.oursParsed);
     console.log(
       r.heap === null
         ? '  heap: run with node --expose-gc'
@@ -238,7 +255,13 @@ async function main() {
   console.log('\ntargets:');
   for (const r of results) {
     const jlTarget = r.id === 'commune-2016-2020' ? 3 : 2.5;
-    console.log(check(`${r.id} ≤ 2× the hand loop`, r.ours / r.hand <= 2, `${ratio(r.ours / r.hand)}×`));
+    console.log(
+      check(
+        `${r.id} ≤ 2× the hand loop`,
+        r.ours / r.hand <= 2,
+        `${ratio(r.ours / r.hand)}× (parsed inputs ${ratio(r.oursParsed / r.hand)}×; ${ratio(r.ours / r.checking)}× the hand loop with the unknown-code check, parsed ${ratio(r.oursParsed / r.checkingParsed)}×)`,
+      ),
+    );
     console.log(check(`${r.id} ≥ ${jlTarget}× faster than json-logic-js`, r.jl / r.ours >= jlTarget, `${ratio(r.jl / r.ours)}×`));
     console.log(check(`${r.id} ≥ 25× faster than json-rules-engine`, r.jre / r.ours >= 25, `${ratio(r.jre / r.ours)}×`));
     if (r.heap !== null)
